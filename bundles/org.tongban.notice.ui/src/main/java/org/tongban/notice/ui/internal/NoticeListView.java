@@ -1,0 +1,74 @@
+package org.tongban.notice.ui.internal;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import org.tongban.notice.Notice;
+import org.tongban.notice.NoticeService;
+import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.api.security.Jurisdictions;
+
+/** The citizens' list of notices for one jurisdiction, including those of the city above it, newest first. */
+public final class NoticeListView extends VerticalLayout {
+
+    private final NoticeService notices;
+    private final Div list = new Div();
+
+    public NoticeListView(NoticeService notices, Jurisdictions jurisdictions, String rootJurisdiction) {
+        this.notices = notices;
+        JurisdictionChoices choices = JurisdictionChoices.below(jurisdictions, rootJurisdiction, j -> true);
+
+        ComboBox<Jurisdiction> jurisdiction = new ComboBox<>(getTranslation("notice.jurisdiction"));
+        jurisdiction.setItems(choices.items());
+        jurisdiction.setItemLabelGenerator(choices::label);
+        jurisdiction.setHelperText(getTranslation("notice.jurisdiction.helper"));
+        jurisdiction.setWidth("min(100%, 24rem)");
+        jurisdiction.addValueChangeListener(event -> show(event.getValue()));
+
+        list.setWidthFull();
+        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "1rem");
+
+        add(new H2(getTranslation("notice.menu")), jurisdiction, list);
+        setMaxWidth("60rem");
+        choices.find(rootJurisdiction).ifPresentOrElse(jurisdiction::setValue, () -> show(null));
+    }
+
+    private void show(Jurisdiction jurisdiction) {
+        list.removeAll();
+        if (jurisdiction == null) {
+            list.add(new Paragraph(getTranslation("notice.choose")));
+            return;
+        }
+        List<Notice> published;
+        try {
+            published = notices.published(jurisdiction.code());
+        } catch (RuntimeException e) {
+            Feedback.failure(this, e);
+            return;
+        }
+        if (published.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notice.empty")));
+        }
+        published.forEach(notice -> list.add(card(notice)));
+    }
+
+    // Title and body go in as text, never as HTML: a notice may contain anything a clerk typed.
+    private Card card(Notice notice) {
+        Card card = new Card();
+        card.setAriaRole("article");
+        card.setTitle(new H3(notice.title()));
+        card.setSubtitle(
+                new Span(getTranslation("notice.publishedOn", NoticeDates.date(notice.publishedAt(), getLocale()))));
+        Paragraph body = new Paragraph(notice.body());
+        body.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
+        card.add(body);
+        card.setWidthFull();
+        return card;
+    }
+}

@@ -1,0 +1,44 @@
+package org.tongban.notice.ui.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.ui.Audience;
+
+/** The routes, audiences and permission the host reads from the two contributions. */
+class ContributionsTest {
+    // Only getProperty is called, when the component is activated.
+    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {BundleContext.class},
+            (proxy, method, args) ->
+                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
+                            ? "370100"
+                            : null);
+
+    @Test
+    void portalViewIsOpenToEveryVisitor() {
+        NoticePortalContribution portal = new NoticePortalContribution(null, null, context);
+
+        assertThat(portal.route()).isEqualTo("notices");
+        assertThat(portal.audience()).isEqualTo(Audience.PORTAL);
+        assertThat(portal.titleKey()).isEqualTo("notice.menu");
+        assertThat(portal.icon()).isEqualTo("vaadin:megaphone");
+        assertThat(portal.requiredPermission()).isEmpty();
+        assertThat(portal.viewClass()).isEqualTo(NoticeListView.class);
+    }
+
+    @Test
+    void consoleViewNeedsTheEditPermission() {
+        NoticeConsoleContribution console = new NoticeConsoleContribution(null, null, null, context);
+
+        assertThat(console.route()).isEqualTo("notices");
+        assertThat(console.audience()).isEqualTo(Audience.CONSOLE);
+        assertThat(console.titleKey()).isEqualTo("notice.console.menu");
+        assertThat(console.requiredPermission()).isEqualTo("notice:edit");
+        assertThat(console.viewClass()).isEqualTo(NoticeAdminView.class);
+    }
+}

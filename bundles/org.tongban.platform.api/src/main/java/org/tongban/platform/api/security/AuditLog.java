@@ -1,0 +1,36 @@
+package org.tongban.platform.api.security;
+
+import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The append-only audit log. Every entry carries the hash of the previous one, so any edit or deletion breaks the
+ * chain and {@link #verify()} finds it.
+ */
+@ProviderType
+public interface AuditLog {
+
+    /** Records an action of the current user (or of the system when no user is bound). */
+    void record(String action, String target, String detail);
+
+    /** The newest entries the current user may read (scoped to their jurisdiction), newest first. */
+    List<AuditEntry> recent(int limit);
+
+    /** Recomputes the hash chain over the whole log. */
+    ChainVerification verify();
+
+    /** The remote address of the request being served, recorded with each entry. */
+    static void setRemoteAddress(String address) {
+        AuditContext.REMOTE_ADDRESS.set(address);
+    }
+
+    /** Clears the remote address at the end of a request. */
+    static void clearRemoteAddress() {
+        AuditContext.REMOTE_ADDRESS.remove();
+    }
+
+    /** The remote address set for this thread, or {@code null}. */
+    static String remoteAddress() {
+        return AuditContext.REMOTE_ADDRESS.get();
+    }
+}

@@ -1,0 +1,7 @@
+/** Contributions of Vaadin views to the citizens' portal and the clerks' console. */
+@Export
+@Version("1.0.0")
+package org.tongban.platform.api.ui;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

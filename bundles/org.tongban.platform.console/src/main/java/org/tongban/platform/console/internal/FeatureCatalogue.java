@@ -1,0 +1,93 @@
+package org.tongban.platform.console.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.framework.Bundle;
+
+/**
+ * The features of this distribution, as the assembler wrote them to {@code conf/features.json}: a JSON array of
+ * {@code {"id", "title", "bundles": [symbolic names]}}.
+ */
+public final class FeatureCatalogue {
+    /** Where the file sits below {@code tongban.home}. */
+    public static final String FILE = "conf/features.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One installed feature.
+     *
+     * @param id feature id, for example {@code notice}
+     * @param title human title as the assembler wrote it
+     * @param bundles symbolic names of its bundles
+     */
+    public record Feature(String id, String title, List<String> bundles) {}
+
+    /**
+     * A feature and how its bundles are doing.
+     *
+     * @param feature the feature
+     * @param notRunning its bundles that are missing or not running, empty when all run
+     */
+    public record FeatureStatus(Feature feature, List<String> notRunning) {
+        public boolean allActive() {
+            return notRunning.isEmpty();
+        }
+    }
+
+    private FeatureCatalogue() {}
+
+    /** Reads the file; an absent file means no features were assembled. */
+    public static List<Feature> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        JsonNode root = JSON.readTree(file.toFile());
+        if (root == null || !root.isArray()) {
+            throw new IOException(file.getFileName() + " is not a JSON array");
+        }
+        List<Feature> features = new ArrayList<>();
+        for (JsonNode node : root) {
+            List<String> bundles = new ArrayList<>();
+            node.path("bundles").forEach(b -> bundles.add(b.asText()));
+            String id = node.path("id").asText("");
+            features.add(new Feature(id, node.path("title").asText(id), List.copyOf(bundles)));
+        }
+        return features;
+    }
+
+    /** Each feature with the bundles that are not running; a resolved fragment counts as running. */
+    public static List<FeatureStatus> status(List<Feature> features, Bundle[] installed) {
+        Map<String, Bundle> bySymbolicName = new HashMap<>();
+        for (Bundle bundle : installed) {
+            if (bundle.getSymbolicName() != null) {
+                bySymbolicName.put(bundle.getSymbolicName(), bundle);
+            }
+        }
+        List<FeatureStatus> statuses = new ArrayList<>();
+        for (Feature feature : features) {
+            List<String> notRunning = feature.bundles().stream()
+                    .filter(name -> !running(bySymbolicName.get(name)))
+                    .toList();
+            statuses.add(new FeatureStatus(feature, notRunning));
+        }
+        return statuses;
+    }
+
+    private static boolean running(Bundle bundle) {
+        if (bundle == null) {
+            return false;
+        }
+        if (BundleAdministration.isFragment(bundle)) {
+            return bundle.getState() == Bundle.RESOLVED;
+        }
+        return bundle.getState() == Bundle.ACTIVE;
+    }
+}

@@ -1,0 +1,86 @@
+package org.tongban.platform.console.internal.bundles;
+
+import com.vaadin.flow.component.Component;
+import java.nio.file.Path;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.console.internal.BundleAdministration;
+import org.tongban.platform.console.internal.BundleErrors;
+import org.tongban.platform.console.internal.ConsoleFormats;
+import org.tongban.platform.console.internal.FeatureCatalogue;
+import org.tongban.platform.console.internal.HealthCollector;
+
+/** Contributes the bundles and features view, {@code /console/bundles}. */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public class BundlesContribution implements ViewContribution {
+    private final BundleContext context;
+    private final BundleAdministration admin;
+    private final BundleErrors errors;
+    private final HealthCollector health;
+
+    @Activate
+    public BundlesContribution(
+            BundleContext context,
+            @Reference AccessControl access,
+            @Reference AuditLog audit,
+            @Reference BundleErrors errors,
+            @Reference HealthCollector health) {
+        this.context = context;
+        this.admin = new BundleAdministration(context, access, audit);
+        this.errors = errors;
+        this.health = health;
+    }
+
+    @Override
+    public String route() {
+        return "bundles";
+    }
+
+    @Override
+    public Class<? extends Component> viewClass() {
+        return BundlesView.class;
+    }
+
+    @Override
+    public String titleKey() {
+        return "console.bundles.menu";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.CONSOLE;
+    }
+
+    @Override
+    public String menuGroup() {
+        return ConsoleFormats.SYSTEM_GROUP;
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:cubes";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return BundleAdministration.PERMISSION;
+    }
+
+    @Override
+    public int order() {
+        return 920;
+    }
+
+    @Override
+    public Component createView() {
+        String home = context.getProperty(PlatformProperties.HOME);
+        Path featuresFile = home == null ? null : Path.of(home).resolve(FeatureCatalogue.FILE);
+        return new BundlesView(context, admin, errors, health, featuresFile);
+    }
+}

@@ -1,0 +1,178 @@
+package org.tongban.platform.console.internal.bundles;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleListener;
+import org.tongban.platform.console.internal.BundleAdministration;
+import org.tongban.platform.console.internal.BundleErrors;
+import org.tongban.platform.console.internal.HealthCollector;
+import org.tongban.platform.console.internal.Notifications;
+
+/** All bundles with state and last error, start and stop; refreshed through push whenever a bundle changes. */
+class BundlesView extends VerticalLayout {
+    private final BundleContext context;
+    private final BundleAdministration admin;
+    private final BundleErrors errors;
+    private final HealthCollector health;
+    private final FeaturesPanel features;
+    private final TextField filter = new TextField();
+    private final Grid<BundleRow> grid = new Grid<>();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    // refilled in place, so a refresh keeps the clerk's scroll position and sort order
+    private final List<BundleRow> items = new ArrayList<>();
+    private final GridListDataView<BundleRow> rows;
+    private BundleListener listener;
+
+    BundlesView(
+            BundleContext context,
+            BundleAdministration admin,
+            BundleErrors errors,
+            HealthCollector health,
+            Path featuresFile) {
+        this.context = context;
+        this.admin = admin;
+        this.errors = errors;
+        this.health = health;
+        this.features = new FeaturesPanel(featuresFile);
+        setSizeFull();
+
+        H3 heading = new H3(getTranslation("console.bundles.heading"));
+        filter.setLabel(getTranslation("console.bundles.filter"));
+        filter.setPlaceholder(getTranslation("console.bundles.filter.placeholder"));
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> applyFilter());
+        filter.setWidth("24em");
+
+        configureGrid();
+        rows = grid.setItems(items);
+        grid.setAriaLabel(heading.getText());
+        add(features, heading, filter, grid);
+        setFlexGrow(1, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(BundleRow::id)
+                .setHeader(getTranslation("console.bundles.id"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(BundleRow::symbolicName)
+                .setHeader(getTranslation("console.bundles.symbolicName"))
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(BundleRow::version)
+                .setHeader(getTranslation("console.bundles.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(row -> getTranslation(row.stateKey()))
+                .setHeader(getTranslation("console.bundles.state"))
+                .setSortable(true)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(BundleRow::lastError)
+                .setHeader(getTranslation("console.bundles.lastError"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("console.bundles.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("console.bundles.empty"));
+    }
+
+    private Component actions(BundleRow row) {
+        String name = row.symbolicName().isEmpty() ? String.valueOf(row.id()) : row.symbolicName();
+        Button start = action("console.bundles.start", name, row.startable(), admin::start, row.id());
+        Button stop = action("console.bundles.stop", name, row.stoppable(), admin::stop, row.id());
+        stop.addThemeVariants(ButtonVariant.ERROR);
+        return new HorizontalLayout(start, stop);
+    }
+
+    private Button action(String key, String name, boolean enabled, LongConsumer operation, long bundleId) {
+        Button button = new Button(getTranslation(key));
+        button.addThemeVariants(ButtonVariant.SMALL);
+        button.setAriaLabel(getTranslation(key + ".aria", name));
+        button.setEnabled(enabled);
+        button.addClickListener(click -> {
+            try {
+                operation.accept(bundleId);
+                Notifications.success(getTranslation(key + ".done", name));
+            } catch (RuntimeException e) {
+                Notifications.failure(this, e);
+            }
+            refresh();
+        });
+        return button;
+    }
+
+    private void refresh() {
+        try {
+            var installed = context.getBundles();
+            List<BundleRow> fresh = BundleRow.of(installed, admin, errors, health.all());
+            items.clear();
+            items.addAll(fresh);
+            rows.refreshAll();
+            features.refresh(installed);
+        } catch (IllegalStateException e) {
+            // this bundle is stopping: its context is gone and the view is about to be removed
+        }
+    }
+
+    private void applyFilter() {
+        String text = filter.getValue();
+        rows.setFilter(row -> row.matches(text, getTranslation(row.stateKey())));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        // bundle events come in bursts; one pending refresh is enough for a whole burst
+        listener = event -> {
+            if (refreshPending.compareAndSet(false, true)) {
+                try {
+                    ui.access(() -> {
+                        refreshPending.set(false);
+                        refresh();
+                    });
+                } catch (RuntimeException e) {
+                    refreshPending.set(false);
+                    if (!(e instanceof UIDetachedException)) {
+                        throw e;
+                    }
+                }
+            }
+        };
+        context.addBundleListener(listener);
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        try {
+            context.removeBundleListener(listener);
+        } catch (IllegalStateException e) {
+            // the context is already invalid, so the listener is gone too
+        }
+        listener = null;
+    }
+}

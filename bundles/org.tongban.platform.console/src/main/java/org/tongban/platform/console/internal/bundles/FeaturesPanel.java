@@ -1,0 +1,74 @@
+package org.tongban.platform.console.internal.bundles;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.osgi.framework.Bundle;
+import org.tongban.platform.console.internal.FeatureCatalogue;
+import org.tongban.platform.console.internal.FeatureCatalogue.Feature;
+import org.tongban.platform.console.internal.FeatureCatalogue.FeatureStatus;
+import org.tongban.platform.console.internal.StatusLabel;
+
+/** The features of the distribution and whether all their bundles run. */
+class FeaturesPanel extends VerticalLayout {
+    private final Grid<FeatureStatus> grid = new Grid<>();
+    private final List<Feature> features;
+
+    FeaturesPanel(Path featuresFile) {
+        setPadding(false);
+        H3 heading = new H3(getTranslation("console.features.heading"));
+        add(heading);
+        features = load(featuresFile);
+
+        grid.addColumn(s -> s.feature().id())
+                .setHeader(getTranslation("console.features.id"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(s -> s.feature().title()).setHeader(getTranslation("console.features.title"));
+        grid.addComponentColumn(this::statusLabel)
+                .setHeader(getTranslation("console.features.status"))
+                .setFlexGrow(2);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.setAriaLabel(heading.getText());
+        grid.setVisible(!features.isEmpty());
+        add(grid);
+    }
+
+    void refresh(Bundle[] installed) {
+        if (!features.isEmpty()) {
+            grid.setItems(FeatureCatalogue.status(features, installed));
+        }
+    }
+
+    private List<Feature> load(Path file) {
+        if (file == null) {
+            add(new Paragraph(getTranslation("console.features.none")));
+            return List.of();
+        }
+        try {
+            List<Feature> read = FeatureCatalogue.read(file);
+            if (read.isEmpty()) {
+                add(new Paragraph(getTranslation("console.features.none")));
+            }
+            return read;
+        } catch (IOException | RuntimeException e) {
+            add(new Paragraph(getTranslation("console.features.unreadable", e.getMessage())));
+            return List.of();
+        }
+    }
+
+    private Component statusLabel(FeatureStatus status) {
+        return status.allActive()
+                ? StatusLabel.of(getTranslation("console.features.active"), StatusLabel.Tone.GOOD)
+                : StatusLabel.of(
+                        getTranslation("console.features.inactive", String.join("、", status.notRunning())),
+                        StatusLabel.Tone.BAD);
+    }
+}

@@ -1,0 +1,82 @@
+package org.tongban.platform.console.internal.users;
+
+import com.vaadin.flow.component.Component;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.api.security.UserAdmin;
+import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.console.internal.ConsoleFormats;
+
+/** Contributes the user administration view, {@code /console/users}. */
+@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
+public class UsersContribution implements ViewContribution {
+    private final AccessControl access;
+    private final UserAdmin users;
+    private final Jurisdictions jurisdictions;
+    private final String rootJurisdiction;
+
+    @Activate
+    public UsersContribution(
+            BundleContext context,
+            @Reference AccessControl access,
+            @Reference UserAdmin users,
+            @Reference Jurisdictions jurisdictions) {
+        this.access = access;
+        this.users = users;
+        this.jurisdictions = jurisdictions;
+        this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
+    }
+
+    @Override
+    public String route() {
+        return "users";
+    }
+
+    @Override
+    public Class<? extends Component> viewClass() {
+        return UsersView.class;
+    }
+
+    @Override
+    public String titleKey() {
+        return "console.users.menu";
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.CONSOLE;
+    }
+
+    @Override
+    public String menuGroup() {
+        return ConsoleFormats.SYSTEM_GROUP;
+    }
+
+    @Override
+    public String icon() {
+        return "vaadin:users";
+    }
+
+    @Override
+    public String requiredPermission() {
+        return "user:admin";
+    }
+
+    @Override
+    public int order() {
+        return 900;
+    }
+
+    /** The jurisdiction chooser starts at the administrator's own jurisdiction, which bounds what they may assign. */
+    @Override
+    public Component createView() {
+        String home = access.currentUser().map(CurrentUser::jurisdictionCode).orElse(rootJurisdiction);
+        return new UsersView(users, jurisdictions, home);
+    }
+}

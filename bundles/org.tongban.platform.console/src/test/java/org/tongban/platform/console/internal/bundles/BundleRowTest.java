@@ -1,0 +1,82 @@
+package org.tongban.platform.console.internal.bundles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkEvent;
+import org.tongban.platform.api.health.ComponentHealth;
+import org.tongban.platform.console.internal.BundleAdministration;
+import org.tongban.platform.console.internal.BundleErrors;
+import org.tongban.platform.console.internal.GrantedAccess;
+import org.tongban.platform.console.internal.RecordingAuditLog;
+import org.tongban.platform.console.internal.TestFramework;
+
+class BundleRowTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void rowsShowStateActionsAndTheProblemsOfEachBundle() throws Exception {
+        try (TestFramework osgi = new TestFramework(dir)) {
+            Bundle console = osgi.installStarted("org.tongban.platform.console");
+            Bundle notice = osgi.installStarted("org.tongban.notice");
+            Bundle stopped = osgi.install("org.tongban.hotline", java.util.Map.of());
+            var context = console.getBundleContext();
+            var admin = new BundleAdministration(context, new GrantedAccess(), new RecordingAuditLog());
+            var errors = new BundleErrors(context);
+            errors.frameworkEvent(new FrameworkEvent(FrameworkEvent.ERROR, notice, new IllegalStateException("激活失败")));
+            List<ComponentHealth> health = List.of(
+                    ComponentHealth.down("schema:org.tongban.notice", "迁移失败", notice.getBundleId()),
+                    ComponentHealth.up("database", "h2"));
+
+            List<BundleRow> rows = BundleRow.of(context.getBundles(), admin, errors, health);
+
+            BundleRow noticeRow = row(rows, notice);
+            assertThat(noticeRow.stateKey()).isEqualTo("console.bundles.state.active");
+            assertThat(noticeRow.version()).isEqualTo("1.2.3");
+            assertThat(noticeRow.lastError())
+                    .startsWith("schema:org.tongban.notice: 迁移失败；[")
+                    .endsWith("] IllegalStateException: 激活失败");
+            assertThat(noticeRow.stoppable()).isTrue();
+            assertThat(noticeRow.startable()).isFalse();
+
+            BundleRow consoleRow = row(rows, console);
+            assertThat(consoleRow.stoppable()).isFalse();
+            assertThat(consoleRow.lastError()).isEmpty();
+
+            BundleRow hotlineRow = row(rows, stopped);
+            assertThat(hotlineRow.stateKey()).isEqualTo("console.bundles.state.installed");
+            assertThat(hotlineRow.startable()).isTrue();
+            assertThat(hotlineRow.stoppable()).isFalse();
+            errors.frameworkEvent(new FrameworkEvent(FrameworkEvent.INFO, stopped, null));
+            assertThat(row(BundleRow.of(context.getBundles(), admin, errors, health), stopped)
+                            .lastError())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theFilterMatchesIdNameShownStateAndError() {
+        BundleRow row =
+                new BundleRow(12, "org.tongban.Notice", "1.0.0", "console.bundles.state.active", "迁移失败", false, true);
+
+        assertThat(row.matches("", "已启动")).isTrue();
+        assertThat(row.matches("12", "已启动")).isTrue();
+        assertThat(row.matches("2", "已启动")).as("an id matches only as a whole").isFalse();
+        assertThat(row.matches("notice", "已启动")).isTrue();
+        assertThat(row.matches("已启动", "已启动")).isTrue();
+        assertThat(row.matches("迁移", "已启动")).isTrue();
+        assertThat(row.matches("hotline", "已启动")).isFalse();
+    }
+
+    private static BundleRow row(List<BundleRow> rows, Bundle bundle) {
+        return rows.stream()
+                .filter(r -> r.id() == bundle.getBundleId())
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,127 @@
+package org.tongban.platform.persistence.internal;
+
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import javax.sql.DataSource;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.ui.LoggerUIService;
+
+/**
+ * Applies one Liquibase changelog in one transaction: on PostgreSQL it commits completely or not at all. On H2, whose
+ * DDL commits implicitly, the changesets before a failed one stay applied and recorded (see
+ * {@link SingleTransactionConnection}). Applying an applied changelog changes nothing, as Liquibase skips the
+ * changesets recorded in {@code DATABASECHANGELOG}. Changesets with {@code runInTransaction="false"} (for example
+ * {@code CREATE INDEX CONCURRENTLY}) cannot be used. Callers must not run two migrations on one database at once.
+ */
+public final class ChangelogMigrator {
+
+    private final DataSource dataSource;
+    private final ClassLoader resources;
+    private final String changelog;
+
+    /**
+     * @param resources the class loader that sees the changelog and its includes, in OSGi the bundle's class loader
+     * @param changelog the changelog's path below that class loader's root, for example {@code db/changelog.xml}
+     */
+    public ChangelogMigrator(DataSource dataSource, ClassLoader resources, String changelog) {
+        this.dataSource = dataSource;
+        this.resources = resources;
+        this.changelog = changelog;
+    }
+
+    public void migrate() throws MigrationException {
+        // The pool resets auto-commit when the connection goes back to it.
+        try (Connection connection = dataSource.getConnection()) {
+            SingleTransactionConnection transaction = new SingleTransactionConnection(connection);
+            try {
+                runLiquibase(transaction);
+                connection.commit();
+            } catch (Exception | LinkageError e) {
+                MigrationException failure = new MigrationException(e);
+                try {
+                    if (transaction.ddlCommits()) {
+                        // H2 kept the DDL of the changesets that ran; record them, as Liquibase already rolled back
+                        // the failed one as far as it could.
+                        connection.commit();
+                    } else {
+                        connection.rollback();
+                    }
+                    releaseLock(connection);
+                } catch (SQLException cleanup) {
+                    failure.addSuppressed(cleanup);
+                }
+                throw failure;
+            }
+        } catch (SQLException e) {
+            throw new MigrationException(e);
+        }
+    }
+
+    /**
+     * Liquibase runs from the host class path: its own class loader must be the context class loader and the scope's
+     * class loader, or its service lookups see the bundle instead; the changelog itself is read through
+     * {@link #resources}.
+     */
+    private void runLiquibase(SingleTransactionConnection connection) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        ClassLoader liquibase = Scope.class.getClassLoader();
+        thread.setContextClassLoader(liquibase);
+        try {
+            Map<String, Object> scope = Map.of(
+                    Scope.Attr.classLoader.name(),
+                    liquibase,
+                    Scope.Attr.resourceAccessor.name(),
+                    new ChangelogResourceAccessor(resources),
+                    Scope.Attr.ui.name(),
+                    new LoggerUIService(),
+                    // Liquibase would otherwise report usage to its vendor over the network.
+                    AnalyticsArgs.ENABLED.getKey(),
+                    Boolean.FALSE);
+            Scope.child(scope, () -> update(connection));
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void update(SingleTransactionConnection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(connection);
+        try {
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+                    .setOutput(OutputStream.nullOutputStream())
+                    .execute();
+        } finally {
+            database.close(); // frees Liquibase's per-database caches; the connection itself stays open
+        }
+    }
+
+    /**
+     * Makes sure a failure does not leave Liquibase's lock held (on H2 an implicit DDL commit makes {@code LOCKED =
+     * TRUE} durable, and Liquibase's own release can fail): every later migration would wait for it and fail.
+     * Migrations in this process are serialised by the caller, and on PostgreSQL the lock is never committed as held,
+     * so a lock still held here is our own.
+     */
+    private static void releaseLock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = FALSE, LOCKGRANTED = NULL,"
+                    + " LOCKEDBY = NULL WHERE ID = 1 AND LOCKED = TRUE");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback(); // no lock table: the rollback removed it (PostgreSQL) or it never existed
+        }
+    }
+}

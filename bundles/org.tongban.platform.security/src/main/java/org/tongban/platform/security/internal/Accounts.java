@@ -1,0 +1,266 @@
+package org.tongban.platform.security.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.tongban.platform.api.security.UserAccount;
+
+/** Users, their roles and role permissions in the {@code sec_} tables. */
+final class Accounts {
+    private static final String USER_COLUMNS = "username, display_name, jurisdiction_code, password_hash, enabled,"
+            + " must_change_password, failed_attempts, locked_until";
+
+    /** A row of {@code sec_user}. */
+    record User(
+            String username,
+            String displayName,
+            String jurisdictionCode,
+            String passwordHash,
+            boolean enabled,
+            boolean mustChangePassword,
+            int failedAttempts,
+            Instant lockedUntil) {}
+
+    /**
+     * What a user may do: granted permissions at the home jurisdiction's path.
+     *
+     * @param active enabled and not waiting for a password change
+     */
+    record Grants(boolean active, String path, List<String> permissions) {}
+
+    private final DataSource dataSource;
+
+    Accounts(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    Optional<User> find(String username) {
+        return Jdbc.withConnection(dataSource, c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT " + USER_COLUMNS + " FROM sec_user WHERE username = ?")) {
+                ps.setString(1, username);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(user(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    boolean any() {
+        return Jdbc.withConnection(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sec_user");
+                    ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getLong(1) > 0;
+            }
+        });
+    }
+
+    /**
+     * Counts a failed login; at {@code maxFailures} consecutive failures the account is locked until {@code lockUntil}
+     * and the count starts again. Returns the lock end when this failure locked the account.
+     */
+    Optional<Instant> recordFailure(String username, int maxFailures, Instant lockUntil) {
+        return Jdbc.inTransaction(dataSource, c -> {
+            int failures;
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT failed_attempts FROM sec_user WHERE username = ? FOR UPDATE")) {
+                ps.setString(1, username);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Instant>empty();
+                    }
+                    failures = rs.getInt(1) + 1;
+                }
+            }
+            boolean lock = failures >= maxFailures;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sec_user SET failed_attempts = ?, locked_until = ? WHERE username = ?")) {
+                ps.setInt(1, lock ? 0 : failures);
+                Jdbc.setInstant(ps, 2, lock ? lockUntil : null);
+                ps.setString(3, username);
+                ps.executeUpdate();
+            }
+            return lock ? Optional.of(lockUntil) : Optional.<Instant>empty();
+        });
+    }
+
+    /** Clears failures and any lock (after a successful login, or an administrator's unlock). */
+    void clearFailures(String username) {
+        update("UPDATE sec_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?", username);
+    }
+
+    void setPassword(String username, String hash, boolean mustChange) {
+        Jdbc.withConnection(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sec_user SET password_hash = ?, must_change_password = ? WHERE username = ?")) {
+                ps.setString(1, hash);
+                ps.setBoolean(2, mustChange);
+                ps.setString(3, username);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    void create(
+            String username,
+            String displayName,
+            String jurisdictionCode,
+            String hash,
+            boolean mustChange,
+            List<String> roles,
+            Instant now) {
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO sec_user (username, display_name,"
+                    + " jurisdiction_code, password_hash, enabled, must_change_password, failed_attempts, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
+                ps.setString(1, username);
+                ps.setString(2, displayName);
+                ps.setString(3, jurisdictionCode);
+                ps.setString(4, hash);
+                ps.setBoolean(5, true);
+                ps.setBoolean(6, mustChange);
+                Jdbc.setInstant(ps, 7, now);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO sec_user_role (username, role_name) VALUES (?, ?)")) {
+                for (String role : roles) {
+                    ps.setString(1, username);
+                    ps.setString(2, role);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    List<String> roles(String username) {
+        return strings("SELECT role_name FROM sec_user_role WHERE username = ? ORDER BY role_name", username);
+    }
+
+    List<String> roleNames() {
+        return strings("SELECT name FROM sec_role ORDER BY name");
+    }
+
+    List<String> permissions(String role) {
+        return strings("SELECT permission FROM sec_role_permission WHERE role_name = ? ORDER BY permission", role);
+    }
+
+    /** The user's permissions and where they apply; inactive when disabled, unknown or waiting for a new password. */
+    Grants grants(String username) {
+        return Jdbc.withConnection(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT u.enabled, u.must_change_password, j.path,"
+                    + " rp.permission FROM sec_user u JOIN sec_jurisdiction j ON j.code = u.jurisdiction_code"
+                    + " LEFT JOIN sec_user_role ur ON ur.username = u.username"
+                    + " LEFT JOIN sec_role_permission rp ON rp.role_name = ur.role_name WHERE u.username = ?")) {
+                ps.setString(1, username);
+                try (ResultSet rs = ps.executeQuery()) {
+                    boolean active = false;
+                    String path = null;
+                    List<String> permissions = new ArrayList<>();
+                    while (rs.next()) {
+                        active = rs.getBoolean(1) && !rs.getBoolean(2);
+                        path = rs.getString(3);
+                        if (rs.getString(4) != null) {
+                            permissions.add(rs.getString(4));
+                        }
+                    }
+                    return new Grants(active, path, permissions);
+                }
+            }
+        });
+    }
+
+    /** Accounts whose home jurisdiction lies in the subtree with this path, by username. */
+    List<UserAccount> listUnder(String path) {
+        return Jdbc.withConnection(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT u.username, u.display_name, u.jurisdiction_code,"
+                    + " u.locked_until, u.must_change_password, ur.role_name FROM sec_user u"
+                    + " JOIN sec_jurisdiction j ON j.code = u.jurisdiction_code"
+                    + " LEFT JOIN sec_user_role ur ON ur.username = u.username"
+                    + " WHERE j.path LIKE ? ORDER BY u.username, ur.role_name")) {
+                ps.setString(1, path + "%");
+                try (ResultSet rs = ps.executeQuery()) {
+                    Map<String, UserAccount> accounts = new LinkedHashMap<>();
+                    Map<String, List<String>> roles = new HashMap<>();
+                    while (rs.next()) {
+                        String name = rs.getString(1);
+                        if (!accounts.containsKey(name)) {
+                            accounts.put(
+                                    name,
+                                    new UserAccount(
+                                            name,
+                                            rs.getString(2),
+                                            rs.getString(3),
+                                            List.of(),
+                                            Jdbc.getInstant(rs, "locked_until"),
+                                            rs.getBoolean(5)));
+                            roles.put(name, new ArrayList<>());
+                        }
+                        if (rs.getString(6) != null) {
+                            roles.get(name).add(rs.getString(6));
+                        }
+                    }
+                    return accounts.values().stream()
+                            .map(a -> new UserAccount(
+                                    a.username(),
+                                    a.displayName(),
+                                    a.jurisdictionCode(),
+                                    List.copyOf(roles.get(a.username())),
+                                    a.lockedUntil(),
+                                    a.mustChangePassword()))
+                            .toList();
+                }
+            }
+        });
+    }
+
+    private void update(String sql, String parameter) {
+        Jdbc.withConnection(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, parameter);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private List<String> strings(String sql, String... parameters) {
+        return Jdbc.withConnection(dataSource, c -> strings(c, sql, parameters));
+    }
+
+    private static List<String> strings(Connection c, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                ps.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> result = new ArrayList<>();
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+                return result;
+            }
+        }
+    }
+
+    private static User user(ResultSet rs) throws SQLException {
+        return new User(
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("jurisdiction_code"),
+                rs.getString("password_hash"),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"),
+                rs.getInt("failed_attempts"),
+                Jdbc.getInstant(rs, "locked_until"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.tongban.platform.security.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.shiro.subject.Subject;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.platform.api.security.AuditEntry;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.ChainVerification;
+
+/** The audit log service: entries are attributed to the subject bound to the thread, or to {@code system}. */
+@Component(service = AuditLog.class)
+public class JdbcAuditLog implements AuditLog {
+    static final String SYSTEM = "system";
+    static final String READ = "audit:read";
+    static final int MAX_RECENT = 1000;
+
+    private final Database database;
+    private final AuditChain chain;
+    private final JdbcJurisdictions jurisdictions;
+    private final String rootJurisdiction;
+
+    @Activate
+    public JdbcAuditLog(@Reference Database database, BundleContext context) {
+        this(database, SecuritySettings.from(context));
+    }
+
+    public JdbcAuditLog(Database database, SecuritySettings settings) {
+        this.database = database;
+        this.chain = new AuditChain(database.dataSource(), settings.clock());
+        this.jurisdictions = new JdbcJurisdictions(database);
+        this.rootJurisdiction = settings.rootJurisdiction();
+    }
+
+    @Override
+    public void record(String action, String target, String detail) {
+        Objects.requireNonNull(action, "action");
+        Optional<UserPrincipal> actor = CurrentSubject.principal();
+        chain.append(
+                actor.map(UserPrincipal::username).orElse(SYSTEM),
+                actor.map(UserPrincipal::jurisdictionCode).orElse(null),
+                action,
+                target,
+                detail,
+                AuditLog.remoteAddress());
+    }
+
+    @Override
+    public List<AuditEntry> recent(int limit) {
+        Optional<Subject> subject = CurrentSubject.get();
+        if (subject.isEmpty() || !subject.get().isPermitted(ScopedPermission.of(READ, null))) {
+            record("access.denied", READ, subject.isEmpty() ? "未登录" : null);
+            throw new AccessDeniedException(READ, null);
+        }
+        String home = CurrentSubject.principalOf(subject.get()).orElseThrow().jurisdictionCode();
+        Optional<String> path = jurisdictions.path(home);
+        if (path.isEmpty()) {
+            throw new AccessDeniedException(READ, home);
+        }
+        // Entries of the system (no jurisdiction) are for readers at the top of the tree only.
+        boolean rootLevel = home.equals(rootJurisdiction)
+                || path.get().chars().filter(ch -> ch == '/').count() == 2;
+        String sql = AuditChain.SELECT
+                + " a LEFT JOIN sec_jurisdiction j ON j.code = a.actor_jurisdiction WHERE j.path LIKE ?"
+                + (rootLevel ? " OR a.actor_jurisdiction IS NULL" : "")
+                + " ORDER BY a.seq DESC LIMIT ?";
+        int rows = Math.max(1, Math.min(limit, MAX_RECENT));
+        return Jdbc.withConnection(database.dataSource(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, path.get() + "%");
+                ps.setInt(2, rows);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<AuditEntry> entries = new ArrayList<>();
+                    while (rs.next()) {
+                        entries.add(AuditChain.read(rs));
+                    }
+                    return entries;
+                }
+            }
+        });
+    }
+
+    @Override
+    public ChainVerification verify() {
+        return chain.verify();
+    }
+}

@@ -1,0 +1,221 @@
+package org.tongban.platform.security.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.mgt.DefaultSecurityManager;
+import org.apache.shiro.session.InvalidSessionException;
+import org.apache.shiro.session.Session;
+import org.apache.shiro.session.mgt.DefaultSessionManager;
+import org.apache.shiro.subject.Subject;
+import org.apache.shiro.util.ThreadContext;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.Authenticator;
+import org.tongban.platform.api.security.LoginResult;
+import org.tongban.platform.api.security.LoginResult.Outcome;
+
+/**
+ * Logs in through a Shiro security manager over {@link TongbanRealm}, with lockout after repeated failures and idle
+ * session expiry. The session object handed out is the Shiro {@link Subject}.
+ */
+@Component(service = Authenticator.class, configurationPid = ShiroAuthenticator.PID)
+@Designate(ocd = LoginConfig.class)
+public class ShiroAuthenticator implements Authenticator, AutoCloseable {
+    static final String PID = "org.tongban.platform.security.login";
+    private static final Logger LOG = LoggerFactory.getLogger(ShiroAuthenticator.class);
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.CHINA);
+    private static final String BAD_CREDENTIALS = "用户名或密码错误";
+
+    private final Accounts accounts;
+    private final Passwords passwords = new Passwords();
+    private final AuditChain audit;
+    private final SecuritySettings settings;
+    private final LoginPolicy policy;
+    private final DefaultSecurityManager securityManager;
+    // Compared against when the username is unknown, so that the answer takes as long as for a known one.
+    private volatile String decoyHash;
+
+    @Activate
+    public ShiroAuthenticator(@Reference Database database, BundleContext context, LoginConfig config) {
+        this(database, SecuritySettings.from(context), LoginPolicy.of(config));
+    }
+
+    public ShiroAuthenticator(Database database, SecuritySettings settings, LoginPolicy policy) {
+        this.accounts = new Accounts(database.dataSource());
+        this.audit = new AuditChain(database.dataSource(), settings.clock());
+        this.settings = settings;
+        this.policy = policy;
+        DefaultSessionManager sessions = new DefaultSessionManager();
+        sessions.setGlobalSessionTimeout(policy.sessionTimeout().toMillis());
+        this.securityManager = new DefaultSecurityManager(new TongbanRealm(accounts, passwords));
+        securityManager.setSessionManager(sessions);
+    }
+
+    @Deactivate
+    @Override
+    public void close() {
+        securityManager.destroy();
+    }
+
+    @Override
+    public LoginResult login(String username, char[] password, String remoteAddress) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Optional<Accounts.User> found = name.isEmpty() ? Optional.empty() : accounts.find(name);
+        if (found.isEmpty() || password == null) {
+            passwords.matches(password == null ? new char[0] : password, decoyHash());
+            audit(name, null, "login.failure", "未知用户或密码为空", remoteAddress);
+            return failed(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS);
+        }
+        Accounts.User user = found.get();
+        Instant now = settings.clock().instant();
+        if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
+            audit(name, user.jurisdictionCode(), "login.locked", "账户锁定期间尝试登录", remoteAddress);
+            return failed(Outcome.LOCKED, lockedMessage(user.lockedUntil()));
+        }
+        if (!user.enabled()) {
+            audit(name, user.jurisdictionCode(), "login.failure", "账户已停用", remoteAddress);
+            return failed(Outcome.DISABLED, "账户已停用，请联系管理员");
+        }
+        Subject subject =
+                new Subject.Builder(securityManager).host(remoteAddress).buildSubject();
+        try {
+            Passwords.withShiroClassLoader(() -> {
+                subject.login(new UsernamePasswordToken(name, password, remoteAddress));
+                return null;
+            });
+        } catch (AuthenticationException e) {
+            audit(name, user.jurisdictionCode(), "login.failure", "密码错误", remoteAddress);
+            Optional<Instant> lock =
+                    accounts.recordFailure(name, policy.maxFailedAttempts(), now.plus(policy.lockDuration()));
+            if (lock.isPresent()) {
+                audit(name, user.jurisdictionCode(), "login.locked", "连续登录失败，锁定至 " + lock.get(), remoteAddress);
+                return failed(Outcome.LOCKED, lockedMessage(lock.get()));
+            }
+            return failed(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS);
+        }
+        accounts.clearFailures(name);
+        audit(name, user.jurisdictionCode(), "login.success", null, remoteAddress);
+        return user.mustChangePassword()
+                ? new LoginResult(Outcome.PASSWORD_CHANGE_REQUIRED, subject, "当前密码为一次性密码，请先修改密码")
+                : new LoginResult(Outcome.SUCCESS, subject, "登录成功");
+    }
+
+    @Override
+    public void bind(Object session) {
+        if (session instanceof Subject subject && CurrentSubject.isAlive(subject, true)) {
+            ThreadContext.bind(subject);
+        } else {
+            ThreadContext.unbindSubject();
+        }
+    }
+
+    @Override
+    public void logout(Object session) {
+        if (!(session instanceof Subject subject)) {
+            return;
+        }
+        CurrentSubject.principalOf(subject)
+                .ifPresent(p -> audit(p.username(), p.jurisdictionCode(), "logout", null, remoteOf(subject)));
+        try {
+            subject.logout();
+        } catch (InvalidSessionException e) {
+            // Already expired: nothing left to end.
+        }
+        if (ThreadContext.getSubject() == subject) {
+            ThreadContext.unbindSubject();
+        }
+    }
+
+    @Override
+    public String changePassword(char[] oldPassword, char[] newPassword) {
+        Optional<UserPrincipal> principal = CurrentSubject.get().flatMap(CurrentSubject::principalOf);
+        if (principal.isEmpty()) {
+            return "请先登录";
+        }
+        String name = principal.get().username();
+        Optional<Accounts.User> user = accounts.find(name);
+        if (user.isEmpty()) {
+            return "账户不存在";
+        }
+        String remote = AuditLog.remoteAddress();
+        if (oldPassword == null || !passwords.matches(oldPassword, user.get().passwordHash())) {
+            audit(name, user.get().jurisdictionCode(), "password.change.failure", "原密码不正确", remote);
+            return "原密码不正确";
+        }
+        String violation = Passwords.policyViolation(oldPassword, newPassword);
+        if (violation != null) {
+            return violation;
+        }
+        accounts.setPassword(name, passwords.hash(newPassword), false);
+        audit(name, user.get().jurisdictionCode(), "password.change", null, remote);
+        if (InitialAccounts.ADMIN.equals(name)) {
+            deleteInitialPasswordFile();
+        }
+        return null;
+    }
+
+    private void deleteInitialPasswordFile() {
+        if (settings.home() == null) {
+            return;
+        }
+        Path file = settings.home().resolve(InitialAccounts.PASSWORD_FILE);
+        try {
+            if (Files.deleteIfExists(file)) {
+                LOG.info("Initial administrator password changed; {} deleted", file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static String remoteOf(Subject subject) {
+        String remote = AuditLog.remoteAddress();
+        if (remote != null) {
+            return remote;
+        }
+        try {
+            Session session = subject.getSession(false);
+            return session == null ? null : session.getHost();
+        } catch (InvalidSessionException e) {
+            return null;
+        }
+    }
+
+    private String decoyHash() {
+        String hash = decoyHash;
+        if (hash == null) {
+            hash = passwords.hash(Passwords.generate());
+            decoyHash = hash;
+        }
+        return hash;
+    }
+
+    private static String lockedMessage(Instant until) {
+        return "登录失败次数过多，账户已锁定至 " + UNTIL.format(until.atZone(CHINA)) + "，请届时再试或联系管理员解锁";
+    }
+
+    private static LoginResult failed(Outcome outcome, String message) {
+        return new LoginResult(outcome, null, message);
+    }
+
+    private void audit(String actor, String jurisdiction, String action, String detail, String remote) {
+        audit.append(actor.isEmpty() ? "(空)" : actor, jurisdiction, action, actor, detail, remote);
+    }
+}

@@ -1,0 +1,166 @@
+package org.tongban.platform.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongban.platform.security.internal.SecurityFixture.CITY;
+import static org.tongban.platform.security.internal.SecurityFixture.JIEFANGLU;
+import static org.tongban.platform.security.internal.SecurityFixture.LIXIA;
+import static org.tongban.platform.security.internal.SecurityFixture.SHIZHONG;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.platform.api.security.AuditEntry;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.ChainVerification;
+
+/** The hash chain survives appends, catches edits and deletions; readers see their own subtree only. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class AuditLogTest {
+
+    @Parameter
+    Backend backend;
+
+    private SecurityFixture fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new SecurityFixture(backend);
+    }
+
+    @AfterEach
+    void tearDown() {
+        AuditLog.clearRemoteAddress();
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private void appendSystemEntries(int count) {
+        for (int i = 1; i <= count; i++) {
+            fx.audit.record("test.entry", "target-" + i, "detail " + i);
+        }
+    }
+
+    @Test
+    void chainIsIntactAfterAppends() {
+        assertThat(fx.audit.verify()).isEqualTo(new ChainVerification(true, 0, -1));
+        appendSystemEntries(10);
+        assertThat(fx.audit.verify()).isEqualTo(new ChainVerification(true, 10, -1));
+    }
+
+    @Test
+    void tamperedDetailIsFoundAtItsSequence() {
+        appendSystemEntries(8);
+        assertThat(fx.db.update("UPDATE sec_audit_log SET detail = ? WHERE seq = 4", "nothing happened"))
+                .isOne();
+        ChainVerification result = fx.audit.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(4);
+    }
+
+    @Test
+    void deletedEntryIsFound() {
+        appendSystemEntries(8);
+        fx.db.update("DELETE FROM sec_audit_log WHERE seq = 6");
+        assertThat(fx.audit.verify().firstBrokenSequence()).isEqualTo(6);
+    }
+
+    @Test
+    void deletedLastEntryIsFound() {
+        appendSystemEntries(5);
+        fx.db.update("DELETE FROM sec_audit_log WHERE seq = 5");
+        ChainVerification result = fx.audit.verify();
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(5);
+    }
+
+    @Test
+    void concurrentAppendsFormOneChain() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                futures.add(pool.submit(() -> appendSystemEntries(25)));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(fx.audit.verify()).isEqualTo(new ChainVerification(true, 100, -1));
+    }
+
+    @Test
+    void recordTakesActorFromTheBoundSubjectAndTheRemoteAddress() {
+        fx.user("lixia.clerk", LIXIA, "clerk");
+        fx.user("city.auditor", CITY, "auditor");
+        fx.loginAs("lixia.clerk");
+        AuditLog.setRemoteAddress("198.51.100.4");
+        fx.audit.record("notice.publish", "notice-17", "发布通知");
+        fx.loginAs("city.auditor");
+        AuditEntry entry = fx.audit.recent(1).get(0);
+        assertThat(entry.action()).isEqualTo("login.success"); // the auditor's own login is newer
+        assertThat(fx.audit.recent(10))
+                .filteredOn(e -> e.action().equals("notice.publish"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("lixia.clerk");
+                    assertThat(e.jurisdictionCode()).isEqualTo(LIXIA);
+                    assertThat(e.remoteAddress()).isEqualTo("198.51.100.4");
+                    assertThat(e.detail()).isEqualTo("发布通知");
+                    assertThat(e.hash()).hasSize(64);
+                });
+    }
+
+    @Test
+    void readersSeeTheirSubtreeAndOnlyRootReadersSeeTheSystem() {
+        fx.user("city.auditor", CITY, "auditor");
+        fx.user("lixia.auditor", LIXIA, "auditor");
+        fx.user("street.clerk", JIEFANGLU, "clerk");
+        fx.user("shizhong.clerk", SHIZHONG, "clerk");
+        fx.audit.record("system.start", null, null);
+        for (String user : List.of("street.clerk", "shizhong.clerk")) {
+            fx.loginAs(user);
+            fx.audit.record("notice.edit", "n-" + user, null);
+        }
+
+        fx.loginAs("lixia.auditor");
+        assertThat(fx.audit.recent(100))
+                .extracting(AuditEntry::actor)
+                .contains("street.clerk", "lixia.auditor")
+                .doesNotContain("shizhong.clerk", "system");
+
+        fx.loginAs("city.auditor");
+        assertThat(fx.audit.recent(100))
+                .extracting(AuditEntry::actor)
+                .contains("street.clerk", "shizhong.clerk", "system", "lixia.auditor");
+        assertThat(fx.audit.recent(2)).hasSize(2);
+        List<AuditEntry> all = fx.audit.recent(100);
+        assertThat(all.get(0).sequence()).isGreaterThan(all.get(1).sequence());
+    }
+
+    @Test
+    void readingRequiresAuditRead() {
+        fx.user("clerk", LIXIA, "clerk");
+        fx.loginAs("clerk");
+        assertThatThrownBy(() -> fx.audit.recent(10))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("audit:read");
+        fx.authenticator.bind(null);
+        assertThatThrownBy(() -> fx.audit.recent(10)).isInstanceOf(AccessDeniedException.class);
+        assertThat(fx.db.count("sec_audit_log")).isEqualTo(3); // login.success and two access.denied
+        assertThat(fx.audit.verify().intact()).isTrue();
+    }
+}

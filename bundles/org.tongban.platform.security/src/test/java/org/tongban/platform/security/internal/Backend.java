@@ -1,0 +1,7 @@
+package org.tongban.platform.security.internal;
+
+/** The databases every database test runs against. */
+enum Backend {
+    H2,
+    POSTGRESQL
+}

@@ -1,0 +1,116 @@
+package org.tongban.platform.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tongban.platform.api.security.LoginResult;
+import org.tongban.platform.api.security.LoginResult.Outcome;
+
+/** First start creates one administrator with a one-time password; demo mode loads the documented accounts. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class InitialAccountsTest {
+
+    @Parameter
+    Backend backend;
+
+    @TempDir
+    Path home;
+
+    private SecurityFixture fx;
+
+    @AfterEach
+    void tearDown() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    private InitialAccounts bootstrap(boolean demo) {
+        return new InitialAccounts(fx.db, new SecuritySettings(home, demo, SecurityFixture.CITY, fx.clock));
+    }
+
+    @Test
+    void firstStartCreatesAdminWithOneTimePasswordFile() throws IOException {
+        fx = new SecurityFixture(backend, home, false, LoginPolicy.DEFAULT);
+        String password = bootstrap(false).run().orElseThrow();
+
+        assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(Passwords.policyViolation(null, password.toCharArray())).isNull();
+        Path file = home.resolve(InitialAccounts.PASSWORD_FILE);
+        assertThat(Files.readString(file).strip()).isEqualTo(password);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        Accounts.User admin = fx.accounts.find("admin").orElseThrow();
+        assertThat(admin.jurisdictionCode()).isEqualTo(SecurityFixture.CITY);
+        assertThat(admin.mustChangePassword()).isTrue();
+        assertThat(fx.accounts.roles("admin")).containsExactly("admin");
+
+        LoginResult login = fx.authenticator.login("admin", password.toCharArray(), "127.0.0.1");
+        assertThat(login.outcome()).isEqualTo(Outcome.PASSWORD_CHANGE_REQUIRED);
+        fx.authenticator.bind(login.session());
+        assertThat(fx.access.isPermitted("user:admin", SecurityFixture.CITY)).isFalse();
+        assertThat(fx.authenticator.changePassword(password.toCharArray(), "Lixia2026admin".toCharArray()))
+                .isNull();
+        assertThat(file).doesNotExist();
+        assertThat(fx.access.isPermitted("user:admin", SecurityFixture.LIXIA)).isTrue();
+    }
+
+    @Test
+    void secondStartCreatesNoOtherAdmin() {
+        fx = new SecurityFixture(backend, home, false, LoginPolicy.DEFAULT);
+        String first = bootstrap(false).run().orElseThrow();
+        Optional<String> second = bootstrap(false).run();
+
+        assertThat(second).isEmpty();
+        assertThat(fx.db.count("sec_user")).isOne();
+        assertThat(fx.authenticator.login("admin", first.toCharArray(), null).outcome())
+                .isEqualTo(Outcome.PASSWORD_CHANGE_REQUIRED);
+    }
+
+    @Test
+    void demoModeLoadsDocumentedAccountsOnce() {
+        fx = new SecurityFixture(backend, home, true, LoginPolicy.DEFAULT);
+        assertThat(bootstrap(true).run()).isEmpty();
+        bootstrap(true).run();
+
+        assertThat(fx.db.count("sec_user")).isEqualTo(5);
+        assertThat(home.resolve(InitialAccounts.PASSWORD_FILE)).doesNotExist();
+        assertThat(login("admin", "Demo2026admin")).isEqualTo(Outcome.SUCCESS);
+        assertThat(login("city.clerk", "Demo2026city")).isEqualTo(Outcome.SUCCESS);
+        assertThat(login("lixia.clerk", "Demo2026lixia")).isEqualTo(Outcome.SUCCESS);
+        assertThat(login("shizhong.clerk", "Demo2026shizhong")).isEqualTo(Outcome.SUCCESS);
+        assertThat(login("auditor", "Demo2026audit")).isEqualTo(Outcome.SUCCESS);
+        assertThat(fx.accounts.find("lixia.clerk").orElseThrow().jurisdictionCode())
+                .isEqualTo(SecurityFixture.LIXIA);
+    }
+
+    @Test
+    void missingRootJurisdictionGetsAPlaceholder() {
+        fx = new SecurityFixture(backend, home, false, LoginPolicy.DEFAULT);
+        new InitialAccounts(fx.db, new SecuritySettings(home, false, "370300", fx.clock))
+                .run()
+                .orElseThrow();
+        assertThat(fx.jurisdictions.find("370300")).hasValueSatisfying(j -> {
+            assertThat(j.name()).isEqualTo("370300");
+            assertThat(j.level()).isEqualTo(org.tongban.platform.api.security.Jurisdiction.Level.CITY);
+        });
+        assertThat(fx.accounts.find("admin").orElseThrow().jurisdictionCode()).isEqualTo("370300");
+    }
+
+    private Outcome login(String username, String password) {
+        return fx.authenticator
+                .login(username, password.toCharArray(), "127.0.0.1")
+                .outcome();
+    }
+}

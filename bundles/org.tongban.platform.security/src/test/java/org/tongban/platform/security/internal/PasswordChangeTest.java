@@ -1,0 +1,97 @@
+package org.tongban.platform.security.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongban.platform.security.internal.SecurityFixture.LIXIA;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.platform.api.security.LoginResult;
+import org.tongban.platform.api.security.LoginResult.Outcome;
+
+/** One-time passwords grant nothing until changed; the password policy applies to every change. */
+@ParameterizedClass
+@EnumSource(Backend.class)
+class PasswordChangeTest {
+    private static final String ONE_TIME = "Onetime2026x";
+    private static final String NEW = "Quancheng2026";
+
+    @Parameter
+    Backend backend;
+
+    private SecurityFixture fx;
+
+    @BeforeEach
+    void setUp() {
+        fx = new SecurityFixture(backend);
+        fx.accounts.create(
+                "newbie",
+                "新人",
+                LIXIA,
+                new Passwords().hash(ONE_TIME.toCharArray()),
+                true,
+                java.util.List.of("clerk"),
+                fx.clock.instant());
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (fx != null) {
+            fx.close();
+        }
+    }
+
+    @Test
+    void oneTimePasswordMustBeChangedBeforeAnythingIsGranted() {
+        LoginResult first = fx.authenticator.login("newbie", ONE_TIME.toCharArray(), "10.0.0.1");
+        assertThat(first.outcome()).isEqualTo(Outcome.PASSWORD_CHANGE_REQUIRED);
+        assertThat(first.loggedIn()).isTrue();
+        fx.authenticator.bind(first.session());
+        assertThat(fx.access.currentUser()).isPresent();
+        assertThat(fx.access.isPermitted("notice:edit", LIXIA)).isFalse();
+        assertThatThrownBy(() -> fx.access.check("notice:edit", LIXIA)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(fx.authenticator.changePassword(ONE_TIME.toCharArray(), NEW.toCharArray()))
+                .isNull();
+        assertThat(fx.access.isPermitted("notice:edit", LIXIA)).isTrue();
+
+        fx.authenticator.logout(first.session());
+        assertThat(fx.authenticator
+                        .login("newbie", ONE_TIME.toCharArray(), "10.0.0.1")
+                        .outcome())
+                .isEqualTo(Outcome.BAD_CREDENTIALS);
+        assertThat(fx.authenticator
+                        .login("newbie", NEW.toCharArray(), "10.0.0.1")
+                        .outcome())
+                .isEqualTo(Outcome.SUCCESS);
+    }
+
+    @Test
+    void policyIsEnforced() {
+        fx.authenticator.bind(
+                fx.authenticator.login("newbie", ONE_TIME.toCharArray(), null).session());
+        assertThat(change(ONE_TIME, "Short1")).contains("10");
+        assertThat(change(ONE_TIME, "onlyletterslong")).contains("字母和数字");
+        assertThat(change(ONE_TIME, "12345678901")).contains("字母和数字");
+        assertThat(change(ONE_TIME, ONE_TIME)).contains("不能与原密码相同");
+        assertThat(change("Wrongold2026", NEW)).isEqualTo("原密码不正确");
+        assertThat(fx.accounts.find("newbie").orElseThrow().mustChangePassword())
+                .isTrue();
+        assertThat(change(ONE_TIME, "济南泉城2026ab")).isNull();
+    }
+
+    @Test
+    void changingRequiresALogin() {
+        fx.authenticator.bind(null);
+        assertThat(change(ONE_TIME, NEW)).isEqualTo("请先登录");
+    }
+
+    private String change(String oldPassword, String newPassword) {
+        return fx.authenticator.changePassword(oldPassword.toCharArray(), newPassword.toCharArray());
+    }
+}

@@ -1,0 +1,66 @@
+package org.tongban.host.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import org.tongban.platform.api.health.ComponentHealth;
+import org.tongban.platform.api.health.ComponentHealth.Status;
+
+/**
+ * {@code GET /health}: overall status and one entry per component. A failed feature bundle makes the platform
+ * DEGRADED (it keeps serving); only a failed core component ({@link #CORE}) makes it DOWN, with HTTP 503.
+ */
+@WebServlet(urlPatterns = "/health", name = "health")
+public class HealthServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    /** Components without which the platform cannot serve. */
+    static final List<String> CORE = List.of("database");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<ComponentHealth> components = PlatformServices.get().health().stream()
+                .sorted(Comparator.comparing(ComponentHealth::name))
+                .toList();
+        Status overall = overall(components);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("status", overall.name());
+        ArrayNode list = body.putArray("components");
+        for (ComponentHealth component : components) {
+            ObjectNode node = list.addObject();
+            node.put("name", component.name());
+            node.put("status", component.status().name());
+            node.put("detail", component.detail());
+        }
+        response.setStatus(overall == Status.DOWN ? 503 : 200);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), body);
+    }
+
+    static Status overall(List<ComponentHealth> components) {
+        Status overall = Status.UP;
+        for (ComponentHealth component : components) {
+            if (component.status() == Status.UP) {
+                continue;
+            }
+            Status effect = CORE.contains(component.name()) ? component.status() : Status.DEGRADED;
+            if (effect.ordinal() > overall.ordinal()) {
+                overall = effect;
+            }
+        }
+        if (components.stream().noneMatch(c -> CORE.contains(c.name()))) {
+            return Status.DOWN;
+        }
+        return overall;
+    }
+}

@@ -1,0 +1,67 @@
+package org.tongban.host.web;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.di.DefaultInstantiator;
+import com.vaadin.flow.di.Instantiator;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.router.NavigationEvent;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.VaadinSession;
+import org.tongban.host.web.nav.NavigationGuard;
+import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.platform.api.security.AuditLog;
+
+/**
+ * Binds the logged-in user and the remote address to each request's thread, guards every navigation, and creates
+ * contributed views through their contribution so bundles can hand their services to the view.
+ */
+class TongbanService extends VaadinServletService {
+    private static final long serialVersionUID = 1L;
+
+    TongbanService(VaadinServlet servlet, DeploymentConfiguration configuration) {
+        super(servlet, configuration);
+    }
+
+    @Override
+    public void init() throws ServiceException {
+        super.init();
+        addSessionInitListener(event -> event.getSession().setErrorHandler(new FriendlyErrorHandler()));
+        addUIInitListener(event -> {
+            Preferences.apply(event.getUI());
+            event.getUI().addBeforeEnterListener(new NavigationGuard());
+        });
+    }
+
+    @Override
+    protected Instantiator createInstantiator() throws ServiceException {
+        return new DefaultInstantiator(this) {
+            @Override
+            public <T extends HasElement> T createRouteTarget(Class<T> type, NavigationEvent event) {
+                T contributed = ViewRegistry.createView(type);
+                return contributed != null ? contributed : super.createRouteTarget(type, event);
+            }
+        };
+    }
+
+    @Override
+    public void requestStart(VaadinRequest request, VaadinResponse response) {
+        super.requestStart(request, response);
+        AuditLog.setRemoteAddress(request.getRemoteAddr());
+        SessionLogin login = SessionLogin.of(request.getWrappedSession(false));
+        PlatformServices.get().authenticator().ifPresent(a -> a.bind(login == null ? null : login.token()));
+    }
+
+    @Override
+    public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
+        try {
+            PlatformServices.get().authenticator().ifPresent(a -> a.bind(null));
+            AuditLog.clearRemoteAddress();
+        } finally {
+            super.requestEnd(request, response, session);
+        }
+    }
+}

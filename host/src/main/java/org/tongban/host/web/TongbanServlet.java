@@ -1,0 +1,44 @@
+package org.tongban.host.web;
+
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletService;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebInitParam;
+import jakarta.servlet.annotation.WebServlet;
+import org.tongban.host.HostContext;
+import org.tongban.host.web.nav.ViewRegistry;
+
+/** The one Vaadin servlet of the portal and the console. */
+@WebServlet(
+        urlPatterns = "/*",
+        name = "tongban",
+        asyncSupported = true,
+        initParams = {
+            @WebInitParam(name = "productionMode", value = "true"),
+            @WebInitParam(name = "closeIdleSessions", value = "true"),
+            @WebInitParam(name = "i18n.provider", value = "org.tongban.host.web.BundleI18NProvider")
+        })
+public class TongbanServlet extends VaadinServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void servletInitialized() throws ServletException {
+        super.servletInitialized();
+        ViewRegistry.open(HostContext.get().bundleContext(), getServletContext());
+    }
+
+    @Override
+    public void destroy() {
+        ViewRegistry.close();
+        super.destroy();
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        VaadinServletService service = new TongbanService(this, configuration);
+        service.init();
+        return service;
+    }
+}

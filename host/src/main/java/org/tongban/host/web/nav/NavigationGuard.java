@@ -1,0 +1,47 @@
+package org.tongban.host.web.nav;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterListener;
+import org.tongban.host.web.PlatformServices;
+import org.tongban.host.web.SessionLogin;
+import org.tongban.host.web.shell.ChangePasswordView;
+import org.tongban.host.web.shell.LoginView;
+import org.tongban.platform.api.security.AccessDeniedException;
+
+/**
+ * Checks every navigation before a view is created: the console needs a login (and a changed one-time password), and
+ * a contributed view needs its permission. A route a user may not use is refused, not merely hidden.
+ */
+public final class NavigationGuard implements BeforeEnterListener {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String path = event.getLocation().getPath();
+        boolean console = path.equals("console") || path.startsWith("console/");
+        if (console && !path.equals(LoginView.ROUTE)) {
+            SessionLogin login = SessionLogin.current();
+            if (login == null || PlatformServices.get().currentUser().isEmpty()) {
+                event.forwardTo(LoginView.class);
+                return;
+            }
+            if (login.mustChangePassword() && !path.equals(ChangePasswordView.ROUTE)) {
+                event.forwardTo(ChangePasswordView.class);
+                return;
+            }
+        }
+        MenuEntry entry = ViewRegistry.entry(path);
+        String permission = entry == null ? "" : entry.contribution().requiredPermission();
+        if (!permission.isBlank()) {
+            try {
+                // check() rather than isPermitted(): a refused navigation is written to the audit log.
+                PlatformServices.get()
+                        .accessControl()
+                        .orElseThrow(() -> new AccessDeniedException(permission, null))
+                        .check(permission);
+            } catch (AccessDeniedException e) {
+                event.rerouteToError(e, "");
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.tongban.host.web.shell;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import org.tongban.host.web.PlatformServices;
+import org.tongban.host.web.nav.MenuEntry;
+import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.ui.Audience;
+
+/** The console's start page: who is logged in, for which jurisdiction, and the views they may use. */
+@Route(value = "console", layout = ConsoleLayout.class)
+public class ConsoleHome extends VerticalLayout implements HasDynamicTitle {
+    private static final long serialVersionUID = 1L;
+
+    public ConsoleHome() {
+        addClassName("tb-home");
+        add(new H1(getTranslation("console.home.title")));
+        PlatformServices.get().currentUser().ifPresent(this::describe);
+        Div tiles = new Div();
+        tiles.addClassName("tb-tiles");
+        for (MenuEntry entry : ViewRegistry.entries(Audience.CONSOLE)) {
+            if (entry.contribution().inMenu()
+                    && PlatformServices.get().isPermitted(entry.contribution().requiredPermission())) {
+                Anchor tile = new Anchor("/" + entry.path(), "");
+                tile.add(
+                        ShellParts.icon(entry.contribution().icon()),
+                        new Span(getTranslation(entry.contribution().titleKey())));
+                tile.addClassName("tb-tile");
+                tiles.add(tile);
+            }
+        }
+        add(tiles);
+    }
+
+    private void describe(CurrentUser user) {
+        add(new Paragraph(getTranslation("console.home.welcome", user.displayName(), user.jurisdictionCode())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.home.title");
+    }
+}

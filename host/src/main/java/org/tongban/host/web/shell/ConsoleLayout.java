@@ -1,0 +1,101 @@
+package org.tongban.host.web.shell;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import org.tongban.host.web.PlatformServices;
+import org.tongban.host.web.SessionLogin;
+import org.tongban.host.web.nav.OpenShells;
+import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.ui.Audience;
+
+/** The clerks' console shell at {@code /console}: the views the logged-in clerk may use, and the account menu. */
+public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterNavigationObserver {
+    private static final long serialVersionUID = 1L;
+
+    private final SideNav menu = new SideNav();
+    private final Span user = new Span();
+    private boolean contributedContent;
+
+    public ConsoleLayout() {
+        addClassName("tb-console");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        Button logout = new Button(getTranslation("shell.logout"), new Icon("vaadin", "sign-out"), e -> logout());
+        logout.addClassName("tb-logout");
+        user.addClassName("tb-user");
+        Div tools = new Div(user, ShellParts.languageSwitch(this), logout);
+        tools.addClassName("tb-tools");
+        addToNavbar(
+                ShellParts.skipLink(this),
+                toggle,
+                ShellParts.hallTitle(this, "/console"),
+                tools,
+                ShellParts.demoBanner(this));
+        menu.setLabel(getTranslation("shell.console.menu"));
+        menu.getElement().setAttribute("aria-label", getTranslation("shell.console.menu"));
+        addToDrawer(menu);
+        refreshNavigation();
+    }
+
+    private void logout() {
+        SessionLogin login = SessionLogin.current();
+        if (login != null) {
+            PlatformServices.get().authenticator().ifPresent(a -> a.logout(login.token()));
+        }
+        SessionLogin.clear();
+        UI.getCurrent().getSession().getSession().invalidate();
+        UI.getCurrent().getPage().setLocation("/console/login");
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        ShellParts.markMain(content);
+        contributedContent = content != null && ViewRegistry.isContributed(((Component) content).getClass());
+    }
+
+    @Override
+    public void refreshNavigation() {
+        CurrentUser current = PlatformServices.get().currentUser().orElse(null);
+        user.setText(current == null ? "" : current.displayName() + "（" + current.username() + "）");
+        SideNavItem home = new SideNavItem(getTranslation("shell.console.home"), "/console");
+        home.setPrefixComponent(new Icon("vaadin", "home"));
+        ShellParts.fillMenu(menu, this, ViewRegistry.entries(Audience.CONSOLE));
+        menu.addItemAsFirst(home);
+        if (contributedContent && !ViewRegistry.isContributed(getContent().getClass())) {
+            contributedContent = false;
+            getUI().ifPresent(ui -> ui.navigate("console"));
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refreshNavigation();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        OpenShells.register(this, event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        OpenShells.unregister(this);
+        super.onDetach(event);
+    }
+}

@@ -1,0 +1,105 @@
+package org.tongban.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.itests.support.TestBundles;
+import org.tongban.itests.support.TongbanInstance;
+
+/**
+ * Zibo runs the platform only; dropping the notice feature's jars into deploy/ adds its views without a restart, and
+ * removing them takes the views away. Broken bundles are isolated and reported.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class HotDeploymentIT {
+
+    private static final Duration WITHIN = Duration.ofSeconds(5);
+    private static TongbanInstance zibo;
+
+    @BeforeAll
+    static void start() throws Exception {
+        zibo = TongbanInstance.of("zibo").start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        zibo.close();
+    }
+
+    @Test
+    @Order(1)
+    void droppedBundlesAddTheirRoutesAndRemovedBundlesTakeThemAway() throws Exception {
+        assertThat(ViewRegistry.registeredRoute("notices")).isEmpty();
+
+        Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
+        Path ui = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice.ui"));
+        long millis = TongbanInstance.await(
+                WITHIN,
+                () -> ViewRegistry.registeredRoute("console/notices").isPresent()
+                        && ViewRegistry.registeredRoute("notices").isPresent());
+        System.out.printf("hot deploy: routes live %d ms after the jars were dropped%n", millis);
+        assertThat(zibo.get("/health").body()).contains("bundle:org.tongban.notice.ui");
+
+        Files.delete(ui);
+        TongbanInstance.await(
+                WITHIN, () -> ViewRegistry.registeredRoute("notices").isEmpty());
+        assertThat(ViewRegistry.registeredRoute("console/notices")).isEmpty();
+        assertThat(bundle("org.tongban.notice.ui")).isNull();
+        Files.delete(service);
+        TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice") == null);
+    }
+
+    @Test
+    @Order(2)
+    void aBundleWhoseActivatorThrowsIsIsolatedAndReported(@TempDir Path dir) throws Exception {
+        zibo.deploy(TestBundles.failingActivator(dir));
+        TongbanInstance.await(
+                WITHIN,
+                () -> bundle("org.tongban.test.failing") != null
+                        && health().contains("boom: this bundle is broken on purpose"));
+
+        assertThat(bundle("org.tongban.test.failing").getState()).isNotEqualTo(Bundle.ACTIVE);
+        assertThat(health()).contains("\"status\" : \"DEGRADED\"");
+        assertThat(zibo.get("/").statusCode()).isEqualTo(200);
+        assertThat(bundle("org.tongban.platform.security").getState()).isEqualTo(Bundle.ACTIVE);
+    }
+
+    @Test
+    @Order(3)
+    void aBundleWhoseMigrationFailsIsReportedAndThePlatformKeepsWorking(@TempDir Path dir) throws Exception {
+        zibo.deploy(TestBundles.failingMigration(dir));
+        TongbanInstance.await(WITHIN, () -> health().contains("schema:org.tongban.test.badschema"));
+
+        assertThat(health()).contains("THIS IS NOT SQL".substring(0, 4));
+        assertThat(zibo.get("/console/login").statusCode()).isEqualTo(200);
+        assertThat(bundle("org.tongban.platform.persistence").getState()).isEqualTo(Bundle.ACTIVE);
+    }
+
+    private static Bundle bundle(String symbolicName) {
+        for (Bundle bundle : zibo.bundleContext().getBundles()) {
+            if (bundle.getSymbolicName().equals(symbolicName)) {
+                return bundle;
+            }
+        }
+        return null;
+    }
+
+    private static String health() {
+        try {
+            return zibo.get("/health").body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.tongban.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.itests.support.TongbanInstance;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.ui.ViewContribution;
+
+/** The Jinan distribution launched with the real framework and bundles on the embedded H2 database. */
+class PlatformRuntimeIT {
+
+    private static TongbanInstance jinan;
+
+    @BeforeAll
+    static void start() throws Exception {
+        jinan = TongbanInstance.of("jinan").start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        jinan.close();
+    }
+
+    @Test
+    void everyBundleOfTheCityIsActive() {
+        Bundle[] bundles = jinan.bundleContext().getBundles();
+        assertThat(bundles)
+                .filteredOn(b -> b.getState() != Bundle.ACTIVE)
+                .extracting(Bundle::getSymbolicName)
+                .isEmpty();
+        assertThat(bundles)
+                .extracting(Bundle::getSymbolicName)
+                .contains("org.tongban.platform.persistence", "org.tongban.platform.security", "org.tongban.notice.ui");
+    }
+
+    @Test
+    void platformServicesAreRegistered() throws Exception {
+        assertThat(jinan.service(Database.class)).isNotNull();
+        assertThat(jinan.service(AccessControl.class)).isNotNull();
+        assertThat(jinan.service(AuditLog.class)).isNotNull();
+        assertThat(jinan.bundleContext().getServiceReferences(ViewContribution.class, null))
+                .hasSizeGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void bundlesChangelogsWereAppliedBeforeTheirServicesStarted() throws Exception {
+        Set<String> tables = new HashSet<>();
+        try (Connection connection = jinan.service(Database.class).dataSource().getConnection();
+                ResultSet rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                tables.add(rs.getString("TABLE_NAME").toLowerCase());
+            }
+        }
+        assertThat(tables).contains("databasechangelog", "notice_item");
+        assertThat(tables).anyMatch(t -> t.startsWith("sec_"));
+    }
+
+    @Test
+    void contributedViewsAreRoutedUnderTheirShell() {
+        assertThat(ViewRegistry.registeredRoute("notices")).isPresent();
+        assertThat(ViewRegistry.registeredRoute("console/notices")).isPresent();
+        assertThat(ViewRegistry.registeredRoute("console/bundles")).isPresent();
+    }
+
+    @Test
+    void healthReportsEveryComponent() throws Exception {
+        HttpResponse<String> health = jinan.get("/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(health.body())
+                .contains("\"status\" : \"UP\"", "\"name\" : \"database\"", "bundle:org.tongban.notice");
+    }
+
+    @Test
+    void themeFilesAreServedAndPathsOutsideThemesAreNot() throws Exception {
+        assertThat(jinan.get("/themes/jinan/theme.css").statusCode()).isEqualTo(200);
+        assertThat(jinan.get("/themes/jinan/theme.css").body()).contains("--lumo-primary-color");
+        assertThat(jinan.get("/themes/../conf/tongban.properties").statusCode()).isEqualTo(404);
+        assertThat(jinan.get("/themes/jinan/%2e%2e%2fconf").statusCode()).isIn(400, 404);
+    }
+
+    @Test
+    void portalAndConsoleAnswer() throws Exception {
+        assertThat(jinan.get("/").statusCode()).isEqualTo(200);
+        assertThat(jinan.get("/console/login").statusCode()).isEqualTo(200);
+        assertThat(Arrays.stream(jinan.bundleContext().getBundles()).count()).isGreaterThan(8);
+    }
+}

@@ -1,0 +1,162 @@
+package org.tongban.itests.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.tongban.host.HostOptions;
+import org.tongban.host.Main;
+
+/**
+ * An assembled city launched in this JVM from a fresh copy of its distribution folder, so every test class starts
+ * from an empty database. Only one may run at a time (the web layer is a singleton).
+ */
+public final class TongbanInstance implements AutoCloseable {
+
+    private final Path home;
+    private final Main.Host host;
+
+    private TongbanInstance(Path home, Main.Host host) {
+        this.home = home;
+        this.host = host;
+    }
+
+    /** A builder for an instance of {@code city}. */
+    public static Builder of(String city) {
+        return new Builder(city);
+    }
+
+    /** How to launch. */
+    public static final class Builder {
+        private final String city;
+        private boolean demo;
+        private String configurations;
+
+        private Builder(String city) {
+            this.city = city;
+        }
+
+        public Builder demo() {
+            this.demo = true;
+            return this;
+        }
+
+        /** Replaces {@code conf/configurations.json}. */
+        public Builder configurations(String json) {
+            this.configurations = json;
+            return this;
+        }
+
+        public TongbanInstance start() throws Exception {
+            Path dist = Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-" + city);
+            if (!Files.isDirectory(dist)) {
+                throw new IllegalStateException(
+                        "Assemble the distributions first (mvn install): " + dist + " is missing");
+            }
+            Path home = Files.createTempDirectory("tongban-" + city + "-");
+            copy(dist, home);
+            if (configurations != null) {
+                Files.writeString(home.resolve("conf/configurations.json"), configurations);
+            }
+            HostOptions options = demo
+                    ? HostOptions.parse("--home", home.toString(), "--port", "0", "--demo")
+                    : HostOptions.parse("--home", home.toString(), "--port", "0");
+            Main.Host host = new Main.Host(options);
+            host.start();
+            return new TongbanInstance(home, host);
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + host.port();
+    }
+
+    public BundleContext bundleContext() {
+        return host.osgi().bundleContext();
+    }
+
+    /** The service, or {@code null}. */
+    public <T> T service(Class<T> type) {
+        ServiceReference<T> reference = bundleContext().getServiceReference(type);
+        return reference == null ? null : bundleContext().getService(reference);
+    }
+
+    /** GETs a path and returns status and body. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .timeout(Duration.ofSeconds(20))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Copies a jar into {@code deploy/} atomically (write elsewhere, then move), as an operator's script would. */
+    public Path deploy(Path jar) throws IOException {
+        Path staged = home.resolve("data").resolve(jar.getFileName() + ".part");
+        Files.copy(jar, staged, StandardCopyOption.REPLACE_EXISTING);
+        return Files.move(staged, home.resolve("deploy").resolve(jar.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Waits until the condition holds; returns the milliseconds it took, or fails after {@code timeout}. */
+    public static long await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Condition not met within " + timeout);
+            }
+            Thread.sleep(20);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    @Override
+    public void close() throws IOException {
+        host.stop();
+        try (Stream<Path> paths = Files.walk(home)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** A jar of the distribution's {@code bundles/} folder (to hot-deploy elsewhere). */
+    public static Path distributionBundle(String city, String symbolicName) throws IOException {
+        Path bundles =
+                Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-" + city, "bundles");
+        try (Stream<Path> jars = Files.list(bundles)) {
+            return jars.filter(p -> p.getFileName().toString().startsWith(symbolicName + "-"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(symbolicName + " is not in " + bundles));
+        }
+    }
+}
