@@ -55,7 +55,7 @@ class HotDeploymentIT {
         TongbanInstance.await(
                 WITHIN, () -> ViewRegistry.registeredRoute("notices").isEmpty());
         assertThat(ViewRegistry.registeredRoute("console/notices")).isEmpty();
-        assertThat(bundle("org.tongban.notice.ui")).isNull();
+        TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice.ui") == null);
         Files.delete(service);
         TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice") == null);
     }

@@ -4,14 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleEvent;
 import org.osgi.framework.wiring.BundleWiring;
-import org.osgi.util.tracker.BundleTracker;
 import org.tongban.host.HostContext;
 import org.tongban.platform.api.PlatformProperties;
 
@@ -29,32 +25,7 @@ public class BundleI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final Map<Bundle, String> bundleMessages = new ConcurrentHashMap<>();
-    private final transient BundleTracker<Bundle> tracker;
-
-    public BundleI18NProvider() {
-        tracker = new BundleTracker<>(HostContext.get().bundleContext(), Bundle.ACTIVE, null) {
-            @Override
-            public Bundle addingBundle(Bundle bundle, BundleEvent event) {
-                String base = bundle.getHeaders("").get(PlatformProperties.MESSAGES_HEADER);
-                if (base == null) {
-                    return null;
-                }
-                bundleMessages.put(bundle, base.trim());
-                return bundle;
-            }
-
-            @Override
-            public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
-                bundleMessages.remove(bundle);
-                BundleWiring wiring = bundle.adapt(BundleWiring.class);
-                if (wiring != null) {
-                    ResourceBundle.clearCache(wiring.getClassLoader());
-                }
-            }
-        };
-        tracker.open();
-    }
+    public BundleI18NProvider() {}
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -66,10 +37,15 @@ public class BundleI18NProvider implements I18NProvider {
         Locale effective = supported(locale);
         String pattern = lookup(BundleI18NProvider.class.getClassLoader(), "i18n/host", key, effective);
         if (pattern == null) {
-            for (Map.Entry<Bundle, String> entry : bundleMessages.entrySet()) {
-                BundleWiring wiring = entry.getKey().adapt(BundleWiring.class);
+            // The bundles of the running framework, asked each time: bundles come and go, and Vaadin may keep
+            // this provider longer than one framework lives (tests launch several in one JVM).
+            for (Bundle bundle : HostContext.get().bundleContext().getBundles()) {
+                String base = bundle.getState() == Bundle.ACTIVE
+                        ? bundle.getHeaders("").get(PlatformProperties.MESSAGES_HEADER)
+                        : null;
+                BundleWiring wiring = base == null ? null : bundle.adapt(BundleWiring.class);
                 if (wiring != null) {
-                    pattern = lookup(wiring.getClassLoader(), entry.getValue(), key, effective);
+                    pattern = lookup(wiring.getClassLoader(), base.trim(), key, effective);
                     if (pattern != null) {
                         break;
                     }

@@ -15,6 +15,7 @@ import org.tongban.host.web.nav.ViewRegistry;
         urlPatterns = "/*",
         name = "tongban",
         asyncSupported = true,
+        loadOnStartup = 1,
         initParams = {
             @WebInitParam(name = "productionMode", value = "true"),
             @WebInitParam(name = "closeIdleSessions", value = "true"),

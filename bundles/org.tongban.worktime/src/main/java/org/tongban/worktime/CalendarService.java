@@ -1,0 +1,45 @@
+package org.tongban.worktime;
+
+import java.time.LocalDate;
+import java.util.SortedSet;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The working calendars of the jurisdictions: the national holidays and make-up days, plus what each level adds. Reading
+ * is open to every service; changing a jurisdiction's rules needs {@link #EDIT_PERMISSION} for it, is checked here and
+ * written to the audit log.
+ */
+@ProviderType
+public interface CalendarService {
+
+    /** Permission to change the calendar of a jurisdiction and its subtree. */
+    String EDIT_PERMISSION = "worktime:edit";
+
+    /** Permission to read clocks and reports in the console. */
+    String READ_PERMISSION = "worktime:read";
+
+    /**
+     * The calendar of a jurisdiction, with the rules of all its ancestors applied.
+     *
+     * @throws WorktimeException if the jurisdiction is unknown
+     */
+    WorkCalendar calendar(String jurisdictionCode);
+
+    /** What the jurisdiction sets itself (not what it inherits). */
+    CalendarRules rules(String jurisdictionCode);
+
+    /** Years covered by the State Council's holiday data. */
+    SortedSet<Integer> coveredYears();
+
+    /** Adds or replaces a local extra day off ({@code working = false}) or working day. */
+    void setLocalDay(String jurisdictionCode, LocalDate date, boolean working, String note);
+
+    /** Removes a local day; the inherited or national rule applies again. */
+    void removeLocalDay(String jurisdictionCode, LocalDate date);
+
+    /**
+     * Sets the office hours (text such as {@code 09:00-12:00,13:30-17:30}) and the informational weekend hall hours
+     * ({@code null} or blank for none); {@code officeHours} null or blank inherits them from the parent again.
+     */
+    void setOfficeHours(String jurisdictionCode, String officeHours, String weekendHall);
+}

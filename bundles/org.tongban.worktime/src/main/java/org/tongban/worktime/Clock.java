@@ -1,0 +1,25 @@
+package org.tongban.worktime;
+
+import java.time.Instant;
+
+/**
+ * A clock as stored.
+ *
+ * @param id its id
+ * @param request what it was started with
+ * @param extension total extensions granted, in the limit's unit
+ * @param state running, paused or completed
+ * @param deadline the current deadline (while paused, as if resumed now)
+ * @param warningAt when the status turns to warning
+ * @param completedAt completion, or {@code null}
+ * @param onTime whether it completed by its deadline, or {@code null} while open
+ */
+public record Clock(
+        long id,
+        ClockRequest request,
+        int extension,
+        ClockState state,
+        Instant deadline,
+        Instant warningAt,
+        Instant completedAt,
+        Boolean onTime) {}

@@ -1,0 +1,48 @@
+package org.tongban.worktime;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Clocks of time limits, stored in the platform database. A pause excludes its time from the clock: for a clock in
+ * working days every working day after the pause's acceptance day up to and including the resume's acceptance day is
+ * excluded (the same counting as {@link WorkCalendar}); for working hours the office time in between is. An extension
+ * adds to the limit in its unit.
+ *
+ * <p>Every method checks its input before it writes anything and throws {@link WorktimeException} with a Chinese
+ * message otherwise. Callers check the permissions of their own domain; the clock only records who acted.
+ */
+@ProviderType
+public interface ClockService {
+
+    /** Starts a clock. */
+    Clock start(ClockRequest request);
+
+    /** Pauses a running clock. */
+    Clock pause(long clockId, String reason);
+
+    /** Resumes a paused clock. */
+    Clock resume(long clockId);
+
+    /** Extends the limit by {@code amount} (days or hours, as the clock's unit) with the approver recorded. */
+    Clock extend(long clockId, int amount, String approver, String reason);
+
+    /** Completes a clock; its on-time flag is fixed then. */
+    Clock complete(long clockId);
+
+    Optional<Clock> find(long clockId);
+
+    /** Clocks of an object, newest first. */
+    List<Clock> findByObject(String objectType, String objectId);
+
+    /** The history of a clock, oldest first. */
+    List<ClockEvent> history(long clockId);
+
+    /** Status, deadline and remaining time of a clock at an instant. */
+    Progress progress(long clockId, Instant at);
+
+    /** On-time figures for clocks completed in [{@code from}, {@code to}), grouped as asked. */
+    List<ReportRow> report(ReportRow.Grouping grouping, Instant from, Instant to);
+}

@@ -1,0 +1,129 @@
+package org.tongban.worktime.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.tongban.worktime.Clock;
+import org.tongban.worktime.ClockEvent;
+import org.tongban.worktime.ClockRequest;
+import org.tongban.worktime.ClockState;
+import org.tongban.worktime.LimitUnit;
+
+/** Reads and writes rows of {@code worktime_clock} and {@code worktime_clock_event}. */
+final class ClockRows {
+    static final String COLUMNS = "id, object_type, object_id, jurisdiction_code, department, matter_type,"
+            + " limit_amount, limit_unit, extension_amount, state, started_at, deadline, warning_at, completed_at,"
+            + " on_time, warning_fired_at, overdue_fired_at";
+
+    /** A clock row with the facts the service needs beyond the public record. */
+    record Row(Clock clock, Instant warningFiredAt, Instant overdueFiredAt) {}
+
+    private ClockRows() {}
+
+    static Optional<Row> find(Connection connection, long id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM worktime_clock WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            select.setLong(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(row(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    static Row row(ResultSet rows) throws SQLException {
+        ClockRequest request = new ClockRequest(
+                rows.getString("object_type"),
+                rows.getString("object_id"),
+                rows.getString("jurisdiction_code"),
+                rows.getString("department"),
+                rows.getString("matter_type"),
+                rows.getInt("limit_amount"),
+                LimitUnit.valueOf(rows.getString("limit_unit")),
+                Jdbc.instant(rows, "started_at"));
+        boolean onTime = rows.getBoolean("on_time");
+        Boolean onTimeOrNull = rows.wasNull() ? null : onTime;
+        Clock clock = new Clock(
+                rows.getLong("id"),
+                request,
+                rows.getInt("extension_amount"),
+                ClockState.valueOf(rows.getString("state")),
+                Jdbc.instant(rows, "deadline"),
+                Jdbc.instant(rows, "warning_at"),
+                Jdbc.instant(rows, "completed_at"),
+                onTimeOrNull);
+        return new Row(clock, Jdbc.instant(rows, "warning_fired_at"), Jdbc.instant(rows, "overdue_fired_at"));
+    }
+
+    static List<ClockEvent> history(Connection connection, long clockId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT kind, at, actor, reason, amount, approver FROM worktime_clock_event WHERE clock_id = ?"
+                        + " ORDER BY id")) {
+            select.setLong(1, clockId);
+            List<ClockEvent> events = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    int amount = rows.getInt("amount");
+                    Integer amountOrNull = rows.wasNull() ? null : amount;
+                    events.add(new ClockEvent(
+                            clockId,
+                            ClockEvent.Kind.valueOf(rows.getString("kind")),
+                            Jdbc.instant(rows, "at"),
+                            rows.getString("actor"),
+                            rows.getString("reason"),
+                            amountOrNull,
+                            rows.getString("approver")));
+                }
+            }
+            return events;
+        }
+    }
+
+    /** The pauses recorded in a history, the last one open while the clock is paused. */
+    static List<ClockMath.Pause> pauses(List<ClockEvent> history) {
+        List<ClockMath.Pause> pauses = new ArrayList<>();
+        Instant pausedAt = null;
+        for (ClockEvent event : history) {
+            if (event.kind() == ClockEvent.Kind.PAUSE) {
+                pausedAt = event.at();
+            } else if (event.kind() == ClockEvent.Kind.RESUME && pausedAt != null) {
+                pauses.add(new ClockMath.Pause(pausedAt, event.at()));
+                pausedAt = null;
+            }
+        }
+        if (pausedAt != null) {
+            pauses.add(new ClockMath.Pause(pausedAt, null));
+        }
+        return pauses;
+    }
+
+    static void event(Connection connection, ClockEvent event) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO worktime_clock_event (clock_id, kind, at, actor, reason, amount, approver)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, event.clockId());
+            insert.setString(2, event.kind().name());
+            Jdbc.set(insert, 3, event.at());
+            insert.setString(4, event.actor());
+            insert.setString(5, event.reason());
+            insert.setObject(6, event.amount());
+            insert.setString(7, event.approver());
+            insert.executeUpdate();
+        }
+    }
+
+    /** The next instant the sweep must look at this clock, or {@code null}. */
+    static Instant nextEvent(ClockState state, Instant warningAt, Instant deadline, Instant warned, Instant overdue) {
+        if (state != ClockState.RUNNING) {
+            return null;
+        }
+        if (warned == null) {
+            return warningAt;
+        }
+        return overdue == null ? deadline : null;
+    }
+}

@@ -1,0 +1,228 @@
+package org.tongban.worktime.internal;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.SortedSet;
+import org.tongban.worktime.MissingHolidayDataException;
+import org.tongban.worktime.OfficeHours;
+import org.tongban.worktime.WorkCalendar;
+import org.tongban.worktime.WorktimeException;
+
+/**
+ * A calendar over the covered years as arrays indexed by day: whether each day is a working day and how many working
+ * days there are up to it, so that adding or counting working days costs two array reads instead of a loop.
+ */
+final class IndexedCalendar implements WorkCalendar {
+    private final String jurisdictionCode;
+    private final OfficeHours hours;
+    private final SortedSet<Integer> coveredYears;
+    private final long firstDay;
+    private final boolean[] working;
+    // cumulative[i] = working days in [firstDay, firstDay + i]
+    private final int[] cumulative;
+    // workingDays[k] = index of the (k+1)-th working day
+    private final int[] workingDays;
+
+    IndexedCalendar(String jurisdictionCode, HolidayData data, Map<LocalDate, Boolean> localWorking, OfficeHours hours) {
+        this.jurisdictionCode = jurisdictionCode;
+        this.hours = hours;
+        this.coveredYears = data.coveredYears();
+        if (coveredYears.isEmpty()) {
+            throw new MissingHolidayDataException(LocalDate.now(ZONE).getYear());
+        }
+        firstDay = LocalDate.of(coveredYears.first(), 1, 1).toEpochDay();
+        int length = (int) (LocalDate.of(coveredYears.last() + 1, 1, 1).toEpochDay() - firstDay);
+        working = new boolean[length];
+        cumulative = new int[length];
+        int count = 0;
+        int[] list = new int[length];
+        for (int i = 0; i < length; i++) {
+            LocalDate date = LocalDate.ofEpochDay(firstDay + i);
+            Boolean local = localWorking.get(date);
+            Boolean off = data.offDay(date);
+            boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+            working[i] = local != null ? local : off != null ? !off : !weekend;
+            if (working[i]) {
+                list[count++] = i;
+            }
+            cumulative[i] = count;
+        }
+        workingDays = java.util.Arrays.copyOf(list, count);
+    }
+
+    @Override
+    public String jurisdictionCode() {
+        return jurisdictionCode;
+    }
+
+    @Override
+    public OfficeHours officeHours() {
+        return hours;
+    }
+
+    @Override
+    public boolean isWorkingDay(LocalDate date) {
+        return working[index(date)];
+    }
+
+    @Override
+    public LocalDate acceptanceDay(Instant instant) {
+        ZonedDateTime local = instant.atZone(ZONE);
+        int i = index(local.toLocalDate());
+        if (working[i] && !local.toLocalTime().isAfter(hours.closing())) {
+            return local.toLocalDate();
+        }
+        return day(nthWorkingDayAfter(i, 1));
+    }
+
+    @Override
+    public Instant nextOfficeMoment(Instant instant) {
+        ZonedDateTime local = instant.atZone(ZONE);
+        LocalDate date = local.toLocalDate();
+        if (isWorkingDay(date)) {
+            LocalTime time = local.toLocalTime();
+            for (OfficeHours.Period p : hours.periods()) {
+                if (time.isBefore(p.to())) {
+                    return time.isBefore(p.from()) ? at(date, p.from()) : instant;
+                }
+            }
+        }
+        return at(day(nthWorkingDayAfter(index(date), 1)), hours.opening());
+    }
+
+    @Override
+    public Instant addWorkingDays(Instant accepted, int days) {
+        if (days < 0) {
+            throw new WorktimeException("工作日数不能为负数：" + days);
+        }
+        int start = index(acceptanceDay(accepted));
+        return closingOf(day(days == 0 ? start : nthWorkingDayAfter(start, days)));
+    }
+
+    @Override
+    public Instant addWorkingTime(Instant start, Duration officeTime) {
+        if (officeTime.isNegative()) {
+            throw new WorktimeException("工作时长不能为负数：" + officeTime);
+        }
+        Instant cursor = nextOfficeMoment(start);
+        Duration left = officeTime;
+        while (true) {
+            ZonedDateTime local = cursor.atZone(ZONE);
+            LocalDate date = local.toLocalDate();
+            for (OfficeHours.Period p : hours.periods()) {
+                Instant end = at(date, p.to());
+                if (!cursor.isBefore(end)) {
+                    continue;
+                }
+                Instant from = cursor.isAfter(at(date, p.from())) ? cursor : at(date, p.from());
+                Duration available = Duration.between(from, end);
+                if (available.compareTo(left) >= 0) {
+                    return from.plus(left);
+                }
+                left = left.minus(available);
+            }
+            cursor = at(day(nthWorkingDayAfter(index(date), 1)), hours.opening());
+        }
+    }
+
+    @Override
+    public int workingDaysBetween(Instant from, Instant to) {
+        return cumulative[index(acceptanceDay(to))] - cumulative[index(acceptanceDay(from))];
+    }
+
+    @Override
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration total = Duration.ZERO;
+        LocalDate last = to.atZone(ZONE).toLocalDate();
+        for (LocalDate date = from.atZone(ZONE).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+            if (!isWorkingDay(date)) {
+                continue;
+            }
+            for (OfficeHours.Period p : hours.periods()) {
+                Instant a = max(from, at(date, p.from()));
+                Instant b = min(to, at(date, p.to()));
+                if (b.isAfter(a)) {
+                    total = total.plus(Duration.between(a, b));
+                }
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public LocalDate shiftWorkingDays(LocalDate workingDay, int n) {
+        int i = index(workingDay);
+        if (!working[i]) {
+            throw new WorktimeException(workingDay + " 不是工作日");
+        }
+        int k = cumulative[i] - 1 + n;
+        if (k < 0) {
+            throw new MissingHolidayDataException(coveredYears.first() - 1);
+        }
+        if (k >= workingDays.length) {
+            throw new MissingHolidayDataException(coveredYears.last() + 1);
+        }
+        return day(workingDays[k]);
+    }
+
+    @Override
+    public Instant closingOf(LocalDate date) {
+        return at(date, hours.closing());
+    }
+
+    /** The naive day-by-day loop the index replaces; kept for the benchmark's baseline. */
+    Instant addWorkingDaysByLoop(Instant accepted, int days) {
+        LocalDate date = acceptanceDay(accepted);
+        for (int left = days; left > 0; ) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                left--;
+            }
+        }
+        return closingOf(date);
+    }
+
+    private int nthWorkingDayAfter(int dayIndex, int n) {
+        int k = cumulative[dayIndex] + n - 1;
+        if (k >= workingDays.length) {
+            throw new MissingHolidayDataException(coveredYears.last() + 1);
+        }
+        return workingDays[k];
+    }
+
+    private int index(LocalDate date) {
+        if (!coveredYears.contains(date.getYear())) {
+            throw new MissingHolidayDataException(date.getYear());
+        }
+        return (int) (date.toEpochDay() - firstDay);
+    }
+
+    private LocalDate day(int index) {
+        LocalDate date = LocalDate.ofEpochDay(firstDay + index);
+        if (!coveredYears.contains(date.getYear())) {
+            throw new MissingHolidayDataException(date.getYear());
+        }
+        return date;
+    }
+
+    private static Instant at(LocalDate date, LocalTime time) {
+        return LocalDateTime.of(date, time).atZone(ZONE).toInstant();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

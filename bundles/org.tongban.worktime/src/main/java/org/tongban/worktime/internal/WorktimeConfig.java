@@ -1,0 +1,25 @@
+package org.tongban.worktime.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Configuration PID {@code org.tongban.worktime}, shared by the engine's components. */
+@ObjectClassDefinition(name = "Tongban working time", description = "工作日历与办理时限")
+public @interface WorktimeConfig {
+    String PID = "org.tongban.worktime";
+
+    @AttributeDefinition(description = "Office hours where no jurisdiction sets its own, e.g. 09:00-12:00,13:30-17:30")
+    String defaultOfficeHours() default "09:00-12:00,13:30-17:30";
+
+    @AttributeDefinition(description = "Warn when this many working days or fewer are left (0 = never by days)")
+    int warningWorkingDays() default 2;
+
+    @AttributeDefinition(description = "Warn when this share of the limit, in percent, is used (0 = never by share)")
+    int warningPercent() default 80;
+
+    @AttributeDefinition(description = "Seconds between two sweeps for due warning and overdue events")
+    int sweepIntervalSeconds() default 60;
+
+    @AttributeDefinition(description = "Seconds a built calendar is cached; edits on other nodes show after this")
+    int calendarCacheSeconds() default 60;
+}

@@ -1,0 +1,149 @@
+package org.tongban.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.itests.support.Browsers;
+import org.tongban.itests.support.ConsolePages;
+import org.tongban.itests.support.TongbanInstance;
+
+/** Clerks and citizens in a real Chromium against the Jinan distribution in demo mode. */
+class ConsoleBrowserIT {
+
+    private static TongbanInstance jinan;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browsers.assumeChromium();
+        jinan = TongbanInstance.of("jinan").demo().start();
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (jinan != null) {
+            jinan.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        context.close();
+    }
+
+    @Test
+    void theConsoleAsksForALoginFirst() {
+        page.navigate(jinan.baseUrl() + "/console/notices");
+        assertThat(page).hasURL(jinan.baseUrl() + "/console/login");
+        assertThat(page.locator("vaadin-login-form")).containsText("工作人员登录");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAChineseMessage() {
+        page.navigate(jinan.baseUrl() + "/console/login");
+        page.locator("input[name='username']").fill("lixia.clerk");
+        page.locator("input[name='password']").fill("wrong-password-1");
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page.locator("vaadin-login-form")).containsText("登录失败");
+        assertThat(page).hasURL(jinan.baseUrl() + "/console/login");
+    }
+
+    @Test
+    void aClerkSeesTheFeatureViewPublishesANoticeAndCitizensReadItEscaped() {
+        ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
+        assertThat(ConsolePages.menuItem(page, "公告管理")).isVisible();
+        assertThat(ConsolePages.menuItem(page, "用户管理")).hasCount(0);
+
+        ConsolePages.menuItem(page, "公告管理").click();
+        assertThat(page).hasURL(jinan.baseUrl() + "/console/notices");
+        String title = "春节期间办事大厅开放时间 <script>window.hacked=1</script>";
+        page.getByLabel("标题").fill(title);
+        page.getByLabel("正文").fill("2月14日至2月22日大厅暂停对外服务，急办事项请拨打12345。");
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("发布"))
+                .first()
+                .click();
+        assertThat(page.locator("vaadin-grid")).containsText("春节期间办事大厅开放时间");
+
+        Page citizen = browser.newContext().newPage();
+        citizen.navigate(jinan.baseUrl() + "/notices");
+        assertThat(citizen.getByText(title)).isVisible();
+        assertThat(citizen.evaluate("() => window.hacked === undefined")).isEqualTo(true);
+        citizen.context().close();
+    }
+
+    @Test
+    void aPageTheClerkMayNotUseIsRefusedNotJustHidden() {
+        ConsolePages.login(page, jinan.baseUrl(), "lixia.clerk", "Demo2026lixia");
+        page.navigate(jinan.baseUrl() + "/console/users");
+        assertThat(page.getByText("无权访问")).isVisible();
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+    }
+
+    @Test
+    void theAdministratorVerifiesTheAuditChain() {
+        ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
+        assertThat(ConsolePages.menuItem(page, "用户管理")).isVisible();
+        assertThat(ConsolePages.menuItem(page, "组件与功能")).isVisible();
+        ConsolePages.menuItem(page, "审计日志").click();
+        assertThat(page.locator("vaadin-grid")).containsText("login.success");
+        page.locator("vaadin-button")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("校验哈希链"))
+                .click();
+        assertThat(page.getByText("完整")).isVisible();
+    }
+
+    @Test
+    void elderModeIsToggledAndRemembered() {
+        page.navigate(jinan.baseUrl() + "/");
+        double normal = fontSize();
+        page.locator("vaadin-button.tb-care-toggle").click();
+        assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile(".*tb-care.*"));
+        assertThat(fontSize()).isGreaterThan(normal);
+        page.reload();
+        assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile(".*tb-care.*"));
+        assertThat(page.locator("vaadin-button.tb-care-toggle")).hasAttribute("aria-pressed", "true");
+    }
+
+    @Test
+    void theLanguageSwitchTranslatesThePortal() {
+        page.navigate(jinan.baseUrl() + "/");
+        assertThat(page.locator("vaadin-side-nav")).containsText("通知公告");
+        page.locator("vaadin-select.tb-language").click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("English"))
+                .click();
+        assertThat(page.locator("vaadin-side-nav")).containsText("Notices");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+    }
+
+    private double fontSize() {
+        page.locator(".tb-home p").first().waitFor();
+        return ((Number) page.evaluate(
+                        "() => parseFloat(getComputedStyle(document.querySelector('.tb-home p')).fontSize)"))
+                .doubleValue();
+    }
+}
