@@ -145,6 +145,7 @@ public final class CityAssembler {
                         "-cp",
                         home.resolve("lib") + "/*",
                         "-Dtongban.log.dir=" + home.resolve("logs"),
+                        "-Dlogback.configurationFile=" + CityAssembler.class.getResource("/verify-logback.xml"),
                         "org.tongban.host.Main",
                         "--home",
                         home.toString(),

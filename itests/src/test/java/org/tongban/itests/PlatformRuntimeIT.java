@@ -102,4 +102,26 @@ class PlatformRuntimeIT {
         assertThat(jinan.get("/console/login").statusCode()).isEqualTo(200);
         assertThat(Arrays.stream(jinan.bundleContext().getBundles()).count()).isGreaterThan(8);
     }
+
+    @Test
+    void apiAnswersUnknownPathsAndOtherMethodsWithJsonErrorsAndPublishesOpenApi() throws Exception {
+        HttpResponse<String> unknown = jinan.get("/api/v9/nothing");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(unknown.body()).contains("没有这个接口");
+
+        HttpResponse<String> openApi = jinan.get("/api/openapi.json");
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("\"openapi\" : \"3.1.0\"");
+
+        HttpResponse<String> post = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(jinan.baseUrl() + "/api/openapi.json"))
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+        assertThat(post.body()).contains("只支持 GET");
+    }
 }

@@ -38,6 +38,9 @@ public final class DeployWatcher {
     private final int startLevel;
     private final Map<Path, Seen> installed = new HashMap<>();
     private final Map<Path, Seen> pending = new HashMap<>();
+    /** Jars that are not valid bundles, skipped until they change, so a bad file is reported once, not each poll. */
+    private final Map<Path, Seen> rejected = new HashMap<>();
+
     private ScheduledExecutorService poller;
 
     private record Seen(long size, long modified, long bundleId) {
@@ -83,7 +86,7 @@ public final class DeployWatcher {
                 Seen now =
                         new Seen(Files.size(jar), Files.getLastModifiedTime(jar).toMillis(), -1);
                 Seen known = installed.get(jar);
-                if (known != null && known.sameFile(now)) {
+                if ((known != null && known.sameFile(now)) || now.sameFile(rejected.get(jar))) {
                     pending.remove(jar);
                     continue;
                 }
@@ -95,12 +98,20 @@ public final class DeployWatcher {
                 }
             }
         }
+        boolean uninstalled = false;
         for (Path gone : List.copyOf(installed.keySet())) {
-            if (!present.contains(gone)) {
-                undeploy(gone, installed.remove(gone));
+            if (!present.contains(gone) && undeploy(gone, installed.get(gone))) {
+                installed.remove(gone);
+                uninstalled = true;
             }
         }
+        if (uninstalled) {
+            // One refresh for all removals: a refresh runs in the background holding the framework's global lock,
+            // so refreshing after each uninstall would make the next one fail.
+            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null);
+        }
         pending.keySet().retainAll(present);
+        rejected.keySet().retainAll(present);
     }
 
     private boolean isInitialScan() {
@@ -120,6 +131,7 @@ public final class DeployWatcher {
             }
         } catch (BundleException | IOException e) {
             LOG.error("Cannot install {}: {}", jar.getFileName(), e.getMessage());
+            rejected.put(jar, now);
             return;
         }
         installed.put(jar, new Seen(now.size(), now.modified(), bundle.getBundleId()));
@@ -136,17 +148,19 @@ public final class DeployWatcher {
         }
     }
 
-    private void undeploy(Path jar, Seen seen) {
+    /** Uninstalls the jar's bundle; false keeps it listed so that the next poll tries again. */
+    private boolean undeploy(Path jar, Seen seen) {
         Bundle bundle = context.getBundle(seen.bundleId());
         if (bundle == null) {
-            return;
+            return true;
         }
         try {
             bundle.uninstall();
-            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null);
             LOG.info("Uninstalled {} (removed from deploy/)", jar.getFileName());
-        } catch (BundleException e) {
-            LOG.error("Cannot uninstall {}: {}", jar.getFileName(), e.getMessage());
+            return true;
+        } catch (BundleException | IllegalStateException e) {
+            LOG.warn("Cannot uninstall {} yet, will retry: {}", jar.getFileName(), e.getMessage());
+            return false;
         }
     }
 }

@@ -10,6 +10,7 @@ import org.tongban.platform.api.health.HealthContributor;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.web.ApiEndpoint;
 
 /**
  * The OSGi services the web layer uses, tracked from the system bundle. Any of them may be missing (a city may run
@@ -22,14 +23,17 @@ public final class PlatformServices {
     private final ServiceTracker<Authenticator, Authenticator> authenticator;
     private final ServiceTracker<AccessControl, AccessControl> accessControl;
     private final ServiceTracker<HealthContributor, HealthContributor> health;
+    private final ServiceTracker<ApiEndpoint, ApiEndpoint> apiEndpoints;
 
     private PlatformServices(BundleContext context) {
         authenticator = new ServiceTracker<>(context, Authenticator.class, null);
         accessControl = new ServiceTracker<>(context, AccessControl.class, null);
         health = new ServiceTracker<>(context, HealthContributor.class, null);
+        apiEndpoints = new ServiceTracker<>(context, ApiEndpoint.class, null);
         authenticator.open();
         accessControl.open();
         health.open();
+        apiEndpoints.open();
     }
 
     static void open(BundleContext context) {
@@ -42,6 +46,7 @@ public final class PlatformServices {
             services.authenticator.close();
             services.accessControl.close();
             services.health.close();
+            services.apiEndpoints.close();
             current = null;
         }
     }
@@ -85,6 +90,18 @@ public final class PlatformServices {
                 } catch (RuntimeException e) {
                     all.add(ComponentHealth.down(contributor.getClass().getSimpleName(), e.toString(), -1));
                 }
+            }
+        }
+        return all;
+    }
+
+    /** The JSON endpoints that bundles contribute below {@code /api}. */
+    public List<ApiEndpoint> apiEndpoints() {
+        Object[] endpoints = apiEndpoints.getServices();
+        List<ApiEndpoint> all = new ArrayList<>();
+        if (endpoints != null) {
+            for (Object endpoint : endpoints) {
+                all.add((ApiEndpoint) endpoint);
             }
         }
         return all;

@@ -95,6 +95,26 @@ public final class TongbanInstance implements AutoCloseable {
         return reference == null ? null : bundleContext().getService(reference);
     }
 
+    /**
+     * A service of a feature bundle whose API is not on the test class path (putting it there would make the system
+     * bundle export it too), to be used reflectively.
+     */
+    public Object service(String interfaceName) {
+        ServiceReference<?> reference = bundleContext().getServiceReference(interfaceName);
+        return reference == null ? null : bundleContext().getService(reference);
+    }
+
+    /** Calls a public method of an object from a bundle by name, matching on the number of arguments. */
+    public static Object call(Object target, String method, Object... arguments) throws Exception {
+        for (java.lang.reflect.Method candidate : target.getClass().getMethods()) {
+            if (candidate.getName().equals(method) && candidate.getParameterCount() == arguments.length) {
+                candidate.setAccessible(true);
+                return candidate.invoke(target, arguments);
+            }
+        }
+        throw new NoSuchMethodException(method);
+    }
+
     /** GETs a path and returns status and body. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpClient client =

@@ -47,7 +47,8 @@ final class ClockMath {
         for (Pause p : pauses) {
             excluded = excluded.plus(calendar.workingTimeBetween(p.from(), p.end(now)));
         }
-        return calendar.addWorkingTime(request.acceptedAt(), Duration.ofHours(limit).plus(excluded));
+        return calendar.addWorkingTime(
+                request.acceptedAt(), Duration.ofHours(limit).plus(excluded));
     }
 
     /**
@@ -118,9 +119,6 @@ final class ClockMath {
                 ? DeadlineStatus.OVERDUE
                 : at.isBefore(warningAt) ? DeadlineStatus.NORMAL : DeadlineStatus.WARNING;
         return new Progress(
-                status,
-                deadline,
-                calendar.workingDaysBetween(at, deadline),
-                calendar.workingTimeBetween(at, deadline));
+                status, deadline, calendar.workingDaysBetween(at, deadline), calendar.workingTimeBetween(at, deadline));
     }
 }

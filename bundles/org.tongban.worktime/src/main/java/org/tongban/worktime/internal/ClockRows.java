@@ -61,7 +61,7 @@ final class ClockRows {
 
     static List<ClockEvent> history(Connection connection, long clockId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kind, at, actor, reason, amount, approver FROM worktime_clock_event WHERE clock_id = ?"
+                "SELECT kind, event_at, actor, reason, amount, approver FROM worktime_clock_event WHERE clock_id = ?"
                         + " ORDER BY id")) {
             select.setLong(1, clockId);
             List<ClockEvent> events = new ArrayList<>();
@@ -72,7 +72,7 @@ final class ClockRows {
                     events.add(new ClockEvent(
                             clockId,
                             ClockEvent.Kind.valueOf(rows.getString("kind")),
-                            Jdbc.instant(rows, "at"),
+                            Jdbc.instant(rows, "event_at"),
                             rows.getString("actor"),
                             rows.getString("reason"),
                             amountOrNull,
@@ -103,7 +103,7 @@ final class ClockRows {
 
     static void event(Connection connection, ClockEvent event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO worktime_clock_event (clock_id, kind, at, actor, reason, amount, approver)"
+                "INSERT INTO worktime_clock_event (clock_id, kind, event_at, actor, reason, amount, approver)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, event.clockId());
             insert.setString(2, event.kind().name());

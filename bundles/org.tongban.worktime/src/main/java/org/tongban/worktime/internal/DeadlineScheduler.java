@@ -24,7 +24,10 @@ import org.tongban.worktime.DeadlineListener;
  * time execute it (the task row is picked with a lock) and survives restarts; the sweep itself fires each event once
  * even if two runs overlapped.
  */
-@Component(service = {}, immediate = true, configurationPid = WorktimeConfig.PID)
+@Component(
+        service = {},
+        immediate = true,
+        configurationPid = WorktimeConfig.PID)
 public final class DeadlineScheduler {
     static final String TASK = "worktime-deadline-sweep";
 
@@ -44,8 +47,7 @@ public final class DeadlineScheduler {
         var builder = Scheduler.create(dataSource)
                 .startTasks(task)
                 .pollingInterval(interval)
-                .threads(1)
-                .registerShutdownHook();
+                .threads(1);
         if (!name.isEmpty()) {
             builder.schedulerName(() -> name);
         }

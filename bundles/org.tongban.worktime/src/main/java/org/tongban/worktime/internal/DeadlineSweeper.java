@@ -54,8 +54,8 @@ final class DeadlineSweeper {
     List<Long> due(Instant now) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT id FROM worktime_clock WHERE next_event_at < ? ORDER BY next_event_at"
-                                + " FETCH FIRST " + BATCH + " ROWS ONLY")) {
+                        "SELECT id FROM worktime_clock WHERE next_event_at < ? ORDER BY next_event_at" + " FETCH FIRST "
+                                + BATCH + " ROWS ONLY")) {
             Jdbc.set(select, 1, now);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -87,8 +87,9 @@ final class DeadlineSweeper {
                 overdue = now;
                 events.add(new DeadlineEvent(DeadlineStatus.OVERDUE, clock, now));
             }
-            try (PreparedStatement update = connection.prepareStatement("UPDATE worktime_clock SET warning_fired_at = ?,"
-                    + " overdue_fired_at = ?, next_event_at = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE worktime_clock SET warning_fired_at = ?,"
+                            + " overdue_fired_at = ?, next_event_at = ? WHERE id = ?")) {
                 Jdbc.set(update, 1, warned);
                 Jdbc.set(update, 2, overdue);
                 Jdbc.set(

@@ -45,7 +45,9 @@ final class HolidayData {
                     continue;
                 }
                 for (JsonNode day : days) {
-                    offDays.put(LocalDate.parse(day.get("date").asText()), day.get("isOffDay").asBoolean());
+                    offDays.put(
+                            LocalDate.parse(day.get("date").asText()),
+                            day.get("isOffDay").asBoolean());
                 }
                 years.add(year);
             } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedSet;
 import org.tongban.worktime.MissingHolidayDataException;
@@ -29,7 +30,8 @@ final class IndexedCalendar implements WorkCalendar {
     // workingDays[k] = index of the (k+1)-th working day
     private final int[] workingDays;
 
-    IndexedCalendar(String jurisdictionCode, HolidayData data, Map<LocalDate, Boolean> localWorking, OfficeHours hours) {
+    IndexedCalendar(
+            String jurisdictionCode, HolidayData data, Map<LocalDate, Boolean> localWorking, OfficeHours hours) {
         this.jurisdictionCode = jurisdictionCode;
         this.hours = hours;
         this.coveredYears = data.coveredYears();
@@ -53,7 +55,7 @@ final class IndexedCalendar implements WorkCalendar {
             }
             cumulative[i] = count;
         }
-        workingDays = java.util.Arrays.copyOf(list, count);
+        workingDays = Arrays.copyOf(list, count);
     }
 
     @Override

@@ -101,13 +101,13 @@ public final class JdbcCalendarService implements CalendarService {
         try (Connection connection = database.dataSource().getConnection()) {
             List<LocalDay> days = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT day, working, note FROM worktime_local_day WHERE jurisdiction_code = ? ORDER BY day")) {
+                    "SELECT local_date, working, note FROM worktime_local_day WHERE jurisdiction_code = ? ORDER BY local_date")) {
                 select.setString(1, jurisdictionCode);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         days.add(new LocalDay(
                                 jurisdictionCode,
-                                rows.getObject("day", LocalDate.class),
+                                rows.getObject("local_date", LocalDate.class),
                                 rows.getBoolean("working"),
                                 rows.getString("note")));
                     }
@@ -150,13 +150,13 @@ public final class JdbcCalendarService implements CalendarService {
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
         Jdbc.inTransaction(database.dataSource(), connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM worktime_local_day WHERE jurisdiction_code = ? AND day = ?")) {
+                    "DELETE FROM worktime_local_day WHERE jurisdiction_code = ? AND local_date = ?")) {
                 delete.setString(1, jurisdictionCode);
                 delete.setObject(2, date);
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO worktime_local_day (jurisdiction_code, day, working, note, changed_by, changed_at)"
+                    "INSERT INTO worktime_local_day (jurisdiction_code, local_date, working, note, changed_by, changed_at)"
                             + " VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, jurisdictionCode);
                 insert.setObject(2, date);
@@ -182,7 +182,7 @@ public final class JdbcCalendarService implements CalendarService {
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
         Jdbc.inTransaction(database.dataSource(), connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM worktime_local_day WHERE jurisdiction_code = ? AND day = ?")) {
+                    "DELETE FROM worktime_local_day WHERE jurisdiction_code = ? AND local_date = ?")) {
                 delete.setString(1, jurisdictionCode);
                 delete.setObject(2, date);
                 if (delete.executeUpdate() == 0) {
@@ -205,8 +205,8 @@ public final class JdbcCalendarService implements CalendarService {
                 : OfficeHours.parse(weekendHall).toString();
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
         Jdbc.inTransaction(database.dataSource(), connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM worktime_office_hours WHERE jurisdiction_code = ?")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM worktime_office_hours WHERE jurisdiction_code = ?")) {
                 delete.setString(1, jurisdictionCode);
                 delete.executeUpdate();
             }

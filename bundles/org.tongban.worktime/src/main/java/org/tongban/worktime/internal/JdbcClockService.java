@@ -169,18 +169,18 @@ public final class JdbcClockService implements ClockService {
             history.add(event);
             Clock old = row.clock();
             int extension = old.extension() + (event.kind() == Kind.EXTEND ? event.amount() : 0);
-            ClockState state = switch (event.kind()) {
-                case PAUSE -> ClockState.PAUSED;
-                case COMPLETE -> ClockState.COMPLETED;
-                case RESUME -> ClockState.RUNNING;
-                default -> old.state();
-            };
+            ClockState state =
+                    switch (event.kind()) {
+                        case PAUSE -> ClockState.PAUSED;
+                        case COMPLETE -> ClockState.COMPLETED;
+                        case RESUME -> ClockState.RUNNING;
+                        default -> old.state();
+                    };
             Instant now = event.at();
             WorkCalendar calendar = calendars.calendar(old.request().jurisdictionCode());
             ClockMath math = new ClockMath(calendar, old.request(), extension, ClockRows.pauses(history));
             Instant deadline = math.deadline(now);
-            Instant warningAt =
-                    math.warningAt(deadline, settings.warningWorkingDays(), settings.warningPercent(), now);
+            Instant warningAt = math.warningAt(deadline, settings.warningWorkingDays(), settings.warningPercent(), now);
             boolean completed = state == ClockState.COMPLETED;
             Boolean onTime = completed ? !now.isAfter(deadline) : null;
             try (PreparedStatement update = connection.prepareStatement(
@@ -280,11 +280,12 @@ public final class JdbcClockService implements ClockService {
         if (from == null || to == null || !to.isAfter(from)) {
             throw new WorktimeException("统计期间无效：结束时间须晚于开始时间");
         }
-        String column = switch (grouping) {
-            case DEPARTMENT -> "department";
-            case MATTER_TYPE -> "matter_type";
-            case JURISDICTION -> "jurisdiction_code";
-        };
+        String column =
+                switch (grouping) {
+                    case DEPARTMENT -> "department";
+                    case MATTER_TYPE -> "matter_type";
+                    case JURISDICTION -> "jurisdiction_code";
+                };
         String sql = "SELECT " + column + " AS grp, limit_unit, COUNT(*) AS completed,"
                 + " SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS on_time,"
                 + " AVG(CAST(elapsed AS DOUBLE PRECISION)) AS elapsed,"

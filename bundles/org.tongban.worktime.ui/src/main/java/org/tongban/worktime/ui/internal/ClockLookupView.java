@@ -1,0 +1,111 @@
+package org.tongban.worktime.ui.internal;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.util.List;
+import org.tongban.worktime.Clock;
+import org.tongban.worktime.ClockEvent;
+import org.tongban.worktime.ClockService;
+import org.tongban.worktime.Progress;
+
+/** Finds the clocks of an object (a case, a ticket) and shows the status and whole history of one. */
+public final class ClockLookupView extends VerticalLayout {
+
+    private final ClockService clocks;
+    private final TextField objectType = new TextField();
+    private final TextField objectId = new TextField();
+    private final Grid<Clock> found = new Grid<>();
+    private final Paragraph status = new Paragraph();
+    private final Grid<ClockEvent> history = new Grid<>();
+
+    public ClockLookupView(ClockService clocks) {
+        this.clocks = clocks;
+        objectType.setLabel(getTranslation("worktime.clock.objectType"));
+        objectType.setValue("case");
+        objectId.setLabel(getTranslation("worktime.clock.objectId"));
+        Button search = new Button(getTranslation("worktime.clock.search"), click -> search());
+        search.addThemeVariants(ButtonVariant.PRIMARY);
+        search.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(objectId);
+        HorizontalLayout form = new HorizontalLayout(objectType, objectId, search);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+
+        found.addColumn(Clock::id).setHeader("ID");
+        found.addColumn(c -> c.request().matterType()).setHeader(getTranslation("worktime.report.matterType"));
+        found.addColumn(c -> c.request().limit() + c.extension() + " " + unit(c))
+                .setHeader(getTranslation("worktime.clock.limit"));
+        found.addColumn(c -> getTranslation("worktime.state." + c.state().name()))
+                .setHeader(getTranslation("worktime.clock.state"));
+        found.addColumn(c -> Formats.minutes(c.deadline())).setHeader(getTranslation("worktime.clock.deadline"));
+        found.setEmptyStateText(getTranslation("worktime.clock.none"));
+        found.setAllRowsVisible(true);
+        found.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+
+        history.addColumn(e -> Formats.minutes(e.at())).setHeader(getTranslation("worktime.event.at"));
+        history.addColumn(e -> getTranslation("worktime.event." + e.kind().name()))
+                .setHeader(getTranslation("worktime.event.kind"));
+        history.addColumn(ClockEvent::actor).setHeader(getTranslation("worktime.event.actor"));
+        history.addColumn(e -> e.reason() == null ? "" : e.reason())
+                .setHeader(getTranslation("worktime.event.reason"))
+                .setFlexGrow(3);
+        history.addColumn(e -> e.amount() == null ? "" : "+" + e.amount())
+                .setHeader(getTranslation("worktime.event.amount"));
+        history.addColumn(e -> e.approver() == null ? "" : e.approver())
+                .setHeader(getTranslation("worktime.event.approver"));
+        history.setAllRowsVisible(true);
+
+        add(
+                new H2(getTranslation("worktime.clock.menu")),
+                form,
+                found,
+                new H3(getTranslation("worktime.clock.history")),
+                status,
+                history);
+        setMaxWidth("72rem");
+    }
+
+    private String unit(Clock clock) {
+        return getTranslation("worktime.unit." + clock.request().unit().name());
+    }
+
+    private void search() {
+        try {
+            List<Clock> result = clocks.findByObject(
+                    objectType.getValue().strip(), objectId.getValue().strip());
+            found.setItems(result);
+            if (result.size() == 1) {
+                found.select(result.getFirst());
+            } else {
+                show(null);
+            }
+        } catch (RuntimeException e) {
+            Feedback.failure(this, e);
+        }
+    }
+
+    private void show(Clock clock) {
+        if (clock == null) {
+            status.setText("");
+            history.setItems(List.of());
+            return;
+        }
+        try {
+            Progress progress = clocks.progress(clock.id(), Instant.now());
+            status.setText(getTranslation(
+                    "worktime.clock.status",
+                    getTranslation("worktime.status." + progress.status().name()),
+                    Formats.minutes(progress.deadline()),
+                    String.valueOf(progress.remainingWorkingDays())));
+            history.setItems(clocks.history(clock.id()));
+        } catch (RuntimeException e) {
+            Feedback.failure(this, e);
+        }
+    }
+}

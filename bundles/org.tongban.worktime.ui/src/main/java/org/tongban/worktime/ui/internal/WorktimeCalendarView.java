@@ -1,0 +1,191 @@
+package org.tongban.worktime.ui.internal;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.worktime.CalendarRules;
+import org.tongban.worktime.CalendarService;
+import org.tongban.worktime.LocalDay;
+
+/**
+ * A jurisdiction's calendar: its own and inherited local days and its office hours. Editing is offered where the clerk
+ * holds {@code worktime:edit}; the service checks again and audits every change.
+ */
+public final class WorktimeCalendarView extends VerticalLayout {
+
+    private final CalendarService calendars;
+    private final Jurisdictions jurisdictions;
+    private final AccessControl accessControl;
+    private final ComboBox<Jurisdiction> jurisdiction;
+    private final Paragraph effective = new Paragraph();
+    private final TextField officeHours = new TextField();
+    private final TextField weekendHall = new TextField();
+    private final Button saveHours;
+    private final DatePicker date = new DatePicker();
+    private final RadioButtonGroup<Boolean> kind = new RadioButtonGroup<>();
+    private final TextField note = new TextField();
+    private final Button addDay;
+    private final Grid<LocalDay> days = new Grid<>();
+
+    public WorktimeCalendarView(
+            CalendarService calendars, Jurisdictions jurisdictions, AccessControl accessControl, String root) {
+        this.calendars = calendars;
+        this.jurisdictions = jurisdictions;
+        this.accessControl = accessControl;
+        String home =
+                accessControl.currentUser().map(CurrentUser::jurisdictionCode).orElse(root);
+        JurisdictionChoices choices = JurisdictionChoices.below(jurisdictions, home, j -> true);
+
+        jurisdiction = new ComboBox<>(getTranslation("worktime.jurisdiction"), choices.items());
+        jurisdiction.setItemLabelGenerator(choices::label);
+        jurisdiction.addValueChangeListener(event -> refresh());
+
+        officeHours.setLabel(getTranslation("worktime.hours"));
+        officeHours.setHelperText(getTranslation("worktime.hours.helper"));
+        weekendHall.setLabel(getTranslation("worktime.hall"));
+        weekendHall.setHelperText(getTranslation("worktime.hall.helper"));
+        saveHours = new Button(getTranslation("worktime.hours.save"), click -> saveHours());
+
+        date.setLabel(getTranslation("worktime.day.date"));
+        kind.setLabel(getTranslation("worktime.day.kind"));
+        kind.setItems(false, true);
+        kind.setItemLabelGenerator(working -> getTranslation(working ? "worktime.day.working" : "worktime.day.off"));
+        kind.setValue(false);
+        note.setLabel(getTranslation("worktime.day.note"));
+        note.setMaxLength(200);
+        addDay = new Button(getTranslation("worktime.day.add"), click -> addDay());
+        addDay.addThemeVariants(ButtonVariant.PRIMARY);
+
+        days.addColumn(day -> day.date().toString()).setHeader(getTranslation("worktime.day.date"));
+        days.addColumn(day -> getTranslation(day.working() ? "worktime.day.working" : "worktime.day.off"))
+                .setHeader(getTranslation("worktime.day.kind"));
+        days.addColumn(LocalDay::note)
+                .setHeader(getTranslation("worktime.day.note"))
+                .setFlexGrow(3);
+        days.addColumn(day -> jurisdictions
+                        .find(day.jurisdictionCode())
+                        .map(Jurisdiction::name)
+                        .orElse(day.jurisdictionCode()))
+                .setHeader(getTranslation("worktime.day.setBy"));
+        days.addComponentColumn(this::removeButton).setHeader(getTranslation("worktime.actions"));
+        days.setEmptyStateText(getTranslation("worktime.day.empty"));
+        days.setAllRowsVisible(true);
+
+        add(
+                new H2(getTranslation("worktime.calendar.menu")),
+                jurisdiction,
+                effective,
+                new H3(getTranslation("worktime.hours.heading")),
+                new FormLayout(officeHours, weekendHall),
+                saveHours,
+                new H3(getTranslation("worktime.day.heading")),
+                new FormLayout(date, kind, note),
+                addDay,
+                days);
+        setMaxWidth("72rem");
+        choices.find(home).or(() -> choices.items().stream().findFirst()).ifPresent(jurisdiction::setValue);
+    }
+
+    private Component removeButton(LocalDay day) {
+        Jurisdiction where = jurisdiction.getValue();
+        if (where == null || !day.jurisdictionCode().equals(where.code()) || !mayEdit(where)) {
+            return new Span();
+        }
+        Button remove = new Button(getTranslation("worktime.day.remove"), click -> {
+            try {
+                calendars.removeLocalDay(where.code(), day.date());
+                Feedback.success(getTranslation("worktime.saved"));
+            } catch (RuntimeException e) {
+                Feedback.failure(this, e);
+            }
+            refresh();
+        });
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        remove.setAriaLabel(
+                getTranslation("worktime.day.remove.label", day.date().toString()));
+        return remove;
+    }
+
+    private boolean mayEdit(Jurisdiction where) {
+        return accessControl.isPermitted(CalendarService.EDIT_PERMISSION, where.code());
+    }
+
+    private void saveHours() {
+        Jurisdiction where = jurisdiction.getValue();
+        if (where == null) {
+            return;
+        }
+        try {
+            calendars.setOfficeHours(where.code(), officeHours.getValue(), weekendHall.getValue());
+            Feedback.success(getTranslation("worktime.saved"));
+        } catch (RuntimeException e) {
+            Feedback.failure(this, e);
+        }
+        refresh();
+    }
+
+    private void addDay() {
+        Jurisdiction where = jurisdiction.getValue();
+        if (where == null) {
+            return;
+        }
+        try {
+            calendars.setLocalDay(where.code(), date.getValue(), Boolean.TRUE.equals(kind.getValue()), note.getValue());
+            note.clear();
+            Feedback.success(getTranslation("worktime.saved"));
+        } catch (RuntimeException e) {
+            Feedback.failure(this, e);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        Jurisdiction where = jurisdiction.getValue();
+        boolean editable = where != null && mayEdit(where);
+        for (Component c : List.of(officeHours, weekendHall, saveHours, date, kind, note, addDay)) {
+            c.getElement().setEnabled(editable);
+        }
+        if (where == null) {
+            days.setItems(List.of());
+            effective.setText("");
+            return;
+        }
+        try {
+            List<LocalDay> all = new ArrayList<>();
+            for (Jurisdiction level : jurisdictions.ancestry(where.code())) {
+                all.addAll(calendars.rules(level.code()).localDays());
+            }
+            all.sort(Comparator.comparing(LocalDay::date).reversed());
+            days.setItems(all);
+            CalendarRules own = calendars.rules(where.code());
+            officeHours.setValue(
+                    own.officeHours() == null ? "" : own.officeHours().toString());
+            weekendHall.setValue(own.weekendHall() == null ? "" : own.weekendHall());
+            var years = calendars.coveredYears();
+            effective.setText(getTranslation(
+                    "worktime.effective",
+                    calendars.calendar(where.code()).officeHours().toString(),
+                    years.isEmpty() ? "-" : years.first() + "–" + years.last()));
+        } catch (RuntimeException e) {
+            Feedback.failure(this, e);
+        }
+    }
+}

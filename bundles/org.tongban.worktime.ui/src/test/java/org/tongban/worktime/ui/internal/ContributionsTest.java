@@ -1,0 +1,34 @@
+package org.tongban.worktime.ui.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+
+/** The routes, audience and permission the host reads from the three contributions. */
+class ContributionsTest {
+    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
+            getClass().getClassLoader(), new Class<?>[] {BundleContext.class}, (proxy, method, args) -> "370100");
+
+    @Test
+    void threeConsoleViewsNeedTheReadPermission() {
+        ViewContribution calendar = new CalendarContribution(null, null, null, context);
+        ViewContribution clocks = new ClockContribution(null);
+        ViewContribution report = new ReportContribution(null);
+
+        assertThat(calendar.route()).isEqualTo("worktime-calendar");
+        assertThat(clocks.route()).isEqualTo("worktime-clocks");
+        assertThat(report.route()).isEqualTo("worktime-report");
+        for (ViewContribution c : new ViewContribution[] {calendar, clocks, report}) {
+            assertThat(c.audience()).isEqualTo(Audience.CONSOLE);
+            assertThat(c.requiredPermission()).isEqualTo("worktime:read");
+            assertThat(c.menuGroup()).isEqualTo("worktime.group");
+        }
+        assertThat(calendar.viewClass()).isEqualTo(WorktimeCalendarView.class);
+        assertThat(clocks.viewClass()).isEqualTo(ClockLookupView.class);
+        assertThat(report.viewClass()).isEqualTo(WorktimeReportView.class);
+    }
+}

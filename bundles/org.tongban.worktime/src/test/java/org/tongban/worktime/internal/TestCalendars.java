@@ -1,0 +1,19 @@
+package org.tongban.worktime.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** Calendars built straight from the shipped data, without a database. */
+final class TestCalendars {
+    static final HolidayData DATA = HolidayData.load(TestCalendars.class.getClassLoader());
+
+    private TestCalendars() {}
+
+    static IndexedCalendar national() {
+        return new IndexedCalendar("370100", DATA, Map.of(), Settings.DEFAULTS.defaultOfficeHours());
+    }
+
+    static IndexedCalendar withLocal(Map<LocalDate, Boolean> local) {
+        return new IndexedCalendar("370102", DATA, local, Settings.DEFAULTS.defaultOfficeHours());
+    }
+}

@@ -1,0 +1,322 @@
+package org.tongban.worktime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongban.worktime.internal.FakeJurisdictions.JINAN;
+import static org.tongban.worktime.internal.FakeJurisdictions.LIXIA;
+import static org.tongban.worktime.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.worktime.internal.MutableClock.at;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.worktime.CalendarService;
+import org.tongban.worktime.Clock;
+import org.tongban.worktime.ClockEvent.Kind;
+import org.tongban.worktime.ClockRequest;
+import org.tongban.worktime.ClockState;
+import org.tongban.worktime.DeadlineEvent;
+import org.tongban.worktime.DeadlineStatus;
+import org.tongban.worktime.LimitUnit;
+import org.tongban.worktime.MissingHolidayDataException;
+import org.tongban.worktime.ReportRow;
+import org.tongban.worktime.WorktimeException;
+
+/** Calendars, clocks and deadline events against a real database, run on each database by a subclass. */
+abstract class WorktimeContract {
+    private final FakeJurisdictions jurisdictions = new FakeJurisdictions();
+    private final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
+    private final RecordingAuditLog auditLog = new RecordingAuditLog();
+    private final MutableClock time = new MutableClock();
+    private JdbcCalendarService calendars;
+    private JdbcClockService clocks;
+
+    abstract Database database();
+
+    @BeforeEach
+    void emptyTablesAndServices() throws SQLException {
+        try (Connection connection = database().dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of(
+                    "worktime_clock_event",
+                    "worktime_clock",
+                    "worktime_local_day",
+                    "worktime_office_hours",
+                    "scheduled_tasks")) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        }
+        Settings settings = new Settings(Settings.DEFAULTS.defaultOfficeHours(), 2, 80, 0);
+        calendars = new JdbcCalendarService(database(), accessControl, auditLog, jurisdictions, settings);
+        clocks = new JdbcClockService(database(), calendars, accessControl, settings, time);
+    }
+
+    @Test
+    void aCityHolidayAppliesToItsDistrictsAndADistrictMayOverrideIt() {
+        accessControl.actAs("city-clerk", JINAN, CalendarService.EDIT_PERMISSION);
+        calendars.setLocalDay(JINAN, LocalDate.parse("2025-03-05"), false, "全市停电检修");
+        accessControl.actAs("lixia-clerk", LIXIA, CalendarService.EDIT_PERMISSION);
+        calendars.setLocalDay(LIXIA, LocalDate.parse("2025-03-05"), true, "历下区照常办公");
+
+        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(at("2025-03-03T10:00"), 2))
+                .isEqualTo(at("2025-03-06T17:30"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T10:00"), 2))
+                .isEqualTo(at("2025-03-05T17:30"));
+        assertThat(auditLog.entries)
+                .extracting(RecordingAuditLog.Recorded::action)
+                .containsExactly("worktime.day.set", "worktime.day.set");
+
+        calendars.removeLocalDay(LIXIA, LocalDate.parse("2025-03-05"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T10:00"), 2))
+                .isEqualTo(at("2025-03-06T17:30"));
+    }
+
+    @Test
+    void officeHoursAreInheritedAndAudited() {
+        accessControl.actAs("city-clerk", JINAN, CalendarService.EDIT_PERMISSION);
+        calendars.setOfficeHours(JINAN, "08:30-12:00，14:00-18:00", "09:00-17:00");
+
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T17:45"), 1))
+                .isEqualTo(at("2025-03-04T18:00"));
+        assertThat(calendars.rules(JINAN).weekendHall()).isEqualTo("09:00-17:00");
+        assertThat(auditLog.entries.getLast().detail()).contains("08:30-12:00,14:00-18:00");
+    }
+
+    @Test
+    void editingAnotherDistrictsCalendarIsDeniedAndNothingChanges() {
+        accessControl.actAs("shizhong-clerk", SHIZHONG, CalendarService.EDIT_PERMISSION);
+
+        assertThatThrownBy(() -> calendars.setLocalDay(LIXIA, LocalDate.parse("2025-03-05"), false, "越权"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendars.setOfficeHours(LIXIA, "09:00-17:00", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendars.setOfficeHours(SHIZHONG, "17:00-09:00", null))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageContaining("互不重叠");
+        assertThat(calendars.rules(LIXIA).localDays()).isEmpty();
+        assertThat(auditLog.entries).isEmpty();
+    }
+
+    @Test
+    void pausesAcrossTheSpringFestivalAndAnExtensionMoveTheDeadline() {
+        time.set("2025-01-24T10:00");
+        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-01-24T10:00"));
+        assertThat(clock.deadline()).isEqualTo(at("2025-02-07T17:30"));
+
+        time.set("2025-01-27T10:00");
+        accessControl.actAs("lixia-clerk", LIXIA);
+        clocks.pause(clock.id(), "专家评审");
+        time.set("2025-02-06T10:00");
+        Clock resumed = clocks.resume(clock.id());
+        // 5 and 6 Feb were paused: two working days more, and 8 Feb is a make-up Saturday.
+        assertThat(resumed.deadline()).isEqualTo(at("2025-02-10T17:30"));
+
+        Clock extended = clocks.extend(clock.id(), 10, "王局长", "情况复杂，经批准延长10个工作日");
+        assertThat(extended.deadline()).isEqualTo(at("2025-02-24T17:30"));
+        assertThat(extended.extension()).isEqualTo(10);
+
+        time.set("2025-02-20T10:00");
+        Clock done = clocks.complete(clock.id());
+        assertThat(done.state()).isEqualTo(ClockState.COMPLETED);
+        assertThat(done.onTime()).isTrue();
+
+        assertThat(clocks.history(clock.id()))
+                .extracting(e -> e.kind(), e -> e.actor(), e -> e.reason(), e -> e.approver())
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(Kind.START, "system", null, null),
+                        org.assertj.core.api.Assertions.tuple(Kind.PAUSE, "lixia-clerk", "专家评审", null),
+                        org.assertj.core.api.Assertions.tuple(Kind.RESUME, "lixia-clerk", null, null),
+                        org.assertj.core.api.Assertions.tuple(Kind.EXTEND, "lixia-clerk", "情况复杂，经批准延长10个工作日", "王局长"),
+                        org.assertj.core.api.Assertions.tuple(Kind.COMPLETE, "lixia-clerk", null, null));
+
+        List<ReportRow> report =
+                clocks.report(ReportRow.Grouping.DEPARTMENT, at("2025-02-01T00:00"), at("2025-03-01T00:00"));
+        assertThat(report).hasSize(1);
+        assertThat(report.getFirst().group()).isEqualTo("市场监管局");
+        assertThat(report.getFirst().onTimeRate()).isEqualTo(1.0);
+        // 15 working days from 24 Jan to 20 Feb, 2 of them paused; limit 5 + 10.
+        assertThat(report.getFirst().averageElapsed()).isEqualTo(13.0);
+        assertThat(report.getFirst().averageLimit()).isEqualTo(15.0);
+    }
+
+    @Test
+    void statusTurnsToWarningAtEightyPercentAndOverdueAfterTheDeadline() {
+        time.set("2025-03-03T10:00");
+        Clock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+
+        assertThat(clock.deadline()).isEqualTo(at("2025-03-31T17:30"));
+        // 80% of 146 office hours is reached on 25 March at 16:18, before "2 working days left" on 27 March.
+        assertThat(clock.warningAt()).isEqualTo(at("2025-03-25T16:18"));
+        assertThat(clocks.progress(clock.id(), at("2025-03-25T16:00")).status()).isEqualTo(DeadlineStatus.NORMAL);
+        assertThat(clocks.progress(clock.id(), at("2025-03-25T16:30")).status()).isEqualTo(DeadlineStatus.WARNING);
+        assertThat(clocks.progress(clock.id(), at("2025-03-27T10:00")).remainingWorkingDays())
+                .isEqualTo(2);
+        assertThat(clocks.progress(clock.id(), at("2025-04-01T09:00")).status()).isEqualTo(DeadlineStatus.OVERDUE);
+    }
+
+    @Test
+    void aLateCompletionIsReportedPerMatterType() {
+        time.set("2025-03-03T10:00");
+        Clock late = clocks.start(request(1, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        Clock hours = clocks.start(request(4, LimitUnit.WORKING_HOURS, "2025-03-03T10:00"));
+        time.set("2025-03-05T10:00");
+        assertThat(clocks.complete(late.id()).onTime()).isFalse();
+        time.set("2025-03-03T15:00");
+        assertThat(clocks.complete(hours.id()).onTime()).isTrue();
+
+        List<ReportRow> report =
+                clocks.report(ReportRow.Grouping.MATTER_TYPE, at("2025-03-01T00:00"), at("2025-04-01T00:00"));
+        assertThat(report)
+                .extracting(ReportRow::unit, ReportRow::onTime, ReportRow::averageElapsed)
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(LimitUnit.WORKING_DAYS, 0L, 2.0),
+                        org.assertj.core.api.Assertions.tuple(LimitUnit.WORKING_HOURS, 1L, 3.5));
+    }
+
+    @Test
+    void aPauseOfAnHoursClockExcludesOnlyTheOfficeTimeInBetween() {
+        time.set("2025-03-03T10:00");
+        Clock clock = clocks.start(request(4, LimitUnit.WORKING_HOURS, "2025-03-03T10:00"));
+        assertThat(clock.deadline()).isEqualTo(at("2025-03-03T15:30"));
+
+        time.set("2025-03-03T11:00");
+        clocks.pause(clock.id(), "等待申请人补正材料");
+        time.set("2025-03-03T14:00");
+        // Paused 11:00-12:00 and 13:30-14:00: one and a half office hours; the lunch break was never counted.
+        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2025-03-03T17:00"));
+        assertThat(clocks.resume(clock.id()).deadline()).isEqualTo(at("2025-03-03T17:00"));
+        assertThat(clocks.progress(clock.id(), at("2025-03-03T16:00")).remainingOfficeTime())
+                .isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void badInputIsRejectedAndNothingIsWritten() {
+        time.set("2025-03-03T10:00");
+        assertThatThrownBy(() -> clocks.start(request(-1, LimitUnit.WORKING_DAYS, "2025-03-03T10:00")))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessage("时限不能为负数：-1");
+        assertThatThrownBy(() -> clocks.start(new ClockRequest(
+                        "case", "A1", "379999", "d", "m", 5, LimitUnit.WORKING_DAYS, at("2025-03-03T10:00"))))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessage("未知的工作日历（行政区划代码不存在）：379999");
+        assertThatThrownBy(() -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2018-03-01T10:00")))
+                .isInstanceOf(MissingHolidayDataException.class);
+        assertThatThrownBy(() -> clocks.start(request(10, LimitUnit.WORKING_DAYS, "2026-12-24T10:00")))
+                .isInstanceOf(MissingHolidayDataException.class)
+                .hasMessageContaining("2027");
+        assertThat(count("worktime_clock")).isZero();
+
+        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        assertThatThrownBy(() -> clocks.resume(clock.id()))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessage("计时未暂停，不能恢复：" + clock.id());
+        assertThatThrownBy(() -> clocks.pause(clock.id(), " "))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessage("暂停原因不能为空");
+        assertThatThrownBy(() -> clocks.extend(clock.id(), -3, "王局长", "延期"))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessage("延长的时限必须为正数：-3");
+        assertThatThrownBy(() -> clocks.pause(424242, "听证")).hasMessage("计时不存在：424242");
+        assertThat(clocks.history(clock.id())).extracting(e -> e.kind()).containsExactly(Kind.START);
+        assertThat(clocks.find(clock.id()).orElseThrow()).isEqualTo(clock);
+    }
+
+    @Test
+    void twoSweepersRacingFireEachEventExactlyOnce() throws Exception {
+        time.set("2025-03-03T10:00");
+        for (int i = 0; i < 60; i++) {
+            clocks.start(request(1 + i % 5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        }
+        List<DeadlineEvent> heard = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                DeadlineSweeper sweeper = new DeadlineSweeper(database().dataSource(), heard::add);
+                runs.add(pool.submit(() -> sweeper.sweep(at("2025-06-01T00:00"))));
+            }
+            assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(120);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(heard).hasSize(120);
+        assertThat(heard.stream().map(e -> e.clock().id() + e.kind().name()).distinct())
+                .hasSize(120);
+        assertThat(count("worktime_clock_event WHERE kind IN ('WARNING', 'OVERDUE')"))
+                .isEqualTo(120);
+        assertThat(count("worktime_clock WHERE next_event_at IS NOT NULL")).isZero();
+    }
+
+    @Test
+    void twoSchedulerNodesAndARestartFireEachEventExactlyOnce() throws Exception {
+        time.set("2025-03-03T10:00");
+        for (int i = 0; i < 20; i++) {
+            clocks.start(request(3, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        }
+        List<DeadlineEvent> heard = Collections.synchronizedList(new ArrayList<>());
+        DeadlineScheduler a = node("node-a", heard);
+        DeadlineScheduler b = node("node-b", heard);
+        a.start();
+        b.start();
+        awaitFired(40);
+        a.stop();
+        b.stop();
+
+        for (int i = 0; i < 10; i++) {
+            clocks.start(request(3, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        }
+        DeadlineScheduler restarted = node("node-a", heard);
+        restarted.start();
+        awaitFired(60);
+        Thread.sleep(1500);
+        restarted.stop();
+
+        assertThat(heard).hasSize(60);
+        assertThat(heard.stream().map(e -> e.clock().id() + e.kind().name()).distinct())
+                .hasSize(60);
+        assertThat(count("worktime_clock_event WHERE kind IN ('WARNING', 'OVERDUE')"))
+                .isEqualTo(60);
+    }
+
+    private DeadlineScheduler node(String name, List<DeadlineEvent> heard) {
+        DeadlineScheduler scheduler = new DeadlineScheduler(database().dataSource(), Duration.ofMillis(300), name);
+        scheduler.addListener(heard::add);
+        return scheduler;
+    }
+
+    private void awaitFired(int events) throws InterruptedException {
+        long end = System.currentTimeMillis() + 30_000;
+        while (count("worktime_clock_event WHERE kind IN ('WARNING', 'OVERDUE')") < events
+                && System.currentTimeMillis() < end) {
+            Thread.sleep(100);
+        }
+    }
+
+    private static ClockRequest request(int limit, LimitUnit unit, String accepted) {
+        return new ClockRequest("case", "SL-" + accepted, LIXIA, "市场监管局", "食品经营许可", limit, unit, at(accepted));
+    }
+
+    private int count(String tableAndCondition) {
+        try (Connection connection = database().dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + tableAndCondition)) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

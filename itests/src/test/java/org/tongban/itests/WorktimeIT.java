@@ -1,0 +1,83 @@
+package org.tongban.itests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.itests.support.TongbanInstance.call;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.itests.support.TongbanInstance;
+import org.tongban.platform.api.persistence.Database;
+
+/** The working-time engine inside the launched Jinan distribution: holiday data, scheduler, grants and console views. */
+class WorktimeIT {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static TongbanInstance jinan;
+
+    @BeforeAll
+    static void start() throws Exception {
+        jinan = TongbanInstance.of("jinan").start();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        jinan.close();
+    }
+
+    @Test
+    void theBundledHolidayDataCountsInsideTheRuntime() throws Exception {
+        Object lixia = call(jinan.service("org.tongban.worktime.CalendarService"), "calendar", "370102");
+        assertThat(call(lixia, "isWorkingDay", LocalDate.of(2026, 10, 5)))
+                .as("国庆节")
+                .isEqualTo(false);
+        assertThat(call(lixia, "isWorkingDay", LocalDate.of(2026, 10, 10)))
+                .as("国庆调休上班的周六")
+                .isEqualTo(true);
+        assertThat(call(lixia, "isWorkingDay", LocalDate.of(2026, 10, 11)))
+                .as("普通周日")
+                .isEqualTo(false);
+        // Accepted on the last working day before the holiday: the five days start after it.
+        Instant accepted = LocalDateTime.of(2026, 9, 30, 10, 0).atZone(CHINA).toInstant();
+        LocalDate due = ((Instant) call(lixia, "addWorkingDays", accepted, 5))
+                .atZone(CHINA)
+                .toLocalDate();
+        assertThat(due).isAfter(LocalDate.of(2026, 10, 10)).isBefore(LocalDate.of(2026, 10, 20));
+    }
+
+    @Test
+    void theDeadlineSweepIsScheduledInThePlatformDatabaseAndClerksMayReadClocks() throws Exception {
+        assertThat(column("SELECT task_name FROM scheduled_tasks")).isNotEmpty();
+        assertThat(column("SELECT role_name FROM sec_role_permission WHERE permission = 'worktime:read'"))
+                .contains("clerk", "auditor");
+    }
+
+    @Test
+    void consoleViewsOfTheEngineAreRouted() {
+        assertThat(ViewRegistry.registeredRoute("console/worktime-calendar")).isPresent();
+        assertThat(ViewRegistry.registeredRoute("console/worktime-clocks")).isPresent();
+        assertThat(ViewRegistry.registeredRoute("console/worktime-report")).isPresent();
+    }
+
+    private static List<String> column(String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = jinan.service(Database.class).dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}

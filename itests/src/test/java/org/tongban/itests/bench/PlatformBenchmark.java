@@ -1,0 +1,258 @@
+package org.tongban.itests.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.osgi.framework.Bundle;
+import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.itests.support.Browsers;
+import org.tongban.itests.support.ConsolePages;
+import org.tongban.itests.support.TongbanInstance;
+
+/**
+ * Platform benchmarks, each printed with a baseline measured in the same run:
+ *
+ * <ol>
+ *   <li>cold start to the first page served, Jinan (platform, notices, working time) against Zibo (platform only), as separate
+ *       processes launched with the distribution's own bin/tongban;
+ *   <li>hot deployment, jar dropped in deploy/ until its route is live, against installing the same jars through the
+ *       framework API directly;
+ *   <li>retained heap per open console session (30 real Chromium sessions on the bundle grid) against the same number
+ *       of sessions on the portal's front page.
+ * </ol>
+ *
+ * Run with {@code ./tongban bench}.
+ */
+public final class PlatformBenchmark {
+
+    private static final int RUNS = 3;
+    private static final int SESSIONS = Integer.getInteger("tongban.bench.sessions", 30);
+    /** Kept open until the histogram after them is taken. */
+    private static List<BrowserContext> lastConsoleContexts = List.of();
+
+    public static void main(String[] args) throws Exception {
+        System.out.println(
+                "== Tongban platform benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
+        coldStart();
+        hotDeploy();
+        heapPerSession();
+        System.exit(0);
+    }
+
+    // ---- 1. cold start -------------------------------------------------------------------------------------------
+
+    private static void coldStart() throws Exception {
+        List<Long> jinan = new ArrayList<>();
+        List<Long> zibo = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            zibo.add(coldStartMillis("zibo"));
+            jinan.add(coldStartMillis("jinan"));
+        }
+        report(
+                "cold start to first page",
+                "jinan (platform+notices+worktime)",
+                jinan,
+                "zibo (platform only)",
+                zibo,
+                "ms");
+    }
+
+    private static long coldStartMillis(String city) throws Exception {
+        Path home = copyDistribution(city);
+        int port = 18000 + (int) (Math.random() * 1000);
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(
+                        home.resolve("bin/tongban").toString(), "run", "--port", Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("logs/bench-console.log").toFile())
+                .start();
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            while (true) {
+                try {
+                    HttpResponse<String> page = client.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (page.statusCode() == 200 && page.body().contains("<html")) {
+                        return (System.nanoTime() - start) / 1_000_000;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                if (!process.isAlive() || System.nanoTime() - start > TimeUnit.MINUTES.toNanos(2)) {
+                    throw new IllegalStateException(city + " did not start; see " + home.resolve("logs"));
+                }
+                Thread.sleep(20);
+            }
+        } finally {
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
+            delete(home);
+        }
+    }
+
+    // ---- 2. hot deployment ---------------------------------------------------------------------------------------
+
+    private static void hotDeploy() throws Exception {
+        Path service = TongbanInstance.distributionBundle("jinan", "org.tongban.notice");
+        Path ui = TongbanInstance.distributionBundle("jinan", "org.tongban.notice.ui");
+        List<Long> watched = new ArrayList<>();
+        List<Long> direct = new ArrayList<>();
+        try (TongbanInstance zibo = TongbanInstance.of("zibo").start()) {
+            for (int i = 0; i < RUNS + 2; i++) {
+                long start = System.nanoTime();
+                Path a = zibo.deploy(service);
+                Path b = zibo.deploy(ui);
+                awaitRoute(true);
+                watched.add((System.nanoTime() - start) / 1_000_000);
+                Files.delete(b);
+                Files.delete(a);
+                awaitRoute(false);
+                TongbanInstance.await(
+                        Duration.ofSeconds(10),
+                        () -> find(zibo, "org.tongban.notice") == null && find(zibo, "org.tongban.notice.ui") == null);
+
+                start = System.nanoTime();
+                Bundle s =
+                        zibo.bundleContext().installBundle(service.toUri().toString(), Files.newInputStream(service));
+                Bundle u = zibo.bundleContext().installBundle(ui.toUri().toString(), Files.newInputStream(ui));
+                s.start();
+                u.start();
+                awaitRoute(true);
+                direct.add((System.nanoTime() - start) / 1_000_000);
+                u.uninstall();
+                s.uninstall();
+                awaitRoute(false);
+            }
+        }
+        report(
+                "jar dropped to route live",
+                "deploy/ folder",
+                watched.subList(2, watched.size()),
+                "framework API install+start",
+                direct.subList(2, direct.size()),
+                "ms");
+    }
+
+    private static void awaitRoute(boolean present) throws InterruptedException {
+        TongbanInstance.await(
+                Duration.ofSeconds(10),
+                () -> ViewRegistry.registeredRoute("console/notices").isPresent() == present);
+    }
+
+    private static Bundle find(TongbanInstance instance, String symbolicName) {
+        return Arrays.stream(instance.bundleContext().getBundles())
+                .filter(b -> b.getSymbolicName().equals(symbolicName))
+                .findFirst()
+                .orElse(null);
+    }
+
+    // ---- 3. heap per session -------------------------------------------------------------------------------------
+
+    private static void heapPerSession() throws Exception {
+        if (!Files.isExecutable(Browsers.CHROMIUM)) {
+            System.out.println("heap per session: skipped, no Chromium at " + Browsers.CHROMIUM);
+            return;
+        }
+        try (TongbanInstance jinan = TongbanInstance.of("jinan").demo().start();
+                Playwright playwright = Browsers.playwright()) {
+            Browser browser = Browsers.launch(playwright);
+            // Warm-up: class loading and caches filled by the first sessions are not per-session cost.
+            heapPerSession(browser, jinan, false, 5);
+            heapPerSession(browser, jinan, true, 5);
+            long portal = heapPerSession(browser, jinan, false, SESSIONS);
+            Histogram before = Histogram.take();
+            long console = heapPerSession(browser, jinan, true, SESSIONS);
+            System.out.println("what an open console session holds (class histogram growth per session, top 8):");
+            Histogram.take().growthSince(before, SESSIONS, 8).forEach(line -> System.out.println("  " + line));
+            System.out.printf(
+                    "heap per open session (%d Chromium sessions each): console bundle grid %d KiB, "
+                            + "portal front page %d KiB (baseline), ratio %.2f%n",
+                    SESSIONS, console / 1024, portal / 1024, (double) console / portal);
+        }
+    }
+
+    private static long heapPerSession(Browser browser, TongbanInstance instance, boolean console, int sessions)
+            throws Exception {
+        long before = usedHeapAfterGc();
+        List<BrowserContext> contexts = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            BrowserContext context = browser.newContext();
+            Page page = context.newPage();
+            if (console) {
+                ConsolePages.login(page, instance.baseUrl(), "admin", "Demo2026admin");
+                page.navigate(instance.baseUrl() + "/console/bundles");
+                page.locator("vaadin-grid").first().waitFor();
+            } else {
+                page.navigate(instance.baseUrl() + "/");
+                page.locator(".tb-home").first().waitFor();
+            }
+            ConsolePages.settle(page);
+            contexts.add(context);
+        }
+        long after = usedHeapAfterGc();
+        if (console && sessions == SESSIONS) {
+            lastConsoleContexts = contexts;
+        } else {
+            contexts.forEach(BrowserContext::close);
+        }
+        return Math.max(0, after - before) / sessions;
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private static void report(String what, String aName, List<Long> a, String bName, List<Long> b, String unit) {
+        long ma = median(a);
+        long mb = median(b);
+        System.out.printf(
+                "%s: %s median %d %s %s; %s median %d %s %s (baseline); ratio %.2f%n",
+                what, aName, ma, unit, a, bName, mb, unit, b, (double) ma / mb);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static Path copyDistribution(String city) throws IOException {
+        Path dist = Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-" + city);
+        Path home = Files.createTempDirectory("tongban-bench-");
+        new ProcessBuilder("cp", "-a", dist + "/.", home.toString())
+                .inheritIO()
+                .start()
+                .onExit()
+                .join();
+        return home;
+    }
+
+    private static void delete(Path path) throws IOException {
+        try (var paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
