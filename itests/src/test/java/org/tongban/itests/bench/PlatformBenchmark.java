@@ -47,9 +47,19 @@ public final class PlatformBenchmark {
     public static void main(String[] args) throws Exception {
         System.out.println(
                 "== Tongban platform benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
-        coldStart();
-        hotDeploy();
-        heapPerSession();
+        // -Dtongban.bench.only=start,deploy,heap runs a subset.
+        List<String> only = List.of(
+                System.getProperty("tongban.bench.only", "start,deploy,heap").split(","));
+        if (only.contains("start")) {
+            coldStart();
+        }
+        if (only.contains("deploy")) {
+            hotDeploy();
+        }
+        if (only.contains("heap")) {
+            heapPerSession();
+        }
+        System.out.flush();
         System.exit(0);
     }
 

@@ -30,7 +30,7 @@ public final class NavigationGuard implements BeforeEnterListener {
                 return;
             }
         }
-        MenuEntry entry = ViewRegistry.entry(path);
+        MenuEntry entry = ViewRegistry.entryFor(path, event.getNavigationTarget());
         String permission = entry == null ? "" : entry.contribution().requiredPermission();
         if (!permission.isBlank()) {
             try {

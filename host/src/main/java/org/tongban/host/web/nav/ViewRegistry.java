@@ -78,6 +78,23 @@ public final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribu
         return registry == null ? null : registry.entries.get(path);
     }
 
+    /**
+     * The entry whose view Vaadin navigates to: by exact path first, else by the navigation target's class, which
+     * also covers parameter routes such as {@code catalogue/:code} (the address then holds the value, not the
+     * template).
+     */
+    public static MenuEntry entryFor(String path, Class<?> navigationTarget) {
+        MenuEntry exact = entry(path);
+        ViewRegistry registry = current;
+        if (exact != null || registry == null || navigationTarget == null) {
+            return exact;
+        }
+        return registry.entries.values().stream()
+                .filter(e -> e.contribution().viewClass() == navigationTarget)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Creates a contributed view of this class through its contribution, or returns {@code null} for other classes. */
     @SuppressWarnings("unchecked")
     public static <T extends HasElement> T createView(Class<T> type) {

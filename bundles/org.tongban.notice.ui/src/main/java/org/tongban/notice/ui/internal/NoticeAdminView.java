@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -75,7 +75,7 @@ public final class NoticeAdminView extends VerticalLayout {
                 this::withdraw);
 
         add(
-                new H2(getTranslation("notice.console.menu")),
+                new H1(getTranslation("notice.console.menu")),
                 new H3(getTranslation("notice.form.heading")),
                 form,
                 publish,

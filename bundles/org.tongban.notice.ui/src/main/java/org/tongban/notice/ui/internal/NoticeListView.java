@@ -3,7 +3,7 @@ package org.tongban.notice.ui.internal;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -34,7 +34,7 @@ public final class NoticeListView extends VerticalLayout {
         list.setWidthFull();
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "1rem");
 
-        add(new H2(getTranslation("notice.menu")), jurisdiction, list);
+        add(new H1(getTranslation("notice.menu")), jurisdiction, list);
         setMaxWidth("60rem");
         choices.find(rootJurisdiction).ifPresentOrElse(jurisdiction::setValue, () -> show(null));
     }

@@ -1,0 +1,192 @@
+package org.tongban.catalogue.ui.api;
+
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.Department;
+import org.tongban.catalogue.Faq;
+import org.tongban.catalogue.Material;
+import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.MatterSummary;
+import org.tongban.catalogue.Page;
+import org.tongban.catalogue.ServedAudience;
+import org.tongban.catalogue.ServiceGuide;
+
+/**
+ * The JSON answers of the matters API. Enumerations are given by their Chinese labels, as printed in guides and in
+ * the exchange format; the shapes are described in {@code openapi/matters.json}.
+ */
+final class MatterJson {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        // Markup characters are escaped too, so a text can never become markup in a page that embeds the answer.
+        MAPPER.getFactory().setCharacterEscapes(new MarkupEscapes());
+    }
+
+    private final Function<String, String> jurisdictionName;
+
+    /** @param jurisdictionName the name of a jurisdiction code, or {@code null} when unknown */
+    MatterJson(Function<String, String> jurisdictionName) {
+        this.jurisdictionName = jurisdictionName;
+    }
+
+    ObjectNode page(Page<MatterSummary> page) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("page", page.page());
+        node.put("size", page.size());
+        node.put("total", page.total());
+        node.put("pageCount", page.pageCount());
+        ArrayNode items = node.putArray("items");
+        page.items().forEach(summary -> items.add(summary(summary)));
+        return node;
+    }
+
+    ObjectNode summary(MatterSummary summary) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", summary.code());
+        node.put("baseCode", summary.baseCode());
+        node.put("name", summary.name());
+        node.put("type", summary.type().label());
+        audiences(node, summary.audiences());
+        jurisdiction(node, summary.jurisdictionCode());
+        ObjectNode department = node.putObject("department");
+        department.put("code", summary.departmentCode());
+        department.put("name", summary.departmentName());
+        node.put("promisedLimitDays", summary.promisedLimitDays());
+        node.put("instant", summary.instant());
+        node.put("visits", summary.visits());
+        node.put("onlineDepth", summary.onlineDepth().label());
+        node.put("href", href(summary.code()));
+        return node;
+    }
+
+    ObjectNode guide(ServiceGuide guide, Department department, List<Faq> faqs) {
+        Matter matter = guide.matter();
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", matter.code());
+        node.put("baseCode", matter.baseCode());
+        node.put("name", matter.name());
+        node.put("type", matter.type().label());
+        audiences(node, matter.audiences());
+        jurisdiction(node, matter.jurisdictionCode());
+        ObjectNode owner = node.putObject("department");
+        owner.put("code", matter.departmentCode());
+        owner.put("name", department == null ? matter.departmentCode() : department.name());
+        owner.put("phone", department == null ? null : department.phone());
+        node.put("legalBasis", matter.legalBasis());
+        node.put("conditions", matter.conditions());
+        ArrayNode steps = node.putArray("steps");
+        matter.steps()
+                .forEach(step -> steps.addObject().put("name", step.name()).put("description", step.description()));
+        node.put("legalLimitDays", matter.legalLimitDays());
+        node.put("promisedLimitDays", matter.promisedLimitDays());
+        node.put("instant", matter.instant());
+        node.put("free", matter.free());
+        ArrayNode fees = node.putArray("fees");
+        matter.fees().forEach(fee -> fees.addObject()
+                .put("item", fee.item())
+                .put("standard", fee.standard())
+                .put("basis", fee.basis()));
+        node.put("location", matter.location());
+        node.put("hours", matter.hours());
+        node.put("phone", matter.phone());
+        node.put("result", matter.result());
+        ArrayNode delivery = node.putArray("delivery");
+        matter.delivery().forEach(method -> delivery.add(method.label()));
+        node.put("visits", matter.visits());
+        node.put("onlineDepth", matter.onlineDepth().label());
+        node.put("crossRegion", matter.crossRegion().label());
+        node.put("commitmentAllowed", matter.commitmentAllowed());
+        node.put("complaintChannel", matter.complaintChannel());
+        ArrayNode materials = node.putArray("materials");
+        matter.materials().forEach(material -> materials.add(material(material)));
+        ArrayNode special = node.putArray("specialSteps");
+        matter.specialSteps().forEach(step -> special.addObject()
+                .put("name", step.name())
+                .put("kind", step.kind().label())
+                .put("maxDays", step.maxDays())
+                .put("note", step.note()));
+        ArrayNode questions = node.putArray("faqs");
+        faqs.forEach(faq -> questions
+                .addObject()
+                .put("code", faq.code())
+                .put("question", faq.question())
+                .put("answer", faq.answer()));
+        node.put("version", guide.version().version());
+        node.put("publishedAt", guide.version().at().toString());
+        return node;
+    }
+
+    private static ObjectNode material(Material material) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("name", material.name());
+        node.put("required", material.required());
+        node.put("tolerant", material.tolerant());
+        node.put("originals", material.originals());
+        node.put("copies", material.copies());
+        node.put("format", material.format());
+        node.put("eCertificate", material.eCertificate());
+        node.put("note", material.note());
+        node.set("blankForm", attachment(material.blankForm()));
+        node.set("sample", attachment(material.sample()));
+        return node;
+    }
+
+    private static ObjectNode attachment(Attachment attachment) {
+        if (attachment == null) {
+            return null;
+        }
+        return MAPPER.createObjectNode()
+                .put("id", attachment.id())
+                .put("fileName", attachment.fileName())
+                .put("contentType", attachment.contentType())
+                .put("size", attachment.size());
+    }
+
+    private static void audiences(ObjectNode node, List<ServedAudience> audiences) {
+        ArrayNode array = node.putArray("audiences");
+        audiences.forEach(audience -> array.add(audience.label()));
+    }
+
+    private void jurisdiction(ObjectNode node, String code) {
+        ObjectNode jurisdiction = node.putObject("jurisdiction");
+        jurisdiction.put("code", code);
+        jurisdiction.put("name", jurisdictionName.apply(code));
+    }
+
+    static String href(String code) {
+        return "/api/" + MattersEndpoint.PATH + "/" + URLEncoder.encode(code, StandardCharsets.UTF_8);
+    }
+
+    /** Escapes {@code < > &} as Unicode escapes, as {@code ApiErrors} does for error messages. */
+    private static final class MarkupEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] escapes = standardAsciiEscapesForJSON();
+
+        MarkupEscapes() {
+            escapes['<'] = ESCAPE_CUSTOM;
+            escapes['>'] = ESCAPE_CUSTOM;
+            escapes['&'] = ESCAPE_CUSTOM;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            // Asked for every non-ASCII character too: those are written as they are.
+            return ch == '<' || ch == '>' || ch == '&' ? new SerializedString(String.format("\\u%04x", ch)) : null;
+        }
+    }
+}

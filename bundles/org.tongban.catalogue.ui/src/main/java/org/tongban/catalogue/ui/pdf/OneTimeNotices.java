@@ -1,0 +1,144 @@
+package org.tongban.catalogue.ui.pdf;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.tongban.catalogue.DeliveryMethod;
+import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.Material;
+import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.ServedAudience;
+import org.tongban.catalogue.SpecialStep;
+import org.tongban.catalogue.Step;
+import org.tongban.catalogue.ui.pdf.NoticeBlock.Fact;
+
+/**
+ * Builds the one-time notice of a published matter: everything an applicant must know and bring, told once and in
+ * writing. It is an official document in Chinese, whatever language the portal is shown in.
+ */
+public final class OneTimeNotices {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private OneTimeNotices() {}
+
+    /**
+     * @param matter the published matter
+     * @param department the implementing department's name
+     * @param jurisdiction the implementing jurisdiction's name
+     * @param printedOn the day the notice is printed
+     */
+    public static OneTimeNotice of(Matter matter, String department, String jurisdiction, LocalDate printedOn) {
+        List<NoticeBlock> blocks = new ArrayList<>();
+        blocks.add(new NoticeBlock.Facts(
+                "基本信息",
+                List.of(
+                        new Fact("事项类型", matter.type().label()),
+                        new Fact(
+                                "服务对象",
+                                matter.audiences().stream()
+                                        .map(ServedAudience::label)
+                                        .collect(Collectors.joining("、"))),
+                        new Fact("实施机关", jurisdiction + " " + department),
+                        new Fact("办理时限", limits(matter)),
+                        new Fact("收费标准", matter.free() ? "不收费" : fees(matter.fees())),
+                        new Fact("到现场次数", matter.visits() + " 次"),
+                        new Fact("网上办理", matter.onlineDepth().label()),
+                        new Fact("通办范围", matter.crossRegion().label()),
+                        new Fact("告知承诺", matter.commitmentAllowed() ? "可以申请告知承诺办理" : "不适用"))));
+        blocks.add(new NoticeBlock.Text("受理条件", matter.conditions()));
+        blocks.add(materials(matter.materials()));
+        blocks.add(new NoticeBlock.Steps(
+                "办理流程", matter.steps().stream().map(OneTimeNotices::step).toList()));
+        if (!matter.specialSteps().isEmpty()) {
+            blocks.add(new NoticeBlock.Steps(
+                    "特别程序（不计入办理时限）",
+                    matter.specialSteps().stream().map(OneTimeNotices::special).toList()));
+        }
+        blocks.add(new NoticeBlock.Facts(
+                "办理地点与时间",
+                List.of(
+                        new Fact("办理地点", matter.location()),
+                        new Fact("办理时间", matter.hours()),
+                        new Fact("咨询电话", matter.phone()))));
+        blocks.add(new NoticeBlock.Facts(
+                "办理结果",
+                List.of(
+                        new Fact("结果名称", matter.result()),
+                        new Fact(
+                                "送达方式",
+                                matter.delivery().stream()
+                                        .map(DeliveryMethod::label)
+                                        .collect(Collectors.joining("、"))))));
+        blocks.add(new NoticeBlock.Text("设定依据", matter.legalBasis()));
+        blocks.add(new NoticeBlock.Text("监督投诉", matter.complaintChannel()));
+        String closing = "以上为申请“" + matter.name() + "”所需的全部材料和要求，一次性告知。材料齐全、符合法定形式的，"
+                + "窗口当场受理；标注“容缺”的材料可先行受理、限期补正；标注“免提交”的材料由窗口通过电子证照调取。"
+                + "本告知书打印于 " + DATE.format(printedOn) + "，以办理时公布的办事指南为准。";
+        return new OneTimeNotice(matter.name(), matter.code(), department, blocks, closing);
+    }
+
+    private static String limits(Matter matter) {
+        if (matter.instant()) {
+            return "即办件（当场办结）；法定时限 " + matter.legalLimitDays() + " 个工作日";
+        }
+        return "法定 " + matter.legalLimitDays() + " 个工作日，承诺 " + matter.promisedLimitDays() + " 个工作日";
+    }
+
+    private static String fees(List<Fee> fees) {
+        return fees.stream()
+                .map(f -> f.item() + "：" + f.standard() + (blank(f.basis()) ? "" : "（依据：" + f.basis() + "）"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static NoticeBlock.Table materials(List<Material> materials) {
+        List<List<String>> rows = new ArrayList<>();
+        int number = 1;
+        for (Material m : materials) {
+            List<String> notes = new ArrayList<>();
+            if (m.tolerant()) {
+                notes.add("容缺");
+            }
+            if (!blank(m.eCertificate())) {
+                notes.add("免提交（调取电子证照：" + m.eCertificate() + "）");
+            }
+            if (!blank(m.format())) {
+                notes.add(m.format());
+            }
+            if (!blank(m.note())) {
+                notes.add(m.note());
+            }
+            rows.add(List.of(
+                    String.valueOf(number++),
+                    m.name(),
+                    m.required() ? "必需" : "非必需",
+                    "原件 " + m.originals() + " 份\n复印件 " + m.copies() + " 份",
+                    String.join("；", notes)));
+        }
+        if (rows.isEmpty()) {
+            rows.add(List.of("", "无需提交材料", "", "", ""));
+        }
+        return new NoticeBlock.Table(
+                "申请材料", List.of("序号", "材料名称", "是否必需", "份数", "说明"), new float[] {0.6f, 3.2f, 1f, 1.4f, 3f}, rows);
+    }
+
+    private static Fact step(Step step) {
+        return new Fact(step.name(), step.description());
+    }
+
+    private static Fact special(SpecialStep step) {
+        String text =
+                step.kind().label() + "，最长 " + step.maxDays() + " 个工作日" + (blank(step.note()) ? "" : "；" + step.note());
+        return new Fact(step.name(), text);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The file name offered for download, for example {@code 一次性告知书-370100-SJJ-XK-001.pdf}. */
+    public static String fileName(Matter matter) {
+        return "一次性告知书-" + matter.code().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
+    }
+}

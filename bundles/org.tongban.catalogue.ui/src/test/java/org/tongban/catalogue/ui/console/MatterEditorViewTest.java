@@ -1,0 +1,300 @@
+package org.tongban.catalogue.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.tongban.catalogue.CatalogueLimits;
+import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.Material;
+import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.ValidationError;
+import org.tongban.catalogue.ui.fixtures.Samples;
+import org.tongban.catalogue.ui.fixtures.Views;
+
+/** The guide editor as clerks of different permissions use it. */
+class MatterEditorViewTest extends ConsoleTestSupport {
+    private static final String CODE = "370102-SJJ-XK-001";
+
+    private MatterEditorView editor(FakeEditing editing, ClerkAccess access) {
+        MatterEditorView view = new MatterEditorView(services(editing, access));
+        ui.add(view);
+        view.open(CODE);
+        return view;
+    }
+
+    private static boolean has(MatterEditorView view, String id) {
+        return byId(view, Button.class, id).isPresent();
+    }
+
+    private static void click(MatterEditorView view, String id) {
+        byId(view, Button.class, id).orElseThrow().click();
+    }
+
+    @Test
+    void anEditorSeesEveryFieldAndMaySaveAndSubmitADraftButNotPublish() {
+        ClerkAccess clerk = lixiaEditor();
+        MatterEditorView view = editor(new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT), clerk);
+
+        assertThat(byId(view, TextField.class, "catalogue-name").orElseThrow().getValue())
+                .isEqualTo("食品经营许可（新办）");
+        assertThat(byId(view, IntegerField.class, "catalogue-promised-limit")
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo(5);
+        assertThat(byId(view, TextField.class, "catalogue-code").orElseThrow().isReadOnly())
+                .isTrue();
+        assertThat(has(view, "catalogue-save")).isTrue();
+        assertThat(has(view, "catalogue-submit")).isTrue();
+        assertThat(has(view, "catalogue-publish")).isFalse();
+        assertThat(has(view, "catalogue-withdraw")).isFalse();
+        assertThat(has(view, "catalogue-history")).isTrue();
+    }
+
+    @Test
+    void savingAChangeMakesANewDraftVersionWithTheComment() {
+        ClerkAccess clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.PUBLISHED);
+        MatterEditorView view = editor(editing, clerk);
+
+        byId(view, IntegerField.class, "catalogue-promised-limit").orElseThrow().setValue(3);
+        byId(view, TextField.class, "catalogue-comment").orElseThrow().setValue("压缩承诺时限");
+        click(view, "catalogue-save");
+
+        Matter saved = editing.latest(CODE).orElseThrow().matter();
+        assertThat(saved.promisedLimitDays()).isEqualTo(3);
+        assertThat(saved.materials()).isEqualTo(Samples.foodLicence().materials());
+        assertThat(editing.history(CODE))
+                .extracting(v -> v.version(), v -> v.status(), v -> v.author(), v -> v.comment())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, GuideStatus.PUBLISHED, "system", null),
+                        org.assertj.core.groups.Tuple.tuple(2, GuideStatus.DRAFT, "lixia.clerk", "压缩承诺时限"));
+        // The new draft can be submitted, and the published version below it can still be withdrawn by a publisher.
+        assertThat(has(view, "catalogue-submit")).isTrue();
+    }
+
+    @Test
+    void theServicesErrorsAreListedAndMarkTheirFieldsAndNothingIsSaved() {
+        ClerkAccess clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+        TextField name = byId(view, TextField.class, "catalogue-name").orElseThrow();
+
+        name.setValue("");
+        byId(view, IntegerField.class, "catalogue-promised-limit").orElseThrow().setValue(30);
+        click(view, "catalogue-save");
+
+        @SuppressWarnings("unchecked")
+        Grid<ValidationError> errors =
+                byId(view, Grid.class, "catalogue-errors").orElseThrow();
+        assertThat(errors.isVisible()).isTrue();
+        assertThat(errors.getListDataView().getItems())
+                .extracting(ValidationError::location, ValidationError::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("name", "不能为空"),
+                        org.assertj.core.groups.Tuple.tuple("promisedLimitDays", "不能大于法定时限"));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("不能为空");
+        assertThat(editing.history(CODE)).hasSize(1);
+    }
+
+    @Test
+    void anEmptyTimeLimitIsReportedBeforeAskingTheService() {
+        ClerkAccess clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+        IntegerField legal =
+                byId(view, IntegerField.class, "catalogue-legal-limit").orElseThrow();
+
+        legal.clear();
+        click(view, "catalogue-save");
+
+        assertThat(legal.isInvalid()).isTrue();
+        assertThat(editing.history(CODE)).hasSize(1);
+    }
+
+    @Test
+    void unsavedChangesBlockSubmittingSoNothingIsSilentlyLeftOut() {
+        ClerkAccess clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+
+        byId(view, TextField.class, "catalogue-name").orElseThrow().setValue("食品经营许可（变更）");
+        click(view, "catalogue-submit");
+        assertThat(editing.latest(CODE).orElseThrow().version().status()).isEqualTo(GuideStatus.DRAFT);
+
+        click(view, "catalogue-save");
+        click(view, "catalogue-submit");
+        assertThat(editing.latest(CODE).orElseThrow().version().status()).isEqualTo(GuideStatus.REVIEW);
+        assertThat(editing.latest(CODE).orElseThrow().matter().name()).isEqualTo("食品经营许可（变更）");
+    }
+
+    @Test
+    void aMaterialAddedInItsDialogWithABlankFormIsSavedWithTheGuide() {
+        ClerkAccess clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+
+        click(view, "catalogue-materials-add");
+        roundTrip();
+        FormDialog dialog = all(ui, FormDialog.class).getFirst();
+        byId(dialog, TextField.class, "catalogue-material-name").orElseThrow().setValue("房屋租赁合同");
+        byId(dialog, Checkbox.class, "catalogue-material-tolerant")
+                .orElseThrow()
+                .setValue(true);
+        byId(dialog, AttachmentField.class, "catalogue-material-blank-form")
+                .orElseThrow()
+                .store("租赁合同范本.pdf", "%PDF-1.4 范本".getBytes(StandardCharsets.UTF_8));
+        footerButton(dialog, "catalogue-dialog-ok").click();
+        click(view, "catalogue-save");
+
+        Material added = editing.latest(CODE).orElseThrow().matter().materials().getLast();
+        assertThat(added.name()).isEqualTo("房屋租赁合同");
+        assertThat(added.tolerant()).isTrue();
+        assertThat(added.blankForm().fileName()).isEqualTo("租赁合同范本.pdf");
+        assertThat(editing.attachment(added.blankForm().id())).isPresent();
+    }
+
+    @Test
+    void aRefusedAttachmentLeavesTheMaterialWithoutFile() {
+        ClerkAccess clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk);
+        AttachmentField field = new AttachmentField(editing, "catalogue-material-sample", "填写样本");
+
+        field.store("扫描件.pdf", new byte[CatalogueLimits.MAX_ATTACHMENT_BYTES + 1]);
+
+        assertThat(field.getValue()).isNull();
+    }
+
+    @Test
+    void aPublisherApprovesAGuideUnderReviewAfterConfirming() {
+        ClerkAccess publisher = cityPublisher();
+        FakeEditing editing = new FakeEditing(publisher).with(Samples.foodLicence(), GuideStatus.REVIEW);
+        MatterEditorView view = editor(editing, publisher);
+        assertThat(has(view, "catalogue-send-back")).isTrue();
+
+        click(view, "catalogue-publish");
+        roundTrip();
+        assertThat(editing.latest(CODE).orElseThrow().version().status()).isEqualTo(GuideStatus.REVIEW);
+        ConfirmDialog confirm = all(ui, ConfirmDialog.class).getFirst();
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+
+        assertThat(editing.latest(CODE).orElseThrow().version().status()).isEqualTo(GuideStatus.PUBLISHED);
+        assertThat(has(view, "catalogue-publish")).isFalse();
+        assertThat(has(view, "catalogue-withdraw")).isTrue();
+    }
+
+    @Test
+    void sendingBackNeedsAReason() {
+        ClerkAccess publisher = cityPublisher();
+        FakeEditing editing = new FakeEditing(publisher).with(Samples.foodLicence(), GuideStatus.REVIEW);
+        MatterEditorView view = editor(editing, publisher);
+
+        click(view, "catalogue-send-back");
+        roundTrip();
+        FormDialog dialog = all(ui, FormDialog.class).getFirst();
+        Button ok = footerButton(dialog, "catalogue-dialog-ok");
+        ok.click();
+        assertThat(editing.latest(CODE).orElseThrow().version().status()).isEqualTo(GuideStatus.REVIEW);
+
+        byId(dialog, TextArea.class, "catalogue-reason").orElseThrow().setValue("材料清单缺少营业执照");
+        ok.click();
+        assertThat(editing.latest(CODE).orElseThrow().version().status()).isEqualTo(GuideStatus.DRAFT);
+        assertThat(editing.events(CODE).getLast().comment()).isEqualTo("材料清单缺少营业执照");
+    }
+
+    @Test
+    void aReaderSeesTheGuideReadOnlyWithoutButtons() {
+        ClerkAccess reader = new ClerkAccess(jurisdictions, "auditor", "370100").grant("catalogue:read");
+        MatterEditorView view = editor(new FakeEditing(reader).with(Samples.foodLicence(), GuideStatus.DRAFT), reader);
+
+        assertThat(byId(view, TextField.class, "catalogue-name").orElseThrow().isReadOnly())
+                .isTrue();
+        assertThat(has(view, "catalogue-save")).isFalse();
+        assertThat(has(view, "catalogue-submit")).isFalse();
+        assertThat(shown(byId(view, Button.class, "catalogue-materials-add").orElseThrow()))
+                .isFalse();
+    }
+
+    @Test
+    void aMatterOfAnotherDistrictIsNotFoundAndNotDisclosed() {
+        ClerkAccess shizhong = new ClerkAccess(jurisdictions, "shizhong.clerk", "370103")
+                .grant("catalogue:read")
+                .grant("catalogue:edit");
+        MatterEditorView view =
+                editor(new FakeEditing(shizhong).with(Samples.foodLicence(), GuideStatus.DRAFT), shizhong);
+
+        assertThat(Views.text(view)).contains("catalogue.console.notFound").doesNotContain("食品经营许可");
+        assertThat(has(view, "catalogue-save")).isFalse();
+    }
+
+    @Test
+    void markupInTheGuideIsShownAsText() {
+        ClerkAccess clerk = lixiaEditor();
+        Matter hostile = withName(Samples.foodLicence(), "<img src=x onerror=alert(1)>许可");
+        MatterEditorView view = editor(new FakeEditing(clerk).with(hostile, GuideStatus.DRAFT), clerk);
+
+        H1 title = all(view, H1.class).getFirst();
+        assertThat(title.getText()).isEqualTo("<img src=x onerror=alert(1)>许可");
+        Views.assertOnlyText(title);
+    }
+
+    @Test
+    void aNewMatterIsCreatedInTheClerksDistrict() {
+        ClerkAccess clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk);
+        MatterEditorView view = new MatterEditorView(services(editing, clerk));
+        view.open(MatterEditorView.NEW);
+        assertThat(has(view, "catalogue-submit")).isFalse();
+
+        byId(view, TextField.class, "catalogue-code").orElseThrow().setValue("370102-SJJ-XK-009");
+        byId(view, TextField.class, "catalogue-name").orElseThrow().setValue("食品小作坊登记");
+        byId(view, IntegerField.class, "catalogue-legal-limit").orElseThrow().setValue(20);
+        byId(view, IntegerField.class, "catalogue-promised-limit").orElseThrow().setValue(10);
+        click(view, "catalogue-save");
+
+        Matter saved = editing.latest("370102-SJJ-XK-009").orElseThrow().matter();
+        assertThat(saved.jurisdictionCode()).isEqualTo("370102");
+        assertThat(saved.legalLimitDays()).isEqualTo(20);
+        assertThat(has(view, "catalogue-submit")).isTrue();
+    }
+
+    private static Matter withName(Matter m, String name) {
+        return new Matter(
+                m.code(),
+                m.baseCode(),
+                name,
+                m.type(),
+                m.audiences(),
+                m.jurisdictionCode(),
+                m.departmentCode(),
+                m.legalBasis(),
+                m.conditions(),
+                m.steps(),
+                m.legalLimitDays(),
+                m.promisedLimitDays(),
+                m.instant(),
+                m.fees(),
+                m.location(),
+                m.hours(),
+                m.phone(),
+                m.result(),
+                m.delivery(),
+                m.visits(),
+                m.onlineDepth(),
+                m.crossRegion(),
+                m.commitmentAllowed(),
+                m.complaintChannel(),
+                m.materials(),
+                m.specialSteps());
+    }
+}

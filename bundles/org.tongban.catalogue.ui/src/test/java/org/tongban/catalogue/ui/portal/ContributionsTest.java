@@ -1,0 +1,96 @@
+package org.tongban.catalogue.ui.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.internal.NavigationRouteTarget;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.servlet.ServletContext;
+import java.lang.reflect.Proxy;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+
+/** What the host reads from the contributions, and that their routes work side by side as the host registers them. */
+class ContributionsTest {
+    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {BundleContext.class},
+            (proxy, method, args) ->
+                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
+                            ? "370100"
+                            : null);
+
+    private final List<ViewContribution> contributions = List.of(
+            new GuidesContribution(null, null, context),
+            new GuideContribution(null, null),
+            new LifeEventsContribution(null, null, context),
+            new LifeEventContribution(null));
+
+    @Test
+    void listsAreInTheMenuDetailPagesAreNotAndAllAreOpenToEveryVisitor() {
+        assertThat(contributions)
+                .extracting(ViewContribution::route, ViewContribution::inMenu, c -> c.viewClass()
+                        .getSimpleName())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("guides", true, "GuideBrowseView"),
+                        org.assertj.core.groups.Tuple.tuple("guides/:code", false, "GuideView"),
+                        org.assertj.core.groups.Tuple.tuple("life-events", true, "LifeEventsView"),
+                        org.assertj.core.groups.Tuple.tuple("life-events/:code", false, "LifeEventView"));
+        assertThat(contributions).allSatisfy(c -> {
+            assertThat(c.audience()).isEqualTo(Audience.PORTAL);
+            assertThat(c.requiredPermission()).isEmpty();
+        });
+        assertThat(contributions)
+                .extracting(ViewContribution::titleKey)
+                .allMatch(k -> k.startsWith("catalogue.portal."));
+    }
+
+    /** The host calls setRoute(route, viewClass, shell) with each contribution's route, as done here. */
+    @Test
+    void aGuideCodeReachesTheGuidePageWhileTheBareRouteStaysTheList() {
+        RouteConfiguration routes = RouteConfiguration.forRegistry(registry());
+        for (ViewContribution contribution : contributions) {
+            routes.setRoute(contribution.route(), contribution.viewClass(), Shell.class);
+        }
+        ApplicationRouteRegistry registry = registry();
+
+        NavigationRouteTarget guide = registry.getNavigationRouteTarget("guides/370102-SJJ-XK-001");
+        assertThat(guide.getRouteTarget().getTarget()).isEqualTo(GuideView.class);
+        assertThat(guide.getRouteParameters().get(PortalRoutes.CODE)).hasValue("370102-SJJ-XK-001");
+        assertThat(registry.getNavigationRouteTarget("guides").getRouteTarget().getTarget())
+                .isEqualTo(GuideBrowseView.class);
+        NavigationRouteTarget event = registry.getNavigationRouteTarget(PortalRoutes.lifeEvent("LE-CANYIN"));
+        assertThat(event.getRouteTarget().getTarget()).isEqualTo(LifeEventView.class);
+        assertThat(event.getRouteParameters().get(PortalRoutes.CODE)).hasValue("LE-CANYIN");
+
+        routes.removeRoute(PortalRoutes.GUIDE, GuideView.class);
+        assertThat(registry.getNavigationRouteTarget("guides/370102-SJJ-XK-001").getRouteTarget())
+                .isNull();
+    }
+
+    public static final class Shell extends Div implements RouterLayout {}
+
+    private final Map<String, Object> attributes = new HashMap<>();
+
+    private ApplicationRouteRegistry registry() {
+        ServletContext servlet = (ServletContext) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {ServletContext.class}, (p, m, a) -> switch (m.getName()) {
+                    case "getAttribute" -> attributes.get(a[0]);
+                    case "setAttribute" -> attributes.put((String) a[0], a[1]);
+                    case "removeAttribute" -> attributes.remove(a[0]);
+                    case "getInitParameterNames", "getAttributeNames" -> Collections.emptyEnumeration();
+                    default -> null;
+                });
+        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servlet));
+    }
+}

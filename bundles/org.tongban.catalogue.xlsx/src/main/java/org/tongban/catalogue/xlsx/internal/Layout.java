@@ -1,0 +1,135 @@
+package org.tongban.catalogue.xlsx.internal;
+
+import static org.tongban.catalogue.xlsx.internal.Table.col;
+import static org.tongban.catalogue.xlsx.internal.Table.key;
+
+import java.util.List;
+
+/** The workbook layout: one sheet per table of the exchange format, with Chinese headers. */
+final class Layout {
+    static final String README = "说明";
+    static final String MATTER_CODE = "事项编码";
+    static final String YES = "是";
+    static final String NO = "否";
+
+    static final Table DEPARTMENTS = new Table(
+            "部门",
+            List.of(
+                    key("编码", "code", 16),
+                    col("名称", "name", 30),
+                    col("行政区划", "jurisdiction", 12),
+                    col("电话", "phone", 16)));
+
+    static final Table MATTERS = new Table(
+            "事项",
+            List.of(
+                    key("编码", "code", 22),
+                    col("基本目录编码", "baseCode", 16),
+                    col("名称", "name", 30),
+                    col("事项类型", "type", 12),
+                    col("服务对象", "audiences", 12),
+                    col("行政区划", "jurisdiction", 10),
+                    col("部门", "department", 14),
+                    col("设定依据", "legalBasis", 40),
+                    col("受理条件", "conditions", 40),
+                    col("法定时限", "legalLimitDays", 10),
+                    col("承诺时限", "promisedLimitDays", 10),
+                    col("即办件", "instant", 8),
+                    col("办理地点", "location", 30),
+                    col("办理时间", "hours", 30),
+                    col("咨询电话", "phone", 16),
+                    col("办理结果", "result", 20),
+                    col("送达方式", "delivery", 24),
+                    col("跑动次数", "visits", 10),
+                    col("网办深度", "onlineDepth", 12),
+                    col("通办范围", "crossRegion", 12),
+                    col("告知承诺", "commitmentAllowed", 10),
+                    col("投诉渠道", "complaintChannel", 30),
+                    col("状态", "status", 10)));
+
+    static final Table MATERIALS = new Table(
+            "材料",
+            List.of(
+                    key(MATTER_CODE, null, 22),
+                    col("材料名称", "name", 36),
+                    col("是否必要", "required", 10),
+                    col("容缺受理", "tolerant", 10),
+                    col("原件份数", "originals", 10),
+                    col("复印件份数", "copies", 10),
+                    col("材料形式", "format", 14),
+                    col("电子证照", "eCertificate", 14),
+                    col("备注", "note", 30),
+                    col("空白表格", "blankForm", 10),
+                    col("示例样表", "sample", 10)));
+
+    static final Table STEPS = new Table(
+            "办理步骤", List.of(key(MATTER_CODE, null, 22), col("环节名称", "name", 16), col("环节说明", "description", 60)));
+
+    static final Table FEES = new Table(
+            "收费",
+            List.of(
+                    key(MATTER_CODE, null, 22),
+                    col("收费项目", "item", 20),
+                    col("收费标准", "standard", 30),
+                    col("收费依据", "basis", 40)));
+
+    static final Table SPECIAL_STEPS = new Table(
+            "特别程序",
+            List.of(
+                    key(MATTER_CODE, null, 22),
+                    col("名称", "name", 16),
+                    col("类型", "kind", 12),
+                    col("最长时限", "maxDays", 10),
+                    col("说明", "note", 50)));
+
+    static final Table FAQS = new Table(
+            "常见问题",
+            List.of(
+                    key("编码", "code", 12),
+                    col("问题", "question", 36),
+                    col("回答", "answer", 60),
+                    col("关联事项", "matters", 24)));
+
+    static final Table LIFE_EVENTS = new Table(
+            "一件事",
+            List.of(
+                    key("编码", "code", 16),
+                    col("名称", "name", 20),
+                    col("行政区划", "jurisdiction", 10),
+                    col("服务对象", "audience", 10),
+                    col("说明", "description", 50),
+                    col("包含事项", "matters", 24)));
+
+    static final Table SITUATIONS = new Table(
+            "情形",
+            List.of(
+                    key("一件事编码", null, 16),
+                    key("问题编码", "code", 10),
+                    col("问题", "text", 36),
+                    col("选项编码", "code", 10),
+                    col("选项", "label", 20),
+                    col("增加事项", "addMatters", 24),
+                    col("增加材料", "addMaterials", 36),
+                    col("移除材料", "removeMaterials", 36)));
+
+    static final Table ATTACHMENTS = new Table(
+            "附件",
+            List.of(key("附件编号", null, 10), col("文件名", null, 24), col("文件类型", null, 24), col("内容（Base64）", null, 60)));
+
+    /** In the order written. */
+    static final List<Table> TABLES = List.of(
+            DEPARTMENTS, MATTERS, MATERIALS, STEPS, FEES, SPECIAL_STEPS, FAQS, LIFE_EVENTS, SITUATIONS, ATTACHMENTS);
+
+    /** Lines of the explanation sheet written first; it is ignored when reading. */
+    static final List<String> README_LINES = List.of(
+            "政务服务事项目录（tongban-catalogue/1）",
+            "每张工作表对应一类数据，第 1 行为列名，列的顺序可以调整，列名不能修改。",
+            "“材料”“办理步骤”“收费”“特别程序”工作表按“事项编码”归属到事项，同一事项的行按出现顺序排列。",
+            "是/否 列填写“是”或“否”；多个取值（服务对象、送达方式）用顿号“、”分隔；多个编码每行一个。",
+            "“增加材料”“移除材料”每行一项，格式为“事项编码：材料名称”。",
+            "“情形”工作表每个选项一行；同一问题的各选项写在相邻行，问题编码相同。",
+            "附件内容以 Base64 保存在“附件”工作表，内容较长时分多行，附件编号相同的行依次连接。",
+            "状态填写“草稿”或“已发布”，留空视为草稿。");
+
+    private Layout() {}
+}

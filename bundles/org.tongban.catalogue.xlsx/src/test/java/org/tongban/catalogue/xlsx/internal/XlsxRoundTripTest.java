@@ -1,0 +1,81 @@
+package org.tongban.catalogue.xlsx.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tongban.catalogue.CatalogueDocument;
+import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.Matter;
+
+class XlsxRoundTripTest {
+
+    @Test
+    void demoCatalogueSurvivesJsonToExcelAndBack() throws Exception {
+        CatalogueDocument demo = DemoCatalogue.document();
+        byte[] workbook = Workbooks.write(demo);
+
+        CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(workbook));
+
+        assertThat(back.departments()).isEqualTo(demo.departments());
+        assertThat(back.matters()).isEqualTo(demo.matters());
+        assertThat(back.faqs()).isEqualTo(demo.faqs());
+        assertThat(back.lifeEvents()).isEqualTo(demo.lifeEvents());
+        assertThat(back.attachments()).hasSameSizeAs(demo.attachments());
+        demo.attachments()
+                .forEach((id, bytes) -> assertThat(back.attachments().get(id)).isEqualTo(bytes));
+        assertThat(DemoCatalogue.json(back)).isEqualTo(DemoCatalogue.json(demo));
+    }
+
+    @Test
+    void demoCatalogueIsLargeEnoughToShowEveryFeature() throws Exception {
+        CatalogueDocument demo = DemoCatalogue.document();
+        assertThat(demo.matters()).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(demo.departments()).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(demo.faqs()).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(demo.lifeEvents()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(demo.matters()).allSatisfy(m -> assertThat(m.status()).isEqualTo(GuideStatus.PUBLISHED));
+        assertThat(demo.matters().stream().map(m -> m.matter().type()).distinct())
+                .hasSize(6);
+        assertThat(demo.matters()).allSatisfy(m -> assertThat(m.matter().promisedLimitDays())
+                .isLessThanOrEqualTo(m.matter().legalLimitDays()));
+        Map<String, Long> levels = demo.matters().stream()
+                .map(m -> m.matter())
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Matter::baseCode,
+                        java.util.stream.Collectors.mapping(
+                                m -> m.jurisdictionCode().equals("370100") ? "city" : "district",
+                                java.util.stream.Collectors.collectingAndThen(
+                                        java.util.stream.Collectors.toSet(), s -> (long) s.size()))));
+        assertThat(levels.values().stream().filter(n -> n == 2)).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void readDocumentNamesSheetRowAndColumnForTheImporter() throws Exception {
+        CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(Workbooks.demo()));
+
+        assertThat(back.origins())
+                .containsEntry("matters[0]", "事项 工作表 第 2 行")
+                .containsEntry("matters[0].legalLimitDays", "事项 工作表 第 2 行 “法定时限”")
+                .containsEntry("matters[0].materials[1].name", "材料 工作表 第 3 行 “材料名称”")
+                .containsEntry("faqs[4].answer", "常见问题 工作表 第 6 行 “回答”")
+                .containsEntry("lifeEvents[0].questions[0].options[1].label", "情形 工作表 第 3 行 “选项”");
+    }
+
+    @Test
+    void valuesTypedAsNumbersInExcelReadLikeText() throws Exception {
+        byte[] workbook = Workbooks.edit(Workbooks.demo(), wb -> {
+            Workbooks.setNumber(wb, "事项", 1, "行政区划", 370100);
+            Workbooks.setNumber(wb, "事项", 1, "法定时限", 3);
+            Workbooks.setNumber(wb, "材料", 1, "原件份数", 2.0);
+        });
+
+        CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(workbook));
+
+        Matter first = back.matters().getFirst().matter();
+        assertThat(first.jurisdictionCode()).isEqualTo("370100");
+        assertThat(first.legalLimitDays()).isEqualTo(3);
+        assertThat(first.materials().getFirst().originals()).isEqualTo(2);
+    }
+}

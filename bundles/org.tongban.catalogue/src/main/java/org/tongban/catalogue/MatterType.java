@@ -1,0 +1,31 @@
+package org.tongban.catalogue;
+
+/** The kind of administrative power or service a matter is. */
+public enum MatterType {
+    ADMINISTRATIVE_LICENSING("行政许可"),
+    ADMINISTRATIVE_CONFIRMATION("行政确认"),
+    ADMINISTRATIVE_PAYMENT("行政给付"),
+    ADMINISTRATIVE_ADJUDICATION("行政裁决"),
+    OTHER_ADMINISTRATIVE_POWER("其他行政权力"),
+    PUBLIC_SERVICE("公共服务");
+
+    private final String label;
+
+    MatterType(String label) {
+        this.label = label;
+    }
+
+    /** The Chinese label, as written in guides and in the exchange format. */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * The constant with this Chinese label.
+     *
+     * @throws CatalogueException naming the valid labels when there is none
+     */
+    public static MatterType fromLabel(String label) {
+        return Labels.find(MatterType.class, MatterType::label, label, "事项类型");
+    }
+}

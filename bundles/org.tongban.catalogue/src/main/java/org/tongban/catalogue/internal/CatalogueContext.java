@@ -1,0 +1,58 @@
+package org.tongban.catalogue.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.tongban.catalogue.CatalogueNotFoundException;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.security.Jurisdictions;
+
+/** The platform services every part of the catalogue works with. */
+record CatalogueContext(
+        Database database,
+        AccessControl accessControl,
+        AuditLog auditLog,
+        Jurisdictions jurisdictions,
+        Listeners listeners) {
+
+    static final String SYSTEM = "system";
+
+    String actor() {
+        return accessControl.currentUser().map(CurrentUser::username).orElse(SYSTEM);
+    }
+
+    <T> T read(Jdbc.Work<T> work) {
+        return Jdbc.read(database.dataSource(), work);
+    }
+
+    <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(database.dataSource(), work);
+    }
+
+    /** The matter's row, after checking the permission for its jurisdiction. */
+    GuideStore.MatterRow matter(Connection c, String code, String permission, boolean lock) throws SQLException {
+        GuideStore.MatterRow row = find(c, code, lock).orElseThrow(() -> notFound(code));
+        accessControl.check(permission, row.jurisdictionCode());
+        return row;
+    }
+
+    /** The matter's row if it exists; throws when it exists but the caller lacks the permission. */
+    Optional<GuideStore.MatterRow> readable(Connection c, String code, String permission) throws SQLException {
+        Optional<GuideStore.MatterRow> row = find(c, code, false);
+        if (row.isPresent()) {
+            accessControl.check(permission, row.get().jurisdictionCode());
+        }
+        return row;
+    }
+
+    private static Optional<GuideStore.MatterRow> find(Connection c, String code, boolean lock) throws SQLException {
+        return code == null ? Optional.empty() : GuideStore.matter(c, code, lock);
+    }
+
+    static CatalogueNotFoundException notFound(String code) {
+        return new CatalogueNotFoundException("事项「" + code + "」不存在");
+    }
+}

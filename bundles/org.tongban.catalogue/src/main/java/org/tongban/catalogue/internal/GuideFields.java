@@ -1,0 +1,195 @@
+package org.tongban.catalogue.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.FieldDifference;
+import org.tongban.catalogue.Material;
+import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.SpecialStep;
+import org.tongban.catalogue.Step;
+
+/** A guide as labelled text fields, for showing what differs between versions or implementations. */
+final class GuideFields {
+    static final String NAME = "事项名称";
+    static final String LEGAL_LIMIT = "法定时限（工作日）";
+    static final String PROMISED_LIMIT = "承诺时限（工作日）";
+    static final String STEPS = "办理流程";
+    static final String FEES = "收费";
+
+    private GuideFields() {}
+
+    /** Every field of a guide, in the order of the guide; a material's fields are keyed {@code 材料「名称」：…}. */
+    static Map<String, String> all(Matter m) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("基本目录编码", m.baseCode());
+        f.put(NAME, m.name());
+        f.put("事项类型", m.type() == null ? "" : m.type().label());
+        f.put("服务对象", join(m.audiences(), a -> a.label()));
+        f.put("实施区划", m.jurisdictionCode());
+        f.put("实施部门", m.departmentCode());
+        f.put("设定依据", m.legalBasis());
+        f.put("受理条件", m.conditions());
+        for (int i = 0; i < m.steps().size(); i++) {
+            f.put(STEPS + "第" + (i + 1) + "步", step(m.steps().get(i)));
+        }
+        f.put(LEGAL_LIMIT, String.valueOf(m.legalLimitDays()));
+        f.put(PROMISED_LIMIT, String.valueOf(m.promisedLimitDays()));
+        f.put("即办件", yesNo(m.instant()));
+        f.put(FEES, fees(m));
+        f.put("办理地点", m.location());
+        f.put("办理时间", m.hours());
+        f.put("咨询电话", m.phone());
+        f.put("办理结果", m.result());
+        f.put("送达方式", join(m.delivery(), d -> d.label()));
+        f.put("跑动次数", String.valueOf(m.visits()));
+        f.put("网办深度", m.onlineDepth() == null ? "" : m.onlineDepth().label());
+        f.put("通办范围", m.crossRegion() == null ? "" : m.crossRegion().label());
+        f.put("告知承诺", yesNo(m.commitmentAllowed()));
+        f.put("监督投诉渠道", m.complaintChannel());
+        for (Material material : m.materials()) {
+            String prefix = material(material.name()) + "：";
+            f.put(prefix + "是否必要", yesNo(material.required()));
+            f.put(prefix + "容缺受理", yesNo(material.tolerant()));
+            f.put(prefix + "原件份数", String.valueOf(material.originals()));
+            f.put(prefix + "复印件份数", String.valueOf(material.copies()));
+            f.put(prefix + "材料形式", text(material.format()));
+            f.put(prefix + "免提交电子证照", text(material.eCertificate()));
+            f.put(prefix + "备注", text(material.note()));
+            f.put(prefix + "空白表格", attachment(material.blankForm()));
+            f.put(prefix + "示例样表", attachment(material.sample()));
+        }
+        for (SpecialStep step : m.specialSteps()) {
+            f.put("特别程序「" + step.name() + "」", specialStep(step));
+        }
+        return f;
+    }
+
+    /** What a standardised guide must agree on across levels: name, limits, steps, fees and materials. */
+    static Map<String, String> standard(Matter m) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put(NAME, m.name());
+        f.put(LEGAL_LIMIT, String.valueOf(m.legalLimitDays()));
+        f.put(PROMISED_LIMIT, String.valueOf(m.promisedLimitDays()));
+        f.put(STEPS, join(m.steps(), Step::name, " → "));
+        f.put(FEES, fees(m));
+        for (Material material : m.materials()) {
+            f.put(material(material.name()), describe(material));
+        }
+        return f;
+    }
+
+    static List<FieldDifference> diff(Matter before, Matter after) {
+        Map<String, String> a = all(before);
+        Map<String, String> b = all(after);
+        Set<String> materialsA = before.materials().stream().map(Material::name).collect(Collectors.toSet());
+        Set<String> materialsB = after.materials().stream().map(Material::name).collect(Collectors.toSet());
+        Set<String> keys = new LinkedHashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        List<FieldDifference> differences = new ArrayList<>();
+        Set<String> reported = new LinkedHashSet<>();
+        for (String key : keys) {
+            String material = materialOf(key);
+            if (material != null && materialsA.contains(material) != materialsB.contains(material)) {
+                // A material added or removed is one difference, not one per attribute.
+                if (reported.add(material)) {
+                    differences.add(new FieldDifference(
+                            material(material),
+                            materialsA.contains(material) ? describe(find(before, material)) : "",
+                            materialsB.contains(material) ? describe(find(after, material)) : ""));
+                }
+                continue;
+            }
+            String x = a.getOrDefault(key, "");
+            String y = b.getOrDefault(key, "");
+            if (!Objects.equals(text(x), text(y))) {
+                differences.add(new FieldDifference(key, text(x), text(y)));
+            }
+        }
+        return differences;
+    }
+
+    static String describe(Material m) {
+        StringBuilder s = new StringBuilder(m.required() ? "必要" : "非必要");
+        if (m.tolerant()) {
+            s.append("，可容缺");
+        }
+        s.append("，原件").append(m.originals()).append("份，复印件").append(m.copies()).append("份");
+        if (m.format() != null && !m.format().isBlank()) {
+            s.append("，").append(m.format());
+        }
+        if (m.eCertificate() != null && !m.eCertificate().isBlank()) {
+            s.append("，可用电子证照「").append(m.eCertificate()).append("」免提交");
+        }
+        return s.toString();
+    }
+
+    private static String material(String name) {
+        return "材料「" + name + "」";
+    }
+
+    private static String materialOf(String key) {
+        if (!key.startsWith("材料「")) {
+            return null;
+        }
+        int end = key.lastIndexOf("」：");
+        return end < 0 ? null : key.substring(3, end);
+    }
+
+    private static Material find(Matter m, String name) {
+        return m.materials().stream()
+                .filter(x -> x.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String step(Step step) {
+        return step.description() == null || step.description().isBlank()
+                ? step.name()
+                : step.name() + "：" + step.description();
+    }
+
+    private static String fees(Matter m) {
+        if (m.fees().isEmpty()) {
+            return "不收费";
+        }
+        return join(m.fees(), GuideFields::fee, "；");
+    }
+
+    private static String fee(Fee fee) {
+        return fee.item() + "：" + fee.standard() + (fee.basis() == null ? "" : "（" + fee.basis() + "）");
+    }
+
+    private static String specialStep(SpecialStep step) {
+        return (step.kind() == null ? "" : step.kind().label()) + "，最长" + step.maxDays() + "个工作日"
+                + (step.note() == null || step.note().isBlank() ? "" : "；" + step.note());
+    }
+
+    private static String attachment(Attachment a) {
+        return a == null ? "" : a.fileName() + "（" + a.id().substring(0, Math.min(8, a.id().length())) + "）";
+    }
+
+    private static String yesNo(boolean value) {
+        return value ? "是" : "否";
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static <T> String join(List<T> values, Function<T, String> label) {
+        return join(values, label, "、");
+    }
+
+    private static <T> String join(List<T> values, Function<T, String> label, String separator) {
+        return values.stream().map(label).collect(Collectors.joining(separator));
+    }
+}

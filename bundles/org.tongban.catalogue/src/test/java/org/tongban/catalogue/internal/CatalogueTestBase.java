@@ -1,0 +1,146 @@
+package org.tongban.catalogue.internal;
+
+import static org.tongban.catalogue.CataloguePermissions.EDIT;
+import static org.tongban.catalogue.CataloguePermissions.PUBLISH;
+import static org.tongban.catalogue.CataloguePermissions.READ;
+import static org.tongban.catalogue.internal.FakeJurisdictions.JINAN;
+import static org.tongban.catalogue.internal.FakeJurisdictions.LIXIA;
+import static org.tongban.catalogue.internal.FakeJurisdictions.SHIZHONG;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.tongban.catalogue.CatalogueDocument;
+import org.tongban.catalogue.CatalogueListener;
+import org.tongban.catalogue.Department;
+import org.tongban.catalogue.ImportResult;
+import org.tongban.catalogue.Matter;
+import org.tongban.platform.api.persistence.Database;
+
+/** The catalogue's services on a real, emptied database, with the users of Jinan's demo. */
+abstract class CatalogueTestBase {
+    static final String TEST_CATALOGUE = "/demo/catalogue-test.json";
+
+    final FakeJurisdictions jurisdictions = new FakeJurisdictions();
+    final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
+    final RecordingAuditLog auditLog = new RecordingAuditLog();
+    final List<String> heard = new ArrayList<>();
+    final JsonCatalogueCodec json = new JsonCatalogueCodec();
+
+    JdbcMatterCatalogue catalogue;
+    JdbcCatalogueEditing editing;
+    JdbcCatalogueExchange exchange;
+    JdbcConsistencyReport report;
+
+    abstract Database database();
+
+    @BeforeEach
+    void emptyCatalogue() throws SQLException {
+        try (Connection connection = database().dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String table : List.of(
+                    "catalogue_version_attachment",
+                    "catalogue_guide_event",
+                    "catalogue_guide_version",
+                    "catalogue_matter",
+                    "catalogue_attachment",
+                    "catalogue_faq_matter",
+                    "catalogue_faq",
+                    "catalogue_life_event_matter",
+                    "catalogue_life_event",
+                    "catalogue_department")) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        }
+        catalogue = new JdbcMatterCatalogue(database(), jurisdictions);
+        editing = new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions);
+        exchange = new JdbcCatalogueExchange(database(), accessControl, auditLog, jurisdictions);
+        exchange.addCodec(json);
+        CatalogueListener recorder = new CatalogueListener() {
+            @Override
+            public void published(Matter matter) {
+                heard.add("published " + matter.code());
+            }
+
+            @Override
+            public void withdrawn(String matterCode) {
+                heard.add("withdrawn " + matterCode);
+            }
+
+            @Override
+            public void faqsChanged(String matterCode) {
+                heard.add("faqs " + matterCode);
+            }
+        };
+        editing.addListener(recorder);
+        exchange.addListener(recorder);
+        report = new JdbcConsistencyReport(database(), accessControl, jurisdictions);
+    }
+
+    void actAsCityPublisher() {
+        accessControl.actAs("city.clerk", JINAN, READ, EDIT, PUBLISH);
+    }
+
+    void actAsLixiaEditor() {
+        accessControl.actAs("lixia.clerk", LIXIA, READ, EDIT);
+    }
+
+    void actAsShizhongEditor() {
+        accessControl.actAs("shizhong.clerk", SHIZHONG, READ, EDIT);
+    }
+
+    /** The three departments the test matters belong to, created by the city. */
+    void departments() {
+        actAsCityPublisher();
+        editing.saveDepartment(new Department("370100-SJJ", "济南市市场监督管理局", JINAN, "0531-12345678"));
+        editing.saveDepartment(new Department("370102-SJJ", "济南市历下区市场监督管理局", LIXIA, null));
+        editing.saveDepartment(new Department("370103-SJJ", "济南市市中区市场监督管理局", SHIZHONG, null));
+        accessControl.logOut();
+    }
+
+    CatalogueDocument testDocument() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(TEST_CATALOGUE)) {
+            return json.read(in);
+        }
+    }
+
+    /** Imports the small test catalogue (three matters, as the file says: published) as the city publisher. */
+    ImportResult importTestCatalogue() throws IOException {
+        actAsCityPublisher();
+        ImportResult result = exchange.importDocument(testDocument(), false);
+        accessControl.logOut();
+        heard.clear();
+        auditLog.entries.clear();
+        return result;
+    }
+
+    long count(String table) throws SQLException {
+        try (Connection connection = database().dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /** Row counts of every catalogue table, to show that nothing changed. */
+    List<Long> snapshot() throws SQLException {
+        List<Long> counts = new ArrayList<>();
+        for (String table : List.of(
+                "catalogue_matter",
+                "catalogue_guide_version",
+                "catalogue_guide_event",
+                "catalogue_attachment",
+                "catalogue_faq",
+                "catalogue_life_event",
+                "catalogue_department")) {
+            counts.add(count(table));
+        }
+        return counts;
+    }
+}

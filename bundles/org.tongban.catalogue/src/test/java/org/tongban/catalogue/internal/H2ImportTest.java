@@ -1,0 +1,19 @@
+package org.tongban.catalogue.internal;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.tongban.platform.api.persistence.Database;
+
+/** Import and export on H2, the default database. */
+class H2ImportTest extends ImportContract {
+    private static Database database;
+
+    @BeforeAll
+    static void migrate() throws Exception {
+        database = H2Schema.create();
+    }
+
+    @Override
+    Database database() {
+        return database;
+    }
+}

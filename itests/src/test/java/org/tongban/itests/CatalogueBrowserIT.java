@@ -1,0 +1,120 @@
+package org.tongban.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.itests.support.Browsers;
+import org.tongban.itests.support.ConsolePages;
+import org.tongban.itests.support.TongbanInstance;
+
+/** Citizens read guides and clerks publish them, in a real Chromium against Jinan with its demo catalogue. */
+class CatalogueBrowserIT {
+
+    private static final String FOOD_LICENCE = "370100-XSP-XK-004";
+
+    private static TongbanInstance jinan;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browsers.assumeChromium();
+        jinan = TongbanInstance.of("jinan").demo().start();
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (jinan != null) {
+            jinan.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        context.close();
+    }
+
+    @Test
+    void aCitizenFindsAGuideAndDownloadsItsOneTimeNoticeAsAReadableChinesePdf() throws Exception {
+        page.navigate(jinan.baseUrl() + "/");
+        page.locator("vaadin-side-nav-item")
+                .filter(new Locator.FilterOptions().setHasText("办事指南"))
+                .first()
+                .click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/guides.*"));
+        Locator search = page.getByLabel("事项名称").first();
+        search.fill("食品经营许可");
+        search.press("Enter");
+        ConsolePages.settle(page);
+        page.locator("a[href*='" + FOOD_LICENCE + "']").first().click();
+
+        assertThat(page.locator("h1").first()).containsText("食品经营许可（新办）");
+        assertThat(page.locator("table").first()).containsText("营业执照");
+
+        Download download =
+                page.waitForDownload(() -> page.getByText("下载一次性告知书（PDF）").click());
+        Path pdf = download.path();
+        byte[] bytes = Files.readAllBytes(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        PdfReader reader = new PdfReader(bytes);
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("一次性告知书").contains("食品经营许可");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void aClerkEditsPublishesAndCitizensSeeTheNewVersion() {
+        ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
+        page.navigate(jinan.baseUrl() + "/console/catalogue/" + FOOD_LICENCE);
+        Locator name = page.locator("#catalogue-name input");
+        name.fill("食品经营许可（新办）<b>试</b>");
+        page.locator("#catalogue-save").click();
+        ConsolePages.settle(page);
+        page.locator("#catalogue-submit").click();
+        ConsolePages.settle(page);
+        page.locator("#catalogue-publish").click();
+        page.locator("vaadin-confirm-dialog-overlay [slot=confirm-button], vaadin-confirm-dialog [slot=confirm-button]")
+                .first()
+                .click();
+        ConsolePages.settle(page);
+        assertThat(page.locator("#catalogue-state")).containsText("已发布");
+
+        Page citizen = context.browser().newContext().newPage();
+        citizen.navigate(jinan.baseUrl() + "/guides/" + FOOD_LICENCE);
+        assertThat(citizen.locator("h1").first()).containsText("食品经营许可（新办）<b>试</b>");
+        assertThat(citizen.locator("h1 b")).hasCount(0);
+        citizen.context().close();
+    }
+}
