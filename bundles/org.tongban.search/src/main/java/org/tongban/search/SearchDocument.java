@@ -1,0 +1,56 @@
+package org.tongban.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One searchable unit: a matter's guide or an FAQ. Text is indexed as given (Traditional or Simplified) and shown as
+ * given; only matching folds it.
+ *
+ * @param id unique id in the index, for example {@code matter:370100-SJJ-XK-001} or {@code faq:FAQ-0001}
+ * @param kind matter guide or FAQ
+ * @param matterCode the matter's implementation code; for an FAQ the matter it belongs to
+ * @param title the matter's name, or the FAQ's question
+ * @param conditions conditions of the matter (may be empty)
+ * @param materials names of the required materials
+ * @param question the FAQ's question (empty for a matter)
+ * @param answer the FAQ's answer (empty for a matter)
+ * @param departmentCode code of the implementing department
+ * @param departmentName its name, shown in the department facet
+ * @param jurisdictionCode GB/T 2260 code of the implementing jurisdiction
+ * @param audiences served audiences, for example {@code 自然人}, {@code 法人}
+ * @param lifeEvents names of the life events (一件事) the matter belongs to
+ * @param published whether the guide is published; unpublished documents are never searchable
+ */
+public record SearchDocument(
+        String id,
+        DocumentKind kind,
+        String matterCode,
+        String title,
+        String conditions,
+        List<String> materials,
+        String question,
+        String answer,
+        String departmentCode,
+        String departmentName,
+        String jurisdictionCode,
+        List<String> audiences,
+        List<String> lifeEvents,
+        boolean published) {
+
+    public SearchDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(title, "title");
+        matterCode = Objects.requireNonNullElse(matterCode, "");
+        conditions = Objects.requireNonNullElse(conditions, "");
+        materials = List.copyOf(Objects.requireNonNullElse(materials, List.of()));
+        question = Objects.requireNonNullElse(question, "");
+        answer = Objects.requireNonNullElse(answer, "");
+        departmentCode = Objects.requireNonNullElse(departmentCode, "");
+        departmentName = Objects.requireNonNullElse(departmentName, "");
+        jurisdictionCode = Objects.requireNonNullElse(jurisdictionCode, "");
+        audiences = List.copyOf(Objects.requireNonNullElse(audiences, List.of()));
+        lifeEvents = List.copyOf(Objects.requireNonNullElse(lifeEvents, List.of()));
+    }
+}

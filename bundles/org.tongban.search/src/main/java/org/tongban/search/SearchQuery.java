@@ -1,0 +1,58 @@
+package org.tongban.search;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a citizen searches for, with filters. Null filters mean "any".
+ *
+ * @param text the words typed, taken literally (never parsed as query syntax)
+ * @param jurisdictions codes whose matters are visible: the citizen's jurisdiction and its ancestors (a citizen of
+ *     370102 passes 370100 and 370102); empty means all
+ * @param department department code filter, or null
+ * @param audience served audience filter ({@code 自然人}, {@code 法人}), or null
+ * @param lifeEvent life event name filter, or null
+ * @param page page number from 0
+ * @param size hits per page, 1 to {@link GuideSearch#MAX_PAGE_SIZE}
+ */
+public record SearchQuery(
+        String text,
+        List<String> jurisdictions,
+        String department,
+        String audience,
+        String lifeEvent,
+        int page,
+        int size) {
+
+    /** Default page size. */
+    public static final int DEFAULT_SIZE = 10;
+
+    public SearchQuery {
+        jurisdictions = List.copyOf(Objects.requireNonNullElse(jurisdictions, List.of()));
+    }
+
+    /** The first page of results for this text, without filters. */
+    public static SearchQuery of(String text) {
+        return new SearchQuery(text, List.of(), null, null, null, 0, DEFAULT_SIZE);
+    }
+
+    public SearchQuery withJurisdictions(List<String> codes) {
+        return new SearchQuery(text, codes, department, audience, lifeEvent, page, size);
+    }
+
+    public SearchQuery withDepartment(String code) {
+        return new SearchQuery(text, jurisdictions, code, audience, lifeEvent, page, size);
+    }
+
+    public SearchQuery withAudience(String value) {
+        return new SearchQuery(text, jurisdictions, department, value, lifeEvent, page, size);
+    }
+
+    public SearchQuery withLifeEvent(String name) {
+        return new SearchQuery(text, jurisdictions, department, audience, name, page, size);
+    }
+
+    public SearchQuery withPage(int number, int hitsPerPage) {
+        return new SearchQuery(text, jurisdictions, department, audience, lifeEvent, number, hitsPerPage);
+    }
+}

@@ -1,0 +1,91 @@
+package org.tongban.search.internal;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.tongban.search.GuideSearch;
+import org.tongban.search.SearchDocument;
+import org.tongban.search.SearchQuery;
+import org.tongban.search.SearchResult;
+import org.tongban.search.SearchStatus;
+import org.tongban.search.SynonymDictionary;
+import org.tongban.search.internal.analysis.TermDictionary;
+import org.tongban.search.internal.analysis.TextAnalysis;
+import org.tongban.search.internal.elastic.ElasticBackend;
+import org.tongban.search.internal.elastic.ElasticSettings;
+import org.tongban.search.internal.lucene.LuceneBackend;
+
+/** The search service with the backend chosen by configuration; a changed configuration restarts it. */
+@Component(
+        service = GuideSearch.class,
+        configurationPid = SearchConfig.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = SearchConfig.class)
+public final class GuideSearchComponent implements GuideSearch {
+    private final GuideSearchEngine engine;
+
+    @Activate
+    public GuideSearchComponent(BundleContext context, SearchConfig config, @Reference SynonymDictionary synonyms) {
+        Path folder = SearchFolder.of(context, config);
+        SearchBackend backend =
+                switch (config.backend().strip()) {
+                    case "lucene" -> new LuceneBackend(folder.resolve("lucene"));
+                    case "elasticsearch" -> {
+                        ElasticBackend elastic = new ElasticBackend(new ElasticSettings(
+                                config.elasticsearch_url(),
+                                config.elasticsearch_index(),
+                                config.elasticsearch_analyzer(),
+                                config.elasticsearch_replicas()));
+                        yield "lucene".equals(config.fallback().strip())
+                                ? new FallbackBackend(elastic, new LuceneBackend(folder.resolve("lucene")))
+                                : elastic;
+                    }
+                    default ->
+                        throw new IllegalArgumentException(SearchConfig.PID
+                                + ": backend must be lucene or elasticsearch, not " + config.backend());
+                };
+        this.engine = new GuideSearchEngine(backend, new TextAnalysis(TermDictionary.standard()), synonyms::entries);
+    }
+
+    @Deactivate
+    void deactivate() {
+        engine.close();
+    }
+
+    @Override
+    public void index(Collection<SearchDocument> documents) {
+        engine.index(documents);
+    }
+
+    @Override
+    public void delete(Collection<String> ids) {
+        engine.delete(ids);
+    }
+
+    @Override
+    public SearchResult query(SearchQuery query) {
+        return engine.query(query);
+    }
+
+    @Override
+    public List<String> suggest(String prefix) {
+        return engine.suggest(prefix);
+    }
+
+    @Override
+    public void reindex(Collection<SearchDocument> documents) {
+        engine.reindex(documents);
+    }
+
+    @Override
+    public SearchStatus status() {
+        return engine.status();
+    }
+}

@@ -1,0 +1,24 @@
+package org.tongban.search.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A query as both backends run it: any clause may match (scores add up), all filters must.
+ *
+ * @param clauses weighted alternatives
+ * @param jurisdictions visible jurisdiction codes, empty for all
+ * @param department department filter or null
+ * @param audience audience filter or null
+ * @param lifeEvent life event filter or null
+ * @param highlightTerms folded terms to mark in hits
+ * @param pinyinKeys pinyin typed by the citizen, to mark terms spelled like it
+ */
+public record QueryPlan(
+        List<Clause> clauses,
+        List<String> jurisdictions,
+        String department,
+        String audience,
+        String lifeEvent,
+        Set<String> highlightTerms,
+        Set<String> pinyinKeys) {}

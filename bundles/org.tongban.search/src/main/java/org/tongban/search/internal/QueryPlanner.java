@@ -1,0 +1,122 @@
+package org.tongban.search.internal;
+
+import static org.tongban.search.internal.Fields.BODY_PINYIN;
+import static org.tongban.search.internal.Fields.BODY_TERMS;
+import static org.tongban.search.internal.Fields.BODY_TEXT;
+import static org.tongban.search.internal.Fields.TITLE_PINYIN;
+import static org.tongban.search.internal.Fields.TITLE_TERMS;
+import static org.tongban.search.internal.Fields.TITLE_TEXT;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.tongban.search.SearchQuery;
+import org.tongban.search.internal.analysis.Pinyin;
+import org.tongban.search.internal.analysis.TextAnalysis;
+
+/**
+ * Builds the weighted clauses of a query. The weights favour whole government terms in the title, then synonyms,
+ * phrases, pinyin and, weakest, homophones and one-character typos; they were tuned on the relevance harness.
+ */
+public final class QueryPlanner {
+    private static final int MAX_HOMOPHONE_WINDOWS = 24;
+    private static final int MAX_FUZZY_WINDOWS = 12;
+    private static final int MAX_PHRASE_RUN = 16;
+
+    private final TextAnalysis analysis;
+
+    public QueryPlanner(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * The text synonyms are looked up in: the folded query, plus the dictionary terms that typed pinyin spells, so
+     * that {@code yyzz} expands like 营业执照.
+     */
+    public String synonymText(String folded) {
+        String pinyin = TextAnalysis.pinyinText(folded);
+        if (pinyin == null) {
+            return folded;
+        }
+        return folded + " " + String.join(" ", analysis.dictionary().spelledAs(pinyin));
+    }
+
+    public QueryPlan plan(SearchQuery query, String folded, List<String> synonyms) {
+        List<Clause> clauses = new ArrayList<>();
+        Set<String> highlight = new LinkedHashSet<>();
+        List<String> terms = analysis.terms(folded);
+        for (String term : terms) {
+            boolean whole = analysis.dictionary().contains(term);
+            float weight = term.length() == 1 ? 0.3f : whole ? 3f : 1.5f;
+            clauses.add(Clause.term(TITLE_TERMS, term, 2 * weight));
+            clauses.add(Clause.term(BODY_TERMS, term, 0.5f * weight));
+            if (term.length() >= 2) {
+                clauses.add(Clause.term(Fields.LIFE_TERMS, term, weight));
+                clauses.add(Clause.phrase(TITLE_TEXT, term, 0, 1.5f));
+                highlight.add(term);
+            }
+        }
+        if (highlight.isEmpty()) {
+            highlight.addAll(terms);
+        }
+        for (String run : TextAnalysis.hanRuns(folded)) {
+            if (run.length() >= 2 && run.length() <= MAX_PHRASE_RUN) {
+                clauses.add(Clause.phrase(TITLE_TEXT, run, 2, 3f));
+                clauses.add(Clause.phrase(BODY_TEXT, run, 2, 1f));
+            }
+        }
+        // A life event (一件事) named by the query: its matters first.
+        clauses.add(Clause.term(Fields.LIFE_TERMS, folded, 25f));
+        clauses.add(Clause.match(TITLE_TEXT, folded, 60, 1f));
+        clauses.add(Clause.match(BODY_TEXT, folded, 60, 0.3f));
+        for (String synonym : synonyms) {
+            clauses.add(Clause.term(TITLE_TERMS, synonym, 5f));
+            clauses.add(Clause.phrase(TITLE_TEXT, synonym, 0, 3f));
+            clauses.add(Clause.term(BODY_TERMS, synonym, 1f));
+            highlight.add(synonym);
+        }
+        Set<String> pinyinKeys = new LinkedHashSet<>();
+        String pinyin = TextAnalysis.pinyinText(folded);
+        if (pinyin != null) {
+            pinyinKeys.add(pinyin);
+            clauses.add(Clause.term(TITLE_PINYIN, pinyin, 8f));
+            clauses.add(Clause.term(BODY_PINYIN, pinyin, 2f));
+            if (pinyin.length() >= 3) {
+                clauses.add(Clause.prefix(TITLE_PINYIN, pinyin, 1f));
+            }
+            if (pinyin.length() >= 6) {
+                clauses.add(Clause.fuzzy(TITLE_PINYIN, pinyin, 3f));
+            }
+            for (String term : analysis.dictionary().spelledAs(pinyin)) {
+                clauses.add(Clause.term(TITLE_TERMS, term, 4f));
+                clauses.add(Clause.term(BODY_TERMS, term, 1f));
+                highlight.add(term);
+            }
+        }
+        // Homophones: most typos from a pinyin input method are a character that sounds the same (营业执找).
+        for (String window : TextAnalysis.windows(folded, 2, MAX_HOMOPHONE_WINDOWS)) {
+            for (String spelling :
+                    Pinyin.fullSpellings(window).stream().limit(2).toList()) {
+                clauses.add(Clause.term(TITLE_PINYIN, spelling, 0.5f * window.length()));
+                clauses.add(Clause.term(BODY_PINYIN, spelling, 0.1f * window.length()));
+                pinyinKeys.add(spelling);
+            }
+        }
+        for (String window : TextAnalysis.windows(folded, 3, MAX_FUZZY_WINDOWS)) {
+            clauses.add(Clause.fuzzy(TITLE_TERMS, window, 0.5f * window.length()));
+        }
+        return new QueryPlan(
+                clauses,
+                query.jurisdictions(),
+                blankToNull(query.department()),
+                blankToNull(query.audience()),
+                blankToNull(query.lifeEvent()),
+                highlight,
+                pinyinKeys);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

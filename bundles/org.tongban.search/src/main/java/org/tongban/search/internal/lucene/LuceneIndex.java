@@ -1,0 +1,95 @@
+package org.tongban.search.internal.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.tongban.search.internal.Fields;
+import org.tongban.search.internal.IndexedDocument;
+
+/** One index folder with its writer and a near-real-time searcher manager. */
+final class LuceneIndex implements AutoCloseable {
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    LuceneIndex(Path folder, Analyzer analyzer) {
+        try {
+            this.folder = folder;
+            Files.createDirectories(folder);
+            this.directory = FSDirectory.open(folder);
+            this.writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path folder() {
+        return folder;
+    }
+
+    /** Applies the changes, commits them and refreshes the searcher, so the next query sees them. */
+    void write(List<IndexedDocument> upserts, Collection<String> deletions, boolean commit) {
+        try {
+            for (IndexedDocument doc : upserts) {
+                writer.updateDocument(new Term(Fields.ID, doc.source().id()), LuceneDocuments.toLucene(doc));
+            }
+            for (String id : deletions) {
+                writer.deleteDocuments(new Term(Fields.ID, id));
+            }
+            if (commit) {
+                writer.commit();
+                searchers.maybeRefreshBlocking();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Closes the index and removes its folder; searchers still in use keep their open files until released. */
+    void closeAndDelete() {
+        close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

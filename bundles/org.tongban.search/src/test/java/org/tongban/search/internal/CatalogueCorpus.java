@@ -1,0 +1,87 @@
+package org.tongban.search.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.tongban.search.DocumentKind;
+import org.tongban.search.SearchDocument;
+
+/**
+ * Reads a catalogue in the exchange format ({@code tongban-catalogue/1}) into search documents, as the catalogue
+ * adapter will from the catalogue's events: one document per matter and one per FAQ, life events by name.
+ */
+final class CatalogueCorpus {
+
+    private CatalogueCorpus() {}
+
+    static List<SearchDocument> read(Path file) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        Map<String, String> departments = new HashMap<>();
+        root.path("departments")
+                .forEach(d ->
+                        departments.put(d.path("code").asText(), d.path("name").asText()));
+        Map<String, List<String>> lifeEvents = new HashMap<>();
+        root.path("lifeEvents").forEach(e -> e.path("matters").forEach(m -> lifeEvents
+                .computeIfAbsent(m.asText(), k -> new ArrayList<>())
+                .add(e.path("name").asText())));
+        Map<String, JsonNode> matters = new HashMap<>();
+        List<SearchDocument> docs = new ArrayList<>();
+        for (JsonNode m : root.path("matters")) {
+            String code = m.path("code").asText();
+            matters.put(code, m);
+            List<String> materials = new ArrayList<>();
+            m.path("materials").forEach(x -> materials.add(x.path("name").asText()));
+            String department = m.path("department").asText();
+            docs.add(new SearchDocument(
+                    "matter:" + code,
+                    DocumentKind.MATTER,
+                    code,
+                    m.path("name").asText(),
+                    m.path("conditions").asText(),
+                    materials,
+                    "",
+                    "",
+                    department,
+                    departments.getOrDefault(department, department),
+                    m.path("jurisdiction").asText(),
+                    texts(m.path("audiences")),
+                    lifeEvents.getOrDefault(code, List.of()),
+                    "published".equals(m.path("status").asText())));
+        }
+        for (JsonNode f : root.path("faqs")) {
+            List<String> linked = texts(f.path("matters"));
+            JsonNode matter = linked.isEmpty() ? null : matters.get(linked.get(0));
+            if (matter == null) {
+                continue;
+            }
+            String department = matter.path("department").asText();
+            docs.add(new SearchDocument(
+                    "faq:" + f.path("code").asText(),
+                    DocumentKind.FAQ,
+                    linked.get(0),
+                    f.path("question").asText(),
+                    "",
+                    List.of(),
+                    f.path("question").asText(),
+                    f.path("answer").asText(),
+                    department,
+                    departments.getOrDefault(department, department),
+                    matter.path("jurisdiction").asText(),
+                    texts(matter.path("audiences")),
+                    List.of(),
+                    "published".equals(matter.path("status").asText())));
+        }
+        return docs;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,119 @@
+package org.tongban.search.internal;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tongban.search.SearchHit;
+import org.tongban.search.SearchQuery;
+import org.tongban.search.SearchResult;
+
+/**
+ * Runs the judged queries and measures NDCG@10 and MRR (binary relevance; a matter found through its FAQ counts at
+ * the FAQ's rank, each matter once).
+ */
+final class RelevanceHarness {
+    static final Path CORPUS = Path.of(System.getProperty(
+            "tongban.search.corpus", "../org.tongban.catalogue/src/main/resources/demo/catalogue-jinan.json"));
+    static final List<String> CITIZEN_OF_LIXIA = List.of("370100", "370102");
+    private static final int K = 10;
+
+    record Judged(String category, String query, Set<String> relevant) {}
+
+    record Scores(double ndcg, double mrr, int queries) {
+        @Override
+        public String toString() {
+            return String.format("NDCG@10 %.3f  MRR %.3f  (%d queries)", ndcg, mrr, queries);
+        }
+    }
+
+    private RelevanceHarness() {}
+
+    static List<Judged> judgements() throws IOException {
+        List<Judged> judged = new ArrayList<>();
+        try (InputStream in = RelevanceHarness.class.getResourceAsStream("/relevance/jinan-queries.tsv")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                judged.add(new Judged(cols[0], cols[1], new LinkedHashSet<>(List.of(cols[2].split(",")))));
+            }
+        }
+        return judged;
+    }
+
+    static void index(GuideSearchEngine search) throws IOException {
+        assumeTrue(Files.exists(CORPUS), "demo catalogue not found at " + CORPUS.toAbsolutePath() + "; skipped");
+        search.reindex(CatalogueCorpus.read(CORPUS));
+    }
+
+    /** Scores per category and overall (key "all"), printing every query that misses its first relevant matter. */
+    static Map<String, Scores> evaluate(GuideSearchEngine search, String backend) throws IOException {
+        Map<String, List<double[]>> byCategory = new LinkedHashMap<>();
+        for (Judged j : judgements()) {
+            SearchResult result = search.query(SearchQuery.of(j.query())
+                    .withJurisdictions(CITIZEN_OF_LIXIA)
+                    .withPage(0, 30));
+            List<String> ranking = new ArrayList<>(new LinkedHashSet<>(
+                    result.hits().stream().map(SearchHit::matterCode).toList()));
+            double[] scores = {ndcg(ranking, j.relevant()), reciprocalRank(ranking, j.relevant())};
+            if (scores[1] < 1) {
+                System.out.printf(
+                        "[%s] %-10s %-16s rr=%.2f top: %s%n",
+                        backend,
+                        j.category(),
+                        j.query(),
+                        scores[1],
+                        result.hits().stream().limit(3).map(SearchHit::title).toList());
+            }
+            byCategory.computeIfAbsent(j.category(), c -> new ArrayList<>()).add(scores);
+            byCategory.computeIfAbsent("all", c -> new ArrayList<>()).add(scores);
+        }
+        Map<String, Scores> summary = new LinkedHashMap<>();
+        byCategory.forEach((category, list) -> summary.put(
+                category,
+                new Scores(
+                        list.stream().mapToDouble(s -> s[0]).average().orElse(0),
+                        list.stream().mapToDouble(s -> s[1]).average().orElse(0),
+                        list.size())));
+        summary.forEach((category, s) -> System.out.printf("[%s] %-12s %s%n", backend, category, s));
+        return summary;
+    }
+
+    static double ndcg(List<String> ranking, Set<String> relevant) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(K, ranking.size()); i++) {
+            if (relevant.contains(ranking.get(i))) {
+                dcg += 1 / log2(i + 2);
+            }
+        }
+        double ideal = 0;
+        for (int i = 0; i < Math.min(K, relevant.size()); i++) {
+            ideal += 1 / log2(i + 2);
+        }
+        return dcg / ideal;
+    }
+
+    static double reciprocalRank(List<String> ranking, Set<String> relevant) {
+        for (int i = 0; i < ranking.size(); i++) {
+            if (relevant.contains(ranking.get(i))) {
+                return 1.0 / (i + 1);
+            }
+        }
+        return 0;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+}
