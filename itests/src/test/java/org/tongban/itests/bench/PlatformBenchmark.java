@@ -47,7 +47,7 @@ public final class PlatformBenchmark {
     public static void main(String[] args) throws Exception {
         System.out.println(
                 "== Tongban platform benchmark (" + Runtime.getRuntime().availableProcessors() + " cores)");
-        // -Dtongban.bench.only=start,deploy,heap runs a subset.
+        // -Dtongban.bench.only=start,deploy,api,heap runs a subset.
         List<String> only = List.of(
                 System.getProperty("tongban.bench.only", "start,deploy,heap").split(","));
         if (only.contains("start")) {
@@ -55,6 +55,9 @@ public final class PlatformBenchmark {
         }
         if (only.contains("deploy")) {
             hotDeploy();
+        }
+        if (only.contains("api")) {
+            ApiLoad.run();
         }
         if (only.contains("heap")) {
             heapPerSession();
