@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebInitParam;
 import jakarta.servlet.annotation.WebServlet;
 import org.tongban.host.HostContext;
+import org.tongban.host.web.nav.HeaderWidgets;
 import org.tongban.host.web.nav.ViewRegistry;
 
 /** The one Vaadin servlet of the portal and the console. */
@@ -28,10 +29,12 @@ public class TongbanServlet extends VaadinServlet {
     protected void servletInitialized() throws ServletException {
         super.servletInitialized();
         ViewRegistry.open(HostContext.get().bundleContext(), getServletContext());
+        HeaderWidgets.open(HostContext.get().bundleContext());
     }
 
     @Override
     public void destroy() {
+        HeaderWidgets.close();
         ViewRegistry.close();
         super.destroy();
     }

@@ -1,23 +1,27 @@
 package org.tongban.itests.bench;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
-/** A class histogram of this JVM (jcmd GC.class_histogram), to show which classes a session's heap is made of. */
+/** A class histogram of this JVM (the GC.class_histogram diagnostic command), to show which classes a session's heap is made of. */
 record Histogram(Map<String, Long> bytesByClass) {
 
-    static Histogram take() throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process process = new ProcessBuilder(
-                        jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor();
+    /**
+     * Asks the JVM's own DiagnosticCommand MBean, in process. Running {@code jcmd} against this JVM deadlocks on a
+     * large heap: the VM thread streams the histogram to jcmd at a safepoint, jcmd blocks on its full output pipe,
+     * and the thread that would drain that pipe is stopped at the same safepoint.
+     */
+    static Histogram take() throws JMException {
+        String output = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {null},
+                        new String[] {String[].class.getName()});
         Map<String, Long> bytes = new HashMap<>();
         for (String line : output.split("\n")) {
             String[] cols = line.trim().split("\\s+");

@@ -27,6 +27,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     private static final long serialVersionUID = 1L;
 
     private final SideNav menu = new SideNav();
+    private final HeaderSlot widgets = new HeaderSlot(Audience.CONSOLE);
     private final Span user = new Span();
     private boolean contributedContent;
 
@@ -43,6 +44,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
                 ShellParts.skipLink(this),
                 toggle,
                 ShellParts.hallTitle(this, "/console"),
+                widgets,
                 tools,
                 ShellParts.demoBanner(this));
         menu.setLabel(getTranslation("shell.console.menu"));
@@ -70,6 +72,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
 
     @Override
     public void refreshNavigation() {
+        widgets.refresh();
         CurrentUser current = PlatformServices.get().currentUser().orElse(null);
         user.setText(current == null ? "" : current.displayName() + "（" + current.username() + "）");
         SideNavItem home = new SideNavItem(getTranslation("shell.console.home"), "/console");

@@ -20,6 +20,7 @@ public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNa
     private static final long serialVersionUID = 1L;
 
     private final SideNav menu = new SideNav();
+    private final HeaderSlot widgets = new HeaderSlot(Audience.PORTAL);
     private boolean contributedContent;
 
     public PortalLayout() {
@@ -29,7 +30,12 @@ public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNa
         Div tools = new Div(ShellParts.careToggle(this), ShellParts.languageSwitch(this));
         tools.addClassName("tb-tools");
         addToNavbar(
-                ShellParts.skipLink(this), toggle, ShellParts.hallTitle(this, "/"), tools, ShellParts.demoBanner(this));
+                ShellParts.skipLink(this),
+                toggle,
+                ShellParts.hallTitle(this, "/"),
+                widgets,
+                tools,
+                ShellParts.demoBanner(this));
         menu.setLabel(getTranslation("shell.portal.menu"));
         menu.getElement().setAttribute("aria-label", getTranslation("shell.portal.menu"));
         Span footer = new Span(getTranslation("shell.portal.footer"));
@@ -47,6 +53,7 @@ public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNa
 
     @Override
     public void refreshNavigation() {
+        widgets.refresh();
         ShellParts.fillMenu(menu, this, ViewRegistry.entries(Audience.PORTAL));
         if (contributedContent && !ViewRegistry.isContributed(getContent().getClass())) {
             // The bundle that contributed the open view is gone.

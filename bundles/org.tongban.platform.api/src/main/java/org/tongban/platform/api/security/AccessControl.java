@@ -30,4 +30,13 @@ public interface AccessControl {
 
     /** Throws {@link AccessDeniedException} unless the current user holds {@code permission} anywhere. */
     void check(String permission);
+
+    /**
+     * Wraps work that a view hands to another thread (a long rebuild or import), so that it runs as the current user:
+     * the same permission checks and the same audit attribution, as long as the user's session is alive. The default
+     * returns the work unchanged, which suits implementations that do not bind users to threads.
+     */
+    default Runnable asCurrentUser(Runnable work) {
+        return work;
+    }
 }

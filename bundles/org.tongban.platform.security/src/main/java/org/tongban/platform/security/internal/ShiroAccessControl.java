@@ -3,6 +3,7 @@ package org.tongban.platform.security.internal;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import org.apache.shiro.subject.Subject;
+import org.apache.shiro.util.ThreadContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,6 +40,21 @@ public class ShiroAccessControl implements AccessControl {
                         u.displayName(),
                         u.jurisdictionCode(),
                         new LinkedHashSet<>(accounts.roles(u.username()))));
+    }
+
+    @Override
+    public Runnable asCurrentUser(Runnable work) {
+        Subject subject = ThreadContext.getSubject();
+        String address = AuditLog.remoteAddress();
+        Runnable bound = subject == null ? work : subject.associateWith(work);
+        return () -> {
+            AuditLog.setRemoteAddress(address);
+            try {
+                bound.run();
+            } finally {
+                AuditLog.clearRemoteAddress();
+            }
+        };
     }
 
     @Override

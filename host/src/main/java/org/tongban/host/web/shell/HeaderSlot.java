@@ -1,0 +1,29 @@
+package org.tongban.host.web.shell;
+
+import com.vaadin.flow.component.html.Div;
+import org.tongban.host.web.PlatformServices;
+import org.tongban.host.web.nav.HeaderWidgets;
+import org.tongban.platform.api.ui.Audience;
+
+/** The place in a shell's header where bundles' {@link org.tongban.platform.api.ui.HeaderWidget}s appear. */
+final class HeaderSlot extends Div {
+    private static final long serialVersionUID = 1L;
+
+    private final Audience audience;
+    private long builtGeneration = Long.MIN_VALUE;
+
+    HeaderSlot(Audience audience) {
+        this.audience = audience;
+        addClassName("tb-widgets");
+    }
+
+    /** Rebuilds the widgets when they changed since the last build; called with the UI locked. */
+    void refresh() {
+        long generation = HeaderWidgets.generation();
+        if (generation != builtGeneration) {
+            builtGeneration = generation;
+            removeAll();
+            HeaderWidgets.build(audience, PlatformServices.get()::isPermitted).forEach(this::add);
+        }
+    }
+}
