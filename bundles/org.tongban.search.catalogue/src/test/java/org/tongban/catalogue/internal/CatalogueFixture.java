@@ -1,0 +1,95 @@
+package org.tongban.catalogue.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.tongban.catalogue.CatalogueEditing;
+import org.tongban.catalogue.CatalogueListener;
+import org.tongban.catalogue.ImportResult;
+import org.tongban.catalogue.MatterCatalogue;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.Jurisdictions;
+
+/**
+ * The real catalogue on a fresh in-memory H2 database with its changelog applied, as the platform runs it. It lives in
+ * the catalogue's package because listeners are bound there by Declarative Services, not through the API.
+ */
+public final class CatalogueFixture {
+    private final Database database;
+    private final AccessControl accessControl;
+    private final AuditLog auditLog;
+    private final Jurisdictions jurisdictions;
+    private final JdbcMatterCatalogue catalogue;
+    private final JdbcCatalogueEditing editing;
+
+    private CatalogueFixture(
+            Database database, AccessControl accessControl, AuditLog auditLog, Jurisdictions jurisdictions) {
+        this.database = database;
+        this.accessControl = accessControl;
+        this.auditLog = auditLog;
+        this.jurisdictions = jurisdictions;
+        this.catalogue = new JdbcMatterCatalogue(database, jurisdictions);
+        this.editing = new JdbcCatalogueEditing(database, accessControl, auditLog, jurisdictions);
+    }
+
+    public static CatalogueFixture onH2(AccessControl accessControl, AuditLog auditLog, Jurisdictions jurisdictions)
+            throws SQLException, LiquibaseException {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(
+                "jdbc:h2:mem:catalogue_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+        try (Connection connection = dataSource.getConnection()) {
+            new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                    .addArgumentValue(
+                            DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
+                            DatabaseFactory.getInstance()
+                                    .findCorrectDatabaseImplementation(new JdbcConnection(connection)))
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/catalogue-changelog.xml")
+                    .execute();
+        }
+        Database database = new Database() {
+            @Override
+            public javax.sql.DataSource dataSource() {
+                return dataSource;
+            }
+
+            @Override
+            public String vendor() {
+                return "h2";
+            }
+        };
+        return new CatalogueFixture(database, accessControl, auditLog, jurisdictions);
+    }
+
+    public MatterCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public CatalogueEditing editing() {
+        return editing;
+    }
+
+    /** Registers a listener as Declarative Services would bind it. */
+    public void listen(CatalogueListener listener) {
+        editing.addListener(listener);
+    }
+
+    /** Loads a demo catalogue (published, as the system) the way demo mode does: no listener hears of it. */
+    public ImportResult loadWithoutEvents(String resource) throws IOException {
+        CatalogueContext context =
+                new CatalogueContext(database, accessControl, auditLog, jurisdictions, new Listeners());
+        try (InputStream in = CatalogueFixture.class.getResourceAsStream(resource)) {
+            return DemoCatalogueLoader.load(context, in, resource).orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.tongban.search.catalogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.tongban.search.catalogue.internal.TestJurisdictions.JINAN;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.tongban.catalogue.CataloguePermissions;
+import org.tongban.catalogue.Faq;
+import org.tongban.catalogue.ImportResult;
+import org.tongban.catalogue.MatterQuery;
+import org.tongban.catalogue.MatterSummary;
+import org.tongban.catalogue.internal.CatalogueFixture;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.search.SearchQuery;
+import org.tongban.search.catalogue.ReindexReport;
+import org.tongban.search.internal.GuideSearchEngine;
+import org.tongban.search.internal.lucene.LuceneBackend;
+
+/**
+ * A fresh city: the demo catalogue is loaded without any event, yet citizens find it a few seconds after the start,
+ * and a restart with an index in step rebuilds nothing but still removes what a later withdrawal leaves behind.
+ */
+class StartupCheckTest {
+    @TempDir
+    Path folder;
+
+    final TestJurisdictions jurisdictions = new TestJurisdictions();
+    final RecordingAuditLog auditLog = new RecordingAuditLog();
+    final TestAccessControl accessControl = new TestAccessControl(jurisdictions, auditLog);
+    CatalogueFixture fixture;
+    GuideSearchEngine engine;
+    ImportResult demo;
+
+    @BeforeEach
+    void demoCity() throws Exception {
+        auditLog.actorsFrom(accessControl);
+        fixture = CatalogueFixture.onH2(accessControl, auditLog, jurisdictions);
+        demo = fixture.loadWithoutEvents("/demo/catalogue-jinan.json");
+        engine =
+                new GuideSearchEngine(new LuceneBackend(folder.resolve("lucene")), GuideIndexerTest.ANALYSIS, List::of);
+    }
+
+    @AfterEach
+    void close() {
+        accessControl.logOut();
+        engine.close();
+    }
+
+    CatalogueIndexer newIndexer() {
+        CatalogueIndexer indexer = new CatalogueIndexer(
+                fixture.catalogue(), engine, accessControl, auditLog, jurisdictions, JINAN, Clock.systemUTC());
+        fixture.listen(indexer);
+        return indexer;
+    }
+
+    @Test
+    void theComponentBuildsAFreshCitysIndexInTheBackgroundAfterItStarts() throws Exception {
+        BundleContext context = (BundleContext) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {BundleContext.class},
+                (proxy, method, args) ->
+                        method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
+                                ? JINAN
+                                : null);
+        GuideIndexerComponent component =
+                new GuideIndexerComponent(context, fixture.catalogue(), engine, accessControl, auditLog, jurisdictions);
+        try {
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (component.status().lastReindex().isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            ReindexReport report = component.status().lastReindex().orElseThrow();
+            assertThat(report.matters()).isEqualTo(demo.created());
+            assertThat(ids("有限责任公司设立登记")).contains("matter:370100-XSP-XK-001");
+            assertThat(auditLog.withAction(CatalogueIndexer.AUDIT_ACTION))
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo("system");
+                        assertThat(e.detail()).contains("系统已重建");
+                    });
+        } finally {
+            component.deactivate();
+        }
+    }
+
+    @Test
+    void aRestartWithAnIndexInStepRebuildsNothingButStillTracksTheFaqEntries() {
+        assertThat(newIndexer().rebuildIfOutOfStep(() -> false)).isPresent();
+        long documents = engine.status().documents();
+
+        CatalogueIndexer restarted = newIndexer();
+        assertThat(restarted.rebuildIfOutOfStep(() -> false)).isEmpty();
+        assertThat(engine.status().documents()).isEqualTo(documents);
+        assertThat(auditLog.withAction(CatalogueIndexer.AUDIT_ACTION)).hasSize(1);
+
+        Faq own = faqOwnedByOneMatter();
+        String matter = own.matterCodes().getFirst();
+        assertThat(ids(own.question())).contains("faq:" + own.code());
+        accessControl.actAs("city.publisher", JINAN, CataloguePermissions.READ, CataloguePermissions.PUBLISH);
+        fixture.editing().withdraw(matter, "事项调整");
+
+        assertThat(ids(own.question())).doesNotContain("faq:" + own.code(), "matter:" + matter);
+        assertThat(restarted.status().lastError()).isEmpty();
+    }
+
+    // An FAQ entry of the demo whose only matter is a city matter, so a city publisher may withdraw it.
+    private Faq faqOwnedByOneMatter() {
+        for (MatterSummary summary : fixture.catalogue()
+                .publishedMatters(new MatterQuery(JINAN, null, null, null, null, 0, 200))
+                .items()) {
+            for (Faq faq : fixture.catalogue().faqs(summary.code())) {
+                if (faq.matterCodes().equals(List.of(summary.code()))) {
+                    return faq;
+                }
+            }
+        }
+        throw new AssertionError("the demo catalogue has no FAQ entry of one city matter");
+    }
+
+    private List<String> ids(String text) {
+        return engine.query(SearchQuery.of(text)).hits().stream()
+                .map(h -> h.id())
+                .toList();
+    }
+}
