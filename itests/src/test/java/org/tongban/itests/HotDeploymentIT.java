@@ -62,6 +62,26 @@ class HotDeploymentIT {
 
     @Test
     @Order(2)
+    void aViewBundleDroppedBeforeTheServiceItNeedsStartsWhenTheServiceArrives() throws Exception {
+        Path ui = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice.ui"));
+        TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice.ui") != null);
+        Thread.sleep(600); // three more scans: it must still be waiting, not given up or half started
+        assertThat(bundle("org.tongban.notice.ui").getState()).isNotEqualTo(Bundle.ACTIVE);
+        assertThat(health()).contains("org.tongban.notice");
+
+        Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
+        TongbanInstance.await(
+                WITHIN, () -> ViewRegistry.registeredRoute("notices").isPresent());
+        assertThat(bundle("org.tongban.notice.ui").getState()).isEqualTo(Bundle.ACTIVE);
+
+        Files.delete(ui);
+        Files.delete(service);
+        TongbanInstance.await(
+                WITHIN, () -> bundle("org.tongban.notice.ui") == null && bundle("org.tongban.notice") == null);
+    }
+
+    @Test
+    @Order(3)
     void aBundleWhoseActivatorThrowsIsIsolatedAndReported(@TempDir Path dir) throws Exception {
         zibo.deploy(TestBundles.failingActivator(dir));
         TongbanInstance.await(
@@ -76,7 +96,7 @@ class HotDeploymentIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aBundleWhoseMigrationFailsIsReportedAndThePlatformKeepsWorking(@TempDir Path dir) throws Exception {
         zibo.deploy(TestBundles.failingMigration(dir));
         TongbanInstance.await(WITHIN, () -> health().contains("schema:org.tongban.test.badschema"));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,6 +41,11 @@ public final class DeployWatcher {
     private final Map<Path, Seen> pending = new HashMap<>();
     /** Jars that are not valid bundles, skipped until they change, so a bad file is reported once, not each poll. */
     private final Map<Path, Seen> rejected = new HashMap<>();
+    /**
+     * Bundles from deploy/ that could not resolve yet. Jars dropped together arrive in any order, and a bundle may
+     * need one that comes later, so these are started again whenever another bundle arrives.
+     */
+    private final Set<Long> unresolved = new HashSet<>();
 
     private ScheduledExecutorService poller;
 
@@ -80,6 +86,7 @@ public final class DeployWatcher {
     /** One scan of the folder; synchronized with itself only. */
     synchronized void poll() throws IOException {
         Set<Path> present = new HashSet<>();
+        List<Bundle> arrived = new ArrayList<>();
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.jar")) {
             for (Path jar : jars) {
                 present.add(jar);
@@ -92,11 +99,17 @@ public final class DeployWatcher {
                 }
                 if (now.sameFile(pending.get(jar)) || isInitialScan()) {
                     pending.remove(jar);
-                    deploy(jar, now, known);
+                    Bundle bundle = deploy(jar, now, known);
+                    if (bundle != null) {
+                        arrived.add(bundle);
+                    }
                 } else {
                     pending.put(jar, now);
                 }
             }
+        }
+        if (!arrived.isEmpty()) {
+            startAll(arrived);
         }
         boolean uninstalled = false;
         for (Path gone : List.copyOf(installed.keySet())) {
@@ -118,7 +131,8 @@ public final class DeployWatcher {
         return poller == null;
     }
 
-    private void deploy(Path jar, Seen now, Seen known) {
+    /** Installs or updates the jar's bundle; it is started after the whole scan, with the others that arrived. */
+    private Bundle deploy(Path jar, Seen now, Seen known) {
         Bundle bundle = known == null ? null : context.getBundle(known.bundleId());
         try (InputStream in = Files.newInputStream(jar)) {
             if (bundle == null) {
@@ -132,19 +146,59 @@ public final class DeployWatcher {
         } catch (BundleException | IOException e) {
             LOG.error("Cannot install {}: {}", jar.getFileName(), e.getMessage());
             rejected.put(jar, now);
-            return;
+            return null;
         }
         installed.put(jar, new Seen(now.size(), now.modified(), bundle.getBundleId()));
-        if (!BundleProblems.isFragment(bundle)) {
-            try {
-                bundle.start();
-            } catch (BundleException | RuntimeException e) {
-                problems.record(bundle, e);
-                LOG.error(
-                        "Bundle {} from deploy/ failed to start: {}",
-                        bundle.getSymbolicName(),
-                        BundleProblems.describe(e));
+        return bundle;
+    }
+
+    /** Starts the bundles that arrived, then those still waiting for a dependency, until no more start. */
+    private void startAll(List<Bundle> arrived) {
+        List<Bundle> waiting = new ArrayList<>(arrived);
+        for (long id : unresolved) {
+            Bundle bundle = context.getBundle(id);
+            if (bundle != null && !waiting.contains(bundle)) {
+                waiting.add(bundle);
             }
+        }
+        unresolved.clear();
+        boolean progress = true;
+        while (progress && !waiting.isEmpty()) {
+            progress = false;
+            for (Bundle bundle : List.copyOf(waiting)) {
+                if (BundleProblems.isFragment(bundle) || start(bundle)) {
+                    waiting.remove(bundle);
+                    progress = true;
+                }
+            }
+        }
+        for (Bundle bundle : waiting) {
+            unresolved.add(bundle.getBundleId());
+            LOG.warn(
+                    "Bundle {} from deploy/ waits for a dependency: {}",
+                    bundle.getSymbolicName(),
+                    problems.error(bundle.getBundleId()));
+        }
+    }
+
+    /** Starts one bundle; false when it cannot resolve yet, true when it started or failed for another reason. */
+    private boolean start(Bundle bundle) {
+        try {
+            bundle.start();
+            return true;
+        } catch (BundleException e) {
+            problems.record(bundle, e);
+            if (e.getType() == BundleException.RESOLVE_ERROR) {
+                return false;
+            }
+            LOG.error(
+                    "Bundle {} from deploy/ failed to start: {}", bundle.getSymbolicName(), BundleProblems.describe(e));
+            return true;
+        } catch (RuntimeException e) {
+            problems.record(bundle, e);
+            LOG.error(
+                    "Bundle {} from deploy/ failed to start: {}", bundle.getSymbolicName(), BundleProblems.describe(e));
+            return true;
         }
     }
 
@@ -155,6 +209,7 @@ public final class DeployWatcher {
             return true;
         }
         try {
+            unresolved.remove(bundle.getBundleId());
             bundle.uninstall();
             LOG.info("Uninstalled {} (removed from deploy/)", jar.getFileName());
             return true;

@@ -1,5 +1,7 @@
 package org.tongban.itests.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
@@ -41,6 +45,7 @@ public final class TongbanInstance implements AutoCloseable {
         private final String city;
         private boolean demo;
         private String configurations;
+        private final Map<String, Map<String, Object>> overrides = new LinkedHashMap<>();
 
         private Builder(String city) {
             this.city = city;
@@ -57,6 +62,12 @@ public final class TongbanInstance implements AutoCloseable {
             return this;
         }
 
+        /** Sets properties of one configuration PID on top of the distribution's {@code conf/configurations.json}. */
+        public Builder configure(String pid, Map<String, Object> properties) {
+            overrides.computeIfAbsent(pid, k -> new LinkedHashMap<>()).putAll(properties);
+            return this;
+        }
+
         public TongbanInstance start() throws Exception {
             Path dist = Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-" + city);
             if (!Files.isDirectory(dist)) {
@@ -67,6 +78,16 @@ public final class TongbanInstance implements AutoCloseable {
             copy(dist, home);
             if (configurations != null) {
                 Files.writeString(home.resolve("conf/configurations.json"), configurations);
+            }
+            if (!overrides.isEmpty()) {
+                Path file = home.resolve("conf/configurations.json");
+                ObjectMapper json = new ObjectMapper();
+                ObjectNode all = (ObjectNode) json.readTree(file.toFile());
+                overrides.forEach((pid, properties) -> {
+                    ObjectNode node = all.has(pid) ? (ObjectNode) all.get(pid) : all.putObject(pid);
+                    properties.forEach((key, value) -> node.set(key, json.valueToTree(value)));
+                });
+                json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), all);
             }
             HostOptions options = demo
                     ? HostOptions.parse("--home", home.toString(), "--port", "0", "--demo")

@@ -1,0 +1,119 @@
+package org.tongban.search.ui.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.api.web.ApiEndpoint;
+import org.tongban.platform.api.web.ApiErrors;
+import org.tongban.search.GuideSearch;
+import org.tongban.search.SearchQuery;
+import org.tongban.search.SearchQueryException;
+import org.tongban.search.SearchResult;
+import org.tongban.search.SearchUnavailableException;
+import org.tongban.search.analytics.SearchAnalytics;
+import org.tongban.search.ui.portal.SearchRecorder;
+
+/**
+ * {@code GET /api/v1/search}: published guides and FAQs matching a text, seen from where the citizen lives, with
+ * highlight ranges, facet counts and "did you mean". Bad parameters get a 400 and a search service that is down a
+ * 503, both with a Chinese message; searching needs no login.
+ */
+@Component(service = ApiEndpoint.class)
+public final class SearchEndpoint implements ApiEndpoint {
+    static final String PATH = "v1/search";
+    static final String UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
+    private static final Logger LOG = LoggerFactory.getLogger(SearchEndpoint.class);
+    private static final String OPEN_API = OpenApiText.load("/openapi/search.json");
+
+    private final GuideSearch search;
+    private final Jurisdictions jurisdictions;
+    private final String rootJurisdiction;
+    private final SearchJson json;
+    private final SearchRecorder recorder = new SearchRecorder("api");
+
+    @Activate
+    public SearchEndpoint(
+            @Reference GuideSearch search, @Reference Jurisdictions jurisdictions, BundleContext context) {
+        this(search, jurisdictions, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
+    }
+
+    SearchEndpoint(GuideSearch search, Jurisdictions jurisdictions, String rootJurisdiction) {
+        this.search = search;
+        this.jurisdictions = jurisdictions;
+        this.rootJurisdiction = rootJurisdiction;
+        this.json = new SearchJson(
+                code -> jurisdictions.find(code).map(Jurisdiction::name).orElse(null));
+    }
+
+    // Optional and dynamic: searching works without analytics, and analytics may come and go at any time.
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAnalytics(SearchAnalytics analytics) {
+        recorder.bind(analytics);
+    }
+
+    void unbindAnalytics(SearchAnalytics analytics) {
+        recorder.unbind(analytics);
+    }
+
+    @Override
+    public String path() {
+        return PATH;
+    }
+
+    @Override
+    public void get(String subPath, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (subPath != null && !subPath.isEmpty() && !subPath.equals("/")) {
+            ApiErrors.notFound(response, "没有这个接口：/api/" + PATH + subPath);
+            return;
+        }
+        SearchQuery query;
+        SearchResult result;
+        try {
+            query = SearchParameters.query(request.getParameterMap(), rootJurisdiction, jurisdictions);
+            result = search.query(query);
+        } catch (BadRequest | SearchQueryException e) {
+            // The service's own refusals (a page beyond the last one a search can reach) are the client's mistakes too.
+            ApiErrors.badRequest(response, e.getMessage());
+            return;
+        } catch (SearchUnavailableException e) {
+            unavailable(response, e);
+            return;
+        } catch (RuntimeException e) {
+            LOG.error("Search failed for an API query", e);
+            unavailable(response, e);
+            return;
+        }
+        // Only first pages count as searches: a client paging through one search is still one search.
+        if (query.page() == 0) {
+            recorder.search(query.text(), result.total());
+        }
+        SearchJson.write(response, json.result(query, result));
+    }
+
+    /** 503 with a message the client can show; a retry in half a minute has a chance. */
+    static void unavailable(HttpServletResponse response, RuntimeException cause) throws IOException {
+        LOG.warn("Search is unavailable: {}", cause.toString());
+        response.setHeader("Retry-After", "30");
+        ApiErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE);
+    }
+
+    @Override
+    public String openApi() {
+        return OPEN_API;
+    }
+}

@@ -1,0 +1,101 @@
+package org.tongban.search.ui.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.search.SynonymDictionary;
+import org.tongban.search.SynonymEntry;
+
+/** The routes, menu entries and permissions the host reads from the search console contributions. */
+class ContributionsTest {
+    // Only getProperty is called, when the component is activated.
+    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
+            getClass().getClassLoader(),
+            new Class<?>[] {BundleContext.class},
+            (proxy, method, args) ->
+                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
+                            ? ClerkAccess.CITY
+                            : null);
+
+    private final SynonymsContribution synonyms = new SynonymsContribution(null, null, context);
+    private final AnalyticsContribution analytics = new AnalyticsContribution(null);
+    private final IndexContribution index = new IndexContribution(null, null, null);
+
+    @Test
+    void threeConsolePagesUnderOneGroupInOrder() {
+        List<ViewContribution> pages = List.of(synonyms, analytics, index);
+
+        assertThat(pages)
+                .extracting(ViewContribution::route)
+                .containsExactly("search/synonyms", "search/analytics", "search/index");
+        assertThat(pages)
+                .extracting(ViewContribution::viewClass)
+                .containsExactly(SynonymsView.class, AnalyticsView.class, IndexView.class);
+        assertThat(pages)
+                .extracting(ViewContribution::titleKey)
+                .containsExactly(
+                        "search.console.synonyms.menu", "search.console.analytics.menu", "search.console.index.menu");
+        assertThat(pages).allMatch(p -> p.audience() == Audience.CONSOLE && p.inMenu());
+        assertThat(pages).extracting(ViewContribution::menuGroup).containsOnly("search.console.group");
+        assertThat(pages).extracting(ViewContribution::order).isSorted();
+    }
+
+    @Test
+    void eachPageNeedsThePermissionItsServiceChecks() {
+        assertThat(synonyms.requiredPermission()).isEqualTo("catalogue:edit");
+        assertThat(analytics.requiredPermission()).isEqualTo("catalogue:edit");
+        assertThat(index.requiredPermission()).isEqualTo("catalogue:publish");
+    }
+
+    @Test
+    void theAddSynonymActionsFollowTheDictionaryAsItComesAndGoes() {
+        SynonymDictionary first = new Dictionary();
+        SynonymDictionary second = new Dictionary();
+        assertThat(analytics.synonymsAvailable()).isFalse();
+
+        analytics.setSynonyms(first);
+        assertThat(analytics.synonymsAvailable()).isTrue();
+        // A greedy replacement binds the new dictionary before it unbinds the old one.
+        analytics.setSynonyms(second);
+        analytics.unsetSynonyms(first);
+        assertThat(analytics.synonymsAvailable()).isTrue();
+        analytics.unsetSynonyms(second);
+        assertThat(analytics.synonymsAvailable()).isFalse();
+    }
+
+    @Test
+    void theRoutesReachTheirViewsBelowTheConsole() {
+        ApplicationRouteRegistry registry = ConsoleRoutes.registry();
+        RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
+        for (ViewContribution page : List.of(synonyms, analytics, index)) {
+            routes.setRoute("console/" + page.route(), page.viewClass());
+        }
+
+        assertThat(registry.getNavigationTarget("console/search/synonyms")).contains(SynonymsView.class);
+        assertThat(registry.getNavigationTarget("console/search/analytics")).contains(AnalyticsView.class);
+        assertThat(registry.getNavigationTarget("console/search/index")).contains(IndexView.class);
+    }
+
+    private static final class Dictionary implements SynonymDictionary {
+        @Override
+        public List<SynonymEntry> entries() {
+            return List.of();
+        }
+
+        @Override
+        public SynonymEntry put(SynonymEntry entry) {
+            return entry;
+        }
+
+        @Override
+        public void remove(List<String> phrases) {}
+    }
+}
