@@ -3,7 +3,9 @@ package org.tongban.search.internal.analysis;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -19,6 +21,11 @@ public final class Pinyin {
     private static final int MAX_VARIANTS = 4;
     private static final int MAX_READINGS_PER_CHAR = 2;
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    // pinyin4j looks readings up in a large table on every call; terms recur in every query and every document, so
+    // readings are kept per character (a bounded set) and spellings per term (cleared when it grows past the cap).
+    private static final Map<Character, List<String>> READINGS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TERMS = 100_000;
+    private static final Map<String, List<String>> SPELLINGS = new ConcurrentHashMap<>();
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -56,6 +63,18 @@ public final class Pinyin {
         if (term.length() < 2 || !term.codePoints().allMatch(Folding::isHan)) {
             return List.of();
         }
+        List<String> cached = SPELLINGS.get(term);
+        if (cached == null) {
+            if (SPELLINGS.size() >= MAX_CACHED_TERMS) {
+                SPELLINGS.clear();
+            }
+            cached = List.copyOf(computeSpellings(term));
+            SPELLINGS.put(term, cached);
+        }
+        return cached;
+    }
+
+    private static List<String> computeSpellings(String term) {
         List<String> variants = new ArrayList<>(List.of(""));
         for (int i = 0; i < term.length(); i++) {
             List<String> readings = readings(term.charAt(i));
@@ -76,6 +95,10 @@ public final class Pinyin {
     }
 
     private static List<String> readings(char c) {
+        return READINGS.computeIfAbsent(c, Pinyin::lookUpReadings);
+    }
+
+    private static List<String> lookUpReadings(char c) {
         try {
             String[] all = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
             if (all == null) {

@@ -30,10 +30,11 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     }
 
     @Override
-    public Result reduce(Collection<Counter> counters) {
+    public Result reduce(Collection<Counter> counters) throws IOException {
         long total = 0;
         Map<FacetField, Map<String, Long>> counts = new EnumMap<>(FacetField.class);
         for (Counter counter : counters) {
+            counter.flushSegment(); // the last segment, in case finish() was not passed on
             total += counter.total;
             counter.counts.forEach((field, values) -> values.forEach((value, n) ->
                     counts.computeIfAbsent(field, f -> new HashMap<>()).merge(value, n, Long::sum)));
@@ -41,15 +42,23 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         return new Result(total, counts);
     }
 
+    /**
+     * Counts per ordinal within a segment and turns ordinals into text once per segment: a query may match most of a
+     * large catalogue, and decoding the value of every matching document would dominate the search.
+     */
     static final class Counter extends SimpleCollector {
         private final Map<FacetField, Map<String, Long>> counts = new EnumMap<>(FacetField.class);
         private final Map<FacetField, SortedSetDocValues> values = new EnumMap<>(FacetField.class);
+        private final Map<FacetField, long[]> ordinals = new EnumMap<>(FacetField.class);
         private long total;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            flushSegment();
             for (Map.Entry<FacetField, String> field : FIELDS.entrySet()) {
-                values.put(field.getKey(), DocValues.getSortedSet(context.reader(), field.getValue()));
+                SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field.getValue());
+                values.put(field.getKey(), dv);
+                ordinals.put(field.getKey(), new long[Math.toIntExact(dv.getValueCount())]);
             }
         }
 
@@ -59,12 +68,32 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             for (Map.Entry<FacetField, SortedSetDocValues> entry : values.entrySet()) {
                 SortedSetDocValues dv = entry.getValue();
                 if (dv.advanceExact(doc)) {
-                    Map<String, Long> map = counts.computeIfAbsent(entry.getKey(), f -> new HashMap<>());
+                    long[] perOrdinal = ordinals.get(entry.getKey());
                     for (int i = 0; i < dv.docValueCount(); i++) {
-                        map.merge(dv.lookupOrd(dv.nextOrd()).utf8ToString(), 1L, Long::sum);
+                        perOrdinal[Math.toIntExact(dv.nextOrd())]++;
                     }
                 }
             }
+        }
+
+        @Override
+        public void finish() throws IOException {
+            flushSegment();
+        }
+
+        private void flushSegment() throws IOException {
+            for (Map.Entry<FacetField, long[]> entry : ordinals.entrySet()) {
+                SortedSetDocValues dv = values.get(entry.getKey());
+                long[] perOrdinal = entry.getValue();
+                for (int ord = 0; ord < perOrdinal.length; ord++) {
+                    if (perOrdinal[ord] > 0) {
+                        counts.computeIfAbsent(entry.getKey(), f -> new HashMap<>())
+                                .merge(dv.lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
+                    }
+                }
+            }
+            ordinals.clear();
+            values.clear();
         }
 
         @Override

@@ -15,12 +15,14 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.tongban.search.SearchDocument;
 import org.tongban.search.internal.Fields;
@@ -77,8 +79,13 @@ public final class LuceneBackend implements SearchBackend {
     public Page search(QueryPlan plan, int from, int size) {
         Query query = queries.toQuery(plan);
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, from + size);
-            FacetCounts.Result facets = searcher.search(query, new FacetCounts());
+            // One pass for the page and the facet counts.
+            Object[] both = searcher.search(
+                    query,
+                    new MultiCollectorManager(
+                            new TopScoreDocCollectorManager(from + size, Integer.MAX_VALUE), new FacetCounts()));
+            TopDocs top = (TopDocs) both[0];
+            FacetCounts.Result facets = (FacetCounts.Result) both[1];
             List<Match> matches = new ArrayList<>();
             var stored = searcher.storedFields();
             for (int i = from; i < top.scoreDocs.length; i++) {
