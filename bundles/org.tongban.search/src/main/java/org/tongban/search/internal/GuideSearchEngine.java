@@ -107,7 +107,7 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
         Set<String> vocabulary = new LinkedHashSet<>(analysis.dictionary().terms());
         vocabulary.addAll(synonymMatcher().vocabulary());
         for (SearchBackend.Match match : page.matches()) {
-            analysis.terms(Folding.fold(match.document().title())).stream()
+            analysis.storedTerms(Folding.fold(match.document().title())).stream()
                     .filter(t -> t.length() >= 2)
                     .forEach(vocabulary::add);
         }

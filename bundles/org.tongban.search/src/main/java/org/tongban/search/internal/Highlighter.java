@@ -32,7 +32,7 @@ public final class Highlighter {
         Set<String> marks = new LinkedHashSet<>(plan.highlightTerms());
         if (!plan.pinyinKeys().isEmpty()) {
             String folded = Folding.fold(document.title() + "\n" + DocumentAnalyzer.bodyOf(document));
-            for (String term : analysis.terms(folded)) {
+            for (String term : analysis.storedTerms(folded)) {
                 if (Pinyin.keys(term).stream().anyMatch(plan.pinyinKeys()::contains)) {
                     marks.add(term);
                 }

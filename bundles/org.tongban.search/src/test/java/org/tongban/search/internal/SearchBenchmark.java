@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.synthetic.SyntheticCatalogue;
 import org.tongban.search.SearchDocument;
+import org.tongban.search.SynonymEntry;
 import org.tongban.search.internal.analysis.TermDictionary;
 import org.tongban.search.internal.analysis.TextAnalysis;
 import org.tongban.search.internal.elastic.ElasticBackend;
@@ -44,6 +45,8 @@ public final class SearchBenchmark {
     private static final long MEASURE_MS = Long.getLong("tongban.bench.measureMs", 10_000);
     private static final int NAME_WORDS = Integer.getInteger("tongban.bench.nameWords", 200);
     private static final long SEED = Long.getLong("tongban.bench.seed", 20_260_301L);
+    // One list for the whole run, as the dictionary service hands out: the engine rebuilds its matcher when it changes.
+    private static final List<SynonymEntry> SYNONYMS = SynonymStore.defaults();
     private static final List<String> JURISDICTIONS = Arrays.stream(
                     System.getProperty("tongban.bench.jurisdictions", "370100,370102")
                             .split(","))
@@ -147,7 +150,7 @@ public final class SearchBenchmark {
 
     private static Built lucene(Path folder, List<SearchDocument> docs, List<AutoCloseable> cleanup) {
         GuideSearchEngine engine = new GuideSearchEngine(
-                new LuceneBackend(folder), new TextAnalysis(TermDictionary.standard()), SynonymStore::defaults);
+                new LuceneBackend(folder), new TextAnalysis(TermDictionary.standard()), () -> SYNONYMS);
         cleanup.add(engine);
         System.out.println("Lucene: full reindex…");
         System.gc();
@@ -175,7 +178,7 @@ public final class SearchBenchmark {
         ElasticBackend backend = new ElasticBackend(
                 new ElasticSettings(ES_URL, alias, System.getProperty("tongban.bench.esAnalyzer", "standard"), 0));
         GuideSearchEngine engine =
-                new GuideSearchEngine(backend, new TextAnalysis(TermDictionary.standard()), SynonymStore::defaults);
+                new GuideSearchEngine(backend, new TextAnalysis(TermDictionary.standard()), () -> SYNONYMS);
         cleanup.add(engine);
         cleanup.add(backend::dropIndices);
         System.out.println("Elasticsearch: full reindex into alias " + alias + "…");

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
@@ -20,6 +22,8 @@ public final class TextAnalysis {
 
     private final Analyzer segmenter = new SmartChineseAnalyzer();
     private final TermDictionary dictionary;
+    private static final int MAX_STORED_TERMS = 5_000;
+    private final Map<String, List<String>> storedTerms = new ConcurrentHashMap<>();
 
     public TextAnalysis(TermDictionary dictionary) {
         this.dictionary = dictionary;
@@ -45,6 +49,23 @@ public final class TextAnalysis {
             throw new UncheckedIOException(e);
         }
         return List.copyOf(terms);
+    }
+
+    /**
+     * {@link #terms} of stored text (a result's title or body) at query time. The same popular guides come back in
+     * many searches, and segmenting their text again for every highlight and "did you mean" was a fifth of a query's
+     * time; the cache is bounded and simply starts over when full.
+     */
+    public List<String> storedTerms(String folded) {
+        List<String> cached = storedTerms.get(folded);
+        if (cached == null) {
+            if (storedTerms.size() >= MAX_STORED_TERMS) {
+                storedTerms.clear();
+            }
+            cached = terms(folded);
+            storedTerms.put(folded, cached);
+        }
+        return cached;
     }
 
     /** Pinyin keys (full spelling and initials) of the multi-character Han terms. */
