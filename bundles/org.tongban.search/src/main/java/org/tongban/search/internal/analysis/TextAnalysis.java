@@ -19,10 +19,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 public final class TextAnalysis {
     private static final int MAX_WINDOW = 6;
+    private static final int MAX_STORED_TERMS = 5_000;
 
     private final Analyzer segmenter = new SmartChineseAnalyzer();
     private final TermDictionary dictionary;
-    private static final int MAX_STORED_TERMS = 5_000;
     private final Map<String, List<String>> storedTerms = new ConcurrentHashMap<>();
 
     public TextAnalysis(TermDictionary dictionary) {

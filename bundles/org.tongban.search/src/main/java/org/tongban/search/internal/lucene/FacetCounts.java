@@ -30,11 +30,10 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     }
 
     @Override
-    public Result reduce(Collection<Counter> counters) throws IOException {
+    public Result reduce(Collection<Counter> counters) {
         long total = 0;
         Map<FacetField, Map<String, Long>> counts = new EnumMap<>(FacetField.class);
         for (Counter counter : counters) {
-            counter.flushSegment(); // the last segment, in case finish() was not passed on
             total += counter.total;
             counter.counts.forEach((field, values) -> values.forEach((value, n) ->
                     counts.computeIfAbsent(field, f -> new HashMap<>()).merge(value, n, Long::sum)));
@@ -54,7 +53,6 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            flushSegment();
             for (Map.Entry<FacetField, String> field : FIELDS.entrySet()) {
                 SortedSetDocValues dv = DocValues.getSortedSet(context.reader(), field.getValue());
                 values.put(field.getKey(), dv);
@@ -76,12 +74,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             }
         }
 
+        /** The end of a segment: its ordinal counts become counts by value. */
         @Override
         public void finish() throws IOException {
-            flushSegment();
-        }
-
-        private void flushSegment() throws IOException {
             for (Map.Entry<FacetField, long[]> entry : ordinals.entrySet()) {
                 SortedSetDocValues dv = values.get(entry.getKey());
                 long[] perOrdinal = entry.getValue();
