@@ -9,10 +9,16 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import org.tongban.platform.api.jdbc.JdbcTransactions;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.persistence.Transactions;
 
 /** A real database with the bundle's changelog applied by plain Liquibase, as the persistence bundle would. */
-record TestDatabase(DataSource dataSource, String vendor) implements Database {
+record TestDatabase(DataSource dataSource, String vendor, Transactions transactions) implements Database {
+
+    TestDatabase(DataSource dataSource, String vendor) {
+        this(dataSource, vendor, new JdbcTransactions(dataSource));
+    }
 
     static TestDatabase migrated(DataSource dataSource, String vendor) throws SQLException, LiquibaseException {
         try (Connection connection = dataSource.getConnection()) {

@@ -57,10 +57,16 @@ public final class CatalogueFixture {
                     .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/catalogue-changelog.xml")
                     .execute();
         }
+        var transactions = new org.tongban.platform.api.jdbc.JdbcTransactions(dataSource);
         Database database = new Database() {
             @Override
             public javax.sql.DataSource dataSource() {
                 return dataSource;
+            }
+
+            @Override
+            public org.tongban.platform.api.persistence.Transactions transactions() {
+                return transactions;
             }
 
             @Override

@@ -17,8 +17,11 @@ public interface Database {
      */
     String CHANGELOG_HEADER = "Tongban-Changelog";
 
-    /** The pooled data source. */
+    /** The pooled data source. Prefer {@link #transactions()}, which joins the caller's transaction. */
     DataSource dataSource();
+
+    /** Thread-bound transactions on this database, shared by every bundle. */
+    Transactions transactions();
 
     /** The product, {@code h2} or {@code postgresql}, for the rare query that must differ. */
     String vendor();

@@ -1,6 +1,6 @@
-/** The platform database and schema migrations declared by bundles. */
+/** The platform database, thread-bound transactions and schema migrations declared by bundles. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tongban.platform.api.persistence;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,13 +5,22 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The append-only audit log. Every entry carries the hash of the previous one, so any edit or deletion breaks the
- * chain and {@link #verify()} finds it.
+ * chain and {@link #verify()} finds it. {@link #record} joins the caller's transaction ({@link
+ * org.tongban.platform.api.persistence.Transactions}): an entry commits with the change it records, or not at all.
  */
 @ProviderType
 public interface AuditLog {
 
-    /** Records an action of the current user (or of the system when no user is bound). */
+    /** Records an action of the current user (or of the system when no user is bound), in the caller's transaction. */
     void record(String action, String target, String detail);
+
+    /**
+     * Records an attempt that must stay on record even when the caller's transaction rolls back, such as a refused
+     * permission or a failed login: the entry commits in a transaction of its own.
+     */
+    default void recordIndependently(String action, String target, String detail) {
+        record(action, target, detail);
+    }
 
     /** The newest entries the current user may read (scoped to their jurisdiction), newest first. */
     List<AuditEntry> recent(int limit);

@@ -2,6 +2,8 @@ package org.tongban.platform.persistence.internal;
 
 import java.io.OutputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -9,12 +11,16 @@ import javax.sql.DataSource;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
+import liquibase.changelog.ChangeLogParameters;
+import liquibase.changelog.ChangeSet;
+import liquibase.changelog.DatabaseChangeLog;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.parser.ChangeLogParserFactory;
 import liquibase.ui.LoggerUIService;
 
 /**
@@ -28,16 +34,31 @@ public final class ChangelogMigrator {
 
     private final DataSource dataSource;
     private final ClassLoader resources;
+    private final String owner;
     private final String changelog;
+
+    /** A changelog recorded under its plain path (tests, tools). */
+    public ChangelogMigrator(DataSource dataSource, ClassLoader resources, String changelog) {
+        this(dataSource, resources, null, changelog);
+    }
 
     /**
      * @param resources the class loader that sees the changelog and its includes, in OSGi the bundle's class loader
+     * @param owner the owning bundle's symbolic name: {@code DATABASECHANGELOG} records {@code owner/changelog}, so
+     *     two bundles with the same changelog path and changeset ids never collide; null records the plain path
      * @param changelog the changelog's path below that class loader's root, for example {@code db/changelog.xml}
      */
-    public ChangelogMigrator(DataSource dataSource, ClassLoader resources, String changelog) {
+    public ChangelogMigrator(DataSource dataSource, ClassLoader resources, String owner, String changelog) {
         this.dataSource = dataSource;
         this.resources = resources;
+        this.owner = owner;
         this.changelog = changelog;
+    }
+
+    /** The path Liquibase records: the changelog below its owner. */
+    String logicalPath() {
+        String plain = ChangelogResourceAccessor.normalize(changelog);
+        return owner == null || plain == null ? changelog : owner + "/" + plain;
     }
 
     public void migrate() throws MigrationException {
@@ -83,7 +104,7 @@ public final class ChangelogMigrator {
                     Scope.Attr.classLoader.name(),
                     liquibase,
                     Scope.Attr.resourceAccessor.name(),
-                    new ChangelogResourceAccessor(resources),
+                    new ChangelogResourceAccessor(resources, owner),
                     Scope.Attr.ui.name(),
                     new LoggerUIService(),
                     // Liquibase would otherwise report usage to its vendor over the network.
@@ -96,17 +117,57 @@ public final class ChangelogMigrator {
     }
 
     private void update(SingleTransactionConnection connection) throws Exception {
+        adoptUnkeyedHistory(connection.getUnderlyingConnection());
         Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(connection);
         try {
             new CommandScope(UpdateCommandStep.COMMAND_NAME)
                     .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, changelog)
+                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, logicalPath())
                     .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                     .setOutput(OutputStream.nullOutputStream())
                     .execute();
         } finally {
             database.close(); // frees Liquibase's per-database caches; the connection itself stays open
         }
+    }
+
+    /**
+     * Databases migrated before changelogs were keyed by bundle recorded plain paths: rename the rows of this
+     * changelog's changesets (its includes too) to their keyed paths, so that they are not run again. Part of the
+     * migration's transaction; with no history table yet there is nothing to adopt.
+     */
+    private void adoptUnkeyedHistory(Connection connection) throws Exception {
+        if (owner == null || !historyTableExists(connection)) {
+            return;
+        }
+        ChangelogResourceAccessor plain = new ChangelogResourceAccessor(resources);
+        DatabaseChangeLog parsed = ChangeLogParserFactory.getInstance()
+                .getParser(changelog, plain)
+                .parse(changelog, new ChangeLogParameters(), plain);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE DATABASECHANGELOG SET FILENAME = ? WHERE FILENAME = ? AND ID = ? AND AUTHOR = ?")) {
+            for (ChangeSet changeSet : parsed.getChangeSets()) {
+                String path = ChangelogResourceAccessor.normalize(changeSet.getFilePath());
+                update.setString(1, owner + "/" + path);
+                update.setString(2, path);
+                update.setString(3, changeSet.getId());
+                update.setString(4, changeSet.getAuthor());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    private static boolean historyTableExists(Connection connection) throws SQLException {
+        String schema = connection.getSchema();
+        for (String name : new String[] {"DATABASECHANGELOG", "databasechangelog"}) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, schema, name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,15 +21,23 @@ import liquibase.resource.Resource;
 final class ChangelogResourceAccessor extends AbstractResourceAccessor {
 
     private final ClassLoader loader;
+    private final String ownerPrefix;
 
     ChangelogResourceAccessor(ClassLoader loader) {
+        this(loader, null);
+    }
+
+    /** @param owner the bundle whose symbolic name prefixes the logical paths, or null for unprefixed paths */
+    ChangelogResourceAccessor(ClassLoader loader, String owner) {
         this.loader = loader;
+        this.ownerPrefix = owner == null ? null : owner + "/";
     }
 
     @Override
     public List<Resource> getAll(String path) {
+        // The resource keeps the owner in its path, so that includes resolved against it are keyed too.
         String normalized = normalize(path);
-        URL url = normalized == null ? null : loader.getResource(normalized);
+        URL url = normalized == null ? null : loader.getResource(withoutOwner(normalized));
         return url == null ? null : List.of(new UrlResource(normalized, url));
     }
 
@@ -45,6 +53,12 @@ final class ChangelogResourceAccessor extends AbstractResourceAccessor {
 
     @Override
     public void close() {}
+
+    private String withoutOwner(String path) {
+        return path != null && ownerPrefix != null && path.startsWith(ownerPrefix)
+                ? path.substring(ownerPrefix.length())
+                : path;
+    }
 
     /** {@code path} relative to the class loader's root with {@code .} and {@code ..} resolved, or null above it. */
     static String normalize(String path) {

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.tongban.platform.api.health.ComponentHealth;
+import org.tongban.platform.api.jdbc.JdbcTransactions;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.persistence.Transactions;
 
 /** The platform database: one HikariCP pool shared by every bundle. */
 final class PooledDatabase implements Database, AutoCloseable {
@@ -17,10 +19,12 @@ final class PooledDatabase implements Database, AutoCloseable {
 
     private final HikariDataSource pool;
     private final Vendor vendor;
+    private final Transactions transactions;
 
     private PooledDatabase(HikariDataSource pool, Vendor vendor) {
         this.pool = pool;
         this.vendor = vendor;
+        this.transactions = new JdbcTransactions(pool);
     }
 
     /**
@@ -51,6 +55,11 @@ final class PooledDatabase implements Database, AutoCloseable {
     @Override
     public DataSource dataSource() {
         return pool;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
     }
 
     @Override

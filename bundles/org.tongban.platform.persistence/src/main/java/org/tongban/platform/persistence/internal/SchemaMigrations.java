@@ -97,7 +97,7 @@ final class SchemaMigrations implements BundleTrackerCustomizer<Bundle> {
         }
         long start = System.nanoTime();
         try {
-            new ChangelogMigrator(dataSource, loader, changelog).migrate();
+            new ChangelogMigrator(dataSource, loader, bundle.getSymbolicName(), changelog).migrate();
             LOG.info(
                     "Applied {} of bundle {} in {} ms",
                     changelog,

@@ -91,6 +91,30 @@ abstract class ChangelogMigratorContract {
                 .hasMessageContaining("db/absent-changelog.xml");
     }
 
+    @Test
+    void twoBundlesWithTheSameChangelogPathAndChangesetIdsBothApply() throws Exception {
+        new ChangelogMigrator(dataSource(), resources("twin-a"), "org.example.a", "db/changelog.xml").migrate();
+        new ChangelogMigrator(dataSource(), resources("twin-b"), "org.example.b", "db/changelog.xml").migrate();
+
+        assertThat(tableExists("twin_a")).isTrue();
+        assertThat(tableExists("twin_b")).as("not skipped as already applied").isTrue();
+        assertThat(strings("SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED"))
+                .containsExactly("org.example.a/db/changelog.xml", "org.example.b/db/changelog.xml");
+    }
+
+    @Test
+    void historyRecordedBeforeKeyingIsAdoptedAndNotRunAgain() throws Exception {
+        migrate(PROBE); // as an older release recorded it: the plain path
+        update("INSERT INTO probe_notice (id, title) VALUES (1, '开班通知')");
+
+        new ChangelogMigrator(dataSource(), getClass().getClassLoader(), "org.example.probe", PROBE).migrate();
+
+        assertThat(history()).containsExactly("probe-1", "probe-2");
+        assertThat(strings("SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED"))
+                .containsExactly("org.example.probe/" + PROBE, "org.example.probe/db/tables/probe-reader.xml");
+        assertThat(count("SELECT COUNT(*) FROM probe_notice")).isEqualTo(1);
+    }
+
     void migrate(String changelog) throws MigrationException {
         migrate(getClass().getClassLoader(), changelog);
     }

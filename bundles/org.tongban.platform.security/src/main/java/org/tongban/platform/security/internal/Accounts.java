@@ -11,7 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.tongban.platform.api.jdbc.Jdbc;
+import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.UserAccount;
 
 /** Users, their roles and role permissions in the {@code sec_} tables. */
@@ -37,14 +38,14 @@ final class Accounts {
      */
     record Grants(boolean active, String path, List<String> permissions) {}
 
-    private final DataSource dataSource;
+    private final Transactions tx;
 
-    Accounts(DataSource dataSource) {
-        this.dataSource = dataSource;
+    Accounts(Transactions tx) {
+        this.tx = tx;
     }
 
     Optional<User> find(String username) {
-        return Jdbc.withConnection(dataSource, c -> {
+        return tx.read(c -> {
             try (PreparedStatement ps =
                     c.prepareStatement("SELECT " + USER_COLUMNS + " FROM sec_user WHERE username = ?")) {
                 ps.setString(1, username);
@@ -56,7 +57,7 @@ final class Accounts {
     }
 
     boolean any() {
-        return Jdbc.withConnection(dataSource, c -> {
+        return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sec_user");
                     ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getLong(1) > 0;
@@ -69,7 +70,7 @@ final class Accounts {
      * and the count starts again. Returns the lock end when this failure locked the account.
      */
     Optional<Instant> recordFailure(String username, int maxFailures, Instant lockUntil) {
-        return Jdbc.inTransaction(dataSource, c -> {
+        return tx.required(c -> {
             int failures;
             try (PreparedStatement ps =
                     c.prepareStatement("SELECT failed_attempts FROM sec_user WHERE username = ? FOR UPDATE")) {
@@ -99,7 +100,7 @@ final class Accounts {
     }
 
     void setPassword(String username, String hash, boolean mustChange) {
-        Jdbc.withConnection(dataSource, c -> {
+        tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE sec_user SET password_hash = ?, must_change_password = ? WHERE username = ?")) {
                 ps.setString(1, hash);
@@ -118,7 +119,7 @@ final class Accounts {
             boolean mustChange,
             List<String> roles,
             Instant now) {
-        Jdbc.inTransaction(dataSource, c -> {
+        tx.required(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sec_user (username, display_name,"
                     + " jurisdiction_code, password_hash, enabled, must_change_password, failed_attempts, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
@@ -157,7 +158,7 @@ final class Accounts {
 
     /** The user's permissions and where they apply; inactive when disabled, unknown or waiting for a new password. */
     Grants grants(String username) {
-        return Jdbc.withConnection(dataSource, c -> {
+        return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT u.enabled, u.must_change_password, j.path,"
                     + " rp.permission FROM sec_user u JOIN sec_jurisdiction j ON j.code = u.jurisdiction_code"
                     + " LEFT JOIN sec_user_role ur ON ur.username = u.username"
@@ -182,7 +183,7 @@ final class Accounts {
 
     /** Accounts whose home jurisdiction lies in the subtree with this path, by username. */
     List<UserAccount> listUnder(String path) {
-        return Jdbc.withConnection(dataSource, c -> {
+        return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT u.username, u.display_name, u.jurisdiction_code,"
                     + " u.locked_until, u.must_change_password, ur.role_name FROM sec_user u"
                     + " JOIN sec_jurisdiction j ON j.code = u.jurisdiction_code"
@@ -202,7 +203,7 @@ final class Accounts {
                                             rs.getString(2),
                                             rs.getString(3),
                                             List.of(),
-                                            Jdbc.getInstant(rs, "locked_until"),
+                                            Jdbc.instant(rs, "locked_until"),
                                             rs.getBoolean(5)));
                             roles.put(name, new ArrayList<>());
                         }
@@ -225,7 +226,7 @@ final class Accounts {
     }
 
     private void update(String sql, String parameter) {
-        Jdbc.withConnection(dataSource, c -> {
+        tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, parameter);
                 return ps.executeUpdate();
@@ -234,7 +235,7 @@ final class Accounts {
     }
 
     private List<String> strings(String sql, String... parameters) {
-        return Jdbc.withConnection(dataSource, c -> strings(c, sql, parameters));
+        return tx.read(c -> strings(c, sql, parameters));
     }
 
     private static List<String> strings(Connection c, String sql, String... parameters) throws SQLException {
@@ -261,6 +262,6 @@ final class Accounts {
                 rs.getBoolean("enabled"),
                 rs.getBoolean("must_change_password"),
                 rs.getInt("failed_attempts"),
-                Jdbc.getInstant(rs, "locked_until"));
+                Jdbc.instant(rs, "locked_until"));
     }
 }

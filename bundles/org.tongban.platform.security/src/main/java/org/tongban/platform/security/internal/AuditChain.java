@@ -10,65 +10,140 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
-import javax.sql.DataSource;
+import java.util.List;
+import org.tongban.platform.api.jdbc.Jdbc;
+import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.AuditEntry;
 import org.tongban.platform.api.security.ChainVerification;
 
 /**
- * Appends to and verifies the hash-chained audit table. Appends lock the single head row with {@code SELECT ... FOR
- * UPDATE}, so they are serialised across threads and across nodes sharing one database.
+ * Records into and verifies the hash-chained audit log. An entry is first written unchained to {@code
+ * sec_audit_pending} in the caller's transaction, so it commits or rolls back with the change it records and costs
+ * the caller no second connection. {@link #chainPending()} (the only place that locks the head row, {@code SELECT ...
+ * FOR UPDATE}, which serialises it across threads and nodes) then moves the committed entries into {@code
+ * sec_audit_log} in id order, each with the next sequence number and the hash over the previous hash and its fields.
  */
 final class AuditChain {
     static final String GENESIS = "0".repeat(64);
     static final String SELECT = "SELECT seq, occurred_at, actor, actor_jurisdiction, action, target, detail,"
             + " remote_address, prev_hash, hash FROM sec_audit_log";
+    private static final String PENDING = "SELECT id, occurred_at, actor, actor_jurisdiction, action, target, detail,"
+            + " remote_address FROM sec_audit_pending ORDER BY id";
+    private static final int BATCH = 500;
 
-    private final DataSource dataSource;
+    private final Transactions transactions;
     private final Clock clock;
 
-    AuditChain(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
+    AuditChain(Transactions transactions, Clock clock) {
+        this.transactions = transactions;
         this.clock = clock;
     }
 
-    /** Appends one entry and returns it with its sequence and hash. */
-    AuditEntry append(
+    /** Records an entry in the caller's transaction (or in one of its own outside a transaction). */
+    void record(String actor, String jurisdictionCode, String action, String target, String detail, String remote) {
+        transactions.required(c -> insertPending(c, actor, jurisdictionCode, action, target, detail, remote));
+    }
+
+    /** Records an entry that stays even when the caller's transaction rolls back: denials, failed logins. */
+    void recordIndependently(
             String actor, String jurisdictionCode, String action, String target, String detail, String remote) {
+        transactions.requiresNew(c -> insertPending(c, actor, jurisdictionCode, action, target, detail, remote));
+    }
+
+    private int insertPending(
+            Connection c,
+            String actor,
+            String jurisdictionCode,
+            String action,
+            String target,
+            String detail,
+            String remote)
+            throws SQLException {
         // Millisecond precision survives every database round trip unchanged, so the hash stays reproducible.
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        return Jdbc.inTransaction(dataSource, c -> {
-            long last;
-            String lastHash;
-            try (PreparedStatement ps = c.prepareStatement(
-                            "SELECT last_seq, last_hash FROM sec_audit_head WHERE id = 1 FOR UPDATE");
-                    ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("sec_audit_head has no row: the security changelog was not applied");
-                }
-                last = rs.getLong(1);
-                lastHash = rs.getString(2);
+        return Jdbc.update(
+                c,
+                "INSERT INTO sec_audit_pending (occurred_at, actor, actor_jurisdiction, action, target, detail,"
+                        + " remote_address) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                at,
+                Jdbc.clip(actor == null ? "system" : actor, 64),
+                Jdbc.clip(jurisdictionCode, 12),
+                Jdbc.clip(action, 64),
+                Jdbc.clip(target, 255),
+                Jdbc.clip(detail, 2000),
+                Jdbc.clip(remote, 64));
+    }
+
+    /**
+     * Chains every committed pending entry, in batches each in a transaction of its own; returns how many. Entries
+     * of transactions still open are left for the next call.
+     */
+    int chainPending() {
+        int total = 0;
+        int chained;
+        do {
+            chained = transactions.requiresNew(this::chainBatch);
+            total += chained;
+        } while (chained == BATCH);
+        return total;
+    }
+
+    private int chainBatch(Connection c) throws SQLException {
+        long last;
+        String lastHash;
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT last_seq, last_hash FROM sec_audit_head WHERE id = 1 FOR UPDATE");
+                ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("sec_audit_head has no row: the security changelog was not applied");
             }
-            AuditEntry unsigned = new AuditEntry(
-                    last + 1,
-                    at,
-                    Jdbc.clip(actor == null ? "system" : actor, 64),
-                    Jdbc.clip(jurisdictionCode, 12),
-                    Jdbc.clip(action, 64),
-                    Jdbc.clip(target, 255),
-                    Jdbc.clip(detail, 2000),
-                    Jdbc.clip(remote, 64),
-                    null);
+            last = rs.getLong(1);
+            lastHash = rs.getString(2);
+        }
+        List<Long> ids = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        // Read under the head lock: a second chainer waits above and then sees these rows gone.
+        try (PreparedStatement ps = c.prepareStatement(PENDING)) {
+            ps.setMaxRows(BATCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong("id"));
+                    entries.add(new AuditEntry(
+                            last + ids.size(),
+                            Jdbc.instant(rs, "occurred_at"),
+                            rs.getString("actor"),
+                            rs.getString("actor_jurisdiction"),
+                            rs.getString("action"),
+                            rs.getString("target"),
+                            rs.getString("detail"),
+                            rs.getString("remote_address"),
+                            null));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        for (AuditEntry unsigned : entries) {
             String hash = hash(lastHash, unsigned);
             insert(c, unsigned, lastHash, hash);
-            try (PreparedStatement ps =
-                    c.prepareStatement("UPDATE sec_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1")) {
-                ps.setLong(1, unsigned.sequence());
-                ps.setString(2, hash);
-                ps.executeUpdate();
+            lastHash = hash;
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM sec_audit_pending WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setLong(1, id);
+                ps.addBatch();
             }
-            return withHash(unsigned, hash);
-        });
+            ps.executeBatch();
+        }
+        Jdbc.update(
+                c,
+                "UPDATE sec_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1",
+                last + entries.size(),
+                lastHash);
+        return entries.size();
     }
 
     private static void insert(Connection c, AuditEntry e, String prevHash, String hash) throws SQLException {
@@ -91,7 +166,8 @@ final class AuditChain {
 
     /** Recomputes every hash in sequence order, streaming the rows; reports the first entry that does not fit. */
     ChainVerification verify() {
-        return Jdbc.inTransaction(dataSource, c -> {
+        chainPending();
+        return transactions.requiresNew(c -> {
             long expected = 1;
             String prev = GENESIS;
             try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY seq")) {
@@ -127,7 +203,7 @@ final class AuditChain {
     static AuditEntry read(ResultSet rs) throws SQLException {
         return new AuditEntry(
                 rs.getLong("seq"),
-                Jdbc.getInstant(rs, "occurred_at"),
+                Jdbc.instant(rs, "occurred_at"),
                 rs.getString("actor"),
                 rs.getString("actor_jurisdiction"),
                 rs.getString("action"),
@@ -160,18 +236,5 @@ final class AuditChain {
         } catch (NoSuchAlgorithmException e1) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e1);
         }
-    }
-
-    private static AuditEntry withHash(AuditEntry e, String hash) {
-        return new AuditEntry(
-                e.sequence(),
-                e.at(),
-                e.actor(),
-                e.jurisdictionCode(),
-                e.action(),
-                e.target(),
-                e.detail(),
-                e.remoteAddress(),
-                hash);
     }
 }

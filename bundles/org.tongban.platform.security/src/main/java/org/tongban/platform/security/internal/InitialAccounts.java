@@ -52,9 +52,9 @@ public class InitialAccounts {
     }
 
     public InitialAccounts(Database database, SecuritySettings settings) {
-        this.accounts = new Accounts(database.dataSource());
+        this.accounts = new Accounts(database.transactions());
         this.jurisdictions = new JdbcJurisdictions(database);
-        this.audit = new AuditChain(database.dataSource(), settings.clock());
+        this.audit = new AuditChain(database.transactions(), settings.clock());
         this.settings = settings;
     }
 
@@ -80,7 +80,7 @@ public class InitialAccounts {
                 true,
                 List.of("admin"),
                 settings.clock().instant());
-        audit.append(null, null, "user.create", ADMIN, "初始管理员，一次性密码", null);
+        audit.record(null, null, "user.create", ADMIN, "初始管理员，一次性密码", null);
         String text = new String(password);
         Path file = writePasswordFile(text);
         LOG.warn(
@@ -153,7 +153,7 @@ public class InitialAccounts {
                     false,
                     account.roles(),
                     settings.clock().instant());
-            audit.append(null, null, "user.create", account.username(), "演示账户", null);
+            audit.record(null, null, "user.create", account.username(), "演示账户", null);
             LOG.info("Demo mode: account {} ({}) at {} created", account.username(), account.roles(), code);
         }
     }
@@ -194,7 +194,7 @@ public class InitialAccounts {
                     "Root jurisdiction {} is not in the tree (no conf/jurisdictions.json?); adding a placeholder",
                     root);
             JurisdictionSeed.apply(
-                    jurisdictions.dataSource(),
+                    jurisdictions.transactions(),
                     new JurisdictionSeed.Node(root, root, JurisdictionSeed.levelOf(root), null));
         }
         return Optional.of(root);

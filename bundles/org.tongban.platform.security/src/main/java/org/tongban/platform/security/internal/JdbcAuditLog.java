@@ -10,6 +10,7 @@ import org.apache.shiro.subject.Subject;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
@@ -17,7 +18,11 @@ import org.tongban.platform.api.security.AuditEntry;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.ChainVerification;
 
-/** The audit log service: entries are attributed to the subject bound to the thread, or to {@code system}. */
+/**
+ * The audit log service: entries are attributed to the subject bound to the thread, or to {@code system}, and written
+ * in the caller's transaction. A single background thread chains committed entries within a second (at once after
+ * a commit on this node); reading and verifying chain whatever is pending first.
+ */
 @Component(service = AuditLog.class)
 public class JdbcAuditLog implements AuditLog {
     static final String SYSTEM = "system";
@@ -26,6 +31,7 @@ public class JdbcAuditLog implements AuditLog {
 
     private final Database database;
     private final AuditChain chain;
+    private final AuditChainer chainer;
     private final JdbcJurisdictions jurisdictions;
     private final String rootJurisdiction;
 
@@ -36,29 +42,50 @@ public class JdbcAuditLog implements AuditLog {
 
     public JdbcAuditLog(Database database, SecuritySettings settings) {
         this.database = database;
-        this.chain = new AuditChain(database.dataSource(), settings.clock());
+        this.chain = new AuditChain(database.transactions(), settings.clock());
+        this.chainer = new AuditChainer(chain);
         this.jurisdictions = new JdbcJurisdictions(database);
         this.rootJurisdiction = settings.rootJurisdiction();
+    }
+
+    @Deactivate
+    void stop() {
+        chainer.close();
     }
 
     @Override
     public void record(String action, String target, String detail) {
         Objects.requireNonNull(action, "action");
         Optional<UserPrincipal> actor = CurrentSubject.principal();
-        chain.append(
+        chain.record(
                 actor.map(UserPrincipal::username).orElse(SYSTEM),
                 actor.map(UserPrincipal::jurisdictionCode).orElse(null),
                 action,
                 target,
                 detail,
                 AuditLog.remoteAddress());
+        database.transactions().afterCommit(chainer::wake);
+    }
+
+    @Override
+    public void recordIndependently(String action, String target, String detail) {
+        Objects.requireNonNull(action, "action");
+        Optional<UserPrincipal> actor = CurrentSubject.principal();
+        chain.recordIndependently(
+                actor.map(UserPrincipal::username).orElse(SYSTEM),
+                actor.map(UserPrincipal::jurisdictionCode).orElse(null),
+                action,
+                target,
+                detail,
+                AuditLog.remoteAddress());
+        chainer.wake();
     }
 
     @Override
     public List<AuditEntry> recent(int limit) {
         Optional<Subject> subject = CurrentSubject.get();
         if (subject.isEmpty() || !subject.get().isPermitted(ScopedPermission.of(READ, null))) {
-            record("access.denied", READ, subject.isEmpty() ? "未登录" : null);
+            recordIndependently("access.denied", READ, subject.isEmpty() ? "未登录" : null);
             throw new AccessDeniedException(READ, null);
         }
         String home = CurrentSubject.principalOf(subject.get()).orElseThrow().jurisdictionCode();
@@ -74,7 +101,8 @@ public class JdbcAuditLog implements AuditLog {
                 + (rootLevel ? " OR a.actor_jurisdiction IS NULL" : "")
                 + " ORDER BY a.seq DESC LIMIT ?";
         int rows = Math.max(1, Math.min(limit, MAX_RECENT));
-        return Jdbc.withConnection(database.dataSource(), c -> {
+        chain.chainPending();
+        return database.transactions().read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, path.get() + "%");
                 ps.setInt(2, rows);
@@ -87,6 +115,11 @@ public class JdbcAuditLog implements AuditLog {
                 }
             }
         });
+    }
+
+    /** Chains what is pending now, for tests and shutdown; the background thread does it otherwise. */
+    int chainPending() {
+        return chain.chainPending();
     }
 
     @Override

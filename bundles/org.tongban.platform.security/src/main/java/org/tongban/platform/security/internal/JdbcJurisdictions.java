@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -18,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
 
@@ -29,7 +29,7 @@ public class JdbcJurisdictions implements Jurisdictions {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcJurisdictions.class);
     private static final String COLUMNS = "code, name, level, parent_code";
 
-    private final DataSource dataSource;
+    private final Transactions tx;
 
     @Activate
     public JdbcJurisdictions(@Reference Database database, BundleContext context) {
@@ -38,7 +38,7 @@ public class JdbcJurisdictions implements Jurisdictions {
     }
 
     public JdbcJurisdictions(Database database) {
-        this.dataSource = database.dataSource();
+        this.tx = database.transactions();
     }
 
     /** Upserts {@code home/conf/jurisdictions.json} when it exists; a broken file is logged, never fatal. */
@@ -52,7 +52,7 @@ public class JdbcJurisdictions implements Jurisdictions {
             return;
         }
         try (var in = Files.newInputStream(file)) {
-            int count = JurisdictionSeed.apply(dataSource, JurisdictionSeed.read(in));
+            int count = JurisdictionSeed.apply(tx, JurisdictionSeed.read(in));
             LOG.info("Jurisdiction tree: {} entries from {} applied", count, file);
         } catch (Exception e) {
             LOG.error("Jurisdiction seed {} not applied: {}", file, e.getMessage(), e);
@@ -103,7 +103,7 @@ public class JdbcJurisdictions implements Jurisdictions {
         if (!isCode(code)) {
             return Optional.empty();
         }
-        return Jdbc.withConnection(dataSource, c -> {
+        return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT path FROM sec_jurisdiction WHERE code = ?")) {
                 ps.setString(1, code);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -120,8 +120,8 @@ public class JdbcJurisdictions implements Jurisdictions {
                 .toList();
     }
 
-    DataSource dataSource() {
-        return dataSource;
+    Transactions transactions() {
+        return tx;
     }
 
     /** Whether the code has the shape of a GB/T 2260 code (6, 9 or 12 digits). */
@@ -130,7 +130,7 @@ public class JdbcJurisdictions implements Jurisdictions {
     }
 
     private List<Jurisdiction> query(String sql, Object... parameters) {
-        return Jdbc.withConnection(dataSource, c -> {
+        return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < parameters.length; i++) {
                     ps.setObject(i + 1, parameters[i]);

@@ -37,7 +37,7 @@ public class JdbcUserAdmin implements UserAdmin {
     }
 
     public JdbcUserAdmin(Database database, AccessControl access, AuditLog audit, Clock clock) {
-        this.accounts = new Accounts(database.dataSource());
+        this.accounts = new Accounts(database.transactions());
         this.jurisdictions = new JdbcJurisdictions(database);
         this.access = access;
         this.audit = audit;

@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
-import javax.sql.DataSource;
+import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.Jurisdiction;
 
 /**
@@ -61,8 +61,8 @@ final class JurisdictionSeed {
     }
 
     /** Upserts the tree in one transaction; returns the number of entries in the file. */
-    static int apply(DataSource dataSource, Node root) {
-        return Jdbc.inTransaction(dataSource, c -> upsert(c, root, null, "/"));
+    static int apply(Transactions tx, Node root) {
+        return tx.required(c -> upsert(c, root, null, "/"));
     }
 
     private static int upsert(Connection c, Node node, String parentCode, String parentPath) throws SQLException {

@@ -25,7 +25,7 @@ public class ShiroAccessControl implements AccessControl {
 
     @Activate
     public ShiroAccessControl(@Reference Database database, @Reference AuditLog audit) {
-        this.accounts = new Accounts(database.dataSource());
+        this.accounts = new Accounts(database.transactions());
         this.jurisdictions = new JdbcJurisdictions(database);
         this.audit = audit;
     }
@@ -79,12 +79,13 @@ public class ShiroAccessControl implements AccessControl {
         ScopedPermission.of(permission, null);
         Optional<String> path = jurisdictions.path(jurisdictionCode);
         if (path.isEmpty()) {
-            audit.record("access.denied", permission + " @ " + jurisdictionCode, "未知的行政区划代码");
+            audit.recordIndependently("access.denied", permission + " @ " + jurisdictionCode, "未知的行政区划代码");
             throw new UnknownJurisdictionException(permission, jurisdictionCode);
         }
         Optional<Subject> subject = CurrentSubject.get();
         if (subject.isEmpty() || !subject.get().isPermitted(ScopedPermission.of(permission, path.get()))) {
-            audit.record("access.denied", permission + " @ " + jurisdictionCode, subject.isEmpty() ? "未登录" : null);
+            audit.recordIndependently(
+                    "access.denied", permission + " @ " + jurisdictionCode, subject.isEmpty() ? "未登录" : null);
             throw new AccessDeniedException(permission, jurisdictionCode);
         }
     }
@@ -94,7 +95,7 @@ public class ShiroAccessControl implements AccessControl {
         ScopedPermission wanted = ScopedPermission.of(permission, null);
         Optional<Subject> subject = CurrentSubject.get();
         if (subject.isEmpty() || !subject.get().isPermitted(wanted)) {
-            audit.record("access.denied", permission, subject.isEmpty() ? "未登录" : null);
+            audit.recordIndependently("access.denied", permission, subject.isEmpty() ? "未登录" : null);
             throw new AccessDeniedException(permission, null);
         }
     }

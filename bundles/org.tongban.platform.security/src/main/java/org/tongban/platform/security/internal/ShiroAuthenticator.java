@@ -58,8 +58,8 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
     }
 
     public ShiroAuthenticator(Database database, SecuritySettings settings, LoginPolicy policy) {
-        this.accounts = new Accounts(database.dataSource());
-        this.audit = new AuditChain(database.dataSource(), settings.clock());
+        this.accounts = new Accounts(database.transactions());
+        this.audit = new AuditChain(database.transactions(), settings.clock());
         this.settings = settings;
         this.policy = policy;
         DefaultSessionManager sessions = new DefaultSessionManager();
@@ -216,6 +216,6 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
     }
 
     private void audit(String actor, String jurisdiction, String action, String detail, String remote) {
-        audit.append(actor.isEmpty() ? "(空)" : actor, jurisdiction, action, actor, detail, remote);
+        audit.recordIndependently(actor.isEmpty() ? "(空)" : actor, jurisdiction, action, actor, detail, remote);
     }
 }

@@ -50,6 +50,68 @@ class AuditLogTest {
         for (int i = 1; i <= count; i++) {
             fx.audit.record("test.entry", "target-" + i, "detail " + i);
         }
+        fx.audit.chainPending();
+    }
+
+    private long count(String sql) {
+        return fx.db.transactions().read(c -> org.tongban.platform.api.jdbc.Jdbc.one(c, sql, r -> r.getLong(1))
+                .orElseThrow());
+    }
+
+    @Test
+    void anEntryCommitsWithTheChangeItRecordsOrNotAtAll() {
+        fx.db.update("CREATE TABLE probe_case (id INT)");
+        fx.db.transactions().required(c -> {
+            c.createStatement().execute("INSERT INTO probe_case VALUES (1)");
+            fx.audit.record("case.accept", "case-1", "受理");
+            return null;
+        });
+        assertThatThrownBy(() -> fx.db.transactions().required(c -> {
+                    c.createStatement().execute("INSERT INTO probe_case VALUES (2)");
+                    fx.audit.record("case.accept", "case-2", "受理");
+                    throw new IllegalStateException("the clock could not start");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+
+        fx.audit.chainPending();
+        assertThat(count("SELECT COUNT(*) FROM probe_case")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM sec_audit_log WHERE action = 'case.accept'"))
+                .as("no entry for the case that was rolled back")
+                .isOne();
+        assertThat(count("SELECT COUNT(*) FROM sec_audit_log WHERE target = 'case-2'"))
+                .isZero();
+        assertThat(fx.audit.verify()).isEqualTo(new ChainVerification(true, 1, -1));
+    }
+
+    @Test
+    void aDenialStaysOnRecordWhenTheCallersTransactionRollsBack() {
+        fx.user("lixia.clerk", LIXIA, "clerk");
+        fx.loginAs("lixia.clerk");
+        assertThatThrownBy(() -> fx.db.transactions().required(c -> {
+                    fx.audit.record("notice.edit", "n-1", null);
+                    fx.access.check("user:admin", SHIZHONG);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
+
+        fx.audit.chainPending();
+        assertThat(count("SELECT COUNT(*) FROM sec_audit_log WHERE action = 'access.denied'"))
+                .isOne();
+        assertThat(count("SELECT COUNT(*) FROM sec_audit_log WHERE action = 'notice.edit'"))
+                .isZero();
+    }
+
+    @Test
+    void entriesLeftPendingByAStoppedNodeAreChainedByTheNextOne() {
+        fx.db.update("INSERT INTO sec_audit_pending (occurred_at, actor, action, target)"
+                + " VALUES (CURRENT_TIMESTAMP, 'system', 'catalogue.import', 'matter/1')");
+        JdbcAuditLog restarted = new JdbcAuditLog(fx.db, fx.settings);
+        try {
+            assertThat(restarted.verify()).isEqualTo(new ChainVerification(true, 1, -1));
+            assertThat(count("SELECT COUNT(*) FROM sec_audit_pending")).isZero();
+        } finally {
+            restarted.stop();
+        }
     }
 
     @Test
@@ -160,6 +222,7 @@ class AuditLogTest {
                 .hasMessageContaining("audit:read");
         fx.authenticator.bind(null);
         assertThatThrownBy(() -> fx.audit.recent(10)).isInstanceOf(AccessDeniedException.class);
+        fx.audit.chainPending();
         assertThat(fx.db.count("sec_audit_log")).isEqualTo(3); // login.success and two access.denied
         assertThat(fx.audit.verify().intact()).isTrue();
     }

@@ -115,7 +115,7 @@ class JurisdictionsTest {
 
     private void apply(String json) throws IOException {
         JurisdictionSeed.apply(
-                fx.db.dataSource(),
+                fx.db.transactions(),
                 JurisdictionSeed.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
     }
 }

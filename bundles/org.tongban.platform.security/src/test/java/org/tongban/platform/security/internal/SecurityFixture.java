@@ -43,7 +43,7 @@ final class SecurityFixture implements AutoCloseable {
         settings = new SecuritySettings(home, demo, CITY, clock);
         jurisdictions = new JdbcJurisdictions(db);
         try (InputStream in = SecurityFixture.class.getResourceAsStream("/jinan-jurisdictions.json")) {
-            JurisdictionSeed.apply(db.dataSource(), JurisdictionSeed.read(in));
+            JurisdictionSeed.apply(db.transactions(), JurisdictionSeed.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +51,7 @@ final class SecurityFixture implements AutoCloseable {
         access = new ShiroAccessControl(db, audit);
         authenticator = new ShiroAuthenticator(db, settings, policy);
         userAdmin = new JdbcUserAdmin(db, access, audit, clock);
-        accounts = new Accounts(db.dataSource());
+        accounts = new Accounts(db.transactions());
     }
 
     /** Creates an account with {@link #PASSWORD}, not one-time. */
@@ -78,6 +78,7 @@ final class SecurityFixture implements AutoCloseable {
     public void close() {
         ThreadContext.remove();
         authenticator.close();
+        audit.stop();
         db.close();
     }
 }

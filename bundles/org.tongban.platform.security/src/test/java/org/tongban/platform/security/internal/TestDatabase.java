@@ -21,7 +21,9 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.tongban.platform.api.jdbc.JdbcTransactions;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.persistence.Transactions;
 
 /**
  * A fresh database with the security changelog applied: an in-memory H2, or a throw-away schema on the PostgreSQL
@@ -33,11 +35,13 @@ final class TestDatabase implements Database, AutoCloseable {
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final String vendor;
     private final Runnable cleanup;
 
     private TestDatabase(DataSource dataSource, String vendor, Runnable cleanup) {
         this.dataSource = dataSource;
+        this.transactions = new JdbcTransactions(dataSource);
         this.vendor = vendor;
         this.cleanup = cleanup;
     }
@@ -108,6 +112,11 @@ final class TestDatabase implements Database, AutoCloseable {
     @Override
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return transactions;
     }
 
     @Override
