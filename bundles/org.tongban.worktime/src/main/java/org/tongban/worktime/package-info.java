@@ -1,12 +1,13 @@
 /**
  * The working-time engine (工作日与办理时限): calendars of working days per jurisdiction, deadline arithmetic in
- * working days and working hours, clocks with pauses and extensions, deadline events and on-time reports.
+ * working days, natural days, months, natural hours and working hours, clocks with pauses and extensions, deadline
+ * events and on-time reports.
  *
  * <p>Every rule of the arithmetic is written on {@link org.tongban.worktime.WorkCalendar}; all of it is in the time
  * zone {@link org.tongban.worktime.WorkCalendar#ZONE Asia/Shanghai}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 @Header(name = "Tongban-Changelog", value = "db/worktime-changelog.xml")
 package org.tongban.worktime;
 

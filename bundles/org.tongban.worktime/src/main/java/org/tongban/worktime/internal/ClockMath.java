@@ -10,6 +10,7 @@ import org.tongban.worktime.LimitUnit;
 import org.tongban.worktime.MissingHolidayDataException;
 import org.tongban.worktime.Progress;
 import org.tongban.worktime.WorkCalendar;
+import org.tongban.worktime.WorktimeException;
 
 /** Deadline, warning instant, status and elapsed time of a clock, from its facts alone: no database. */
 final class ClockMath {
@@ -35,6 +36,10 @@ final class ClockMath {
 
     /** The deadline; an open pause counts as lasting until {@code now}. */
     Instant deadline(Instant now) {
+        if (request.unit() != LimitUnit.WORKING_DAYS && request.unit() != LimitUnit.WORKING_HOURS) {
+            // Pauses and extensions are defined for working time only; natural units go through WorkCalendar.deadline.
+            throw new WorktimeException("计时暂只支持工作日和工作小时的时限：" + request.unit());
+        }
         int limit = request.limit() + extension;
         if (request.unit() == LimitUnit.WORKING_DAYS) {
             int excluded = 0;

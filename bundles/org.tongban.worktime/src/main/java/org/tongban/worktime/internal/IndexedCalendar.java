@@ -10,8 +10,13 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedSet;
+import org.tongban.worktime.CountingStart;
+import org.tongban.worktime.Cutoff;
+import org.tongban.worktime.DeadlineRules;
+import org.tongban.worktime.LimitUnit;
 import org.tongban.worktime.MissingHolidayDataException;
 import org.tongban.worktime.OfficeHours;
+import org.tongban.worktime.TimeLimit;
 import org.tongban.worktime.WorkCalendar;
 import org.tongban.worktime.WorktimeException;
 
@@ -22,6 +27,7 @@ import org.tongban.worktime.WorktimeException;
 final class IndexedCalendar implements WorkCalendar {
     private final String jurisdictionCode;
     private final OfficeHours hours;
+    private final DeadlineRules rules;
     private final SortedSet<Integer> coveredYears;
     private final long firstDay;
     private final boolean[] working;
@@ -32,8 +38,18 @@ final class IndexedCalendar implements WorkCalendar {
 
     IndexedCalendar(
             String jurisdictionCode, HolidayData data, Map<LocalDate, Boolean> localWorking, OfficeHours hours) {
+        this(jurisdictionCode, data, localWorking, hours, DeadlineRules.DEFAULTS);
+    }
+
+    IndexedCalendar(
+            String jurisdictionCode,
+            HolidayData data,
+            Map<LocalDate, Boolean> localWorking,
+            OfficeHours hours,
+            DeadlineRules rules) {
         this.jurisdictionCode = jurisdictionCode;
         this.hours = hours;
+        this.rules = rules;
         this.coveredYears = data.coveredYears();
         if (coveredYears.isEmpty()) {
             throw new MissingHolidayDataException(LocalDate.now(ZONE).getYear());
@@ -69,6 +85,11 @@ final class IndexedCalendar implements WorkCalendar {
     }
 
     @Override
+    public DeadlineRules deadlineRules() {
+        return rules;
+    }
+
+    @Override
     public boolean isWorkingDay(LocalDate date) {
         return working[index(date)];
     }
@@ -81,6 +102,46 @@ final class IndexedCalendar implements WorkCalendar {
             return local.toLocalDate();
         }
         return day(nthWorkingDayAfter(i, 1));
+    }
+
+    @Override
+    public LocalDate countingStartDay(Instant accepted) {
+        return rules.countingStart() == CountingStart.CALENDAR_DATE
+                ? accepted.atZone(ZONE).toLocalDate()
+                : acceptanceDay(accepted);
+    }
+
+    @Override
+    public Instant deadline(Instant accepted, TimeLimit limit, Cutoff cutoff) {
+        if (accepted == null || limit == null || cutoff == null) {
+            throw new WorktimeException("缺少受理时间、时限或截止时点");
+        }
+        int n = limit.amount();
+        return switch (limit.unit()) {
+            case WORKING_HOURS -> addWorkingTime(accepted, Duration.ofHours(n));
+            case NATURAL_HOURS -> accepted.plus(Duration.ofHours(n));
+            case WORKING_DAYS ->
+                endOf(
+                        n == 0
+                                ? acceptanceDay(accepted)
+                                : day(nthWorkingDayAfter(index(countingStartDay(accepted)), n)),
+                        cutoff);
+            case NATURAL_DAYS, MONTHS -> endOf(lastNaturalDay(accepted, limit), cutoff);
+        };
+    }
+
+    private LocalDate lastNaturalDay(Instant accepted, TimeLimit limit) {
+        int n = limit.amount();
+        if (n == 0) {
+            return acceptanceDay(accepted);
+        }
+        LocalDate start = countingStartDay(accepted);
+        // plusMonths keeps the day of the month, or takes the last day of a shorter month (民法典 第202条).
+        LocalDate last = limit.unit() == LimitUnit.MONTHS ? start.plusMonths(n) : start.plusDays(n);
+        if (rules.naturalPeriodMovesOffDaysOff() && !isWorkingDay(last)) {
+            last = day(nthWorkingDayAfter(index(last), 1));
+        }
+        return last;
     }
 
     @Override
@@ -103,8 +164,7 @@ final class IndexedCalendar implements WorkCalendar {
         if (days < 0) {
             throw new WorktimeException("工作日数不能为负数：" + days);
         }
-        int start = index(acceptanceDay(accepted));
-        return closingOf(day(days == 0 ? start : nthWorkingDayAfter(start, days)));
+        return deadline(accepted, TimeLimit.workingDays(days), Cutoff.CLOSING_TIME);
     }
 
     @Override
@@ -135,7 +195,7 @@ final class IndexedCalendar implements WorkCalendar {
 
     @Override
     public int workingDaysBetween(Instant from, Instant to) {
-        return cumulative[index(acceptanceDay(to))] - cumulative[index(acceptanceDay(from))];
+        return cumulative[index(acceptanceDay(to))] - cumulative[index(countingStartDay(from))];
     }
 
     @Override
@@ -181,9 +241,17 @@ final class IndexedCalendar implements WorkCalendar {
         return at(date, hours.closing());
     }
 
+    @Override
+    public Instant endOf(LocalDate date, Cutoff cutoff) {
+        return cutoff == Cutoff.END_OF_DAY ? date.plusDays(1).atStartOfDay(ZONE).toInstant() : closingOf(date);
+    }
+
     /** The naive day-by-day loop the index replaces; kept for the benchmark's baseline. */
     Instant addWorkingDaysByLoop(Instant accepted, int days) {
-        LocalDate date = acceptanceDay(accepted);
+        if (days == 0) {
+            return closingOf(acceptanceDay(accepted));
+        }
+        LocalDate date = countingStartDay(accepted);
         for (int left = days; left > 0; ) {
             date = date.plusDays(1);
             if (isWorkingDay(date)) {

@@ -24,6 +24,8 @@ import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
+import org.tongban.worktime.CountingStart;
+import org.tongban.worktime.DeadlineRules;
 import org.tongban.worktime.LocalDay;
 import org.tongban.worktime.OfficeHours;
 import org.tongban.worktime.WorkCalendar;
@@ -85,6 +87,7 @@ public final class JdbcCalendarService implements CalendarService {
         List<Jurisdiction> chain = ancestry(jurisdictionCode);
         Map<LocalDate, Boolean> local = new HashMap<>();
         OfficeHours hours = settings.defaultOfficeHours();
+        DeadlineRules deadlineRules = settings.deadlineRules();
         // Root first, so that a lower level overrides what a higher level set for the same date.
         for (Jurisdiction level : chain) {
             CalendarRules rules = rules(level.code());
@@ -92,8 +95,12 @@ public final class JdbcCalendarService implements CalendarService {
             if (rules.officeHours() != null) {
                 hours = rules.officeHours();
             }
+            CountingStart start = settings.countingStartByJurisdiction().get(level.code());
+            if (start != null) {
+                deadlineRules = new DeadlineRules(start, deadlineRules.naturalPeriodMovesOffDaysOff());
+            }
         }
-        return new IndexedCalendar(jurisdictionCode, holidays, local, hours);
+        return new IndexedCalendar(jurisdictionCode, holidays, local, hours, deadlineRules);
     }
 
     @Override

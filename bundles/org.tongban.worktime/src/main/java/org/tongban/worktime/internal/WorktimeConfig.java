@@ -2,6 +2,7 @@ package org.tongban.worktime.internal;
 
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.tongban.worktime.CountingStart;
 
 /** Configuration PID {@code org.tongban.worktime}, shared by the engine's components. */
 @ObjectClassDefinition(name = "Tongban working time", description = "工作日历与办理时限")
@@ -22,4 +23,19 @@ public @interface WorktimeConfig {
 
     @AttributeDefinition(description = "Seconds a built calendar is cached; edits on other nodes show after this")
     int calendarCacheSeconds() default 60;
+
+    @AttributeDefinition(
+            description = "After which day periods in days count when acceptance is on a day off or after closing time:"
+                    + " CALENDAR_DATE (民法典 第201条, the date of acceptance) or NEXT_WORKING_DAY (the next working day)")
+    CountingStart countingStart() default CountingStart.CALENDAR_DATE;
+
+    @AttributeDefinition(
+            description = "Counting start per jurisdiction and its subtree, as code=CALENDAR_DATE or"
+                    + " code=NEXT_WORKING_DAY; the nearest level wins over countingStart")
+    String[] jurisdictionCountingStart() default {};
+
+    @AttributeDefinition(
+            description = "A period in natural days or months whose last day is a day off ends on the next working day"
+                    + " (民法典 第203条)")
+    boolean naturalPeriodMovesOffDaysOff() default true;
 }

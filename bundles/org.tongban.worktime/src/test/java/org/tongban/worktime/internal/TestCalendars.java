@@ -2,6 +2,7 @@ package org.tongban.worktime.internal;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.tongban.worktime.DeadlineRules;
 
 /** Calendars built straight from the shipped data, without a database. */
 final class TestCalendars {
@@ -11,6 +12,10 @@ final class TestCalendars {
 
     static IndexedCalendar national() {
         return new IndexedCalendar("370100", DATA, Map.of(), Settings.DEFAULTS.defaultOfficeHours());
+    }
+
+    static IndexedCalendar withRules(DeadlineRules rules) {
+        return new IndexedCalendar("370100", DATA, Map.of(), Settings.DEFAULTS.defaultOfficeHours(), rules);
     }
 
     static IndexedCalendar withLocal(Map<LocalDate, Boolean> local) {

@@ -1,0 +1,69 @@
+package org.tongban.worktime.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongban.worktime.internal.FakeJurisdictions.JINAN;
+import static org.tongban.worktime.internal.FakeJurisdictions.LIXIA;
+import static org.tongban.worktime.internal.FakeJurisdictions.SHANDONG;
+import static org.tongban.worktime.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.worktime.internal.MutableClock.at;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.tongban.worktime.ClockRequest;
+import org.tongban.worktime.CountingStart;
+import org.tongban.worktime.DeadlineRules;
+import org.tongban.worktime.LimitUnit;
+import org.tongban.worktime.WorkCalendar;
+import org.tongban.worktime.WorktimeException;
+
+/** The configurable deadline rules reach the calendars of the jurisdictions they are set for. */
+class DeadlineRulesConfigTest {
+
+    @Test
+    void countingStartIsSetPerJurisdictionAndTheNearestLevelWins() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:rules_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+        FakeJurisdictions jurisdictions = new FakeJurisdictions();
+        Settings settings = new Settings(
+                Settings.DEFAULTS.defaultOfficeHours(),
+                2,
+                80,
+                0,
+                DeadlineRules.DEFAULTS,
+                Map.of(JINAN, CountingStart.NEXT_WORKING_DAY, LIXIA, CountingStart.CALENDAR_DATE));
+        JdbcCalendarService calendars = new JdbcCalendarService(
+                TestDatabase.migrated(dataSource, "h2"),
+                new FakeAccessControl(jurisdictions),
+                new RecordingAuditLog(),
+                jurisdictions,
+                settings);
+
+        // Accepted on Saturday 2025-03-01, 1 working day.
+        assertThat(calendars.calendar(SHANDONG).addWorkingDays(at("2025-03-01T10:00"), 1))
+                .as("default, 民法典 第201条")
+                .isEqualTo(at("2025-03-03T17:30"));
+        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(at("2025-03-01T10:00"), 1))
+                .as("inherits the city's next-working-day rule")
+                .isEqualTo(at("2025-03-04T17:30"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-01T10:00"), 1))
+                .as("the district sets the calendar date again")
+                .isEqualTo(at("2025-03-03T17:30"));
+        assertThat(calendars.calendar(SHIZHONG).deadlineRules())
+                .isEqualTo(new DeadlineRules(CountingStart.NEXT_WORKING_DAY, true));
+    }
+
+    @Test
+    void clocksRefuseUnitsTheirPausesAndExtensionsDoNotCoverYet() {
+        WorkCalendar calendar = TestCalendars.national();
+        ClockRequest request =
+                new ClockRequest("case", "1", JINAN, "d", "m", 60, LimitUnit.NATURAL_DAYS, at("2025-09-15T10:00"));
+
+        assertThatThrownBy(() -> new ClockMath(calendar, request, 0, List.of()).deadline(at("2025-09-15T10:00")))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageContaining("NATURAL_DAYS");
+    }
+}
