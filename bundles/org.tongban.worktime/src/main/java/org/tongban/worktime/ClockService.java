@@ -12,10 +12,16 @@ import org.osgi.annotation.versioning.ProviderType;
  * adds to the limit in its unit.
  *
  * <p>Every method checks its input before it writes anything and throws {@link WorktimeException} with a Chinese
- * message otherwise. Callers check the permissions of their own domain; the clock only records who acted.
+ * message otherwise. Starting, pausing, resuming, extending and completing a clock need {@link #CLOCK_PERMISSION} at
+ * the clock's jurisdiction, are audited, and join the caller's transaction, so that a case and its clock commit
+ * together. Reading by object shows only the clocks of jurisdictions the user may read ({@link
+ * CalendarService#READ_PERMISSION}).
  */
 @ProviderType
 public interface ClockService {
+
+    /** Starting and changing a clock (pause, resume, extend, complete), granted at a jurisdiction. */
+    String CLOCK_PERMISSION = "worktime:clock";
 
     /** Starts a clock. */
     Clock start(ClockRequest request);
@@ -26,7 +32,10 @@ public interface ClockService {
     /** Resumes a paused clock. */
     Clock resume(long clockId);
 
-    /** Extends the limit by {@code amount} (days or hours, as the clock's unit) with the approver recorded. */
+    /**
+     * Extends the limit by {@code amount} (days or hours, as the clock's unit) with the approver recorded. An extension
+     * must be decided before the current deadline passes (行政许可法 第42条): an overdue clock cannot be extended.
+     */
     Clock extend(long clockId, int amount, String approver, String reason);
 
     /** Completes a clock; its on-time flag is fixed then. */

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.worktime.Clock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockRequest;
@@ -107,7 +108,7 @@ final class ClockRows {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, event.clockId());
             insert.setString(2, event.kind().name());
-            Jdbc.set(insert, 3, event.at());
+            Jdbc.setInstant(insert, 3, event.at());
             insert.setString(4, event.actor());
             insert.setString(5, event.reason());
             insert.setObject(6, event.amount());

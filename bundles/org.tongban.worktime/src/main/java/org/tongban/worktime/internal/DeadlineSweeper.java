@@ -11,6 +11,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.platform.api.jdbc.Jdbc;
+import org.tongban.platform.api.jdbc.JdbcTransactions;
+import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.worktime.Clock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockState;
@@ -27,10 +30,12 @@ final class DeadlineSweeper {
     static final int BATCH = 500;
 
     private final DataSource dataSource;
+    private final Transactions transactions;
     private final Consumer<DeadlineEvent> listeners;
 
     DeadlineSweeper(DataSource dataSource, Consumer<DeadlineEvent> listeners) {
         this.dataSource = dataSource;
+        this.transactions = new JdbcTransactions(dataSource);
         this.listeners = listeners;
     }
 
@@ -56,7 +61,7 @@ final class DeadlineSweeper {
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT id FROM worktime_clock WHERE next_event_at < ? ORDER BY next_event_at" + " FETCH FIRST "
                                 + BATCH + " ROWS ONLY")) {
-            Jdbc.set(select, 1, now);
+            Jdbc.setInstant(select, 1, now);
             List<Long> ids = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -70,7 +75,7 @@ final class DeadlineSweeper {
     }
 
     private List<DeadlineEvent> fire(long id, Instant now) {
-        return Jdbc.inTransaction(dataSource, connection -> {
+        return transactions.required(connection -> {
             ClockRows.Row row = ClockRows.find(connection, id, true).orElse(null);
             List<DeadlineEvent> events = new ArrayList<>();
             if (row == null || row.clock().state() != ClockState.RUNNING) {
@@ -90,9 +95,9 @@ final class DeadlineSweeper {
             try (PreparedStatement update =
                     connection.prepareStatement("UPDATE worktime_clock SET warning_fired_at = ?,"
                             + " overdue_fired_at = ?, next_event_at = ? WHERE id = ?")) {
-                Jdbc.set(update, 1, warned);
-                Jdbc.set(update, 2, overdue);
-                Jdbc.set(
+                Jdbc.setInstant(update, 1, warned);
+                Jdbc.setInstant(update, 2, overdue);
+                Jdbc.setInstant(
                         update,
                         3,
                         ClockRows.nextEvent(clock.state(), clock.warningAt(), clock.deadline(), warned, overdue));

@@ -1,9 +1,7 @@
 package org.tongban.worktime.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
@@ -105,7 +104,9 @@ public final class JdbcCalendarService implements CalendarService {
 
     @Override
     public CalendarRules rules(String jurisdictionCode) {
-        try (Connection connection = database.dataSource().getConnection()) {
+        // Joins the caller's transaction, if any: a clock started inside a case's transaction takes no second
+        // connection.
+        return database.transactions().read(connection -> {
             List<LocalDay> days = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT local_date, working, note FROM worktime_local_day WHERE jurisdiction_code = ? ORDER BY local_date")) {
@@ -134,9 +135,7 @@ public final class JdbcCalendarService implements CalendarService {
                 }
             }
             return new CalendarRules(jurisdictionCode, null, null, days);
-        } catch (SQLException e) {
-            throw new IllegalStateException("读取工作日历失败", e);
-        }
+        });
     }
 
     @Override
@@ -155,7 +154,7 @@ public final class JdbcCalendarService implements CalendarService {
             throw new WorktimeException("请填写调整原因（1至" + MAX_NOTE + "个字）");
         }
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
-        Jdbc.inTransaction(database.dataSource(), connection -> {
+        database.transactions().required(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM worktime_local_day WHERE jurisdiction_code = ? AND local_date = ?")) {
                 delete.setString(1, jurisdictionCode);
@@ -170,7 +169,7 @@ public final class JdbcCalendarService implements CalendarService {
                 insert.setBoolean(3, working);
                 insert.setString(4, cleanNote);
                 insert.setString(5, currentUsername());
-                Jdbc.set(insert, 6, Instant.now());
+                Jdbc.setInstant(insert, 6, Instant.now());
                 insert.executeUpdate();
             }
             // Audited inside the transaction: a failed audit leaves the calendar unchanged.
@@ -187,7 +186,7 @@ public final class JdbcCalendarService implements CalendarService {
     public void removeLocalDay(String jurisdictionCode, LocalDate date) {
         ancestry(jurisdictionCode);
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
-        Jdbc.inTransaction(database.dataSource(), connection -> {
+        database.transactions().required(connection -> {
             try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM worktime_local_day WHERE jurisdiction_code = ? AND local_date = ?")) {
                 delete.setString(1, jurisdictionCode);
@@ -211,7 +210,7 @@ public final class JdbcCalendarService implements CalendarService {
                 ? null
                 : OfficeHours.parse(weekendHall).toString();
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
-        Jdbc.inTransaction(database.dataSource(), connection -> {
+        database.transactions().required(connection -> {
             try (PreparedStatement delete =
                     connection.prepareStatement("DELETE FROM worktime_office_hours WHERE jurisdiction_code = ?")) {
                 delete.setString(1, jurisdictionCode);
@@ -225,7 +224,7 @@ public final class JdbcCalendarService implements CalendarService {
                     insert.setString(2, periods);
                     insert.setString(3, hall);
                     insert.setString(4, currentUsername());
-                    Jdbc.set(insert, 5, Instant.now());
+                    Jdbc.setInstant(insert, 5, Instant.now());
                     insert.executeUpdate();
                 }
             }

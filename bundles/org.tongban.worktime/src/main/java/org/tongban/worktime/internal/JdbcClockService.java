@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.Clock;
@@ -37,6 +39,7 @@ public final class JdbcClockService implements ClockService {
     private final Database database;
     private final CalendarService calendars;
     private final AccessControl accessControl;
+    private final AuditLog auditLog;
     private final Settings settings;
     private final java.time.Clock time;
 
@@ -45,19 +48,22 @@ public final class JdbcClockService implements ClockService {
             @Reference Database database,
             @Reference CalendarService calendars,
             @Reference AccessControl accessControl,
+            @Reference AuditLog auditLog,
             WorktimeConfig config) {
-        this(database, calendars, accessControl, Settings.of(config), java.time.Clock.systemUTC());
+        this(database, calendars, accessControl, auditLog, Settings.of(config), java.time.Clock.systemUTC());
     }
 
     JdbcClockService(
             Database database,
             CalendarService calendars,
             AccessControl accessControl,
+            AuditLog auditLog,
             Settings settings,
             java.time.Clock time) {
         this.database = database;
         this.calendars = calendars;
         this.accessControl = accessControl;
+        this.auditLog = auditLog;
         this.settings = settings;
         this.time = time;
     }
@@ -65,7 +71,8 @@ public final class JdbcClockService implements ClockService {
     @Override
     public Clock start(ClockRequest request) {
         validate(request);
-        WorkCalendar calendar = calendars.calendar(request.jurisdictionCode());
+        WorkCalendar calendar = calendars.calendar(request.jurisdictionCode()); // an unknown code is named as such
+        accessControl.check(CLOCK_PERMISSION, request.jurisdictionCode());
         ClockRequest clean = new ClockRequest(
                 request.objectType().strip(),
                 request.objectId().strip(),
@@ -79,7 +86,7 @@ public final class JdbcClockService implements ClockService {
         ClockMath math = new ClockMath(calendar, clean, 0, List.of());
         Instant deadline = math.deadline(now);
         Instant warningAt = math.warningAt(deadline, settings.warningWorkingDays(), settings.warningPercent(), now);
-        return Jdbc.inTransaction(database.dataSource(), connection -> {
+        return database.transactions().required(connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO worktime_clock (object_type, object_id, jurisdiction_code, department, matter_type,"
@@ -94,10 +101,10 @@ public final class JdbcClockService implements ClockService {
                 insert.setInt(6, clean.limit());
                 insert.setString(7, clean.unit().name());
                 insert.setString(8, ClockState.RUNNING.name());
-                Jdbc.set(insert, 9, clean.acceptedAt());
-                Jdbc.set(insert, 10, deadline);
-                Jdbc.set(insert, 11, warningAt);
-                Jdbc.set(insert, 12, warningAt);
+                Jdbc.setInstant(insert, 9, clean.acceptedAt());
+                Jdbc.setInstant(insert, 10, deadline);
+                Jdbc.setInstant(insert, 11, warningAt);
+                Jdbc.setInstant(insert, 12, warningAt);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -105,6 +112,10 @@ public final class JdbcClockService implements ClockService {
                 }
             }
             ClockRows.event(connection, new ClockEvent(id, Kind.START, clean.acceptedAt(), actor(), null, null, null));
+            auditLog.record(
+                    "worktime.clock.start",
+                    target(id, clean),
+                    clean.limit() + " " + clean.unit().name() + ", deadline " + deadline);
             return new Clock(id, clean, 0, ClockState.RUNNING, deadline, warningAt, null, null);
         });
     }
@@ -141,6 +152,11 @@ public final class JdbcClockService implements ClockService {
             if (row.clock().state() == ClockState.COMPLETED) {
                 throw new WorktimeException("计时已结束，不能延期：" + clockId);
             }
+            Instant now = now();
+            if (row.clock().state() == ClockState.RUNNING
+                    && now.isAfter(row.clock().deadline())) {
+                throw new WorktimeException("已超过办理期限，不能再延期：延期须在期限届满前决定（行政许可法第四十二条）");
+            }
             return new ClockEvent(clockId, Kind.EXTEND, now(), actor(), cleanReason, amount, cleanApprover);
         });
     }
@@ -161,9 +177,10 @@ public final class JdbcClockService implements ClockService {
 
     // Locks the row, checks the transition, recomputes deadline and warning from the whole history, writes both.
     private Clock change(long clockId, Transition transition) {
-        return Jdbc.inTransaction(database.dataSource(), connection -> {
+        return database.transactions().required(connection -> {
             ClockRows.Row row = ClockRows.find(connection, clockId, true)
                     .orElseThrow(() -> new WorktimeException("计时不存在：" + clockId));
+            accessControl.check(CLOCK_PERMISSION, row.clock().request().jurisdictionCode());
             List<ClockEvent> history = new ArrayList<>(ClockRows.history(connection, clockId));
             ClockEvent event = transition.event(row, history);
             history.add(event);
@@ -188,12 +205,12 @@ public final class JdbcClockService implements ClockService {
                             + " completed_at = ?, elapsed = ?, on_time = ?, next_event_at = ? WHERE id = ?")) {
                 update.setInt(1, extension);
                 update.setString(2, state.name());
-                Jdbc.set(update, 3, deadline);
-                Jdbc.set(update, 4, warningAt);
-                Jdbc.set(update, 5, completed ? now : null);
+                Jdbc.setInstant(update, 3, deadline);
+                Jdbc.setInstant(update, 4, warningAt);
+                Jdbc.setInstant(update, 5, completed ? now : null);
                 update.setObject(6, completed ? math.elapsed(now) : null);
                 update.setObject(7, onTime);
-                Jdbc.set(
+                Jdbc.setInstant(
                         update,
                         8,
                         ClockRows.nextEvent(state, warningAt, deadline, row.warningFiredAt(), row.overdueFiredAt()));
@@ -201,6 +218,10 @@ public final class JdbcClockService implements ClockService {
                 update.executeUpdate();
             }
             ClockRows.event(connection, event);
+            auditLog.record(
+                    "worktime.clock." + event.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    target(clockId, old.request()),
+                    auditDetail(event, deadline));
             return new Clock(
                     clockId, old.request(), extension, state, deadline, warningAt, completed ? now : null, onTime);
         });
@@ -208,16 +229,14 @@ public final class JdbcClockService implements ClockService {
 
     @Override
     public Optional<Clock> find(long clockId) {
-        try (Connection connection = database.dataSource().getConnection()) {
+        return database.transactions().read(connection -> {
             Optional<ClockRows.Row> row = ClockRows.find(connection, clockId, false);
             if (row.isPresent() && row.get().clock().state() == ClockState.PAUSED) {
                 // The stored deadline of a paused clock is as of the pause; show it as if resumed now.
                 return Optional.of(withDeadlineNow(connection, row.get().clock()));
             }
             return row.map(ClockRows.Row::clock);
-        } catch (SQLException e) {
-            throw new IllegalStateException("读取计时失败", e);
-        }
+        });
     }
 
     private Clock withDeadlineNow(Connection connection, Clock clock) throws SQLException {
@@ -241,30 +260,24 @@ public final class JdbcClockService implements ClockService {
 
     @Override
     public List<Clock> findByObject(String objectType, String objectId) {
-        try (Connection connection = database.dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT " + ClockRows.COLUMNS
-                        + " FROM worktime_clock WHERE object_type = ? AND object_id = ? ORDER BY id DESC")) {
-            select.setString(1, objectType);
-            select.setString(2, objectId);
-            List<Clock> clocks = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    clocks.add(ClockRows.row(rows).clock());
-                }
-            }
-            return clocks;
-        } catch (SQLException e) {
-            throw new IllegalStateException("读取计时失败", e);
-        }
+        List<Clock> clocks = database.transactions()
+                .read(connection -> Jdbc.list(
+                        connection,
+                        "SELECT " + ClockRows.COLUMNS
+                                + " FROM worktime_clock WHERE object_type = ? AND object_id = ? ORDER BY id DESC",
+                        rows -> ClockRows.row(rows).clock(),
+                        objectType,
+                        objectId));
+        // Another district's clocks are not for this reader (the lookup view accepts any object id).
+        return clocks.stream()
+                .filter(clock -> accessControl.isPermitted(
+                        CalendarService.READ_PERMISSION, clock.request().jurisdictionCode()))
+                .toList();
     }
 
     @Override
     public List<ClockEvent> history(long clockId) {
-        try (Connection connection = database.dataSource().getConnection()) {
-            return ClockRows.history(connection, clockId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("读取计时历史失败", e);
-        }
+        return database.transactions().read(connection -> ClockRows.history(connection, clockId));
     }
 
     @Override
@@ -292,29 +305,47 @@ public final class JdbcClockService implements ClockService {
                 + " AVG(CAST(limit_amount + extension_amount AS DOUBLE PRECISION)) AS lim"
                 + " FROM worktime_clock WHERE completed_at >= ? AND completed_at < ?"
                 + " GROUP BY " + column + ", limit_unit ORDER BY " + column + ", limit_unit";
-        try (Connection connection = database.dataSource().getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            Jdbc.set(select, 1, from);
-            Jdbc.set(select, 2, to);
-            List<ReportRow> report = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    LimitUnit unit = LimitUnit.valueOf(rows.getString("limit_unit"));
-                    // Hours clocks store elapsed office minutes.
-                    double elapsed = rows.getDouble("elapsed") / (unit == LimitUnit.WORKING_HOURS ? 60 : 1);
-                    report.add(new ReportRow(
-                            rows.getString("grp"),
-                            unit,
-                            rows.getLong("completed"),
-                            rows.getLong("on_time"),
-                            elapsed,
-                            rows.getDouble("lim")));
+        return database.transactions().read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                Jdbc.setInstant(select, 1, from);
+                Jdbc.setInstant(select, 2, to);
+                List<ReportRow> report = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        LimitUnit unit = LimitUnit.valueOf(rows.getString("limit_unit"));
+                        // Hours clocks store elapsed office minutes.
+                        double elapsed = rows.getDouble("elapsed") / (unit == LimitUnit.WORKING_HOURS ? 60 : 1);
+                        report.add(new ReportRow(
+                                rows.getString("grp"),
+                                unit,
+                                rows.getLong("completed"),
+                                rows.getLong("on_time"),
+                                elapsed,
+                                rows.getDouble("lim")));
+                    }
                 }
+                return report;
             }
-            return report;
-        } catch (SQLException e) {
-            throw new IllegalStateException("统计失败", e);
+        });
+    }
+
+    private static String target(long clockId, ClockRequest request) {
+        return "clock/" + clockId + " " + request.objectType() + "/" + request.objectId();
+    }
+
+    private static String auditDetail(ClockEvent event, Instant deadline) {
+        StringBuilder detail = new StringBuilder();
+        if (event.amount() != null) {
+            detail.append("+")
+                    .append(event.amount())
+                    .append(", approver ")
+                    .append(event.approver())
+                    .append("; ");
         }
+        if (event.reason() != null) {
+            detail.append(event.reason()).append("; ");
+        }
+        return detail.append("deadline ").append(deadline).toString();
     }
 
     private static void validate(ClockRequest request) {

@@ -27,6 +27,7 @@ import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.Clock;
 import org.tongban.worktime.ClockEvent.Kind;
 import org.tongban.worktime.ClockRequest;
+import org.tongban.worktime.ClockService;
 import org.tongban.worktime.ClockState;
 import org.tongban.worktime.DeadlineEvent;
 import org.tongban.worktime.DeadlineStatus;
@@ -61,7 +62,8 @@ abstract class WorktimeContract {
         }
         Settings settings = new Settings(Settings.DEFAULTS.defaultOfficeHours(), 2, 80, 0);
         calendars = new JdbcCalendarService(database(), accessControl, auditLog, jurisdictions, settings);
-        clocks = new JdbcClockService(database(), calendars, accessControl, settings, time);
+        clocks = new JdbcClockService(database(), calendars, accessControl, auditLog, settings, time);
+        accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
     }
 
     @Test
@@ -117,7 +119,7 @@ abstract class WorktimeContract {
         assertThat(clock.deadline()).isEqualTo(at("2025-02-07T17:30"));
 
         time.set("2025-01-27T10:00");
-        accessControl.actAs("lixia-clerk", LIXIA);
+        accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION);
         clocks.pause(clock.id(), "专家评审");
         time.set("2025-02-06T10:00");
         Clock resumed = clocks.resume(clock.id());
@@ -136,7 +138,7 @@ abstract class WorktimeContract {
         assertThat(clocks.history(clock.id()))
                 .extracting(e -> e.kind(), e -> e.actor(), e -> e.reason(), e -> e.approver())
                 .containsExactly(
-                        org.assertj.core.api.Assertions.tuple(Kind.START, "system", null, null),
+                        org.assertj.core.api.Assertions.tuple(Kind.START, "lixia-clerk", null, null),
                         org.assertj.core.api.Assertions.tuple(Kind.PAUSE, "lixia-clerk", "专家评审", null),
                         org.assertj.core.api.Assertions.tuple(Kind.RESUME, "lixia-clerk", null, null),
                         org.assertj.core.api.Assertions.tuple(Kind.EXTEND, "lixia-clerk", "情况复杂，经批准延长10个工作日", "王局长"),
@@ -295,6 +297,85 @@ abstract class WorktimeContract {
         DeadlineScheduler scheduler = new DeadlineScheduler(database().dataSource(), Duration.ofMillis(300), name);
         scheduler.addListener(heard::add);
         return scheduler;
+    }
+
+    @Test
+    void aClerkOfAnotherDistrictCanNeitherChangeNorSeeAClockAndNothingChanges() {
+        time.set("2025-03-03T10:00");
+        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        accessControl.actAs("shizhong-clerk", SHIZHONG, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
+        auditLog.entries.clear();
+
+        assertThatThrownBy(() -> clocks.pause(clock.id(), "越权暂停")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clocks.extend(clock.id(), 10, "某局长", "越权延期"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clocks.complete(clock.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-04T10:00")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(clocks.findByObject("case", clock.request().objectId())).isEmpty();
+
+        accessControl.actAs("lixia-reader", LIXIA, CalendarService.READ_PERMISSION);
+        assertThatThrownBy(() -> clocks.pause(clock.id(), "只读用户")).isInstanceOf(AccessDeniedException.class);
+        assertThat(clocks.findByObject("case", clock.request().objectId())).hasSize(1);
+        assertThat(clocks.history(clock.id())).extracting(e -> e.kind()).containsExactly(Kind.START);
+        assertThat(auditLog.entries).isEmpty();
+    }
+
+    @Test
+    void startingAndEveryChangeOfAClockIsAuditedWithWhatChanged() {
+        time.set("2025-03-03T10:00");
+        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        clocks.pause(clock.id(), "检验检测");
+        time.set("2025-03-04T10:00");
+        clocks.resume(clock.id());
+        clocks.extend(clock.id(), 10, "王局长", "情况复杂");
+        clocks.complete(clock.id());
+
+        assertThat(auditLog.entries)
+                .extracting(RecordingAuditLog.Recorded::action)
+                .containsExactly(
+                        "worktime.clock.start",
+                        "worktime.clock.pause",
+                        "worktime.clock.resume",
+                        "worktime.clock.extend",
+                        "worktime.clock.complete");
+        assertThat(auditLog.entries.get(1).detail()).contains("检验检测");
+        assertThat(auditLog.entries.get(3).detail()).contains("+10", "王局长", "情况复杂");
+        assertThat(auditLog.entries).allSatisfy(e -> assertThat(e.target()).startsWith("clock/" + clock.id()));
+    }
+
+    /** 行政许可法 第42条: an extension is decided within the time limit; afterwards the case stays late. */
+    @Test
+    void anOverdueClockCannotBeExtendedSoItStaysLateInTheReport() {
+        time.set("2025-03-03T10:00");
+        Clock clock = clocks.start(request(1, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        time.set("2025-03-17T10:00"); // ten working days overdue
+
+        assertThatThrownBy(() -> clocks.extend(clock.id(), 10, "王局长", "补办延期"))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageContaining("第四十二条");
+        assertThatThrownBy(() -> clocks.extend(clock.id(), 100, "王局长", "补办延期")).isInstanceOf(WorktimeException.class);
+        assertThat(clocks.complete(clock.id()).onTime()).isFalse();
+        assertThat(clocks.report(ReportRow.Grouping.DEPARTMENT, at("2025-03-01T00:00"), at("2025-04-01T00:00")))
+                .singleElement()
+                .satisfies(row -> assertThat(row.onTimeRate()).isZero());
+    }
+
+    @Test
+    void aClockStartedInTheCallersTransactionRollsBackWithIt() {
+        time.set("2025-03-03T10:00");
+        assertThatThrownBy(() -> database().transactions().required(c -> {
+                    clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+                    throw new IllegalStateException("the case could not be saved");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(count("worktime_clock")).isZero();
+        assertThat(count("worktime_clock_event")).isZero();
+
+        Clock kept = database()
+                .transactions()
+                .required(c -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00")));
+        assertThat(clocks.find(kept.id())).isPresent();
     }
 
     private void awaitFired(int events) throws InterruptedException {
