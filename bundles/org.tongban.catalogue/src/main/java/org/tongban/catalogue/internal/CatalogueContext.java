@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.tongban.catalogue.CatalogueNotFoundException;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.persistence.Work;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.CurrentUser;
@@ -24,12 +25,12 @@ record CatalogueContext(
         return accessControl.currentUser().map(CurrentUser::username).orElse(SYSTEM);
     }
 
-    <T> T read(Jdbc.Work<T> work) {
-        return Jdbc.read(database.dataSource(), work);
+    <T> T read(Work<T> work) {
+        return database.transactions().read(work);
     }
 
-    <T> T inTransaction(Jdbc.Work<T> work) {
-        return Jdbc.inTransaction(database.dataSource(), work);
+    <T> T inTransaction(Work<T> work) {
+        return database.transactions().required(work);
     }
 
     /** The matter's row, after checking the permission for its jurisdiction. */

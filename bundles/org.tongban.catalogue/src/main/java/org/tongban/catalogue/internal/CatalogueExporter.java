@@ -17,6 +17,7 @@ import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Matter;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /**
  * The catalogue of a subtree as an exchange document: for each matter the newest version where the caller may read

@@ -27,6 +27,7 @@ import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ValidationError;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /**
  * Imports an exchange document in one transaction: every rule is checked first, over the whole document, and

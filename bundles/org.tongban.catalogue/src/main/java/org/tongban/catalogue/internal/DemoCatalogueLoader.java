@@ -14,6 +14,7 @@ import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.CatalogueFormatException;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;

@@ -26,6 +26,7 @@ import org.tongban.catalogue.OnlineDepth;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.ServiceGuide;
 import org.tongban.catalogue.ValidationError;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /** The guide versions in the tables {@code catalogue_matter}, {@code catalogue_guide_version} and their events. */
 final class GuideStore {

@@ -16,6 +16,7 @@ import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ServiceGuide;
 import org.tongban.catalogue.ValidationError;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /** Saving drafts and moving guides through draft → review → published, one transaction per step. */
 final class GuideWorkflow {

@@ -29,6 +29,7 @@ import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServiceGuide;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;

@@ -22,6 +22,7 @@ import org.tongban.catalogue.ConsistencyGroup;
 import org.tongban.catalogue.ConsistencyReport;
 import org.tongban.catalogue.GuideSummary;
 import org.tongban.catalogue.Matter;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
@@ -69,7 +70,7 @@ public final class JdbcConsistencyReport implements ConsistencyReport {
         if (includeDrafts) {
             accessControl.check(READ, root);
         }
-        return Jdbc.read(database.dataSource(), c -> {
+        return database.transactions().read(c -> {
             Where scope = scope(c, root, includeDrafts);
             if (baseCode != null) {
                 scope.add("v.base_code = ?", baseCode);

@@ -34,6 +34,7 @@ import org.tongban.catalogue.SituationOption;
 import org.tongban.catalogue.SituationQuestion;
 import org.tongban.catalogue.TailoredMatter;
 import org.tongban.catalogue.Tailoring;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.Jurisdictions;
 
@@ -54,9 +55,8 @@ public final class JdbcMatterCatalogue implements MatterCatalogue {
     public List<Department> departments(String jurisdictionCode) {
         List<String> ancestry = Scopes.ancestry(jurisdictions, jurisdictionCode);
         Where where = new Where().in("jurisdiction_code", ancestry);
-        List<Department> departments = Jdbc.read(
-                database.dataSource(),
-                c -> Jdbc.list(
+        List<Department> departments = database.transactions()
+                .read(c -> Jdbc.list(
                         c,
                         "SELECT " + ReferenceStore.DEPARTMENT_COLUMNS + " FROM catalogue_department" + where.sql(),
                         ReferenceStore::department,
@@ -69,7 +69,7 @@ public final class JdbcMatterCatalogue implements MatterCatalogue {
 
     @Override
     public Optional<Department> department(String code) {
-        return Jdbc.read(database.dataSource(), c -> ReferenceStore.department(c, code));
+        return database.transactions().read(c -> ReferenceStore.department(c, code));
     }
 
     @Override
@@ -96,7 +96,7 @@ public final class JdbcMatterCatalogue implements MatterCatalogue {
                     query.lifeEventCode());
         }
         where.containsText(query.text(), "v.name", "v.matter_code");
-        return Jdbc.read(database.dataSource(), c -> {
+        return database.transactions().read(c -> {
             long total = Jdbc.one(
                             c,
                             "SELECT COUNT(*)" + GuideStore.SUMMARY_FROM + where.sql(),
@@ -132,7 +132,7 @@ public final class JdbcMatterCatalogue implements MatterCatalogue {
         if (code == null) {
             return Optional.empty();
         }
-        return Jdbc.read(database.dataSource(), c -> published(c, code));
+        return database.transactions().read(c -> published(c, code));
     }
 
     private static Optional<ServiceGuide> published(Connection c, String code) throws SQLException {
@@ -145,7 +145,7 @@ public final class JdbcMatterCatalogue implements MatterCatalogue {
 
     @Override
     public List<Faq> faqs(String matterCode) {
-        return Jdbc.read(database.dataSource(), c -> {
+        return database.transactions().read(c -> {
             Optional<GuideStore.MatterRow> row = GuideStore.matter(c, matterCode, false);
             if (row.isEmpty() || row.get().publishedVersion() == null) {
                 return List.of();
@@ -158,12 +158,12 @@ public final class JdbcMatterCatalogue implements MatterCatalogue {
     @Override
     public List<LifeEvent> lifeEvents(String jurisdictionCode) {
         List<String> ancestry = Scopes.ancestry(jurisdictions, jurisdictionCode);
-        return Jdbc.read(database.dataSource(), c -> ReferenceStore.lifeEvents(c, ancestry));
+        return database.transactions().read(c -> ReferenceStore.lifeEvents(c, ancestry));
     }
 
     @Override
     public Optional<LifeEvent> lifeEvent(String code) {
-        return Jdbc.read(database.dataSource(), c -> ReferenceStore.lifeEvent(c, code));
+        return database.transactions().read(c -> ReferenceStore.lifeEvent(c, code));
     }
 
     @Override
@@ -215,7 +215,7 @@ public final class JdbcMatterCatalogue implements MatterCatalogue {
 
     @Override
     public Optional<AttachmentContent> publishedAttachment(String id) {
-        return Jdbc.read(database.dataSource(), c -> {
+        return database.transactions().read(c -> {
             boolean published = Jdbc.one(
                             c,
                             "SELECT 1 FROM catalogue_version_attachment va JOIN catalogue_guide_version v"

@@ -18,6 +18,7 @@ import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.ValidationError;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /** Departments, FAQ entries and life events in the console: checked, stored, audited. */
 final class ReferenceEditing {

@@ -17,6 +17,7 @@ import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.SituationOption;
 import org.tongban.catalogue.SituationQuestion;
 import org.tongban.catalogue.ValidationError;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /** Departments, FAQ entries and life events: not versioned, replaced as a whole when they change. */
 final class ReferenceStore {

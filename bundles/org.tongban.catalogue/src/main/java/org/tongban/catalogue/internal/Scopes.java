@@ -3,6 +3,7 @@ package org.tongban.catalogue.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /** A WHERE clause built from optional filters, with its parameters in order. */
 final class Where {

@@ -1,16 +1,8 @@
 package org.tongban.notice.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.bundle.Header;
@@ -20,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.notice.Notice;
 import org.tongban.notice.NoticeService;
 import org.tongban.notice.NoticeValidationException;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
@@ -62,23 +55,8 @@ public final class JdbcNoticeService implements NoticeService {
             return List.of();
         }
         String sql = "SELECT " + COLUMNS + " FROM notice_item WHERE withdrawn_at IS NULL AND jurisdiction_code IN ("
-                + String.join(", ", Collections.nCopies(codes.size(), "?"))
-                + ") ORDER BY published_at DESC, id DESC";
-        try (Connection connection = database.dataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < codes.size(); i++) {
-                statement.setString(i + 1, codes.get(i));
-            }
-            List<Notice> notices = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    notices.add(notice(rows));
-                }
-            }
-            return notices;
-        } catch (SQLException e) {
-            throw new IllegalStateException("读取公告失败", e);
-        }
+                + Jdbc.marks(codes.size()) + ") ORDER BY published_at DESC, id DESC";
+        return database.transactions().read(c -> Jdbc.list(c, sql, JdbcNoticeService::notice, codes.toArray()));
     }
 
     @Override
@@ -90,32 +68,21 @@ public final class JdbcNoticeService implements NoticeService {
         }
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
 
-        Instant now = now();
+        Instant now = Jdbc.now();
         String author = currentUsername();
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO notice_item (jurisdiction_code, title, body, published_at, author)"
-                            + " VALUES (?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, jurisdictionCode);
-                insert.setString(2, cleanTitle);
-                insert.setString(3, cleanBody);
-                insert.setObject(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                insert.setString(5, author);
-                insert.executeUpdate();
-                long id = generatedId(insert);
-                // Audited before the commit: a failed audit rolls the notice back, so nothing is published unaudited.
-                auditLog.record("notice.publish", target(id), jurisdictionCode + "：" + cleanTitle);
-                connection.commit();
-                return new Notice(id, jurisdictionCode, cleanTitle, cleanBody, now, author);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("发布公告失败", e);
-        }
+        // The notice and its audit entry commit together, or neither does.
+        return database.transactions().required(c -> {
+            long id = Jdbc.insert(
+                    c,
+                    "INSERT INTO notice_item (jurisdiction_code, title, body, published_at, author) VALUES (?, ?, ?, ?, ?)",
+                    jurisdictionCode,
+                    cleanTitle,
+                    cleanBody,
+                    now,
+                    author);
+            auditLog.record("notice.publish", target(id), jurisdictionCode + "：" + cleanTitle);
+            return new Notice(id, jurisdictionCode, cleanTitle, cleanBody, now, author);
+        });
     }
 
     @Override
@@ -123,61 +90,37 @@ public final class JdbcNoticeService implements NoticeService {
         Notice notice = find(id).orElseThrow(() -> new NoticeValidationException("公告不存在或已撤回：" + id));
         accessControl.check(EDIT_PERMISSION, notice.jurisdictionCode());
 
-        try (Connection connection = database.dataSource().getConnection()) {
-            connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE notice_item SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ? AND withdrawn_at IS NULL")) {
-                update.setObject(1, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
-                update.setString(2, currentUsername());
-                update.setLong(3, id);
-                if (update.executeUpdate() == 0) {
-                    // Someone else withdrew it since we looked it up.
-                    throw new NoticeValidationException("公告不存在或已撤回：" + id);
-                }
-                auditLog.record("notice.withdraw", target(id), notice.jurisdictionCode() + "：" + notice.title());
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
+        database.transactions().required(c -> {
+            int withdrawn = Jdbc.update(
+                    c,
+                    "UPDATE notice_item SET withdrawn_at = ?, withdrawn_by = ? WHERE id = ? AND withdrawn_at IS NULL",
+                    Jdbc.now(),
+                    currentUsername(),
+                    id);
+            if (withdrawn == 0) {
+                // Someone else withdrew it since we looked it up.
+                throw new NoticeValidationException("公告不存在或已撤回：" + id);
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("撤回公告失败", e);
-        }
+            auditLog.record("notice.withdraw", target(id), notice.jurisdictionCode() + "：" + notice.title());
+            return null;
+        });
     }
 
     private Optional<Notice> find(long id) {
-        try (Connection connection = database.dataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT " + COLUMNS + " FROM notice_item WHERE id = ? AND withdrawn_at IS NULL")) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(notice(rows)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("读取公告失败", e);
-        }
+        return database.transactions()
+                .read(c -> Jdbc.one(
+                        c,
+                        "SELECT " + COLUMNS + " FROM notice_item WHERE id = ? AND withdrawn_at IS NULL",
+                        JdbcNoticeService::notice,
+                        id));
     }
 
     private String currentUsername() {
         return accessControl.currentUser().map(CurrentUser::username).orElse("system");
     }
 
-    // Both databases keep microseconds; truncating makes the returned notice equal the stored one.
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
     private static String target(long id) {
         return "notice/" + id;
-    }
-
-    private static long generatedId(PreparedStatement insert) throws SQLException {
-        try (ResultSet keys = insert.getGeneratedKeys()) {
-            if (!keys.next()) {
-                throw new SQLException("No id generated for notice_item");
-            }
-            return keys.getLong("id");
-        }
     }
 
     private static Notice notice(ResultSet row) throws SQLException {
@@ -186,7 +129,7 @@ public final class JdbcNoticeService implements NoticeService {
                 row.getString("jurisdiction_code"),
                 row.getString("title"),
                 row.getString("body"),
-                row.getObject("published_at", OffsetDateTime.class).toInstant(),
+                Jdbc.instant(row, "published_at"),
                 row.getString("author"));
     }
 }
