@@ -1,0 +1,8 @@
+package org.tongban.platform.events.internal;
+
+class OutboxPostgresTest extends OutboxContract {
+    @Override
+    TestDb open() throws Exception {
+        return TestDb.postgres();
+    }
+}
