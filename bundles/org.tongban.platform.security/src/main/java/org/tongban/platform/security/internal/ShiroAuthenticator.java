@@ -166,7 +166,7 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
             audit(name, user.get().jurisdictionCode(), "password.change.failure", "原密码不正确", remote);
             return "原密码不正确";
         }
-        String violation = Passwords.policyViolation(oldPassword, newPassword);
+        String violation = Passwords.policyViolation(name, oldPassword, newPassword);
         if (violation != null) {
             return violation;
         }

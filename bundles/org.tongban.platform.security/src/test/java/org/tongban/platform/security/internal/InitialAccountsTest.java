@@ -50,7 +50,8 @@ class InitialAccountsTest {
         String password = bootstrap(false).run().orElseThrow();
 
         assertThat(password).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(Passwords.policyViolation(null, password.toCharArray())).isNull();
+        assertThat(Passwords.policyViolation(null, null, password.toCharArray()))
+                .isNull();
         Path file = home.resolve(InitialAccounts.PASSWORD_FILE);
         assertThat(Files.readString(file).strip()).isEqualTo(password);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
