@@ -1,11 +1,8 @@
 package org.tongban.host.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.Optional;
-import org.tongban.platform.api.security.Authenticator;
 
 /**
  * Who may read the details of {@code /health}: a caller on this machine (monitoring agents, the build's headless
@@ -20,7 +17,7 @@ final class HealthAccess {
     private HealthAccess() {}
 
     static boolean mayReadDetails(HttpServletRequest request) {
-        return isLocal(request) || isPermitted(request);
+        return isLocal(request) || SessionPermissions.isPermitted(request, PERMISSION);
     }
 
     static boolean isLocal(HttpServletRequest request) {
@@ -44,26 +41,6 @@ final class HealthAccess {
             return InetAddress.getByName(literal).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
-        }
-    }
-
-    /** Whether the HTTP session holds a login whose user has the health permission. */
-    private static boolean isPermitted(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object login = session == null ? null : session.getAttribute(SessionLogin.ATTRIBUTE);
-        if (!(login instanceof SessionLogin sessionLogin) || sessionLogin.mustChangePassword()) {
-            return false;
-        }
-        PlatformServices services = PlatformServices.get();
-        Optional<Authenticator> authenticator = services.authenticator();
-        if (authenticator.isEmpty()) {
-            return false;
-        }
-        authenticator.get().bind(sessionLogin.token());
-        try {
-            return services.isPermitted(PERMISSION);
-        } finally {
-            authenticator.get().bind(null);
         }
     }
 }
