@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.tongban.host.HostContext;
 import org.tongban.host.web.nav.HeaderWidgets;
+import org.tongban.host.web.nav.OpenShells;
 import org.tongban.host.web.nav.ViewRegistry;
 
 /** The one Vaadin servlet of the portal and the console. */
@@ -48,6 +49,8 @@ public class TongbanServlet extends VaadinServlet {
 
     @Override
     public void destroy() {
+        // Closing the trackers below removes every widget and view; no open shell is left to refresh by then.
+        OpenShells.clear();
         HeaderWidgets.close();
         ViewRegistry.close();
         super.destroy();
