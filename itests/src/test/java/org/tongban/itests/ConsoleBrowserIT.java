@@ -98,7 +98,8 @@ class ConsoleBrowserIT {
     @Test
     void aPageTheClerkMayNotUseIsRefusedNotJustHidden() {
         ConsolePages.login(page, jinan.baseUrl(), "lixia.clerk", "Demo2026lixia");
-        page.navigate(jinan.baseUrl() + "/console/users");
+        com.microsoft.playwright.Response refused = page.navigate(jinan.baseUrl() + "/console/users");
+        assertThat(refused.status()).isEqualTo(403);
         assertThat(page.getByText("无权访问")).isVisible();
         assertThat(page.locator("vaadin-grid")).hasCount(0);
     }

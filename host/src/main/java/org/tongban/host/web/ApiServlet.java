@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.web.ApiEndpoint;
@@ -19,7 +22,8 @@ import org.tongban.platform.api.web.ApiErrors;
 /**
  * {@code /api/*}: dispatches to the {@link ApiEndpoint} with the longest matching path, and serves the merged OpenAPI
  * description of all endpoints at {@code /api/openapi.json}. Only GET is offered; nothing an endpoint throws reaches
- * the client as a stack trace.
+ * the client as a stack trace. Undecodable parameters are the client's error (400, logged at DEBUG only); a failed
+ * database is an outage (503 with Retry-After, answered at once while it lasts, see {@link DatabaseOutage}).
  */
 @WebServlet(urlPatterns = "/api/*", name = "api")
 public class ApiServlet extends HttpServlet {
@@ -28,31 +32,104 @@ public class ApiServlet extends HttpServlet {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String OPENAPI = "/openapi.json";
 
+    static final String BAD_PARAMETERS = "请求参数的编码无效";
+    static final String DATABASE_DOWN = "数据库暂时不可用，请稍后再试";
+
+    private final transient Supplier<List<ApiEndpoint>> endpoints;
+    private final transient DatabaseOutage outage;
+
+    public ApiServlet() {
+        this(() -> PlatformServices.get().apiEndpoints(), Clock.systemUTC());
+    }
+
+    ApiServlet(Supplier<List<ApiEndpoint>> endpoints, Clock clock) {
+        this.endpoints = endpoints;
+        this.outage = new DatabaseOutage(clock);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        List<ApiEndpoint> endpoints = PlatformServices.get().apiEndpoints();
-        if (OPENAPI.equals(path)) {
-            response.setContentType("application/json;charset=UTF-8");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), openApi(endpoints));
+        headers(request, response);
+        if (!parametersReadable(request)) {
+            LOG.debug("400 for unreadable parameters on /api{}", path);
+            ApiErrors.badRequest(response, BAD_PARAMETERS);
             return;
         }
-        Optional<ApiEndpoint> endpoint = match(endpoints, path);
+        List<ApiEndpoint> all = endpoints.get();
+        if (OPENAPI.equals(path)) {
+            response.setContentType("application/json;charset=UTF-8");
+            JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), openApi(all));
+            return;
+        }
+        Optional<ApiEndpoint> endpoint = match(all, path);
         if (endpoint.isEmpty()) {
             ApiErrors.notFound(response, "没有这个接口：" + path);
             return;
         }
-        String rest = path.substring(endpoint.get().path().length() + 1);
+        String key = endpoint.get().path();
+        if (outage.paused(key)) {
+            unavailable(request, response);
+            return;
+        }
+        String rest = path.substring(key.length() + 1);
         try {
             endpoint.get().get(rest, request, response);
+            outage.succeeded(key);
         } catch (RuntimeException e) {
-            LOG.error("API {} failed", path, e);
+            fail(request, response, path, key, e);
+        }
+    }
+
+    private void fail(
+            HttpServletRequest request, HttpServletResponse response, String path, String key, RuntimeException e)
+            throws IOException {
+        if (e instanceof BadMessageException || e.getCause() instanceof BadMessageException) {
+            LOG.debug("400 for /api{}: {}", path, e.getMessage());
+            answer(request, response, 400, BAD_PARAMETERS);
+        } else if (DatabaseOutage.causedBy(e)) {
+            if (outage.failed(key)) {
+                // One line per outage and endpoint, without the stack: the health check has the details.
+                LOG.warn("API /{} unavailable, database failed: {}", key, e.getMessage());
+            }
             if (!response.isCommitted()) {
                 response.reset();
-                ApiErrors.write(response, 500, "服务器内部错误，请稍后再试");
+                unavailable(request, response);
             }
+        } else {
+            LOG.error("API {} failed", path, e);
+            answer(request, response, 500, "服务器内部错误，请稍后再试");
+        }
+    }
+
+    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        headers(request, response);
+        response.setHeader("Retry-After", Long.toString(outage.retryAfterSeconds()));
+        ApiErrors.write(response, 503, DATABASE_DOWN);
+    }
+
+    private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        if (!response.isCommitted()) {
+            response.reset();
+            headers(request, response);
+            ApiErrors.write(response, status, message);
+        }
+    }
+
+    /** The headers of every API answer, errors included (a reset clears them, so they are set again). */
+    private static void headers(HttpServletRequest request, HttpServletResponse response) {
+        SecurityHeaders.apply(response, request.isSecure());
+        response.setHeader("Access-Control-Allow-Origin", "*");
+    }
+
+    /** Whether the query string can be parsed (Jetty throws on undecodable escapes). */
+    static boolean parametersReadable(HttpServletRequest request) {
+        try {
+            request.getParameterMap();
+            return true;
+        } catch (BadMessageException | IllegalArgumentException | IllegalStateException e) {
+            return false;
         }
     }
 
@@ -66,6 +143,7 @@ public class ApiServlet extends HttpServlet {
                 throw new IOException(e);
             }
         } else {
+            headers(request, response);
             response.setHeader("Allow", "GET, HEAD");
             ApiErrors.write(response, 405, "只支持 GET 请求");
         }

@@ -15,7 +15,9 @@ import org.tongban.platform.api.health.ComponentHealth.Status;
 
 /**
  * {@code GET /health}: overall status and one entry per component. A failed feature bundle makes the platform
- * DEGRADED (it keeps serving); only a failed core component ({@link #CORE}) makes it DOWN, with HTTP 503.
+ * DEGRADED (it keeps serving); only a failed core component ({@link #CORE}) makes it DOWN, with HTTP 503. The
+ * components (versions, database, errors) are shown only to the host itself and to logged-in administrators (see
+ * {@link HealthAccess}); anyone else gets the overall status and the HTTP status code.
  */
 @WebServlet(urlPatterns = "/health", name = "health")
 public class HealthServlet extends HttpServlet {
@@ -34,6 +36,13 @@ public class HealthServlet extends HttpServlet {
         Status overall = overall(components);
         ObjectNode body = JSON.createObjectNode();
         body.put("status", overall.name());
+        response.setStatus(overall == Status.DOWN ? 503 : 200);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        if (!HealthAccess.mayReadDetails(request)) {
+            JSON.writeValue(response.getOutputStream(), body);
+            return;
+        }
         ArrayNode list = body.putArray("components");
         for (ComponentHealth component : components) {
             ObjectNode node = list.addObject();
@@ -41,9 +50,6 @@ public class HealthServlet extends HttpServlet {
             node.put("status", component.status().name());
             node.put("detail", component.detail());
         }
-        response.setStatus(overall == Status.DOWN ? 503 : 200);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), body);
     }
 

@@ -7,8 +7,12 @@ import com.vaadin.flow.server.VaadinServletService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebInitParam;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.tongban.host.HostContext;
 import org.tongban.host.web.nav.HeaderWidgets;
+import org.tongban.host.web.nav.OpenShells;
 import org.tongban.host.web.nav.ViewRegistry;
 
 /** The one Vaadin servlet of the portal and the console. */
@@ -32,8 +36,21 @@ public class TongbanServlet extends VaadinServlet {
         HeaderWidgets.open(HostContext.get().bundleContext());
     }
 
+    /** Sets the status of a page's first load (404, 403) that Vaadin itself would answer with 200. */
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws ServletException, IOException {
+        int status = PageStatus.of(request, getService().getRouter().getRegistry());
+        if (status != PageStatus.UNCHANGED) {
+            response.setStatus(status);
+        }
+        super.service(request, response);
+    }
+
     @Override
     public void destroy() {
+        // Closing the trackers below removes every widget and view; no open shell is left to refresh by then.
+        OpenShells.clear();
         HeaderWidgets.close();
         ViewRegistry.close();
         super.destroy();

@@ -1,8 +1,13 @@
 package org.tongban.host.web;
 
 import java.net.URL;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.ee10.webapp.MetaInfConfiguration;
 import org.eclipse.jetty.ee10.webapp.WebAppContext;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tongban.host.HostContext;
@@ -20,6 +25,9 @@ public final class WebServer {
             ".*/flow-[^/]*\\.jar$|.*/vaadin-[^/]*\\.jar$|.*/jetty-ee10-websocket-[^/]*\\.jar$"
                     + "|.*/org\\.tongban\\.host[^/]*\\.jar$|.*/host/target/classes/.*";
 
+    /** Setting of {@code conf/tongban.properties}: {@code true} when behind a reverse proxy (see the README). */
+    static final String FORWARDED = "forwarded";
+
     /** Idle time after which a console session ends. */
     static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
@@ -33,12 +41,34 @@ public final class WebServer {
     public void start() throws Exception {
         PlatformServices.open(HostContext.get().bundleContext());
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        server.setErrorHandler(new ErrorPages.ServerHandler());
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
         connector.setPort(options.port());
         connector.setHost(options.setting("host", null));
         server.addConnector(connector);
         server.setHandler(webApp());
         server.start();
+    }
+
+    /**
+     * No {@code Server} header. Behind a reverse proxy ({@code forwarded=true} in {@code conf/tongban.properties}),
+     * the client's address and scheme come from the proxy's {@code X-Forwarded-For}/{@code -Proto} (or
+     * {@code Forwarded}) headers, so that the session cookie is {@code Secure} and HSTS is sent when the visitor uses
+     * HTTPS; without that setting these headers are not trusted.
+     */
+    HttpConfiguration httpConfiguration() {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        if (forwarded(options)) {
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
+        return http;
+    }
+
+    /** Whether the requests come through a reverse proxy whose forwarding headers are trusted. */
+    static boolean forwarded(HostOptions options) {
+        return Boolean.parseBoolean(options.setting(FORWARDED, "false").trim());
     }
 
     private WebAppContext webApp() {
@@ -54,9 +84,21 @@ public final class WebServer {
         context.setThrowUnavailableOnStartupException(true);
         context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, CONTAINER_JAR_PATTERN);
         context.setConfigurationDiscovered(true);
-        context.getSessionHandler().setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
-        context.getSessionHandler().setHttpOnly(true);
+        configureSessions(context.getSessionHandler());
+        context.setErrorHandler(new ErrorPages.ContextHandler());
         return context;
+    }
+
+    /**
+     * The session cookie: HttpOnly; SameSite=Lax, not Strict, because a link to the console from a mail or another
+     * site must still arrive logged in (Strict would drop the cookie on that first request and show the login page);
+     * Secure whenever the request is secure, including HTTPS reported by a trusted proxy.
+     */
+    static void configureSessions(SessionHandler sessions) {
+        sessions.setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setSecureRequestOnly(true);
     }
 
     /** The port actually bound (differs from the option when it is 0). */

@@ -28,6 +28,11 @@ public final class OpenShells {
         SHELLS.remove(shell);
     }
 
+    /** Forgets every shell: the web layer is stopping, and their sessions are gone or going. */
+    public static void clear() {
+        SHELLS.clear();
+    }
+
     static void refreshAll() {
         SHELLS.forEach((shell, ui) -> {
             if (ui.isClosing()) {

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,21 +31,22 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         Paragraph status = new Paragraph();
         status.getElement().setAttribute("role", "alert");
         Button save = new Button(getTranslation("password.save"), e -> {
-            if (!next.getValue().equals(repeat.getValue())) {
-                status.setText(getTranslation("password.mismatch"));
-                return;
-            }
-            String error = PlatformServices.get()
-                    .authenticator()
-                    .map(a -> a.changePassword(
-                            current.getValue().toCharArray(), next.getValue().toCharArray()))
-                    .orElse(getTranslation("login.unavailable"));
-            if (error != null) {
-                status.setText(error);
+            PasswordChange result = PasswordChange.submit(
+                    PlatformServices.get().authenticator(),
+                    current.getValue(),
+                    next.getValue(),
+                    repeat.getValue(),
+                    key -> getTranslation(key));
+            if (!result.changed()) {
+                status.setText(result.message());
                 return;
             }
             SessionLogin login = SessionLogin.current();
-            SessionLogin.store(new SessionLogin(login.token(), false));
+            if (login != null) {
+                SessionLogin.store(new SessionLogin(login.token(), false));
+            }
+            Notification.show(getTranslation("password.changed"), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             UI.getCurrent().navigate("console");
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -67,11 +67,25 @@ public class InitialAccounts {
         if (accounts.any()) {
             return Optional.empty();
         }
-        return rootJurisdiction().map(this::createAdmin);
+        return rootJurisdiction().flatMap(this::createAdmin);
     }
 
-    private String createAdmin(String root) {
+    /**
+     * Creates {@code admin} with a one-time password that is written only to {@link #PASSWORD_FILE} (readable by the
+     * owner alone), never to the log: the log says where to find it. Without that file there is no way to hand the
+     * password over, so no account is created and the next start tries again.
+     */
+    private Optional<String> createAdmin(String root) {
         char[] password = Passwords.generate();
+        String text = new String(password);
+        Path file = writePasswordFile(text);
+        if (file == null) {
+            LOG.error(
+                    "First start: the one-time password of '{}' could not be written to {}; no administrator created",
+                    ADMIN,
+                    PASSWORD_FILE);
+            return Optional.empty();
+        }
         accounts.create(
                 ADMIN,
                 "系统管理员",
@@ -81,20 +95,18 @@ public class InitialAccounts {
                 List.of("admin"),
                 settings.clock().instant());
         audit.record(null, null, "user.create", ADMIN, "初始管理员，一次性密码", null);
-        String text = new String(password);
-        Path file = writePasswordFile(text);
         LOG.warn(
-                "First start: created administrator '{}' at {} with one-time password {} (must be changed at first"
-                        + " login{})",
+                "First start: created administrator '{}' at {}; its one-time password is in {} (readable by this"
+                        + " account only) and must be changed at the first login, which deletes the file",
                 ADMIN,
                 root,
-                text,
-                file == null ? "" : "; also written to " + file);
-        return text;
+                file);
+        return Optional.of(text);
     }
 
     private Path writePasswordFile(String password) {
         if (settings.home() == null) {
+            LOG.error("tongban.home is not set: nowhere to write {}", PASSWORD_FILE);
             return null;
         }
         Path file = settings.home().resolve(PASSWORD_FILE);
@@ -139,8 +151,9 @@ public class InitialAccounts {
                 continue;
             }
             char[] password = account.password().toCharArray();
+            // Demo passwords are published anyway; they are not compared with their username (Demo2026admin).
             if (!JdbcUserAdmin.USERNAME.matcher(account.username()).matches()
-                    || Passwords.policyViolation(null, password) != null
+                    || Passwords.policyViolation(null, null, password) != null
                     || !roles.containsAll(account.roles())) {
                 LOG.warn("Demo account {} skipped: invalid username, password or role", account.username());
                 continue;

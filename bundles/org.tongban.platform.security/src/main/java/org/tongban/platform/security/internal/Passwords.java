@@ -46,8 +46,12 @@ final class Passwords {
         }
     }
 
-    /** Why {@code proposed} is not acceptable, in Chinese, or {@code null} when it is. */
-    static String policyViolation(char[] current, char[] proposed) {
+    /**
+     * Why {@code proposed} is not acceptable for {@code username}, in Chinese, or {@code null} when it is: length,
+     * letters and digits, not the current password, and the checks of {@link PasswordPolicy} (not common, not derived
+     * from the username). {@code username} may be {@code null} where there is none to compare with.
+     */
+    static String policyViolation(String username, char[] current, char[] proposed) {
         if (proposed == null || proposed.length < MIN_LENGTH || proposed.length > MAX_LENGTH) {
             return "新密码长度须为 " + MIN_LENGTH + " 至 " + MAX_LENGTH + " 个字符";
         }
@@ -63,7 +67,7 @@ final class Passwords {
         if (current != null && Arrays.equals(current, proposed)) {
             return "新密码不能与原密码相同";
         }
-        return null;
+        return PasswordPolicy.violation(username, proposed);
     }
 
     /** A random one-time password that satisfies the policy. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.shiro.authc.AuthenticationException;
@@ -39,9 +37,11 @@ import org.tongban.platform.api.security.LoginResult.Outcome;
 public class ShiroAuthenticator implements Authenticator, AutoCloseable {
     static final String PID = "org.tongban.platform.security.login";
     private static final Logger LOG = LoggerFactory.getLogger(ShiroAuthenticator.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.CHINA);
-    private static final String BAD_CREDENTIALS = "用户名或密码错误";
+    /**
+     * The one answer to every refused login, whether the user is unknown, the password wrong or the account locked, so
+     * that the answer does not tell which accounts exist. It mentions the lock so that a locked-out clerk knows why.
+     */
+    static final String BAD_CREDENTIALS = "用户名或密码错误。连续多次登录失败的账户将被暂时锁定，请稍后再试或联系管理员";
 
     private final Accounts accounts;
     private final Passwords passwords = new Passwords();
@@ -86,10 +86,17 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
         Accounts.User user = found.get();
         Instant now = settings.clock().instant();
         if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
+            // Hashed all the same, so that a locked account answers as slowly as any other.
+            passwords.matches(password, user.passwordHash());
             audit(name, user.jurisdictionCode(), "login.locked", "账户锁定期间尝试登录", remoteAddress);
-            return failed(Outcome.LOCKED, lockedMessage(user.lockedUntil()));
+            return failed(Outcome.LOCKED, BAD_CREDENTIALS);
         }
         if (!user.enabled()) {
+            // Only who knows the password learns that the account is disabled.
+            if (!passwords.matches(password, user.passwordHash())) {
+                audit(name, user.jurisdictionCode(), "login.failure", "账户已停用，密码错误", remoteAddress);
+                return failed(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS);
+            }
             audit(name, user.jurisdictionCode(), "login.failure", "账户已停用", remoteAddress);
             return failed(Outcome.DISABLED, "账户已停用，请联系管理员");
         }
@@ -106,7 +113,7 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
                     accounts.recordFailure(name, policy.maxFailedAttempts(), now.plus(policy.lockDuration()));
             if (lock.isPresent()) {
                 audit(name, user.jurisdictionCode(), "login.locked", "连续登录失败，锁定至 " + lock.get(), remoteAddress);
-                return failed(Outcome.LOCKED, lockedMessage(lock.get()));
+                return failed(Outcome.LOCKED, BAD_CREDENTIALS);
             }
             return failed(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS);
         }
@@ -159,7 +166,7 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
             audit(name, user.get().jurisdictionCode(), "password.change.failure", "原密码不正确", remote);
             return "原密码不正确";
         }
-        String violation = Passwords.policyViolation(oldPassword, newPassword);
+        String violation = Passwords.policyViolation(name, oldPassword, newPassword);
         if (violation != null) {
             return violation;
         }
@@ -205,10 +212,6 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
             decoyHash = hash;
         }
         return hash;
-    }
-
-    private static String lockedMessage(Instant until) {
-        return "登录失败次数过多，账户已锁定至 " + UNTIL.format(until.atZone(CHINA)) + "，请届时再试或联系管理员解锁";
     }
 
     private static LoginResult failed(Outcome outcome, String message) {

@@ -2,6 +2,9 @@ package org.tongban.platform.security.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.security.LoginResult;
 import org.tongban.platform.api.security.LoginResult.Outcome;
 
@@ -46,7 +50,8 @@ class InitialAccountsTest {
         String password = bootstrap(false).run().orElseThrow();
 
         assertThat(password).hasSizeGreaterThanOrEqualTo(16);
-        assertThat(Passwords.policyViolation(null, password.toCharArray())).isNull();
+        assertThat(Passwords.policyViolation(null, null, password.toCharArray()))
+                .isNull();
         Path file = home.resolve(InitialAccounts.PASSWORD_FILE);
         assertThat(Files.readString(file).strip()).isEqualTo(password);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
@@ -60,10 +65,40 @@ class InitialAccountsTest {
         assertThat(login.outcome()).isEqualTo(Outcome.PASSWORD_CHANGE_REQUIRED);
         fx.authenticator.bind(login.session());
         assertThat(fx.access.isPermitted("user:admin", SecurityFixture.CITY)).isFalse();
-        assertThat(fx.authenticator.changePassword(password.toCharArray(), "Lixia2026admin".toCharArray()))
+        assertThat(fx.authenticator.changePassword(password.toCharArray(), "Quancheng2026west".toCharArray()))
                 .isNull();
         assertThat(file).doesNotExist();
         assertThat(fx.access.isPermitted("user:admin", SecurityFixture.LIXIA)).isTrue();
+    }
+
+    @Test
+    void theOneTimePasswordIsNeverLoggedOnlyWhereToFindIt() {
+        fx = new SecurityFixture(backend, home, false, LoginPolicy.DEFAULT);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        String password;
+        try {
+            password = bootstrap(false).run().orElseThrow();
+        } finally {
+            root.detachAppender(logged);
+        }
+
+        assertThat(logged.list)
+                .extracting(ILoggingEvent::getFormattedMessage)
+                .noneMatch(message -> message.contains(password))
+                .anyMatch(message -> message.contains(InitialAccounts.PASSWORD_FILE));
+    }
+
+    @Test
+    void withoutAPlaceForThePasswordFileNoAdministratorIsCreated() throws IOException {
+        fx = new SecurityFixture(backend, home, false, LoginPolicy.DEFAULT);
+        // A plain file where the data folder should be: the password file cannot be written.
+        Files.writeString(home.resolve("data"), "not a folder");
+
+        assertThat(bootstrap(false).run()).isEmpty();
+        assertThat(fx.accounts.find("admin")).isEmpty();
     }
 
     @Test

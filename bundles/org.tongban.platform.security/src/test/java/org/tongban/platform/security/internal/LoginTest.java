@@ -68,7 +68,7 @@ class LoginTest {
         LoginResult unknown = login("nobody", "Wrong0password");
         assertThat(wrong.outcome()).isEqualTo(Outcome.BAD_CREDENTIALS);
         assertThat(unknown.outcome()).isEqualTo(Outcome.BAD_CREDENTIALS);
-        assertThat(wrong.message()).isEqualTo(unknown.message()).isEqualTo("用户名或密码错误");
+        assertThat(wrong.message()).isEqualTo(unknown.message()).startsWith("用户名或密码错误");
         assertThat(wrong.session()).isNull();
     }
 
@@ -81,8 +81,14 @@ class LoginTest {
         }
         LoginResult fifth = login("clerk", "Wrong0password");
         assertThat(fifth.outcome()).isEqualTo(Outcome.LOCKED);
-        // 01:00 UTC + 15 min = 09:15 in Beijing.
-        assertThat(fifth.message()).contains("锁定至 2026-03-02 09:15");
+        // The lock is not announced: an unknown user gets the very same answer, so the message tells no one which
+        // accounts exist.
+        assertThat(fifth.message())
+                .isEqualTo(login("no.such.user", "Wrong0password").message());
+        assertThat(login("clerk", PASSWORD).message())
+                .isEqualTo(login("no.such.user", PASSWORD).message())
+                .isEqualTo(ShiroAuthenticator.BAD_CREDENTIALS)
+                .contains("锁定");
 
         assertThat(login("clerk", PASSWORD).outcome()).isEqualTo(Outcome.LOCKED);
         fx.clock.advance(Duration.ofMinutes(14));
@@ -133,6 +139,14 @@ class LoginTest {
         LoginResult result = login("clerk", PASSWORD);
         assertThat(result.outcome()).isEqualTo(Outcome.DISABLED);
         assertThat(result.loggedIn()).isFalse();
+    }
+
+    @Test
+    void aDisabledAccountIsNotRevealedToWhoeverDoesNotKnowItsPassword() {
+        fx.db.update("UPDATE sec_user SET enabled = FALSE WHERE username = ?", "clerk");
+        LoginResult guess = login("clerk", "Wrong0password");
+        assertThat(guess.loggedIn()).isFalse();
+        assertThat(guess.message()).isEqualTo(login("nobody", "Wrong0password").message());
     }
 
     @Test

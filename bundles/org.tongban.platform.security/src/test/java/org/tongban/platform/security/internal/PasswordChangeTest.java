@@ -19,7 +19,7 @@ import org.tongban.platform.api.security.LoginResult.Outcome;
 @EnumSource(Backend.class)
 class PasswordChangeTest {
     private static final String ONE_TIME = "Onetime2026x";
-    private static final String NEW = "Quancheng2026";
+    private static final String NEW = "Baotu9spring26";
 
     @Parameter
     Backend backend;
@@ -83,6 +83,17 @@ class PasswordChangeTest {
         assertThat(fx.accounts.find("newbie").orElseThrow().mustChangePassword())
                 .isTrue();
         assertThat(change(ONE_TIME, "济南泉城2026ab")).isNull();
+    }
+
+    @Test
+    void commonAndUsernameDerivedPasswordsAreRefusedWhenChanging() {
+        fx.authenticator.bind(
+                fx.authenticator.login("newbie", ONE_TIME.toCharArray(), null).session());
+        assertThat(change(ONE_TIME, "Newbie2026ab")).isEqualTo(PasswordPolicy.USERNAME);
+        assertThat(change(ONE_TIME, "password12")).isEqualTo(PasswordPolicy.COMMON);
+        assertThat(change(ONE_TIME, "Qwerty1234")).isEqualTo(PasswordPolicy.COMMON);
+        assertThat(fx.accounts.find("newbie").orElseThrow().mustChangePassword())
+                .isTrue();
     }
 
     @Test

@@ -51,7 +51,8 @@ class UserAdminTest {
         String password = fx.userAdmin.create("jfl.clerk", "解放路窗口", JIEFANGLU, List.of("clerk"));
 
         assertThat(password).hasSize(16);
-        assertThat(Passwords.policyViolation(null, password.toCharArray())).isNull();
+        assertThat(Passwords.policyViolation(null, null, password.toCharArray()))
+                .isNull();
         assertThat(fx.authenticator
                         .login("jfl.clerk", password.toCharArray(), null)
                         .outcome())

@@ -1,0 +1,323 @@
+package org.tongban.host.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
+import org.tongban.host.HostOptions;
+import org.tongban.platform.api.web.ApiEndpoint;
+
+/**
+ * The web layer's own parts (security filter, error pages, API servlet, session cookie) in a real Jetty with the
+ * host's HTTP configuration, without the OSGi framework: what a browser, a scanner or a proxy sees on the wire.
+ */
+class WebLayerTest {
+
+    private Server server;
+    private final AtomicInteger databaseCalls = new AtomicInteger();
+    private Instant now = Instant.parse("2026-12-01T02:00:00Z");
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    };
+
+    /** A response as it came over the socket. */
+    record Answer(int status, Map<String, String> headers, String body) {
+        String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private int start(boolean forwarded) throws Exception {
+        Properties settings = new Properties();
+        settings.setProperty(WebServer.FORWARDED, Boolean.toString(forwarded));
+        HostOptions options = new HostOptions(Path.of("."), 0, false, false, settings);
+        server = new Server();
+        server.setErrorHandler(new ErrorPages.ServerHandler());
+        ServerConnector connector =
+                new ServerConnector(server, new HttpConnectionFactory(new WebServer(options).httpConfiguration()));
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
+        WebServer.configureSessions(context.getSessionHandler());
+        context.setErrorHandler(new ErrorPages.ContextHandler());
+        context.addFilter(SecurityFilter.class, "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(
+                new ServletHolder(new ApiServlet(() -> List.of(matters(), databaseBacked()), clock)), "/api/*");
+        context.addServlet(new ServletHolder(new PageServlet()), "/*");
+        server.setHandler(context);
+        server.start();
+        return connector.getLocalPort();
+    }
+
+    /** Stands for a Vaadin page: creates a session; {@code /missing} is not there. */
+    static final class PageServlet extends HttpServlet {
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            if (request.getRequestURI().equals("/missing")) {
+                response.sendError(404);
+                return;
+            }
+            request.getSession(true);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("<!DOCTYPE html><html><body>办事大厅</body></html>");
+        }
+    }
+
+    private static ApiEndpoint matters() {
+        return endpoint("v1/matters", (request, response) -> {
+            int page = Integer.parseInt(java.util.Objects.requireNonNullElse(request.getParameter("page"), "0"));
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"page\":" + page + "}");
+        });
+    }
+
+    private ApiEndpoint databaseBacked() {
+        return endpoint("v1/guides", (request, response) -> {
+            databaseCalls.incrementAndGet();
+            throw new IllegalStateException(
+                    "读取事项目录失败", new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        });
+    }
+
+    interface Handler {
+        void handle(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
+    private static ApiEndpoint endpoint(String path, Handler handler) {
+        return new ApiEndpoint() {
+            @Override
+            public String path() {
+                return path;
+            }
+
+            @Override
+            public void get(String subPath, HttpServletRequest request, HttpServletResponse response)
+                    throws IOException {
+                handler.handle(request, response);
+            }
+
+            @Override
+            public String openApi() {
+                return "{}";
+            }
+        };
+    }
+
+    /** Sends the request line as given, so that malformed targets reach the server unchanged. */
+    private static Answer get(int port, String target, String... extraHeaders) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            StringBuilder request = new StringBuilder("GET " + target + " HTTP/1.1\r\nHost: localhost\r\n");
+            for (String header : extraHeaders) {
+                request.append(header).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int end = raw.indexOf("\r\n\r\n");
+            String[] lines = raw.substring(0, end).split("\r\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.merge(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim(),
+                        (a, b) -> a + "\n" + b);
+            }
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, raw.substring(end + 4));
+        }
+    }
+
+    private static void assertSecurityHeaders(Answer answer) {
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(answer.header("Content-Security-Policy"))
+                .contains("frame-ancestors 'self'", "object-src 'none'", "default-src 'self'");
+        assertThat(answer.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        assertThat(answer.header("Server")).isNull();
+        assertThat(answer.body()).doesNotContainIgnoringCase("jetty");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/matters?page=%zz",
+                "/api/v1/matters?page=%",
+                "/api/v1/matters?page=%%",
+                "/api/v1/matters?q=%ff%fe",
+                "/api/v1/matters?q=%C0%80",
+                "/api/v1/matters?q=%ED%A0%80",
+                "/api/v1/search?q=%zz",
+                "/api/v1/matters?%zz=1"
+            })
+    void undecodableQueryStringsAreTheClientsErrorWithAChineseJsonMessage(String target) throws Exception {
+        int port = start(false);
+
+        Answer answer = get(port, target);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(answer.body()).contains("\"status\":400", "编码无效").doesNotContain("Exception");
+        assertSecurityHeaders(answer);
+    }
+
+    @Test
+    void aFloodOfBadQueriesWritesNothingToTheLog() throws Exception {
+        int port = start(false);
+        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        root.addAppender(logged);
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertThat(get(port, "/api/v1/matters?page=%zz" + i).status()).isEqualTo(400);
+                assertThat(get(port, "/?q=%ff%fe").status()).isEqualTo(400);
+            }
+        } finally {
+            root.detachAppender(logged);
+        }
+        assertThat(logged.list)
+                .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
+                .isEmpty();
+    }
+
+    @Test
+    void aWellFormedQueryStillWorks() throws Exception {
+        int port = start(false);
+
+        Answer answer = get(port, "/api/v1/matters?page=2&q=%E5%8A%9E%E4%BA%8B");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("{\"page\":2}");
+        assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertSecurityHeaders(answer);
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndALaxSessionCookieWithoutHstsOverPlainHttp() throws Exception {
+        int port = start(false);
+
+        Answer page = get(port, "/console");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertSecurityHeaders(page);
+        assertThat(page.header("Strict-Transport-Security")).isNull();
+        assertThat(page.header("Set-Cookie")).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(page.header("Set-Cookie")).doesNotContainIgnoringCase("Secure");
+    }
+
+    @Test
+    void behindATrustedProxyHttpsGivesHstsAndASecureCookie() throws Exception {
+        int port = start(true);
+
+        Answer page = get(port, "/console", "X-Forwarded-Proto: https", "X-Forwarded-For: 203.0.113.9");
+
+        assertThat(page.header("Strict-Transport-Security")).isEqualTo(SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+        assertThat(page.header("Set-Cookie")).contains("Secure").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void forwardingHeadersAreIgnoredUnlessTheProxyIsTrusted() throws Exception {
+        int port = start(false);
+
+        Answer page = get(port, "/console", "X-Forwarded-Proto: https");
+
+        assertThat(page.header("Strict-Transport-Security")).isNull();
+        assertThat(page.header("Set-Cookie")).doesNotContainIgnoringCase("Secure");
+    }
+
+    @Test
+    void errorPagesNameNeitherServerNorVersionAndKeepTheHeaders() throws Exception {
+        int port = start(false);
+
+        Answer missing = get(port, "/missing");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("页面不存在");
+        assertSecurityHeaders(missing);
+
+        Answer unparsable = get(port, "/%zz/..%2f..%2fconf");
+        assertThat(unparsable.status()).isEqualTo(400);
+        assertThat(unparsable.header("Server")).isNull();
+        assertThat(unparsable.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(unparsable.body()).doesNotContainIgnoringCase("jetty");
+    }
+
+    @Test
+    void aDatabaseOutageAnswers503WithRetryAfterAndThenAtOnceWithoutWaitingForThePool() throws Exception {
+        int port = start(false);
+
+        Answer first = get(port, "/api/v1/guides");
+        assertThat(first.status()).isEqualTo(503);
+        assertThat(first.header("Retry-After")).isEqualTo("10");
+        assertThat(first.body()).contains("数据库暂时不可用");
+        assertSecurityHeaders(first);
+        assertThat(databaseCalls).hasValue(1);
+
+        Answer second = get(port, "/api/v1/guides");
+        assertThat(second.status()).isEqualTo(503);
+        assertThat(second.header("Retry-After")).isEqualTo("10");
+        assertThat(databaseCalls).as("no second wait for the pool").hasValue(1);
+        assertThat(get(port, "/api/v1/matters").status())
+                .as("other endpoints are not paused")
+                .isEqualTo(200);
+
+        now = now.plus(Duration.ofSeconds(11));
+        assertThat(get(port, "/api/v1/guides").status()).isEqualTo(503);
+        assertThat(databaseCalls).as("tried again after the pause").hasValue(2);
+    }
+}
