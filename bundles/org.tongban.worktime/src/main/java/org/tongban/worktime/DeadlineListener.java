@@ -3,14 +3,14 @@ package org.tongban.worktime;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * Whiteboard service: register one to hear when clocks reach their warning threshold or their deadline. Each event is
- * recorded exactly once in the clock's history, by whichever node of the cluster claims it; the listeners of that node
- * are called after the claim is committed (a node that
- * stops in between does not call them again; the event stays in the history). Filter by {@code event.clock().request().objectType()}.
+ * Whiteboard service: register one to hear when clocks reach their warning threshold or their deadline, once per
+ * clock and kind across the cluster. Kept for 1.x; new code handles the domain events {@link DeadlineTopics#WARNING}
+ * and {@link DeadlineTopics#OVERDUE} with a {@code DomainEventHandler}, which this adapts. A listener that throws
+ * makes the event be delivered again later. Filter by {@code event.clock().request().objectType()}.
  */
 @ConsumerType
 public interface DeadlineListener {
 
-    /** Called once per clock and kind; exceptions are logged and do not re-deliver the event. */
+    /** Called once per clock and kind (again if it throws). */
     void deadlineReached(DeadlineEvent event);
 }

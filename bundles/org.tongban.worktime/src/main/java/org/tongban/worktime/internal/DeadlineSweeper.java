@@ -1,18 +1,13 @@
 package org.tongban.worktime.internal;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.jdbc.Jdbc;
-import org.tongban.platform.api.jdbc.JdbcTransactions;
 import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.worktime.Clock;
 import org.tongban.worktime.ClockEvent;
@@ -22,21 +17,21 @@ import org.tongban.worktime.DeadlineStatus;
 
 /**
  * Finds clocks whose warning or deadline has passed through the index on {@code next_event_at} and fires each event
- * once: the clock row is locked, the fired-at column checked and set and the event written to the history in one
- * transaction, so a second node or a second run finds nothing left to fire. Listeners hear of it after the commit.
+ * once: the clock row is locked, the fired-at column checked and set, the event written to the history and published
+ * (to the outbox) in one transaction, so a second node or a second run finds nothing left to fire, and an event that
+ * cannot be published leaves the clock to fire again.
  */
 final class DeadlineSweeper {
     private static final Logger LOG = LoggerFactory.getLogger(DeadlineSweeper.class);
     static final int BATCH = 500;
 
-    private final DataSource dataSource;
     private final Transactions transactions;
-    private final Consumer<DeadlineEvent> listeners;
+    private final Consumer<DeadlineEvent> publish;
 
-    DeadlineSweeper(DataSource dataSource, Consumer<DeadlineEvent> listeners) {
-        this.dataSource = dataSource;
-        this.transactions = new JdbcTransactions(dataSource);
-        this.listeners = listeners;
+    /** @param publish called inside the transaction that fires the event */
+    DeadlineSweeper(Transactions transactions, Consumer<DeadlineEvent> publish) {
+        this.transactions = transactions;
+        this.publish = publish;
     }
 
     /** Fires everything due before {@code now}; returns how many events fired on this node. */
@@ -46,9 +41,11 @@ final class DeadlineSweeper {
         do {
             due = due(now);
             for (long id : due) {
-                for (DeadlineEvent event : fire(id, now)) {
-                    fired++;
-                    notifyListeners(event);
+                try {
+                    fired += fire(id, now).size();
+                } catch (RuntimeException e) {
+                    // Rolled back with its fired-at: the next sweep tries this clock again.
+                    LOG.error("Deadline event of clock {} not fired; it is retried at the next sweep", id, e);
                 }
             }
         } while (due.size() == BATCH);
@@ -57,21 +54,12 @@ final class DeadlineSweeper {
 
     /** Ids of the clocks with an event due, at most {@link #BATCH}; the query the index serves. */
     List<Long> due(Instant now) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT id FROM worktime_clock WHERE next_event_at < ? ORDER BY next_event_at" + " FETCH FIRST "
-                                + BATCH + " ROWS ONLY")) {
-            Jdbc.setInstant(select, 1, now);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Deadline sweep query failed", e);
-        }
+        return transactions.read(c -> Jdbc.list(
+                c,
+                "SELECT id FROM worktime_clock WHERE next_event_at < ? ORDER BY next_event_at FETCH FIRST " + BATCH
+                        + " ROWS ONLY",
+                rows -> rows.getLong(1),
+                now));
     }
 
     private List<DeadlineEvent> fire(long id, Instant now) {
@@ -108,16 +96,9 @@ final class DeadlineSweeper {
                 ClockEvent.Kind kind =
                         event.kind() == DeadlineStatus.WARNING ? ClockEvent.Kind.WARNING : ClockEvent.Kind.OVERDUE;
                 ClockRows.event(connection, new ClockEvent(id, kind, now, "system", null, null, null));
+                publish.accept(event);
             }
             return events;
         });
-    }
-
-    private void notifyListeners(DeadlineEvent event) {
-        try {
-            listeners.accept(event);
-        } catch (RuntimeException e) {
-            LOG.error("A deadline listener failed on clock {}", event.clock().id(), e);
-        }
     }
 }

@@ -103,7 +103,7 @@ public final class WorktimeBenchmark {
         System.out.printf(
                 "%s: %,d open clocks loaded in %d s%n",
                 database.vendor(), CLOCKS, (System.nanoTime() - load) / 1_000_000_000);
-        DeadlineSweeper sweeper = new DeadlineSweeper(database.dataSource(), event -> {});
+        DeadlineSweeper sweeper = new DeadlineSweeper(database.transactions(), event -> {});
         long indexed = queryTime(sweeper, now);
         try (Connection connection = database.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
