@@ -4,8 +4,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Hears of changes to the public catalogue, for example to keep a search index current. Register an implementation
- * as an OSGi service. Called after the change is committed, on the thread that made it; an exception thrown by one
- * listener is logged and does not reach the others or the caller.
+ * as an OSGi service. Kept for 1.x: the catalogue now publishes the domain events of {@link CatalogueTopics}, and a
+ * node-scoped event handler calls these listeners on every node, after the change is committed, in order; an
+ * exception thrown by one listener makes the event be delivered again later. New code handles the events directly.
  */
 @ConsumerType
 public interface CatalogueListener {

@@ -17,7 +17,7 @@ record CatalogueContext(
         AccessControl accessControl,
         AuditLog auditLog,
         Jurisdictions jurisdictions,
-        Listeners listeners) {
+        CatalogueEvents events) {
 
     static final String SYSTEM = "system";
 

@@ -58,12 +58,14 @@ final class CatalogueImporter {
     ImportResult importDocument(CatalogueDocument document, boolean publish) {
         Changes changes = new Changes();
         // Validation comes before the first write, so a rejected document leaves nothing to roll back.
-        ImportResult result = context.inTransaction(c -> run(c, document, publish, true, changes));
-        if (result.ok()) {
-            changes.published.forEach(m -> context.listeners().fire(l -> l.published(m)));
-            changes.faqMatters.forEach(code -> context.listeners().fire(l -> l.faqsChanged(code)));
-        }
-        return result;
+        return context.inTransaction(c -> {
+            ImportResult result = run(c, document, publish, true, changes);
+            if (result.ok()) {
+                changes.published.forEach(m -> context.events().published(m.code()));
+                changes.faqMatters.forEach(code -> context.events().faqsChanged(code));
+            }
+            return result;
+        });
     }
 
     private static final class Changes {

@@ -45,7 +45,7 @@ public final class DemoCatalogueLoader {
             return;
         }
         CatalogueContext context =
-                new CatalogueContext(database, accessControl, auditLog, jurisdictions, new Listeners());
+                new CatalogueContext(database, accessControl, auditLog, jurisdictions, CatalogueEvents.NONE);
         try (InputStream in = url.openStream()) {
             load(context, in, resource);
         } catch (IOException | RuntimeException e) {

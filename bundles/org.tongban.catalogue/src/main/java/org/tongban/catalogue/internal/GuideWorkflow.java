@@ -77,9 +77,9 @@ final class GuideWorkflow {
             int version = expect(c, row, GuideStatus.REVIEW, "只有待审核的指南可以发布");
             GuideStore.publish(c, row, version, context.actor(), Jdbc.now(), remark);
             context.auditLog().record("catalogue.publish", target(code), "第" + version + "版审核通过并发布");
+            context.events().published(code);
             return guide(c, code, version);
         });
-        context.listeners().fire(l -> l.published(published.matter()));
         return published;
     }
 
@@ -106,9 +106,9 @@ final class GuideWorkflow {
             GuideStore.withdraw(c, row, context.actor(), Jdbc.now(), remark);
             context.auditLog()
                     .record("catalogue.withdraw", target(code), "第" + row.publishedVersion() + "版撤回：" + remark);
+            context.events().withdrawn(code);
             return guide(c, code, row.publishedVersion());
         });
-        context.listeners().fire(l -> l.withdrawn(code));
         return withdrawn;
     }
 

@@ -9,14 +9,11 @@ import org.osgi.annotation.bundle.Header;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.AttachmentContent;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.CatalogueException;
 import org.tongban.catalogue.CatalogueLimits;
-import org.tongban.catalogue.CatalogueListener;
 import org.tongban.catalogue.CatalogueNotFoundException;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
@@ -29,6 +26,7 @@ import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServiceGuide;
+import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
@@ -40,7 +38,6 @@ import org.tongban.platform.api.security.Jurisdictions;
 @Header(name = Database.CHANGELOG_HEADER, value = "db/catalogue-changelog.xml")
 public final class JdbcCatalogueEditing implements CatalogueEditing {
 
-    private final Listeners listeners = new Listeners();
     private final CatalogueContext context;
     private final GuideWorkflow workflow;
     private final ReferenceEditing references;
@@ -50,19 +47,12 @@ public final class JdbcCatalogueEditing implements CatalogueEditing {
             @Reference Database database,
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
-            @Reference Jurisdictions jurisdictions) {
-        this.context = new CatalogueContext(database, accessControl, auditLog, jurisdictions, listeners);
+            @Reference Jurisdictions jurisdictions,
+            @Reference DomainEvents events) {
+        this.context =
+                new CatalogueContext(database, accessControl, auditLog, jurisdictions, new CatalogueEvents(events));
         this.workflow = new GuideWorkflow(context);
         this.references = new ReferenceEditing(context);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(CatalogueListener listener) {
-        listeners.add(listener);
-    }
-
-    void removeListener(CatalogueListener listener) {
-        listeners.remove(listener);
     }
 
     @Override

@@ -16,8 +16,8 @@ import org.tongban.catalogue.CatalogueCodec;
 import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.CatalogueException;
 import org.tongban.catalogue.CatalogueExchange;
-import org.tongban.catalogue.CatalogueListener;
 import org.tongban.catalogue.ImportResult;
+import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
@@ -27,7 +27,6 @@ import org.tongban.platform.api.security.Jurisdictions;
 @Component(service = CatalogueExchange.class)
 public final class JdbcCatalogueExchange implements CatalogueExchange {
 
-    private final Listeners listeners = new Listeners();
     private final List<CatalogueCodec> codecs = new CopyOnWriteArrayList<>();
     private final CatalogueImporter importer;
     private final CatalogueExporter exporter;
@@ -37,19 +36,12 @@ public final class JdbcCatalogueExchange implements CatalogueExchange {
             @Reference Database database,
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
-            @Reference Jurisdictions jurisdictions) {
-        CatalogueContext context = new CatalogueContext(database, accessControl, auditLog, jurisdictions, listeners);
+            @Reference Jurisdictions jurisdictions,
+            @Reference DomainEvents events) {
+        CatalogueContext context =
+                new CatalogueContext(database, accessControl, auditLog, jurisdictions, new CatalogueEvents(events));
         this.importer = new CatalogueImporter(context, accessControl::isPermitted);
         this.exporter = new CatalogueExporter(context);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(CatalogueListener listener) {
-        listeners.add(listener);
-    }
-
-    void removeListener(CatalogueListener listener) {
-        listeners.remove(listener);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

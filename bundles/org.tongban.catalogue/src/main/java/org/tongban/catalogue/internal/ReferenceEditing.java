@@ -86,9 +86,9 @@ final class ReferenceEditing {
             } else {
                 touched.clear();
             }
+            touched.forEach(code -> context.events().faqsChanged(code));
             return null;
         });
-        touched.forEach(code -> context.listeners().fire(l -> l.faqsChanged(code)));
         return faq;
     }
 
@@ -101,9 +101,9 @@ final class ReferenceEditing {
             ReferenceStore.deleteFaq(c, code);
             context.auditLog().record("catalogue.faq.delete", "faq/" + code, clip(faq.question()));
             touched.addAll(faq.matterCodes());
+            touched.forEach(matter -> context.events().faqsChanged(matter));
             return null;
         });
-        touched.forEach(matter -> context.listeners().fire(l -> l.faqsChanged(matter)));
     }
 
     List<LifeEvent> lifeEvents(String jurisdictionCode) {

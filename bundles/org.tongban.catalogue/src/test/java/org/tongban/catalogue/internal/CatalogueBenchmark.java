@@ -122,7 +122,7 @@ public final class CatalogueBenchmark {
         FakeAccessControl access = new FakeAccessControl(jurisdictions);
         access.actAs("city.clerk", CITY, READ, EDIT, PUBLISH);
         JdbcCatalogueExchange exchange =
-                new JdbcCatalogueExchange(database, access, new CountingAuditLog(), jurisdictions);
+                new JdbcCatalogueExchange(database, access, new CountingAuditLog(), jurisdictions, (t, a, p) -> {});
         usedAfterGc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)

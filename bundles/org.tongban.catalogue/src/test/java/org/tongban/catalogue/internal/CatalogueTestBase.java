@@ -1,5 +1,6 @@
 package org.tongban.catalogue.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongban.catalogue.CataloguePermissions.EDIT;
 import static org.tongban.catalogue.CataloguePermissions.PUBLISH;
 import static org.tongban.catalogue.CataloguePermissions.READ;
@@ -16,10 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.tongban.catalogue.CatalogueDocument;
-import org.tongban.catalogue.CatalogueListener;
+import org.tongban.catalogue.CatalogueTopics;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.ImportResult;
-import org.tongban.catalogue.Matter;
+import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
 
 /** The catalogue's services on a real, emptied database, with the users of Jinan's demo. */
@@ -30,6 +31,20 @@ abstract class CatalogueTestBase {
     final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     final RecordingAuditLog auditLog = new RecordingAuditLog();
     final List<String> heard = new ArrayList<>();
+
+    /** The events as handlers would see them: only those of committed transactions. */
+    final DomainEvents events = (topic, aggregate, payload) -> {
+        String what =
+                switch (topic) {
+                    case CatalogueTopics.PUBLISHED -> "published ";
+                    case CatalogueTopics.WITHDRAWN -> "withdrawn ";
+                    case CatalogueTopics.FAQS_CHANGED -> "faqs ";
+                    default -> topic + " ";
+                };
+        assertThat(aggregate).isEqualTo("matter/" + payload.get(CatalogueTopics.MATTER));
+        database().transactions().afterCommit(() -> heard.add(what + payload.get(CatalogueTopics.MATTER)));
+    };
+
     final JsonCatalogueCodec json = new JsonCatalogueCodec();
 
     JdbcMatterCatalogue catalogue;
@@ -58,27 +73,9 @@ abstract class CatalogueTestBase {
             }
         }
         catalogue = new JdbcMatterCatalogue(database(), jurisdictions);
-        editing = new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions);
-        exchange = new JdbcCatalogueExchange(database(), accessControl, auditLog, jurisdictions);
+        editing = new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions, events);
+        exchange = new JdbcCatalogueExchange(database(), accessControl, auditLog, jurisdictions, events);
         exchange.addCodec(json);
-        CatalogueListener recorder = new CatalogueListener() {
-            @Override
-            public void published(Matter matter) {
-                heard.add("published " + matter.code());
-            }
-
-            @Override
-            public void withdrawn(String matterCode) {
-                heard.add("withdrawn " + matterCode);
-            }
-
-            @Override
-            public void faqsChanged(String matterCode) {
-                heard.add("faqs " + matterCode);
-            }
-        };
-        editing.addListener(recorder);
-        exchange.addListener(recorder);
         report = new JdbcConsistencyReport(database(), accessControl, jurisdictions);
     }
 

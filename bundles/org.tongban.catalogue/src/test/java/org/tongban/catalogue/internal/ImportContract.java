@@ -310,7 +310,7 @@ abstract class ImportContract extends CatalogueTestBase {
     @Test
     void demoDataIsLoadedOnceIntoAnEmptyCatalogueAsTheSystem() throws Exception {
         CatalogueContext context =
-                new CatalogueContext(database(), accessControl, auditLog, jurisdictions, new Listeners());
+                new CatalogueContext(database(), accessControl, auditLog, jurisdictions, CatalogueEvents.NONE);
         try (InputStream in = getClass().getResourceAsStream(TEST_CATALOGUE)) {
             assertThat(DemoCatalogueLoader.load(context, in, "test")
                             .orElseThrow()

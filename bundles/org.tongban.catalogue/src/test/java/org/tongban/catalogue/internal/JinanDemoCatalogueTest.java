@@ -27,7 +27,7 @@ class JinanDemoCatalogueTest {
         SeedJurisdictions jurisdictions = new SeedJurisdictions(SEED);
         FakeAccessControl nobody = new FakeAccessControl(new FakeJurisdictions());
         CatalogueContext context =
-                new CatalogueContext(database, nobody, new RecordingAuditLog(), jurisdictions, new Listeners());
+                new CatalogueContext(database, nobody, new RecordingAuditLog(), jurisdictions, CatalogueEvents.NONE);
 
         ImportResult result;
         try (InputStream in = getClass().getResourceAsStream(DEMO)) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.CatalogueException;
-import org.tongban.catalogue.CatalogueListener;
 import org.tongban.catalogue.CatalogueNotFoundException;
 import org.tongban.catalogue.CatalogueValidationException;
 import org.tongban.catalogue.FieldDifference;
@@ -29,6 +28,7 @@ import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.ServiceGuide;
 import org.tongban.catalogue.ValidationError;
+import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.security.AccessDeniedException;
 
 /** The workflow draft → review → published, versions, diff and who may do what. */
@@ -381,15 +381,21 @@ abstract class WorkflowContract extends CatalogueTestBase {
     }
 
     @Test
-    void aFailingListenerDisturbsNeitherTheCallerNorOtherListeners() {
-        editing.addListener(new CatalogueListener() {
-            @Override
-            public void published(Matter matter) {
-                throw new IllegalStateException("搜索索引不可用");
-            }
-        });
-        publish(lixia);
+    void aPublicationAndItsEventCommitTogetherOrNotAtAll() {
+        DomainEvents outboxDown = (topic, aggregate, payload) -> {
+            throw new IllegalStateException("事件无法写入");
+        };
+        JdbcCatalogueEditing failing =
+                new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions, outboxDown);
+        actAsCityPublisher();
+        editing.saveDraft(lixia, null);
+        editing.submit(LIXIA_CODE, null);
 
+        assertThatThrownBy(() -> failing.publish(LIXIA_CODE, null)).hasMessageContaining("事件无法写入");
+
+        assertThat(catalogue.publishedMatter(LIXIA_CODE)).isEmpty();
+        assertThat(heard).isEmpty();
+        editing.publish(LIXIA_CODE, null);
         assertThat(catalogue.publishedMatter(LIXIA_CODE)).isPresent();
         assertThat(heard).containsExactly("published " + LIXIA_CODE);
     }

@@ -14,6 +14,7 @@ import liquibase.exception.LiquibaseException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.CatalogueListener;
+import org.tongban.catalogue.CatalogueTopics;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.platform.api.persistence.Database;
@@ -40,7 +41,24 @@ public final class CatalogueFixture {
         this.auditLog = auditLog;
         this.jurisdictions = jurisdictions;
         this.catalogue = new JdbcMatterCatalogue(database, jurisdictions);
-        this.editing = new JdbcCatalogueEditing(database, accessControl, auditLog, jurisdictions);
+        this.editing = new JdbcCatalogueEditing(database, accessControl, auditLog, jurisdictions, this::deliver);
+    }
+
+    private final java.util.List<CatalogueListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Delivers a catalogue event after its transaction commits, as the outbox would. */
+    private void deliver(String topic, String aggregate, java.util.Map<String, String> payload) {
+        String code = payload.get(CatalogueTopics.MATTER);
+        database.transactions().afterCommit(() -> {
+            for (CatalogueListener listener : listeners) {
+                switch (topic) {
+                    case CatalogueTopics.PUBLISHED ->
+                        catalogue.publishedMatter(code).ifPresent(listener::published);
+                    case CatalogueTopics.WITHDRAWN -> listener.withdrawn(code);
+                    default -> listener.faqsChanged(code);
+                }
+            }
+        });
     }
 
     public static CatalogueFixture onH2(AccessControl accessControl, AuditLog auditLog, Jurisdictions jurisdictions)
@@ -85,15 +103,15 @@ public final class CatalogueFixture {
         return editing;
     }
 
-    /** Registers a listener as Declarative Services would bind it. */
+    /** Registers a listener that hears the catalogue's events after each commit. */
     public void listen(CatalogueListener listener) {
-        editing.addListener(listener);
+        listeners.add(listener);
     }
 
     /** Loads a demo catalogue (published, as the system) the way demo mode does: no listener hears of it. */
     public ImportResult loadWithoutEvents(String resource) throws IOException {
         CatalogueContext context =
-                new CatalogueContext(database, accessControl, auditLog, jurisdictions, new Listeners());
+                new CatalogueContext(database, accessControl, auditLog, jurisdictions, CatalogueEvents.NONE);
         try (InputStream in = CatalogueFixture.class.getResourceAsStream(resource)) {
             return DemoCatalogueLoader.load(context, in, resource).orElseThrow();
         }

@@ -84,8 +84,23 @@ final class CatalogueIndexer implements GuideIndexer, CatalogueListener {
         update(matterCode);
     }
 
+    /**
+     * Re-reads a matter's published guide and FAQs into the index; a failure is shown in the status and thrown, so
+     * that the catalogue event that asked for it is delivered again.
+     */
+    void matterChanged(String matterCode) {
+        RuntimeException failure = refreshOrRecord(matterCode);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     // Never throws: the catalogue has committed already, and a failing index must not look like a failed publication.
     private void update(String matterCode) {
+        refreshOrRecord(matterCode);
+    }
+
+    private RuntimeException refreshOrRecord(String matterCode) {
         try {
             synchronized (lock) {
                 changes.incrementAndGet();
@@ -95,9 +110,11 @@ final class CatalogueIndexer implements GuideIndexer, CatalogueListener {
                 refresh.refresh(matterCode, memory);
             }
             lastError = null;
+            return null;
         } catch (RuntimeException e) {
-            LOG.warn("Guide index: updating matter {} failed; a reindex will repair it", matterCode, e);
+            LOG.warn("Guide index: updating matter {} failed; it is retried", matterCode, e);
             lastError = "更新事项「" + matterCode + "」的搜索索引失败：" + message(e);
+            return e;
         }
     }
 

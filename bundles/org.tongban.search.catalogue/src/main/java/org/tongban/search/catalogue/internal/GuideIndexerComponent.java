@@ -11,10 +11,12 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongban.catalogue.CatalogueListener;
-import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.CatalogueTopics;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.events.DomainEvent;
+import org.tongban.platform.api.events.DomainEventHandler;
+import org.tongban.platform.api.events.EventHandler;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
@@ -24,14 +26,16 @@ import org.tongban.search.catalogue.IndexerStatus;
 import org.tongban.search.catalogue.ReindexReport;
 
 /**
- * The guide indexer as a service and as the catalogue's listener (one component, so both share what the index
- * holds). At activation it checks the index against the catalogue in a thread of its own, so the platform's start
- * does not wait for a scan of the whole catalogue.
+ * The guide indexer as a service and as a handler of the catalogue's events (one component, so both share what the
+ * index holds). The handler is node-scoped: every node keeps its own embedded index, and each catches up from its own
+ * position in the events, whichever node the edit was made on. At activation it checks the index against the
+ * catalogue in a thread of its own, so the platform's start does not wait for a scan of the whole catalogue.
  */
 @Component(
-        service = {GuideIndexer.class, CatalogueListener.class},
+        service = {GuideIndexer.class, DomainEventHandler.class},
         immediate = true)
-public final class GuideIndexerComponent implements GuideIndexer, CatalogueListener {
+@EventHandler(topics = CatalogueTopics.ALL, handler = "search-guide-index", scope = EventHandler.NODE)
+public final class GuideIndexerComponent implements GuideIndexer, DomainEventHandler {
     private static final Logger LOG = LoggerFactory.getLogger(GuideIndexerComponent.class);
 
     private final CatalogueIndexer indexer;
@@ -76,19 +80,13 @@ public final class GuideIndexerComponent implements GuideIndexer, CatalogueListe
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Every catalogue event re-reads the matter's published state, so repeats and late arrivals do no harm. */
     @Override
-    public void published(Matter matter) {
-        indexer.published(matter);
-    }
-
-    @Override
-    public void withdrawn(String matterCode) {
-        indexer.withdrawn(matterCode);
-    }
-
-    @Override
-    public void faqsChanged(String matterCode) {
-        indexer.faqsChanged(matterCode);
+    public void handle(DomainEvent event) {
+        String code = event.get(CatalogueTopics.MATTER);
+        if (code != null) {
+            indexer.matterChanged(code);
+        }
     }
 
     @Override
