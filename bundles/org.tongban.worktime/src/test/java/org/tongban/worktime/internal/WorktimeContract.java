@@ -352,6 +352,49 @@ abstract class WorktimeContract {
     }
 
     @Test
+    void aWorkflowTransitionStartsPausesExtendsAndCompletesTheCasesClock() {
+        time.set("2025-03-03T10:00");
+        WorkflowClockAdapter adapter = new WorkflowClockAdapter(clocks);
+        var state2 = new org.tongban.platform.workflow.WorkflowState(
+                "intake", "SL370102202503030001", "ACCEPTED", 2, LIXIA, null, at("2025-03-03T10:00"));
+        long id = adapter.apply(
+                org.tongban.platform.workflow.ClockEffect.START,
+                state2,
+                null,
+                null,
+                java.util.Map.of(
+                        "limit", "20",
+                        "unit", "WORKING_DAYS",
+                        "department", "市场监管局",
+                        "acceptedAt", at("2025-03-03T10:00").toString()));
+        adapter.apply(org.tongban.platform.workflow.ClockEffect.PAUSE, state2, id, "专家评审", java.util.Map.of());
+        adapter.apply(org.tongban.platform.workflow.ClockEffect.RESUME, state2, id, null, java.util.Map.of());
+        adapter.apply(
+                org.tongban.platform.workflow.ClockEffect.EXTEND,
+                state2,
+                id,
+                "情况复杂",
+                java.util.Map.of("amount", "10", "approver", "王局长"));
+        adapter.apply(org.tongban.platform.workflow.ClockEffect.COMPLETE, state2, id, null, java.util.Map.of());
+
+        assertThat(clocks.findByObject("intake", "SL370102202503030001"))
+                .singleElement()
+                .satisfies(clock -> {
+                    assertThat(clock.request().limit()).isEqualTo(20);
+                    assertThat(clock.extension()).isEqualTo(10);
+                    assertThat(clock.state()).isEqualTo(ClockState.COMPLETED);
+                });
+        assertThatThrownBy(() -> adapter.apply(
+                        org.tongban.platform.workflow.ClockEffect.START,
+                        state2,
+                        null,
+                        null,
+                        java.util.Map.of("limit", "二十")))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageContaining("整数");
+    }
+
+    @Test
     void aClockStartedInTheCallersTransactionRollsBackWithIt() {
         time.set("2025-03-03T10:00");
         assertThatThrownBy(() -> database().transactions().required(c -> {

@@ -1,0 +1,8 @@
+package org.tongban.platform.workflow.internal;
+
+class WorkflowPostgresTest extends WorkflowContract {
+    @Override
+    TestDb open() throws Exception {
+        return TestDb.postgres();
+    }
+}

@@ -1,0 +1,92 @@
+package org.tongban.worktime.internal;
+
+import java.time.Instant;
+import java.util.Map;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.platform.workflow.ClockEffect;
+import org.tongban.platform.workflow.WorkflowClock;
+import org.tongban.platform.workflow.WorkflowState;
+import org.tongban.worktime.ClockRequest;
+import org.tongban.worktime.ClockService;
+import org.tongban.worktime.LimitUnit;
+import org.tongban.worktime.WorktimeException;
+
+/**
+ * Applies a workflow transition's clock effect with the case's clock: started for the case ({@code objectType} =
+ * the workflow kind, {@code objectId} = the case id) at its jurisdiction, in the transition's transaction. Details:
+ * {@code limit}, {@code unit} (a {@code LimitUnit} name, working days by default), {@code acceptedAt} (ISO instant,
+ * now by default), {@code department} and {@code matterType} to start; {@code amount} and {@code approver} to extend.
+ */
+@Component(service = WorkflowClock.class)
+public final class WorkflowClockAdapter implements WorkflowClock {
+    private final ClockService clocks;
+
+    @Activate
+    public WorkflowClockAdapter(@Reference ClockService clocks) {
+        this.clocks = clocks;
+    }
+
+    @Override
+    public long apply(
+            ClockEffect effect, WorkflowState state, Long clockId, String reason, Map<String, String> details) {
+        if (effect == ClockEffect.START) {
+            return clocks.start(new ClockRequest(
+                            state.kind(),
+                            state.id(),
+                            state.jurisdictionCode(),
+                            details.get("department"),
+                            details.get("matterType"),
+                            number(details.get("limit"), "时限"),
+                            unit(details.get("unit")),
+                            acceptedAt(details.get("acceptedAt"))))
+                    .id();
+        }
+        if (clockId == null) {
+            throw new WorktimeException("该事项尚未开始计时");
+        }
+        switch (effect) {
+            case PAUSE -> clocks.pause(clockId, reason);
+            case RESUME -> clocks.resume(clockId);
+            case EXTEND ->
+                clocks.extend(clockId, number(details.get("amount"), "延长时限"), details.get("approver"), reason);
+            case COMPLETE -> clocks.complete(clockId);
+            default -> {
+                // NONE never reaches the clock
+            }
+        }
+        return clockId;
+    }
+
+    /** When the case was accepted (ISO-8601 instant in {@code acceptedAt}), else now. */
+    private static Instant acceptedAt(String value) {
+        if (value == null || value.isBlank()) {
+            return Instant.now();
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new WorktimeException("受理时间格式无效：" + value);
+        }
+    }
+
+    private static int number(String value, String field) {
+        try {
+            return Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            throw new WorktimeException(field + "须为整数：" + value);
+        }
+    }
+
+    private static LimitUnit unit(String value) {
+        if (value == null || value.isBlank()) {
+            return LimitUnit.WORKING_DAYS;
+        }
+        try {
+            return LimitUnit.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new WorktimeException("未知的时限单位：" + value);
+        }
+    }
+}
