@@ -34,6 +34,9 @@ public final class Feedback {
                     IllegalArgumentException.class, (view, e) -> e.getMessage()),
             null);
 
+    private static final Feedback DENIALS =
+            new Feedback(Map.of(AccessDeniedException.class, (view, e) -> e.getMessage()), null);
+
     private final Map<Class<? extends RuntimeException>, BiFunction<Component, RuntimeException, String>> texts;
     private final String unexpectedKey;
 
@@ -42,6 +45,14 @@ public final class Feedback {
             String unexpectedKey) {
         this.texts = texts;
         this.unexpectedKey = unexpectedKey;
+    }
+
+    /**
+     * Shows only denials as worded: for bundles whose {@link IllegalArgumentException}s may carry technical text
+     * (from a library), and whose own exceptions are named with {@link #showing}.
+     */
+    public static Feedback denials() {
+        return DENIALS;
     }
 
     /** Shows denials ({@link AccessDeniedException}) and refused input ({@link IllegalArgumentException}) as worded. */

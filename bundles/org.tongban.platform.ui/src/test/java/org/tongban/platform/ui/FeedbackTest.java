@@ -65,6 +65,17 @@ class FeedbackTest extends KitTestSupport {
     }
 
     @Test
+    void aBundleMayTrustOnlyDenials() {
+        Feedback feedback = Feedback.denials().showing(QueryRefused.class);
+
+        assertThat(feedback.message(view, new IllegalArgumentException("java.io.IOException: disk full")))
+                .startsWith("操作未能完成");
+        assertThat(feedback.message(view, new AccessDeniedException("search:admin", "370100")))
+                .contains("search:admin");
+        assertThat(feedback.message(view, new QueryRefused("查询过长"))).isEqualTo("查询过长");
+    }
+
+    @Test
     void notificationsOpenWithoutFailing() {
         Feedback.success("已保存");
         Feedback.error("保存失败");
@@ -74,7 +85,6 @@ class FeedbackTest extends KitTestSupport {
     @Test
     void theSentenceFollowsTheLocale() {
         ui.setLocale(java.util.Locale.ENGLISH);
-        view.getElement().appendChild(new Div().getElement());
         ui.add(view);
 
         assertThat(Feedback.standard().message(view, new IllegalStateException()))
