@@ -17,6 +17,7 @@ import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.AttachmentContent;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.CatalogueLimits;
+import org.tongban.platform.ui.Feedback;
 
 /**
  * A material's blank form or sample: the current file (downloadable, removable) and an upload replacing it. The
@@ -67,7 +68,7 @@ final class AttachmentField extends VerticalLayout {
             value = editing.storeAttachment(fileName, content);
             Feedback.success(getTranslation("catalogue.console.attachment.stored", fileName));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
         upload.clearFileList();
         show();

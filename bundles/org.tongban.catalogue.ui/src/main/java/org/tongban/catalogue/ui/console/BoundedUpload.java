@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import org.tongban.platform.ui.Feedback;
 
 /**
  * Receives one uploaded file into memory, but never more than a limit: the browser's size check can be bypassed, so

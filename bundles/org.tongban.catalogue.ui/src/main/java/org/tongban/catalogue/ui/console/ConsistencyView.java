@@ -23,6 +23,9 @@ import java.util.List;
 import org.tongban.catalogue.ConsistencyGroup;
 import org.tongban.catalogue.ConsistencyReport;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.JurisdictionField;
 
 /**
  * The level consistency report ({@code /console/catalogue/consistency}): every base matter implemented in several
@@ -45,8 +48,7 @@ public final class ConsistencyView extends VerticalLayout {
         this.services = services;
         this.report = report;
         JurisdictionChoices choices = services.readable();
-        jurisdiction = new ComboBox<>(getTranslation("catalogue.console.jurisdiction"), choices.items());
-        jurisdiction.setItemLabelGenerator(choices::label);
+        jurisdiction = new JurisdictionField(getTranslation("catalogue.console.jurisdiction"), choices);
         jurisdiction.setId("catalogue-consistency-jurisdiction");
         choices.find(services.home())
                 .or(() -> choices.items().stream().findFirst())
@@ -130,7 +132,7 @@ public final class ConsistencyView extends VerticalLayout {
         } catch (RuntimeException e) {
             rows = List.of();
             summary.setText("");
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
         show();
     }

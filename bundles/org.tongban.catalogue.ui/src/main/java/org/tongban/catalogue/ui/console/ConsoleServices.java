@@ -5,6 +5,7 @@ import org.tongban.catalogue.CataloguePermissions;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.JurisdictionChoices;
 
 /**
  * What the console views share: the editing service, the clerk's permissions and the jurisdiction tree.

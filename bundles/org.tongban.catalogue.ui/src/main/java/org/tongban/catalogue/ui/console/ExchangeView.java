@@ -34,6 +34,9 @@ import org.tongban.catalogue.CataloguePermissions;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.JurisdictionField;
 
 /**
  * Import and export of the catalogue ({@code /console/catalogue/exchange}). An uploaded file is read and checked
@@ -133,8 +136,7 @@ public final class ExchangeView extends VerticalLayout {
     private void exportSection() {
         JurisdictionChoices choices = services.readable();
         ComboBox<Jurisdiction> jurisdiction =
-                new ComboBox<>(getTranslation("catalogue.console.jurisdiction"), choices.items());
-        jurisdiction.setItemLabelGenerator(choices::label);
+                new JurisdictionField(getTranslation("catalogue.console.jurisdiction"), choices);
         jurisdiction.setId("catalogue-export-jurisdiction");
         choices.find(services.home())
                 .or(() -> choices.items().stream().findFirst())
@@ -173,8 +175,11 @@ public final class ExchangeView extends VerticalLayout {
             showErrors(List.of(new ValidationError(fileName, getTranslation("catalogue.console.import.unreadable"))));
             return;
         } catch (RuntimeException e) {
-            List<ValidationError> located = Feedback.failure(this, e);
-            showErrors(located.isEmpty() ? List.of(new ValidationError(fileName, Feedback.message(this, e))) : located);
+            List<ValidationError> located = CatalogueFeedback.failure(this, e);
+            showErrors(
+                    located.isEmpty()
+                            ? List.of(new ValidationError(fileName, CatalogueFeedback.message(this, e)))
+                            : located);
             return;
         }
         check();
@@ -200,7 +205,7 @@ public final class ExchangeView extends VerticalLayout {
             importButton.setEnabled(true);
         } catch (RuntimeException e) {
             importButton.setEnabled(false);
-            showErrors(List.of(new ValidationError(pendingName, Feedback.message(this, e))));
+            showErrors(List.of(new ValidationError(pendingName, CatalogueFeedback.message(this, e))));
         }
     }
 
@@ -236,9 +241,11 @@ public final class ExchangeView extends VerticalLayout {
                 showErrors(result.errors());
             }
         } catch (RuntimeException e) {
-            List<ValidationError> located = Feedback.failure(this, e);
+            List<ValidationError> located = CatalogueFeedback.failure(this, e);
             showErrors(
-                    located.isEmpty() ? List.of(new ValidationError(pendingName, Feedback.message(this, e))) : located);
+                    located.isEmpty()
+                            ? List.of(new ValidationError(pendingName, CatalogueFeedback.message(this, e)))
+                            : located);
         } finally {
             progress.setVisible(false);
         }
@@ -261,7 +268,7 @@ public final class ExchangeView extends VerticalLayout {
             Feedback.error(getTranslation("catalogue.console.error.unexpected"));
             return;
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
             return;
         }
         String fileName = "catalogue-" + jurisdiction.code() + "-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "."

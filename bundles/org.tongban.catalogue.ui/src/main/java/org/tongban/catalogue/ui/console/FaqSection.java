@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.Faq;
+import org.tongban.platform.ui.Feedback;
 
 /**
  * The FAQ entries of one matter, in its editor: each saved at once (FAQs are not versioned with the guide). An entry
@@ -88,7 +89,7 @@ final class FaqSection extends VerticalLayout {
             grid.setItems(editing.faqs(matterCode));
         } catch (RuntimeException e) {
             grid.setItems(List.of());
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
         updateButtons();
     }
@@ -126,7 +127,7 @@ final class FaqSection extends VerticalLayout {
                                 answer.getValue().strip(),
                                 CodeList.parse(matters.getValue())));
                     } catch (RuntimeException e) {
-                        Feedback.failureInDetail(this, e);
+                        CatalogueFeedback.failureInDetail(this, e);
                         return false;
                     }
                     Feedback.success(getTranslation("catalogue.console.faq.saved"));
@@ -153,7 +154,7 @@ final class FaqSection extends VerticalLayout {
             editing.deleteFaq(faq.code());
             Feedback.success(getTranslation("catalogue.console.faq.removed"));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
         reload();
     }

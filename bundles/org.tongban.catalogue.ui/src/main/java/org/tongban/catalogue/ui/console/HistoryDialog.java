@@ -142,7 +142,7 @@ final class HistoryDialog extends Dialog {
             versions.setItems(history.reversed());
             events.setItems(editing.events(code).reversed());
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
     }
 
@@ -159,7 +159,7 @@ final class HistoryDialog extends Dialog {
                         String.valueOf(pair.newer().version()),
                         String.valueOf(found.size())));
             } catch (RuntimeException e) {
-                Feedback.failure(this, e);
+                CatalogueFeedback.failure(this, e);
             }
         });
     }

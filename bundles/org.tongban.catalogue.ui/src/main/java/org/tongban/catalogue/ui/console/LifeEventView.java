@@ -25,6 +25,9 @@ import java.util.function.Consumer;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.JurisdictionField;
 
 /**
  * The life events (一件事) of the clerk's jurisdiction ({@code /console/catalogue/life-events}): their name, audience,
@@ -41,8 +44,7 @@ public final class LifeEventView extends VerticalLayout {
     public LifeEventView(ConsoleServices services) {
         this.services = services;
         JurisdictionChoices choices = services.readable();
-        jurisdiction = new ComboBox<>(getTranslation("catalogue.console.jurisdiction"), choices.items());
-        jurisdiction.setItemLabelGenerator(choices::label);
+        jurisdiction = new JurisdictionField(getTranslation("catalogue.console.jurisdiction"), choices);
         jurisdiction.setId("catalogue-life-event-jurisdiction");
         jurisdiction.addValueChangeListener(e -> reload());
 
@@ -122,7 +124,7 @@ public final class LifeEventView extends VerticalLayout {
             grid.setItems(where == null ? List.of() : services.editing().lifeEvents(where.code()));
         } catch (RuntimeException e) {
             grid.setItems(List.of());
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
         updateButtons();
     }
@@ -134,8 +136,7 @@ public final class LifeEventView extends VerticalLayout {
         TextField name = Fields.text(this, "catalogue.console.lifeEvent.name", MAX_NAME_LENGTH, true);
         name.setId("catalogue-life-event-name");
         ComboBox<Jurisdiction> where =
-                new ComboBox<>(getTranslation("catalogue.console.jurisdiction"), editable.items());
-        where.setItemLabelGenerator(editable::label);
+                new JurisdictionField(getTranslation("catalogue.console.jurisdiction"), editable);
         where.setRequiredIndicatorVisible(true);
         Select<ServedAudience> audience = Fields.select(this, "catalogue.console.audiences", ServedAudience.values());
         audience.setItemLabelGenerator(ServedAudience::label);
@@ -176,7 +177,7 @@ public final class LifeEventView extends VerticalLayout {
                                         CodeList.parse(matters.getValue()),
                                         initial == null ? List.of() : initial.questions()));
                     } catch (RuntimeException e) {
-                        Feedback.failureInDetail(this, e);
+                        CatalogueFeedback.failureInDetail(this, e);
                         return false;
                     }
                     Feedback.success(getTranslation("catalogue.console.lifeEvent.saved"));
@@ -203,7 +204,7 @@ public final class LifeEventView extends VerticalLayout {
             services.editing().deleteLifeEvent(event.code());
             Feedback.success(getTranslation("catalogue.console.lifeEvent.removed"));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
         reload();
     }

@@ -39,6 +39,8 @@ import org.tongban.catalogue.ValidationError;
 import org.tongban.catalogue.ui.console.WorkflowActions.Action;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.JurisdictionChoices;
 
 /**
  * One matter's service guide in the console ({@code /console/catalogue/<code>}, or {@code .../new} for a new matter):
@@ -109,7 +111,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         try {
             guide = services.editing().latest(code);
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
             guide = Optional.empty();
         }
         if (guide.isEmpty()) {
@@ -294,7 +296,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             matter = form.write();
         } catch (CatalogueValidationException e) {
             showErrors(e.errors());
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
             return;
         }
         try {
@@ -316,7 +318,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 open(code);
             }
         } catch (RuntimeException e) {
-            showErrors(Feedback.failure(this, e));
+            showErrors(CatalogueFeedback.failure(this, e));
         }
     }
 
@@ -344,7 +346,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             comment.clear();
             Feedback.success(getTranslation(doneKey));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
         }
         open(code);
     }

@@ -25,6 +25,8 @@ import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideSummary;
 import org.tongban.catalogue.Page;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.JurisdictionField;
 
 /**
  * The matters of the clerk's jurisdiction subtree with their newest guide version, filtered by jurisdiction, status
@@ -43,8 +45,7 @@ public final class MatterListView extends VerticalLayout {
     public MatterListView(ConsoleServices services) {
         this.services = services;
         JurisdictionChoices choices = services.readable();
-        jurisdiction = new ComboBox<>(getTranslation("catalogue.console.jurisdiction"), choices.items());
-        jurisdiction.setItemLabelGenerator(choices::label);
+        jurisdiction = new JurisdictionField(getTranslation("catalogue.console.jurisdiction"), choices);
         jurisdiction.setId("catalogue-filter-jurisdiction");
         jurisdiction.addValueChangeListener(e -> refresh());
 
@@ -182,7 +183,7 @@ public final class MatterListView extends VerticalLayout {
             first = page(where, filter, 0, PAGE_SIZE);
         } catch (RuntimeException e) {
             grid.setItems(List.of());
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
             return;
         }
         long count = first.total();
@@ -203,7 +204,7 @@ public final class MatterListView extends VerticalLayout {
         try {
             return PagedFetch.fetch(offset, limit, PAGE_SIZE, pages);
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            CatalogueFeedback.failure(this, e);
             return List.of();
         }
     }

@@ -30,6 +30,7 @@ import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.JurisdictionPicker;
 
 /**
  * Browsing the published service guides (办事指南): by jurisdiction (city, then district), department, audience
@@ -56,6 +57,7 @@ public final class GuideBrowseView extends VerticalLayout implements BeforeEnter
     public GuideBrowseView(MatterCatalogue catalogue, Jurisdictions jurisdictions, String rootJurisdiction) {
         this.catalogue = catalogue;
         where = new JurisdictionPicker(jurisdictions, rootJurisdiction);
+        where.setDistrictHelperText(getTranslation("catalogue.portal.district.helper"));
 
         department.setLabel(getTranslation("catalogue.portal.department"));
         department.setEmptySelectionAllowed(true);

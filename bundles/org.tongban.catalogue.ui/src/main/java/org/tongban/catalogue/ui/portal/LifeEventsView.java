@@ -11,6 +11,7 @@ import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.JurisdictionPicker;
 
 /** The life events (一件事一次办) offered where the visitor lives, each linking to its questions and materials. */
 public final class LifeEventsView extends VerticalLayout implements HasDynamicTitle {
@@ -20,6 +21,7 @@ public final class LifeEventsView extends VerticalLayout implements HasDynamicTi
     public LifeEventsView(MatterCatalogue catalogue, Jurisdictions jurisdictions, String rootJurisdiction) {
         this.catalogue = catalogue;
         JurisdictionPicker where = new JurisdictionPicker(jurisdictions, rootJurisdiction);
+        where.setDistrictHelperText(getTranslation("catalogue.portal.district.helper"));
         where.onChange(this::show);
         list.getElement().setAttribute("aria-label", getTranslation("catalogue.portal.lifeEvents"));
         list.getStyle().set("list-style", "none").set("padding", "0").set("width", "100%");

@@ -16,13 +16,13 @@ class FeedbackTest extends ConsoleTestSupport {
 
     @Test
     void aDenialNamesWhatWasMissing() {
-        assertThat(Feedback.message(view, new AccessDeniedException("catalogue:publish", "370102")))
+        assertThat(CatalogueFeedback.message(view, new AccessDeniedException("catalogue:publish", "370102")))
                 .isEqualTo("无权执行此操作（catalogue:publish @ 370102）");
     }
 
     @Test
     void aRefusedStepIsShownAsTheServiceWordsIt() {
-        assertThat(Feedback.message(view, new CatalogueException("当前状态为“草稿”，不能审核发布")))
+        assertThat(CatalogueFeedback.message(view, new CatalogueException("当前状态为“草稿”，不能审核发布")))
                 .isEqualTo("当前状态为“草稿”，不能审核发布");
     }
 
@@ -31,15 +31,16 @@ class FeedbackTest extends ConsoleTestSupport {
         CatalogueValidationException invalid = new CatalogueValidationException(
                 List.of(new ValidationError("name", "不能为空"), new ValidationError("materials[0].name", "不能为空")));
 
-        assertThat(Feedback.message(view, invalid)).isEqualTo("!{catalogue.console.error.invalid}!");
-        assertThat(Feedback.failure(view, invalid)).hasSize(2);
+        assertThat(CatalogueFeedback.message(view, invalid)).isEqualTo("!{catalogue.console.error.invalid}!");
+        assertThat(CatalogueFeedback.failure(view, invalid)).hasSize(2);
     }
 
     @Test
     void anythingElseGetsTheGenericSentenceWithoutItsTechnicalMessage() {
-        String shown = Feedback.message(view, new IllegalStateException("java.sql.SQLException: connection refused"));
+        String shown =
+                CatalogueFeedback.message(view, new IllegalStateException("java.sql.SQLException: connection refused"));
 
         assertThat(shown).isEqualTo("!{catalogue.console.error.unexpected}!").doesNotContain("SQLException");
-        assertThat(Feedback.failure(view, new NullPointerException())).isEmpty();
+        assertThat(CatalogueFeedback.failure(view, new NullPointerException())).isEmpty();
     }
 }

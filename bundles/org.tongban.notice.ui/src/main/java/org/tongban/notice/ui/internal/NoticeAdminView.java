@@ -8,7 +8,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +23,9 @@ import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.JurisdictionField;
 
 /**
  * The clerks' page: publish a notice for a jurisdiction of their own and withdraw published ones. The service checks
@@ -32,7 +34,7 @@ import org.tongban.platform.api.security.Jurisdictions;
 public final class NoticeAdminView extends VerticalLayout {
 
     private final NoticeService notices;
-    private final ComboBox<Jurisdiction> jurisdiction;
+    private final JurisdictionField jurisdiction;
     private final TextField title = new TextField();
     private final TextArea body = new TextArea();
     private final NoticeTable table;
@@ -42,11 +44,10 @@ public final class NoticeAdminView extends VerticalLayout {
         this.notices = notices;
         String home =
                 accessControl.currentUser().map(CurrentUser::jurisdictionCode).orElse(rootJurisdiction);
-        JurisdictionChoices choices = JurisdictionChoices.below(
-                jurisdictions, home, j -> accessControl.isPermitted(EDIT_PERMISSION, j.code()));
-
-        jurisdiction = new ComboBox<>(getTranslation("notice.jurisdiction"), choices.items());
-        jurisdiction.setItemLabelGenerator(choices::label);
+        jurisdiction = new JurisdictionField(
+                getTranslation("notice.jurisdiction"),
+                JurisdictionChoices.below(
+                        jurisdictions, home, j -> accessControl.isPermitted(EDIT_PERMISSION, j.code())));
         jurisdiction.setRequired(true);
         jurisdiction.addValueChangeListener(event -> refresh());
 
@@ -82,7 +83,7 @@ public final class NoticeAdminView extends VerticalLayout {
                 new H3(getTranslation("notice.table.heading")),
                 table);
         setMaxWidth("72rem");
-        choices.find(home).or(() -> choices.items().stream().findFirst()).ifPresent(jurisdiction::setValue);
+        jurisdiction.selectOrFirst(home);
     }
 
     // Eager so the count follows each keystroke, and so a shortcut always publishes what is on screen.
@@ -100,13 +101,13 @@ public final class NoticeAdminView extends VerticalLayout {
     private void publish() {
         Jurisdiction where = jurisdiction.getValue();
         if (where == null) {
-            Feedback.failure(this, new IllegalArgumentException(getTranslation("notice.jurisdiction.required")));
+            Feedback.error(getTranslation("notice.jurisdiction.required"));
             return;
         }
         try {
             notices.publish(where.code(), title.getValue(), body.getValue());
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
             return;
         }
         title.clear();
@@ -121,7 +122,7 @@ public final class NoticeAdminView extends VerticalLayout {
             notices.withdraw(notice.id());
             Feedback.success(getTranslation("notice.withdrawn"));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
         refresh();
     }
@@ -131,7 +132,7 @@ public final class NoticeAdminView extends VerticalLayout {
         try {
             table.setItems(where == null ? List.of() : notices.published(where.code()));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
     }
 }

@@ -9,13 +9,20 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /console/notices} to the clerks' console: publishing and withdrawing notices. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class NoticeConsoleContribution implements ViewContribution {
-
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "notices",
+        view = NoticeAdminView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "notice.console.menu",
+        permission = NoticeService.EDIT_PERMISSION,
+        icon = "vaadin:megaphone")
+public final class NoticeConsoleContribution implements ViewFactory {
     private final NoticeService notices;
     private final Jurisdictions jurisdictions;
     private final AccessControl accessControl;
@@ -31,36 +38,6 @@ public final class NoticeConsoleContribution implements ViewContribution {
         this.jurisdictions = jurisdictions;
         this.accessControl = accessControl;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
-    }
-
-    @Override
-    public String route() {
-        return "notices";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return NoticeAdminView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "notice.console.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:megaphone";
-    }
-
-    @Override
-    public String requiredPermission() {
-        return NoticeService.EDIT_PERMISSION;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.tongban.notice.ui.internal;
 
 import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -13,6 +12,9 @@ import org.tongban.notice.Notice;
 import org.tongban.notice.NoticeService;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.JurisdictionField;
 
 /** The citizens' list of notices for one jurisdiction, including those of the city above it, newest first. */
 public final class NoticeListView extends VerticalLayout {
@@ -22,11 +24,8 @@ public final class NoticeListView extends VerticalLayout {
 
     public NoticeListView(NoticeService notices, Jurisdictions jurisdictions, String rootJurisdiction) {
         this.notices = notices;
-        JurisdictionChoices choices = JurisdictionChoices.below(jurisdictions, rootJurisdiction, j -> true);
-
-        ComboBox<Jurisdiction> jurisdiction = new ComboBox<>(getTranslation("notice.jurisdiction"));
-        jurisdiction.setItems(choices.items());
-        jurisdiction.setItemLabelGenerator(choices::label);
+        JurisdictionField jurisdiction = new JurisdictionField(
+                getTranslation("notice.jurisdiction"), JurisdictionChoices.below(jurisdictions, rootJurisdiction));
         jurisdiction.setHelperText(getTranslation("notice.jurisdiction.helper"));
         jurisdiction.setWidth("min(100%, 24rem)");
         jurisdiction.addValueChangeListener(event -> show(event.getValue()));
@@ -36,7 +35,9 @@ public final class NoticeListView extends VerticalLayout {
 
         add(new H1(getTranslation("notice.menu")), jurisdiction, list);
         setMaxWidth("60rem");
-        choices.find(rootJurisdiction).ifPresentOrElse(jurisdiction::setValue, () -> show(null));
+        if (!jurisdiction.select(rootJurisdiction)) {
+            show(null);
+        }
     }
 
     private void show(Jurisdiction jurisdiction) {
@@ -49,7 +50,7 @@ public final class NoticeListView extends VerticalLayout {
         try {
             published = notices.published(jurisdiction.code());
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
             return;
         }
         if (published.isEmpty()) {

@@ -8,13 +8,19 @@ import org.tongban.notice.NoticeService;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /notices} to the citizens' portal: the notices of a chosen jurisdiction, open to every visitor. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class NoticePortalContribution implements ViewContribution {
-
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "notices",
+        view = NoticeListView.class,
+        audience = Audience.PORTAL,
+        titleKey = "notice.menu",
+        icon = "vaadin:megaphone")
+public final class NoticePortalContribution implements ViewFactory {
     private final NoticeService notices;
     private final Jurisdictions jurisdictions;
     private final String rootJurisdiction;
@@ -25,31 +31,6 @@ public final class NoticePortalContribution implements ViewContribution {
         this.notices = notices;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
-    }
-
-    @Override
-    public String route() {
-        return "notices";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return NoticeListView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "notice.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.PORTAL;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:megaphone";
     }
 
     @Override

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.DeclaredView;
 
 /** The routes, audiences and permission the host reads from the two contributions. */
 class ContributionsTest {
@@ -21,7 +23,8 @@ class ContributionsTest {
 
     @Test
     void portalViewIsOpenToEveryVisitor() {
-        NoticePortalContribution portal = new NoticePortalContribution(null, null, context);
+        ViewContribution portal = DeclaredView.of(NoticePortalContribution.class)
+                .contribution(new NoticePortalContribution(null, null, context));
 
         assertThat(portal.route()).isEqualTo("notices");
         assertThat(portal.audience()).isEqualTo(Audience.PORTAL);
@@ -33,7 +36,8 @@ class ContributionsTest {
 
     @Test
     void consoleViewNeedsTheEditPermission() {
-        NoticeConsoleContribution console = new NoticeConsoleContribution(null, null, null, context);
+        ViewContribution console = DeclaredView.of(NoticeConsoleContribution.class)
+                .contribution(new NoticeConsoleContribution(null, null, null, context));
 
         assertThat(console.route()).isEqualTo("notices");
         assertThat(console.audience()).isEqualTo(Audience.CONSOLE);

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.tongban.platform.ui.Chart;
 import org.tongban.search.analytics.QueryStatistic;
 import org.tongban.search.analytics.SearchAnalytics;
 
@@ -37,9 +38,15 @@ public final class AnalyticsView extends VerticalLayout {
     private final Grid<QueryStatistic> zeroResults;
     private final Grid<QueryStatistic> noClicks;
 
+    /** The top queries drawn as bars above their table; more would not fit a phone. */
+    private static final int CHARTED = 10;
+
+    private final Chart topChart;
+
     public AnalyticsView(SearchAnalytics analytics, BooleanSupplier synonymsAvailable, Clock clock) {
         this.analytics = analytics;
         this.clock = clock;
+        this.topChart = new Chart(Chart.Type.HORIZONTAL_BAR, getTranslation("search.console.analytics.top.chart"));
         add(
                 new H1(getTranslation("search.console.analytics.menu")),
                 new Paragraph(getTranslation("search.console.analytics.intro")));
@@ -94,7 +101,13 @@ public final class AnalyticsView extends VerticalLayout {
                 this::addSynonym);
         TabSheet reports = new TabSheet();
         reports.setId("search-analytics-reports");
-        reports.add(getTranslation("search.console.analytics.top"), report("search.console.analytics.top.intro", top));
+        VerticalLayout topReport = report("search.console.analytics.top.intro", top);
+        topChart.setId("search-analytics-top-chart");
+        topChart.setDrawingHeight("16rem");
+        topReport.addComponentAtIndex(1, topChart);
+        topReport.setHeight(null);
+        top.setHeight("24rem");
+        reports.add(getTranslation("search.console.analytics.top"), topReport);
         reports.add(
                 getTranslation("search.console.analytics.zero"),
                 report("search.console.analytics.zero.intro", zeroResults));
@@ -173,13 +186,19 @@ public final class AnalyticsView extends VerticalLayout {
                     analytics.noClickQueries(period.from(), period.to(), LIMIT));
         } catch (RuntimeException e) {
             show(List.of(), List.of(), List.of());
-            summary.setText(Feedback.message(this, e));
-            Feedback.failure(this, e);
+            summary.setText(Failures.FEEDBACK.message(this, e));
+            Failures.FEEDBACK.failure(this, e);
         }
     }
 
     private void show(List<QueryStatistic> topRows, List<QueryStatistic> zeroRows, List<QueryStatistic> noClickRows) {
         top.setItems(topRows);
+        List<QueryStatistic> charted = topRows.stream().limit(CHARTED).toList().reversed();
+        topChart.setData(
+                charted.stream().map(QueryStatistic::text).toList(),
+                List.of(new Chart.Series(
+                        getTranslation("search.console.analytics.searches"),
+                        charted.stream().map(QueryStatistic::searches).toList())));
         zeroResults.setItems(zeroRows);
         noClicks.setItems(noClickRows);
     }

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.platform.ui.Feedback;
 import org.tongban.search.GuideSearch;
 import org.tongban.search.SearchStatus;
 import org.tongban.search.catalogue.GuideIndexer;
@@ -219,7 +220,7 @@ public final class IndexView extends VerticalLayout {
         } else {
             String failed = outcome.failure() instanceof IllegalStateException
                     ? getTranslation("search.console.index.alreadyRunning")
-                    : Feedback.message(this, outcome.failure());
+                    : Failures.FEEDBACK.message(this, outcome.failure());
             status.setText(failed);
             Feedback.error(failed);
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.tongban.platform.ui.Feedback;
 import org.tongban.search.SynonymDictionary;
 import org.tongban.search.SynonymEntry;
 
@@ -159,7 +160,7 @@ public final class SynonymsView extends VerticalLayout implements BeforeEnterObs
         try {
             all = dictionary.entries();
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Failures.FEEDBACK.failure(this, e);
             all = List.of();
         }
         List<SynonymEntry> shown = all.stream()
@@ -210,7 +211,7 @@ public final class SynonymsView extends VerticalLayout implements BeforeEnterObs
             }
         } catch (RuntimeException e) {
             refresh();
-            return Feedback.message(this, e);
+            return Failures.FEEDBACK.message(this, e);
         }
         refresh();
         Feedback.success(getTranslation("search.console.synonyms.saved", SynonymTerms.list(entry.phrases())));
@@ -235,7 +236,7 @@ public final class SynonymsView extends VerticalLayout implements BeforeEnterObs
             dictionary.remove(entry.phrases());
             Feedback.success(getTranslation("search.console.synonyms.removed", SynonymTerms.list(entry.phrases())));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Failures.FEEDBACK.failure(this, e);
         }
         refresh();
     }

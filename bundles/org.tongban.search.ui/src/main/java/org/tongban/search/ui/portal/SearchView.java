@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.JurisdictionPicker;
 import org.tongban.search.FacetField;
 import org.tongban.search.FacetValue;
 import org.tongban.search.GuideSearch;
@@ -67,6 +68,7 @@ public final class SearchView extends VerticalLayout implements BeforeEnterObser
         this.recorder = recorder;
         addClassName("tb-search");
         where = new JurisdictionPicker(jurisdictions, rootJurisdiction);
+        where.setDistrictHelperText(getTranslation("search.portal.district.helper"));
         hits = new HitList(this::opened);
         facets = new FacetPanel(
                 this::label,

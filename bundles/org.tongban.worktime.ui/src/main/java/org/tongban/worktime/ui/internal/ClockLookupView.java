@@ -3,6 +3,7 @@ package org.tongban.worktime.ui.internal;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.List;
+import org.tongban.platform.ui.DeadlineBadge;
+import org.tongban.platform.ui.Feedback;
 import org.tongban.worktime.Clock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockService;
@@ -24,6 +27,7 @@ public final class ClockLookupView extends VerticalLayout {
     private final TextField objectId = new TextField();
     private final Grid<Clock> found = new Grid<>();
     private final Paragraph status = new Paragraph();
+    private final Div deadline = new Div();
     private final Grid<ClockEvent> history = new Grid<>();
 
     public ClockLookupView(ClockService clocks) {
@@ -66,6 +70,7 @@ public final class ClockLookupView extends VerticalLayout {
                 form,
                 found,
                 new H3(getTranslation("worktime.clock.history")),
+                deadline,
                 status,
                 history);
         setMaxWidth("72rem");
@@ -86,13 +91,14 @@ public final class ClockLookupView extends VerticalLayout {
                 show(null);
             }
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
     }
 
     private void show(Clock clock) {
         if (clock == null) {
             status.setText("");
+            deadline.removeAll();
             history.setItems(List.of());
             return;
         }
@@ -103,9 +109,11 @@ public final class ClockLookupView extends VerticalLayout {
                     getTranslation("worktime.status." + progress.status().name()),
                     Formats.minutes(progress.deadline()),
                     String.valueOf(progress.remainingWorkingDays())));
+            deadline.removeAll();
+            deadline.add(new DeadlineBadge(Deadlines.of(progress)));
             history.setItems(clocks.history(clock.id()));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
     }
 }

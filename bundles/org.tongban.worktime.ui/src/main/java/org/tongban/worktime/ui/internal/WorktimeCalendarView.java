@@ -3,7 +3,6 @@ package org.tongban.worktime.ui.internal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,6 +20,9 @@ import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.JurisdictionField;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.LocalDay;
@@ -34,7 +36,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
     private final CalendarService calendars;
     private final Jurisdictions jurisdictions;
     private final AccessControl accessControl;
-    private final ComboBox<Jurisdiction> jurisdiction;
+    private final JurisdictionField jurisdiction;
     private final Paragraph effective = new Paragraph();
     private final TextField officeHours = new TextField();
     private final TextField weekendHall = new TextField();
@@ -52,10 +54,8 @@ public final class WorktimeCalendarView extends VerticalLayout {
         this.accessControl = accessControl;
         String home =
                 accessControl.currentUser().map(CurrentUser::jurisdictionCode).orElse(root);
-        JurisdictionChoices choices = JurisdictionChoices.below(jurisdictions, home, j -> true);
-
-        jurisdiction = new ComboBox<>(getTranslation("worktime.jurisdiction"), choices.items());
-        jurisdiction.setItemLabelGenerator(choices::label);
+        jurisdiction = new JurisdictionField(
+                getTranslation("worktime.jurisdiction"), JurisdictionChoices.below(jurisdictions, home));
         jurisdiction.addValueChangeListener(event -> refresh());
 
         officeHours.setLabel(getTranslation("worktime.hours"));
@@ -101,7 +101,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
                 addDay,
                 days);
         setMaxWidth("72rem");
-        choices.find(home).or(() -> choices.items().stream().findFirst()).ifPresent(jurisdiction::setValue);
+        jurisdiction.selectOrFirst(home);
     }
 
     private Component removeButton(LocalDay day) {
@@ -114,7 +114,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
                 calendars.removeLocalDay(where.code(), day.date());
                 Feedback.success(getTranslation("worktime.saved"));
             } catch (RuntimeException e) {
-                Feedback.failure(this, e);
+                Feedback.fail(this, e);
             }
             refresh();
         });
@@ -137,7 +137,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
             calendars.setOfficeHours(where.code(), officeHours.getValue(), weekendHall.getValue());
             Feedback.success(getTranslation("worktime.saved"));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
         refresh();
     }
@@ -152,7 +152,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
             note.clear();
             Feedback.success(getTranslation("worktime.saved"));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
         refresh();
     }
@@ -185,7 +185,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
                     calendars.calendar(where.code()).officeHours().toString(),
                     years.isEmpty() ? "-" : years.first() + "–" + years.last()));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.tongban.platform.ui.Feedback;
 import org.tongban.worktime.ClockService;
 import org.tongban.worktime.ReportRow;
 import org.tongban.worktime.WorkCalendar;
@@ -71,7 +72,7 @@ public final class WorktimeReportView extends VerticalLayout {
 
     private void run() {
         if (from.getValue() == null || to.getValue() == null) {
-            Feedback.failure(this, new IllegalArgumentException(getTranslation("worktime.report.period")));
+            Feedback.error(getTranslation("worktime.report.period"));
             return;
         }
         try {
@@ -81,7 +82,7 @@ public final class WorktimeReportView extends VerticalLayout {
                     from.getValue().atStartOfDay(WorkCalendar.ZONE).toInstant(),
                     to.getValue().plusDays(1).atStartOfDay(WorkCalendar.ZONE).toInstant()));
         } catch (RuntimeException e) {
-            Feedback.failure(this, e);
+            Feedback.fail(this, e);
         }
     }
 }

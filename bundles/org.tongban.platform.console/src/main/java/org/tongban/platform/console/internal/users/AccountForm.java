@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.UserAdmin;
 import org.tongban.platform.console.internal.Notifications;
+import org.tongban.platform.ui.JurisdictionChoices;
 
 /** Creates an account; the service generates the one-time password and checks the administrator's scope. */
 class AccountForm extends VerticalLayout {
@@ -39,7 +40,7 @@ class AccountForm extends VerticalLayout {
         displayName.setMaxLength(100);
         jurisdiction.setLabel(getTranslation("console.users.jurisdiction"));
         jurisdiction.setItems(choices);
-        jurisdiction.setItemLabelGenerator(JurisdictionChoices::label);
+        jurisdiction.setItemLabelGenerator(JurisdictionChoices::labelWithCode);
         jurisdiction.setHelperText(getTranslation("console.users.jurisdiction.helper"));
         roles.setLabel(getTranslation("console.users.roles"));
         try {

@@ -19,9 +19,18 @@ import org.tongban.platform.api.security.UserAccount;
 import org.tongban.platform.api.security.UserAdmin;
 import org.tongban.platform.console.internal.ConsoleFormats;
 import org.tongban.platform.console.internal.Notifications;
+import org.tongban.platform.ui.JurisdictionChoices;
 
 /** Clerks' accounts in the administrator's jurisdiction: list, create, unlock. */
 class UsersView extends VerticalLayout {
+    /**
+     * An administrator assigns their own jurisdiction or one below it, down to villages; the walk is bounded because
+     * a city has thousands of villages and the tree is read one level per call.
+     */
+    static final int MAX_DEPTH = 3;
+
+    static final int MAX_ENTRIES = 2000;
+
     private final UserAdmin users;
     private final Jurisdictions jurisdictions;
     private final Map<String, String> jurisdictionLabels = new HashMap<>();
@@ -33,11 +42,12 @@ class UsersView extends VerticalLayout {
 
         List<Jurisdiction> choices = List.of();
         try {
-            choices = JurisdictionChoices.below(jurisdictions, rootJurisdiction);
+            choices = JurisdictionChoices.below(jurisdictions, rootJurisdiction, j -> true, MAX_DEPTH, MAX_ENTRIES)
+                    .items();
         } catch (RuntimeException e) {
             Notifications.failure(this, e);
         }
-        choices.forEach(j -> jurisdictionLabels.put(j.code(), JurisdictionChoices.label(j)));
+        choices.forEach(j -> jurisdictionLabels.put(j.code(), JurisdictionChoices.labelWithCode(j)));
 
         H3 heading = new H3(getTranslation("console.users.list.heading"));
         configureGrid();
@@ -118,7 +128,10 @@ class UsersView extends VerticalLayout {
         }
         return jurisdictionLabels.computeIfAbsent(code, c -> {
             try {
-                return jurisdictions.find(c).map(JurisdictionChoices::label).orElse(c);
+                return jurisdictions
+                        .find(c)
+                        .map(JurisdictionChoices::labelWithCode)
+                        .orElse(c);
             } catch (RuntimeException e) {
                 return c;
             }

@@ -1,4 +1,4 @@
-package org.tongban.catalogue.ui.portal;
+package org.tongban.platform.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
@@ -8,33 +8,38 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.ui.internal.KitMessages;
 
 /**
- * Chooses where the visitor lives: first the city, then (optionally) the district. A portal rooted at a city offers
- * that city only; one rooted at a province offers its cities.
+ * Chooses where a citizen lives: the city, then (optionally) the district. A portal rooted at a city offers that city
+ * only; one rooted at a province offers its cities. Two labelled selects, side by side and wrapping on a phone.
  */
-final class JurisdictionPicker extends Composite<Div> {
+public class JurisdictionPicker extends Composite<Div> {
+    private static final long serialVersionUID = 1L;
+
     private final Jurisdictions jurisdictions;
     private final Select<Jurisdiction> city = new Select<>();
     private final Select<Jurisdiction> district = new Select<>();
     private Consumer<Jurisdiction> listener = j -> {};
 
-    JurisdictionPicker(Jurisdictions jurisdictions, String rootJurisdiction) {
+    public JurisdictionPicker(Jurisdictions jurisdictions, String rootJurisdiction) {
         this.jurisdictions = jurisdictions;
         Optional<Jurisdiction> root = Optional.ofNullable(rootJurisdiction).flatMap(jurisdictions::find);
         List<Jurisdiction> cities = root.map(
                         r -> r.level() == Jurisdiction.Level.PROVINCE ? jurisdictions.children(r.code()) : List.of(r))
                 .orElse(List.of());
+        String all = KitMessages.get(this, "tongban.ui.jurisdiction.district.all");
 
-        city.setLabel(getTranslation("catalogue.portal.city"));
+        city.setLabel(KitMessages.get(this, "tongban.ui.jurisdiction.city"));
         city.setItems(cities);
         city.setItemLabelGenerator(Jurisdiction::name);
         city.setEnabled(cities.size() > 1);
-        district.setLabel(getTranslation("catalogue.portal.district"));
+        city.addClassName("tb-jurisdiction-city");
+        district.setLabel(KitMessages.get(this, "tongban.ui.jurisdiction.district"));
         district.setEmptySelectionAllowed(true);
-        district.setEmptySelectionCaption(getTranslation("catalogue.portal.district.all"));
-        district.setItemLabelGenerator(j -> j == null ? getTranslation("catalogue.portal.district.all") : j.name());
-        district.setHelperText(getTranslation("catalogue.portal.district.helper"));
+        district.setEmptySelectionCaption(all);
+        district.setItemLabelGenerator(j -> j == null ? all : j.name());
+        district.addClassName("tb-jurisdiction-district");
 
         city.addValueChangeListener(event -> {
             List<Jurisdiction> districts = event.getValue() == null
@@ -52,27 +57,43 @@ final class JurisdictionPicker extends Composite<Div> {
         });
         Div layout = getContent();
         layout.add(city, district);
+        layout.addClassName("tb-jurisdiction-picker");
         layout.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)");
         cities.stream().findFirst().ifPresent(city::setValue);
     }
 
-    /** The chosen district, else the chosen city. */
-    Jurisdiction value() {
+    /** Explains what choosing a district does, below the district select. */
+    public void setDistrictHelperText(String text) {
+        district.setHelperText(text);
+    }
+
+    /** The chosen district, else the chosen city; {@code null} when the portal has no root jurisdiction. */
+    public Jurisdiction value() {
         return district.getValue() != null ? district.getValue() : city.getValue();
     }
 
-    /** Chooses a district (or city) by code, when it is one of those offered. */
-    void select(String code) {
+    /** Chooses a city, or a district of an offered city, by code; anything else is ignored. */
+    public void select(String code) {
+        if (code == null) {
+            return;
+        }
         jurisdictions.find(code).ifPresent(j -> {
             if (city.getListDataView().contains(j)) {
                 city.setValue(j);
-            } else if (district.getListDataView().contains(j)) {
-                district.setValue(j);
+            } else if (j.parentCode() != null) {
+                jurisdictions
+                        .find(j.parentCode())
+                        .filter(city.getListDataView()::contains)
+                        .ifPresent(parent -> {
+                            city.setValue(parent);
+                            district.setValue(j);
+                        });
             }
         });
     }
 
-    void onChange(Consumer<Jurisdiction> listener) {
-        this.listener = listener;
+    /** Called with {@link #value()} whenever the visitor (or {@link #select}) changes it. */
+    public void onChange(Consumer<Jurisdiction> listener) {
+        this.listener = listener == null ? j -> {} : listener;
     }
 }
