@@ -2,20 +2,17 @@ package org.tongban.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.server.VaadinServletContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import jakarta.servlet.ServletContext;
 import java.lang.reflect.Proxy;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Properties;
 import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
 
-/** What the host needs to register a bundle's view contributions, and what it expects of them. */
+/**
+ * What the host needs to register a bundle's view contributions, and what it expects of them; the route registry is
+ * {@link org.tongban.testing.ui.Routes}.
+ */
 public final class Contributions {
     private Contributions() {}
 
@@ -31,22 +28,6 @@ public final class Contributions {
                         method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
                                 ? rootJurisdiction
                                 : null);
-    }
-
-    /** A route registry of its own, as the host keeps one per servlet context. */
-    public static ApplicationRouteRegistry routeRegistry() {
-        Map<String, Object> attributes = new HashMap<>();
-        ServletContext servlet = (ServletContext) Proxy.newProxyInstance(
-                Contributions.class.getClassLoader(),
-                new Class<?>[] {ServletContext.class},
-                (p, m, a) -> switch (m.getName()) {
-                    case "getAttribute" -> attributes.get(a[0]);
-                    case "setAttribute" -> attributes.put((String) a[0], a[1]);
-                    case "removeAttribute" -> attributes.remove(a[0]);
-                    case "getInitParameterNames", "getAttributeNames" -> Collections.emptyEnumeration();
-                    default -> null;
-                });
-        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servlet));
     }
 
     /**

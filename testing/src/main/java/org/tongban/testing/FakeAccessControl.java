@@ -39,6 +39,20 @@ public final class FakeAccessControl implements AccessControl {
         return new FakeAccessControl(jurisdictions, true);
     }
 
+    /** A clerk (窗口人员) holding every permission over their home jurisdiction's subtree. */
+    public static FakeAccessControl clerkOf(Jurisdictions jurisdictions, String homeJurisdiction) {
+        return new FakeAccessControl(jurisdictions)
+                .actAs(new CurrentUser("clerk", "窗口人员", homeJurisdiction, Set.of("clerk")))
+                .grantEverything();
+    }
+
+    /** The platform's administrator (管理员, at 济南市) holding these permissions regardless of jurisdiction. */
+    public static FakeAccessControl administrator(String... permissions) {
+        return new FakeAccessControl(new TestJurisdictions())
+                .actAs(new CurrentUser("admin", "管理员", Jinan.JINAN, Set.of("admin")))
+                .grantEverywhere(permissions);
+    }
+
     /** Records each denial as {@code access.denied}, as the security bundle does. */
     public FakeAccessControl auditingDenialsTo(AuditLog auditLog) {
         this.denials = auditLog;

@@ -70,6 +70,11 @@ public final class TestDatabase implements Database, AutoCloseable {
         return new TestDatabase(dataSource, vendor, () -> {}).migrate(changelog);
     }
 
+    /** A data source of the caller's as it is, without a changelog: a broken one, say. */
+    public static TestDatabase of(DataSource dataSource, String vendor) {
+        return new TestDatabase(dataSource, vendor, () -> {});
+    }
+
     private TestDatabase migrate(String changelog) {
         LIQUIBASE_LOG.setLevel(Level.WARNING);
         try (Connection connection = dataSource.getConnection()) {

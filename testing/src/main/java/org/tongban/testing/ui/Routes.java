@@ -1,4 +1,4 @@
-package org.tongban.search.ui.console;
+package org.tongban.testing.ui;
 
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
@@ -8,15 +8,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A route registry of its own, as the host keeps one per servlet context. */
-final class ConsoleRoutes {
+/** Route registries as the host keeps them. */
+public final class Routes {
+    private Routes() {}
 
-    private ConsoleRoutes() {}
-
-    static ApplicationRouteRegistry registry() {
+    /** A route registry of its own, as the host keeps one per servlet context. */
+    public static ApplicationRouteRegistry registry() {
         Map<String, Object> attributes = new HashMap<>();
         ServletContext servlet = (ServletContext) Proxy.newProxyInstance(
-                ConsoleRoutes.class.getClassLoader(),
+                Routes.class.getClassLoader(),
                 new Class<?>[] {ServletContext.class},
                 (p, m, a) -> switch (m.getName()) {
                     case "getAttribute" -> attributes.get(a[0]);
