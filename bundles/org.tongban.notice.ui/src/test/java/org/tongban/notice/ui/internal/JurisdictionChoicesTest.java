@@ -1,12 +1,13 @@
 package org.tongban.notice.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.notice.ui.internal.TestJurisdictions.JIEFANGLU;
-import static org.tongban.notice.ui.internal.TestJurisdictions.JINAN;
-import static org.tongban.notice.ui.internal.TestJurisdictions.LIXIA;
-import static org.tongban.notice.ui.internal.TestJurisdictions.SHIZHONG;
+import static org.tongban.testing.TestJurisdictions.JIEFANGLU;
+import static org.tongban.testing.TestJurisdictions.JINAN;
+import static org.tongban.testing.TestJurisdictions.LIXIA;
+import static org.tongban.testing.TestJurisdictions.SHIZHONG;
 
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.TestJurisdictions;
 
 class JurisdictionChoicesTest {
     private final TestJurisdictions tree = new TestJurisdictions();
