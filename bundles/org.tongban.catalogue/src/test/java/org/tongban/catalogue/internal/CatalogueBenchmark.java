@@ -13,7 +13,6 @@ import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -25,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -40,7 +38,6 @@ import java.util.function.IntConsumer;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.DocumentMatter;
@@ -52,6 +49,12 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AuditEntry;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.ChainVerification;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.JurisdictionTree;
+import org.tongban.testing.Postgres;
+import org.tongban.testing.PostgresSchema;
+import org.tongban.testing.SeedJurisdictions;
+import org.tongban.testing.TestDatabase;
 
 /**
  * Prints the cost of importing a large synthetic catalogue of Jinan in one all-or-nothing import (wall time, matters
@@ -66,7 +69,6 @@ public final class CatalogueBenchmark {
     private static final long WARM_UP_MS = Long.getLong("tongban.bench.warmupMs", 3_000);
     private static final long MEASURE_MS = Long.getLong("tongban.bench.measureMs", 10_000);
     private static final String CITY = "370100";
-    private static final String SEED = "distribution/src/main/cities/jinan/jurisdictions.json";
 
     /** Figures of one database, kept so that PostgreSQL can be compared with H2 in the same run. */
     private static final class Figures {
@@ -79,7 +81,7 @@ public final class CatalogueBenchmark {
     private CatalogueBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        SeedJurisdictions jurisdictions = new SeedJurisdictions(seed());
+        JurisdictionTree jurisdictions = SeedJurisdictions.jinan();
         usedAfterGc();
         long before = usedAfterGc();
         long start = System.nanoTime();
@@ -104,7 +106,11 @@ public final class CatalogueBenchmark {
             JdbcDataSource dataSource = new JdbcDataSource();
             dataSource.setURL("jdbc:h2:file:" + folder.resolve("bench"));
             try (Pool pool = new Pool(dataSource, 8)) {
-                h2 = run("H2 (file)", TestDatabase.migrated(pool, "h2"), jurisdictions, document);
+                h2 = run(
+                        "H2 (file)",
+                        TestDatabase.migrated(pool, "h2", CatalogueTestBase.CHANGELOG),
+                        jurisdictions,
+                        document);
             }
         } finally {
             try (var files = Files.walk(folder)) {
@@ -116,7 +122,7 @@ public final class CatalogueBenchmark {
     }
 
     private static Figures run(
-            String label, Database database, SeedJurisdictions jurisdictions, CatalogueDocument document)
+            String label, Database database, JurisdictionTree jurisdictions, CatalogueDocument document)
             throws SQLException {
         Figures figures = new Figures();
         FakeAccessControl access = new FakeAccessControl(jurisdictions);
@@ -302,63 +308,26 @@ public final class CatalogueBenchmark {
     }
 
     private static void postgres(
-            SeedJurisdictions jurisdictions, CatalogueDocument document, long documentBytes, Figures h2)
+            JurisdictionTree jurisdictions, CatalogueDocument document, long documentBytes, Figures h2)
             throws Exception {
-        String url = System.getProperty("tongban.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = null;
-        for (String candidate : new String[] {"postgres", System.getProperty("user.name")}) {
-            try (Connection ignored = DriverManager.getConnection(url, candidate, null)) {
-                user = candidate;
-                break;
-            } catch (SQLException e) {
-                System.out.println("PostgreSQL: " + candidate + ": " + e.getMessage());
-            }
-        }
-        if (user == null) {
-            System.out.println("PostgreSQL: not reachable at " + url + "; skipped");
+        if (!Postgres.reachable()) {
+            System.out.println("PostgreSQL: not reachable at " + Postgres.URL + "; skipped");
             return;
         }
-        String schema =
-                "tb_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(url, user, null);
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
         Figures pg;
-        try {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setURL(url);
-            dataSource.setUser(user);
-            dataSource.setCurrentSchema(schema);
-            try (Pool pool = new Pool(dataSource, 8)) {
-                pg = run("PostgreSQL", TestDatabase.migrated(pool, "postgresql"), jurisdictions, document);
-            }
-        } finally {
-            try (Connection connection = DriverManager.getConnection(url, user, null);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        try (PostgresSchema schema = Postgres.server().newSchema();
+                Pool pool = new Pool(schema.dataSource(), 8)) {
+            pg = run(
+                    "PostgreSQL",
+                    TestDatabase.migrated(pool, "postgresql", CatalogueTestBase.CHANGELOG),
+                    jurisdictions,
+                    document);
         }
         String what = "PostgreSQL import of " + "%,d".formatted(MATTERS) + " matters + FAQs, one transaction";
         line(what + ", wall time [s]", pg.importSeconds, "H2", h2.importSeconds);
         line(what + ", matters per second", pg.mattersPerSecond, "H2", h2.mattersPerSecond);
         line(what + ", heap peak [MB]", pg.importPeak / 1048576.0, "document alone", documentBytes / 1048576.0);
         readLines("PostgreSQL", pg, h2);
-    }
-
-    private static Path seed() {
-        Path dir = Path.of(CatalogueBenchmark.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .getPath())
-                .toAbsolutePath();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(SEED))) {
-                return p.resolve(SEED);
-            }
-        }
-        throw new IllegalStateException(SEED + " not found above " + dir);
     }
 
     private static long usedAfterGc() {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongban.catalogue.CataloguePermissions.EDIT;
 import static org.tongban.catalogue.CataloguePermissions.PUBLISH;
 import static org.tongban.catalogue.CataloguePermissions.READ;
-import static org.tongban.catalogue.internal.FakeJurisdictions.JINAN;
-import static org.tongban.catalogue.internal.FakeJurisdictions.LIXIA;
-import static org.tongban.catalogue.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHIZHONG;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,12 +22,16 @@ import org.tongban.catalogue.Department;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestJurisdictions;
 
 /** The catalogue's services on a real, emptied database, with the users of Jinan's demo. */
 abstract class CatalogueTestBase {
+    static final String CHANGELOG = "db/catalogue-changelog.xml";
     static final String TEST_CATALOGUE = "/demo/catalogue-test.json";
 
-    final FakeJurisdictions jurisdictions = new FakeJurisdictions();
+    final TestJurisdictions jurisdictions = new TestJurisdictions();
     final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     final RecordingAuditLog auditLog = new RecordingAuditLog();
     final List<String> heard = new ArrayList<>();
@@ -112,7 +116,7 @@ abstract class CatalogueTestBase {
         ImportResult result = exchange.importDocument(testDocument(), false);
         accessControl.logOut();
         heard.clear();
-        auditLog.entries.clear();
+        auditLog.clear();
         return result;
     }
 

@@ -1,15 +1,22 @@
 package org.tongban.catalogue.internal;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.testing.TestDatabase;
 
 /** Departments, FAQ entries and life events on H2, the default database. */
 class H2ReferenceDataTest extends ReferenceDataContract {
-    private static Database database;
+    private static TestDatabase database;
 
     @BeforeAll
-    static void migrate() throws Exception {
-        database = H2Schema.create();
+    static void migrate() {
+        database = TestDatabase.h2(CHANGELOG);
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
     }
 
     @Override

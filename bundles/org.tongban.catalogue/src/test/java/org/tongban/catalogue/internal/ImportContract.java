@@ -3,8 +3,8 @@ package org.tongban.catalogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.tongban.catalogue.internal.FakeJurisdictions.JINAN;
-import static org.tongban.catalogue.internal.FakeJurisdictions.LIXIA;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,6 +27,7 @@ import org.tongban.catalogue.GuideVersion;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ValidationError;
+import org.tongban.testing.RecordingAuditLog;
 
 /** Import and export: every rule of the exchange format, all or nothing, and idempotent re-imports. */
 abstract class ImportContract extends CatalogueTestBase {
@@ -73,7 +74,7 @@ abstract class ImportContract extends CatalogueTestBase {
                         ImportResult::changedAnything)
                 .containsExactly(0, 0, 3, false);
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
         assertThat(heard).isEmpty();
     }
 
@@ -94,7 +95,7 @@ abstract class ImportContract extends CatalogueTestBase {
         assertThat(catalogue.publishedMatter(LIXIA_CODE).orElseThrow().promisedLimitDays())
                 .isEqualTo(2);
         assertThat(heard).containsExactly("published " + LIXIA_CODE);
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::target)
                 .containsExactly("matter/" + LIXIA_CODE, "catalogue");
     }
@@ -116,7 +117,7 @@ abstract class ImportContract extends CatalogueTestBase {
         assertThat(result.created() + result.updated()).isZero();
         assertThat(snapshot()).isEqualTo(before);
         assertThat(catalogue.publishedMatter(CITY_CODE).orElseThrow().name()).isEqualTo("食品经营许可（新办）");
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     @Test
@@ -318,7 +319,7 @@ abstract class ImportContract extends CatalogueTestBase {
                     .isEqualTo(3);
         }
         assertThat(catalogue.publishedMatter(SHIZHONG_CODE)).isPresent();
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .contains("catalogue.import");
         actAsCityPublisher();

@@ -1,16 +1,19 @@
 package org.tongban.catalogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.ConsistencyGroup;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.JurisdictionTree;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.SeedJurisdictions;
+import org.tongban.testing.TestDatabase;
+import org.tongban.testing.TestJurisdictions;
 
 /**
  * The demo catalogue shipped for Jinan loads cleanly against Jinan's real jurisdiction tree, as demo mode would load
@@ -18,14 +21,13 @@ import org.tongban.platform.api.persistence.Database;
  */
 class JinanDemoCatalogueTest {
     private static final String DEMO = "/demo/catalogue-jinan.json";
-    private static final Path SEED = Path.of("../../distribution/src/main/cities/jinan/jurisdictions.json");
 
     @Test
     void theDemoCatalogueLoadsCompletelyAndOnlyOnce() throws Exception {
-        assumeTrue(getClass().getResource(DEMO) != null && Files.exists(SEED), "no Jinan demo catalogue to check");
-        Database database = H2Schema.create();
-        SeedJurisdictions jurisdictions = new SeedJurisdictions(SEED);
-        FakeAccessControl nobody = new FakeAccessControl(new FakeJurisdictions());
+        assertThat(getClass().getResource(DEMO)).as(DEMO).isNotNull();
+        Database database = TestDatabase.h2(CatalogueTestBase.CHANGELOG);
+        JurisdictionTree jurisdictions = SeedJurisdictions.jinan();
+        FakeAccessControl nobody = new FakeAccessControl(new TestJurisdictions());
         CatalogueContext context =
                 new CatalogueContext(database, nobody, new RecordingAuditLog(), jurisdictions, CatalogueEvents.NONE);
 

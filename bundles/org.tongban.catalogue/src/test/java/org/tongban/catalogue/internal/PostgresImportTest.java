@@ -1,25 +1,23 @@
 package org.tongban.catalogue.internal;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.testing.PostgresSchema;
+import org.tongban.testing.PostgresTest;
+import org.tongban.testing.TestDatabase;
 
 /** Import and export on PostgreSQL. */
+@PostgresTest
 class PostgresImportTest extends ImportContract {
-    private static PostgresSchema schema;
+    private static Database database;
 
     @BeforeAll
-    static void migrate() throws Exception {
-        schema = PostgresSchema.create();
-    }
-
-    @AfterAll
-    static void drop() throws Exception {
-        schema.drop();
+    static void migrate(PostgresSchema schema) {
+        database = TestDatabase.postgres(schema, CHANGELOG);
     }
 
     @Override
     Database database() {
-        return schema.database();
+        return database;
     }
 }

@@ -3,10 +3,10 @@ package org.tongban.catalogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.tongban.catalogue.internal.FakeJurisdictions.JIEFANGLU;
-import static org.tongban.catalogue.internal.FakeJurisdictions.JINAN;
-import static org.tongban.catalogue.internal.FakeJurisdictions.LIXIA;
-import static org.tongban.catalogue.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JIEFANGLU;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHIZHONG;
 
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package org.tongban.catalogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tongban.catalogue.internal.FakeJurisdictions.JINAN;
-import static org.tongban.catalogue.internal.FakeJurisdictions.LIXIA;
-import static org.tongban.catalogue.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHIZHONG;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +20,7 @@ import org.tongban.catalogue.SituationOption;
 import org.tongban.catalogue.SituationQuestion;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.testing.RecordingAuditLog;
 
 /** Departments, FAQ entries and life events edited in the console. */
 abstract class ReferenceDataContract extends CatalogueTestBase {
@@ -33,7 +34,7 @@ abstract class ReferenceDataContract extends CatalogueTestBase {
         editing.saveDraft(TestMatters.licence(LIXIA_CODE, LIXIA, "370102-SJJ"), null);
         editing.saveDraft(TestMatters.licence(SHIZHONG_CODE, SHIZHONG, "370103-SJJ"), null);
         accessControl.logOut();
-        auditLog.entries.clear();
+        auditLog.clear();
     }
 
     @Test
@@ -44,7 +45,7 @@ abstract class ReferenceDataContract extends CatalogueTestBase {
         editing.saveFaq(faq);
 
         assertThat(editing.faqs(LIXIA_CODE)).containsExactly(faq);
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .containsExactly("catalogue.faq.save");
         assertThat(heard).containsExactly("faqs " + LIXIA_CODE);
@@ -118,7 +119,7 @@ abstract class ReferenceDataContract extends CatalogueTestBase {
         assertThatThrownBy(() -> editing.deleteLifeEvent("LE-NOPE")).isInstanceOf(CatalogueNotFoundException.class);
         editing.deleteLifeEvent("LE-CANYIN");
         assertThat(catalogue.lifeEvent("LE-CANYIN")).isEmpty();
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .contains("catalogue.department.save", "catalogue.lifeEvent.save", "catalogue.lifeEvent.delete");
     }

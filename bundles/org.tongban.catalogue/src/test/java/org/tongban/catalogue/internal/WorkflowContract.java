@@ -3,9 +3,9 @@ package org.tongban.catalogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.tongban.catalogue.internal.FakeJurisdictions.JINAN;
-import static org.tongban.catalogue.internal.FakeJurisdictions.LIXIA;
-import static org.tongban.catalogue.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHIZHONG;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -30,6 +30,7 @@ import org.tongban.catalogue.ServiceGuide;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.testing.RecordingAuditLog;
 
 /** The workflow draft → review → published, versions, diff and who may do what. */
 abstract class WorkflowContract extends CatalogueTestBase {
@@ -65,7 +66,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
                 .extracting(s -> s.code())
                 .containsExactly(LIXIA_CODE);
         assertThat(heard).containsExactly("published " + LIXIA_CODE);
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .containsSubsequence("catalogue.save", "catalogue.submit", "catalogue.publish");
     }
@@ -102,7 +103,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
 
         assertThat(again.version().version()).isEqualTo(1);
         assertThat(editing.history(LIXIA_CODE)).hasSize(1);
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .filteredOn(e -> e.action().equals("catalogue.save"))
                 .hasSize(1);
     }
@@ -254,7 +255,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
                                 "visits：跑动次数只能是0或1（当前为2）",
                                 "materials[1].name：材料名称「营业执照」重复"));
         assertThat(count("catalogue_matter")).isZero();
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .doesNotContain("catalogue.save");
     }

@@ -3,10 +3,10 @@ package org.tongban.notice.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.notice.NoticeService.EDIT_PERMISSION;
-import static org.tongban.notice.internal.FakeJurisdictions.JIEFANGLU;
-import static org.tongban.notice.internal.FakeJurisdictions.JINAN;
-import static org.tongban.notice.internal.FakeJurisdictions.LIXIA;
-import static org.tongban.notice.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JIEFANGLU;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHIZHONG;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,12 +21,17 @@ import org.tongban.notice.Notice;
 import org.tongban.notice.NoticeValidationException;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.Jinan;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestJurisdictions;
 
 /** What the notice service does, run against each real database by a subclass. */
 abstract class NoticeServiceContract {
+    static final String CHANGELOG = "db/notice-changelog.xml";
     private static final String BODY = "春节期间（2月10日至2月17日）大厅暂停对外服务，网上办理不受影响。";
 
-    private final FakeJurisdictions jurisdictions = new FakeJurisdictions();
+    private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     private final RecordingAuditLog auditLog = new RecordingAuditLog();
     private JdbcNoticeService service;
@@ -62,7 +67,7 @@ abstract class NoticeServiceContract {
         assertThat(notice.title()).isEqualTo("历下区政务服务中心搬迁通知");
         assertThat(notice.author()).isEqualTo("lixia-clerk");
         assertThat(service.published(LIXIA)).containsExactly(notice);
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .containsExactly(new RecordingAuditLog.Recorded(
                         "notice.publish", "notice/" + notice.id(), LIXIA + "：历下区政务服务中心搬迁通知"));
     }
@@ -83,7 +88,7 @@ abstract class NoticeServiceContract {
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("无权");
         assertThat(rowCount()).isZero();
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     @Test
@@ -98,11 +103,11 @@ abstract class NoticeServiceContract {
     void clerkOfAnotherDistrictMayNotWithdrawAndTheNoticeStays() {
         Notice lixia = publishAs("lixia-clerk", LIXIA, "历下区政务服务中心搬迁通知");
         accessControl.actAs("shizhong-clerk", SHIZHONG, EDIT_PERMISSION);
-        auditLog.entries.clear();
+        auditLog.clear();
 
         assertThatThrownBy(() -> service.withdraw(lixia.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(service.published(LIXIA)).containsExactly(lixia);
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     @Test
@@ -114,7 +119,7 @@ abstract class NoticeServiceContract {
 
         assertThat(service.published(LIXIA)).containsExactly(kept);
         assertThat(rowCount()).isEqualTo(2);
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .last()
                 .isEqualTo(new RecordingAuditLog.Recorded(
                         "notice.withdraw", "notice/" + withdrawn.id(), LIXIA + "：历下区通知"));
@@ -124,13 +129,13 @@ abstract class NoticeServiceContract {
     void unknownOrAlreadyWithdrawnIdIsRejected() {
         Notice notice = publishAs("city-clerk", JINAN, "全市通知");
         service.withdraw(notice.id());
-        auditLog.entries.clear();
+        auditLog.clear();
 
         assertThatThrownBy(() -> service.withdraw(notice.id()))
                 .isInstanceOf(NoticeValidationException.class)
                 .hasMessage("公告不存在或已撤回：" + notice.id());
         assertThatThrownBy(() -> service.withdraw(424242)).isInstanceOf(NoticeValidationException.class);
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     @ParameterizedTest
@@ -172,7 +177,7 @@ abstract class NoticeServiceContract {
 
     @Test
     void unknownJurisdictionIsRejectedAndNothingIsWritten() {
-        accessControl.actAs("province-clerk", FakeJurisdictions.SHANDONG, EDIT_PERMISSION);
+        accessControl.actAs("province-clerk", Jinan.SHANDONG, EDIT_PERMISSION);
 
         assertThatThrownBy(() -> service.publish("379999", "通知", BODY))
                 .isInstanceOf(NoticeValidationException.class)
@@ -204,7 +209,7 @@ abstract class NoticeServiceContract {
 
     private void assertNothingWritten() {
         assertThat(rowCount()).isZero();
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     private int rowCount() {

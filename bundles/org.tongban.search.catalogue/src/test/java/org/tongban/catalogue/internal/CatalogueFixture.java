@@ -2,16 +2,6 @@ package org.tongban.catalogue.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.UUID;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
-import org.h2.jdbcx.JdbcDataSource;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.CatalogueListener;
 import org.tongban.catalogue.CatalogueTopics;
@@ -21,6 +11,7 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.testing.TestDatabase;
 
 /**
  * The real catalogue on a fresh in-memory H2 database with its changelog applied, as the platform runs it. It lives in
@@ -61,38 +52,9 @@ public final class CatalogueFixture {
         });
     }
 
-    public static CatalogueFixture onH2(AccessControl accessControl, AuditLog auditLog, Jurisdictions jurisdictions)
-            throws SQLException, LiquibaseException {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(
-                "jdbc:h2:mem:catalogue_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
-        try (Connection connection = dataSource.getConnection()) {
-            new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(
-                            DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
-                            DatabaseFactory.getInstance()
-                                    .findCorrectDatabaseImplementation(new JdbcConnection(connection)))
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db/catalogue-changelog.xml")
-                    .execute();
-        }
-        var transactions = new org.tongban.platform.api.jdbc.JdbcTransactions(dataSource);
-        Database database = new Database() {
-            @Override
-            public javax.sql.DataSource dataSource() {
-                return dataSource;
-            }
-
-            @Override
-            public org.tongban.platform.api.persistence.Transactions transactions() {
-                return transactions;
-            }
-
-            @Override
-            public String vendor() {
-                return "h2";
-            }
-        };
-        return new CatalogueFixture(database, accessControl, auditLog, jurisdictions);
+    public static CatalogueFixture onH2(AccessControl accessControl, AuditLog auditLog, Jurisdictions jurisdictions) {
+        return new CatalogueFixture(
+                TestDatabase.h2("db/catalogue-changelog.xml"), accessControl, auditLog, jurisdictions);
     }
 
     public MatterCatalogue catalogue() {

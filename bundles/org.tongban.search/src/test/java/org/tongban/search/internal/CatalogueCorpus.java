@@ -3,6 +3,8 @@ package org.tongban.search.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +22,13 @@ final class CatalogueCorpus {
     private CatalogueCorpus() {}
 
     static List<SearchDocument> read(Path file) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    static List<SearchDocument> read(InputStream in) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(in);
         Map<String, String> departments = new HashMap<>();
         root.path("departments")
                 .forEach(d ->

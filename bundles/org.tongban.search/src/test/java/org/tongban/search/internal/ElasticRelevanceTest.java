@@ -7,8 +7,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.tongban.search.internal.elastic.ElasticBackend;
 import org.tongban.search.internal.elastic.ElasticSettings;
+import org.tongban.testing.Elastic;
+import org.tongban.testing.ElasticTest;
 
 /** Relevance on a core-only Elasticsearch node; the thresholds sit just under the measured figures. */
+@ElasticTest
 class ElasticRelevanceTest {
     static final double MIN_NDCG = 0.94;
     static final double MIN_MRR = 0.95;
@@ -16,7 +19,7 @@ class ElasticRelevanceTest {
     @Test
     void judgedQueriesFindTheirMattersFirst() throws Exception {
         String alias = "tb-relevance-" + UUID.randomUUID().toString().substring(0, 8);
-        ElasticBackend backend = new ElasticBackend(new ElasticSettings(ElasticNode.url(), alias, "standard", 0));
+        ElasticBackend backend = new ElasticBackend(new ElasticSettings(Elastic.url(), alias, "standard", 0));
         try (GuideSearchEngine search =
                 new GuideSearchEngine(backend, GuideSearchContract.ANALYSIS, SynonymStore::defaults)) {
             try {

@@ -1,11 +1,10 @@
 package org.tongban.search.internal;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tongban.search.SearchDocument;
 import org.tongban.search.SearchHit;
 import org.tongban.search.SearchQuery;
 import org.tongban.search.SearchResult;
@@ -22,8 +22,11 @@ import org.tongban.search.SearchResult;
  * the FAQ's rank, each matter once).
  */
 final class RelevanceHarness {
-    static final Path CORPUS = Path.of(System.getProperty(
-            "tongban.search.corpus", "../org.tongban.catalogue/src/main/resources/demo/catalogue-jinan.json"));
+    /** A file to judge instead of the demo catalogue. */
+    static final String CORPUS_PROPERTY = "tongban.search.corpus";
+    /** The demo catalogue, on the class path from the catalogue bundle (a test dependency). */
+    static final String CORPUS = "/demo/catalogue-jinan.json";
+
     static final List<String> CITIZEN_OF_LIXIA = List.of("370100", "370102");
     private static final int K = 10;
 
@@ -53,8 +56,19 @@ final class RelevanceHarness {
     }
 
     static void index(GuideSearchEngine search) throws IOException {
-        assumeTrue(Files.exists(CORPUS), "demo catalogue not found at " + CORPUS.toAbsolutePath() + "; skipped");
-        search.reindex(CatalogueCorpus.read(CORPUS));
+        search.reindex(corpus());
+    }
+
+    /** The demo catalogue's documents, or those of the file named by {@code tongban.search.corpus}. */
+    static List<SearchDocument> corpus() throws IOException {
+        String file = System.getProperty(CORPUS_PROPERTY);
+        if (file != null) {
+            return CatalogueCorpus.read(Path.of(file));
+        }
+        try (InputStream in = RelevanceHarness.class.getResourceAsStream(CORPUS)) {
+            assertThat(in).as("demo catalogue " + CORPUS + " on the class path").isNotNull();
+            return CatalogueCorpus.read(in);
+        }
     }
 
     /** Scores per category and overall (key "all"), printing every query that misses its first relevant matter. */

@@ -445,8 +445,8 @@ public final class SearchBenchmark {
 
     /** The demo catalogue the judged queries refer to, looked up above the classes (the working folder varies). */
     private static Path demoCatalogue() {
-        if (Files.exists(RelevanceHarness.CORPUS)) {
-            return RelevanceHarness.CORPUS;
+        if (System.getProperty(RelevanceHarness.CORPUS_PROPERTY) != null) {
+            return Path.of(System.getProperty(RelevanceHarness.CORPUS_PROPERTY));
         }
         Path dir = Path.of(SearchBenchmark.class
                         .getProtectionDomain()

@@ -13,19 +13,23 @@ import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.search.SearchQueryException;
 import org.tongban.search.SynonymDictionary;
 import org.tongban.search.SynonymEntry;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.Jinan;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestJurisdictions;
 
 class SynonymStoreTest {
     @TempDir
     Path folder;
 
-    private final FakeJurisdictions jurisdictions = new FakeJurisdictions();
+    private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final FakeAccessControl access = new FakeAccessControl(jurisdictions);
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private SynonymStore store;
 
     @BeforeEach
     void open() {
-        store = new SynonymStore(folder.resolve("synonyms.txt"), access, audit, FakeJurisdictions.JINAN);
+        store = new SynonymStore(folder.resolve("synonyms.txt"), access, audit, Jinan.JINAN);
     }
 
     @Test
@@ -35,19 +39,18 @@ class SynonymStoreTest {
 
     @Test
     void cityEditorsAddReplaceAndRemoveEntriesThatSurviveARestart() throws Exception {
-        access.actAs("city.clerk", FakeJurisdictions.JINAN, SynonymDictionary.EDIT_PERMISSION);
+        access.actAs("city.clerk", Jinan.JINAN, SynonymDictionary.EDIT_PERMISSION);
         store.put(SynonymEntry.parse("开张 => 营业执照"));
         store.put(SynonymEntry.parse("开张 => 设立登记，营业执照"));
         assertThat(store.entries())
                 .filteredOn(e -> e.phrases().equals(List.of("开张")))
                 .containsExactly(SynonymEntry.parse("开张 => 设立登记,营业执照"));
         assertThat(Files.readString(folder.resolve("synonyms.txt"))).contains("开张 => 设立登记,营业执照");
-        SynonymStore reopened =
-                new SynonymStore(folder.resolve("synonyms.txt"), access, audit, FakeJurisdictions.JINAN);
+        SynonymStore reopened = new SynonymStore(folder.resolve("synonyms.txt"), access, audit, Jinan.JINAN);
         assertThat(reopened.entries()).isEqualTo(store.entries());
         store.remove(List.of("开张"));
         assertThat(store.entries()).noneMatch(e -> e.phrases().contains("开张"));
-        assertThat(audit.entries)
+        assertThat(audit.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .containsExactly("search.synonym.put", "search.synonym.put", "search.synonym.remove");
     }
@@ -55,12 +58,12 @@ class SynonymStoreTest {
     @Test
     void aDistrictEditorOrAnonymousUserCannotChangeTheCityDictionary() {
         List<SynonymEntry> before = store.entries();
-        access.actAs("lixia.clerk", FakeJurisdictions.LIXIA, SynonymDictionary.EDIT_PERMISSION);
+        access.actAs("lixia.clerk", Jinan.LIXIA, SynonymDictionary.EDIT_PERMISSION);
         assertThatThrownBy(() -> store.put(SynonymEntry.parse("开张 => 营业执照"))).isInstanceOf(AccessDeniedException.class);
         access.logOut();
         assertThatThrownBy(() -> store.remove(List.of("身份证", "居民身份证"))).isInstanceOf(AccessDeniedException.class);
         assertThat(store.entries()).isEqualTo(before);
-        assertThat(audit.entries).isEmpty();
+        assertThat(audit.entries()).isEmpty();
     }
 
     @Test

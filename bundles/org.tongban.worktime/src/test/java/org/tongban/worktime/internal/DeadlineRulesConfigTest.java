@@ -2,10 +2,10 @@ package org.tongban.worktime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tongban.worktime.internal.FakeJurisdictions.JINAN;
-import static org.tongban.worktime.internal.FakeJurisdictions.LIXIA;
-import static org.tongban.worktime.internal.FakeJurisdictions.SHANDONG;
-import static org.tongban.worktime.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHANDONG;
+import static org.tongban.testing.Jinan.SHIZHONG;
 import static org.tongban.worktime.internal.MutableClock.at;
 
 import java.util.List;
@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestDatabase;
+import org.tongban.testing.TestJurisdictions;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.CountingStart;
 import org.tongban.worktime.DeadlineRules;
@@ -27,7 +31,7 @@ class DeadlineRulesConfigTest {
     void countingStartIsSetPerJurisdictionAndTheNearestLevelWins() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:rules_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
-        FakeJurisdictions jurisdictions = new FakeJurisdictions();
+        TestJurisdictions jurisdictions = new TestJurisdictions();
         Settings settings = new Settings(
                 Settings.DEFAULTS.defaultOfficeHours(),
                 2,
@@ -36,7 +40,7 @@ class DeadlineRulesConfigTest {
                 DeadlineRules.DEFAULTS,
                 Map.of(JINAN, CountingStart.NEXT_WORKING_DAY, LIXIA, CountingStart.CALENDAR_DATE));
         JdbcCalendarService calendars = new JdbcCalendarService(
-                TestDatabase.migrated(dataSource, "h2"),
+                TestDatabase.migrated(dataSource, "h2", WorktimeContract.CHANGELOG),
                 new FakeAccessControl(jurisdictions),
                 new RecordingAuditLog(),
                 jurisdictions,

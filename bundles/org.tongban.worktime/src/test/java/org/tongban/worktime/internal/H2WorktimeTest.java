@@ -1,20 +1,22 @@
 package org.tongban.worktime.internal;
 
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.testing.TestDatabase;
 
 /** The working-time engine on H2, the default database. */
 class H2WorktimeTest extends WorktimeContract {
-    private static Database database;
+    private static TestDatabase database;
 
     @BeforeAll
-    static void migrate() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(
-                "jdbc:h2:mem:worktime_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
-        database = TestDatabase.migrated(dataSource, "h2");
+    static void migrate() {
+        database = TestDatabase.h2(CHANGELOG);
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
     }
 
     @Override

@@ -3,17 +3,17 @@ package org.tongban.worktime.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Random;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.testing.Postgres;
+import org.tongban.testing.PostgresSchema;
+import org.tongban.testing.TestDatabase;
 
 /**
  * Prints the time to compute 1,000,000 deadlines (calendar index against the day-by-day loop) and the time of the
@@ -34,7 +34,9 @@ public final class WorktimeBenchmark {
         try {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL("jdbc:h2:file:" + folder.resolve("bench") + ";CACHE_SIZE=262144");
-            sweep(TestDatabase.migrated(h2, "h2"), "SELECT X FROM SYSTEM_RANGE(1, " + CLOCKS + ")");
+            sweep(
+                    TestDatabase.migrated(h2, "h2", WorktimeContract.CHANGELOG),
+                    "SELECT X FROM SYSTEM_RANGE(1, " + CLOCKS + ")");
         } finally {
             try (var files = Files.walk(folder)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -145,37 +147,14 @@ public final class WorktimeBenchmark {
     }
 
     private static void postgres() throws Exception {
-        String url = System.getProperty("tongban.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
-        String schema =
-                "tb_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String user = null;
-        for (String candidate : new String[] {"postgres", System.getProperty("user.name")}) {
-            try (Connection ignored = DriverManager.getConnection(url, candidate, null)) {
-                user = candidate;
-                break;
-            } catch (SQLException e) {
-                System.out.println("postgresql: " + candidate + ": " + e.getMessage());
-            }
-        }
-        if (user == null) {
-            System.out.println("postgresql: not reachable at " + url + "; skipped");
+        if (!Postgres.reachable()) {
+            System.out.println("postgresql: not reachable at " + Postgres.URL + "; skipped");
             return;
         }
-        try (Connection connection = DriverManager.getConnection(url, user, null);
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
-        try {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setURL(url);
-            dataSource.setUser(user);
-            dataSource.setCurrentSchema(schema);
-            sweep(TestDatabase.migrated(dataSource, "postgresql"), "SELECT generate_series(1, " + CLOCKS + ")");
-        } finally {
-            try (Connection connection = DriverManager.getConnection(url, user, null);
-                    Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA " + schema + " CASCADE");
-            }
+        try (PostgresSchema schema = Postgres.server().newSchema()) {
+            sweep(
+                    TestDatabase.migrated(schema.dataSource(), "postgresql", WorktimeContract.CHANGELOG),
+                    "SELECT generate_series(1, " + CLOCKS + ")");
         }
     }
 }

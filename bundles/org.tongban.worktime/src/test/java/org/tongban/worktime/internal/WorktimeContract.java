@@ -2,9 +2,9 @@ package org.tongban.worktime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tongban.worktime.internal.FakeJurisdictions.JINAN;
-import static org.tongban.worktime.internal.FakeJurisdictions.LIXIA;
-import static org.tongban.worktime.internal.FakeJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHIZHONG;
 import static org.tongban.worktime.internal.MutableClock.at;
 
 import java.sql.Connection;
@@ -23,6 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestJurisdictions;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.Clock;
 import org.tongban.worktime.ClockEvent.Kind;
@@ -38,7 +41,9 @@ import org.tongban.worktime.WorktimeException;
 
 /** Calendars, clocks and deadline events against a real database, run on each database by a subclass. */
 abstract class WorktimeContract {
-    private final FakeJurisdictions jurisdictions = new FakeJurisdictions();
+    static final String CHANGELOG = "db/worktime-changelog.xml";
+
+    private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     private final RecordingAuditLog auditLog = new RecordingAuditLog();
     private final MutableClock time = new MutableClock();
@@ -73,7 +78,7 @@ abstract class WorktimeContract {
                 .isEqualTo(at("2025-03-06T17:30"));
         assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T10:00"), 2))
                 .isEqualTo(at("2025-03-05T17:30"));
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .containsExactly("worktime.day.set", "worktime.day.set");
 
@@ -90,7 +95,7 @@ abstract class WorktimeContract {
         assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T17:45"), 1))
                 .isEqualTo(at("2025-03-04T18:00"));
         assertThat(calendars.rules(JINAN).weekendHall()).isEqualTo("09:00-17:00");
-        assertThat(auditLog.entries.getLast().detail()).contains("08:30-12:00,14:00-18:00");
+        assertThat(auditLog.entries().getLast().detail()).contains("08:30-12:00,14:00-18:00");
     }
 
     @Test
@@ -105,7 +110,7 @@ abstract class WorktimeContract {
                 .isInstanceOf(WorktimeException.class)
                 .hasMessageContaining("互不重叠");
         assertThat(calendars.rules(LIXIA).localDays()).isEmpty();
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     @Test
@@ -294,7 +299,7 @@ abstract class WorktimeContract {
         time.set("2025-03-03T10:00");
         Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
         accessControl.actAs("shizhong-clerk", SHIZHONG, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
-        auditLog.entries.clear();
+        auditLog.clear();
 
         assertThatThrownBy(() -> clocks.pause(clock.id(), "越权暂停")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clocks.extend(clock.id(), 10, "某局长", "越权延期"))
@@ -308,7 +313,7 @@ abstract class WorktimeContract {
         assertThatThrownBy(() -> clocks.pause(clock.id(), "只读用户")).isInstanceOf(AccessDeniedException.class);
         assertThat(clocks.findByObject("case", clock.request().objectId())).hasSize(1);
         assertThat(clocks.history(clock.id())).extracting(e -> e.kind()).containsExactly(Kind.START);
-        assertThat(auditLog.entries).isEmpty();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     @Test
@@ -321,7 +326,7 @@ abstract class WorktimeContract {
         clocks.extend(clock.id(), 10, "王局长", "情况复杂");
         clocks.complete(clock.id());
 
-        assertThat(auditLog.entries)
+        assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .containsExactly(
                         "worktime.clock.start",
@@ -329,9 +334,9 @@ abstract class WorktimeContract {
                         "worktime.clock.resume",
                         "worktime.clock.extend",
                         "worktime.clock.complete");
-        assertThat(auditLog.entries.get(1).detail()).contains("检验检测");
-        assertThat(auditLog.entries.get(3).detail()).contains("+10", "王局长", "情况复杂");
-        assertThat(auditLog.entries).allSatisfy(e -> assertThat(e.target()).startsWith("clock/" + clock.id()));
+        assertThat(auditLog.entries().get(1).detail()).contains("检验检测");
+        assertThat(auditLog.entries().get(3).detail()).contains("+10", "王局长", "情况复杂");
+        assertThat(auditLog.entries()).allSatisfy(e -> assertThat(e.target()).startsWith("clock/" + clock.id()));
     }
 
     /** 行政许可法 第42条: an extension is decided within the time limit; afterwards the case stays late. */

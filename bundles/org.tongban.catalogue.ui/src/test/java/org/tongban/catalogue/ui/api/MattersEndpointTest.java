@@ -8,7 +8,8 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.ui.fixtures.InMemoryCatalogue;
 import org.tongban.catalogue.ui.fixtures.Samples;
-import org.tongban.catalogue.ui.fixtures.TestJurisdictions;
+import org.tongban.testing.FakeHttp;
+import org.tongban.testing.TestJurisdictions;
 
 /** The endpoint answering like the host calls it: the rest of the path, the request, the response. */
 class MattersEndpointTest {
@@ -19,12 +20,12 @@ class MattersEndpointTest {
 
     private FakeHttp.Response get(String subPath, String... parameters) throws IOException {
         FakeHttp.Response response = new FakeHttp.Response();
-        endpoint.get(subPath, FakeHttp.request(parameters), response.servlet);
+        endpoint.get(subPath, FakeHttp.request(parameters), response.servlet());
         return response;
     }
 
     private static JsonNode json(FakeHttp.Response response) throws IOException {
-        assertThat(response.contentType).isEqualTo("application/json;charset=UTF-8");
+        assertThat(response.contentType()).isEqualTo("application/json;charset=UTF-8");
         return JSON.readTree(response.text());
     }
 
@@ -36,7 +37,7 @@ class MattersEndpointTest {
 
         FakeHttp.Response response = get("/", "jurisdiction", "370102");
         JsonNode lixia = json(response);
-        assertThat(response.status).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(lixia.path("total").asInt()).isEqualTo(3);
         assertThat(lixia.path("pageCount").asInt()).isEqualTo(1);
         JsonNode first = lixia.path("items").get(0);
@@ -87,8 +88,8 @@ class MattersEndpointTest {
     @Test
     void oneGuideHasEveryFieldWithLabelsAndItsFaqs() throws IOException {
         FakeHttp.Response response = get("/370102-SJJ-XK-001");
-        assertThat(response.status).isEqualTo(200);
-        assertThat(response.headers).containsEntry("Cache-Control", "public, max-age=60");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers()).containsEntry("Cache-Control", "public, max-age=60");
         JsonNode guide = json(response);
 
         assertThat(guide.path("name").asText()).isEqualTo("食品经营许可（新办）");
@@ -116,27 +117,27 @@ class MattersEndpointTest {
     @Test
     void anUnknownOrUnpublishedCodeIsA404() throws IOException {
         FakeHttp.Response response = get("/370102-SJJ-XK-404");
-        assertThat(response.status).isEqualTo(404);
+        assertThat(response.status()).isEqualTo(404);
         assertThat(json(response).path("error").asText()).isEqualTo("没有已发布的事项：370102-SJJ-XK-404");
 
-        assertThat(get("/370102-SJJ-XK-001/materials").status).isEqualTo(404);
+        assertThat(get("/370102-SJJ-XK-001/materials").status()).isEqualTo(404);
     }
 
     @Test
     void theOneTimeNoticeIsAPdfNamedAfterTheMatter() throws IOException {
         FakeHttp.Response response = get("/370102-SJJ-XK-001/notice.pdf");
 
-        assertThat(response.status).isEqualTo(200);
-        assertThat(response.contentType).isEqualTo("application/pdf");
-        assertThat(response.headers.get("Content-Disposition"))
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("application/pdf");
+        assertThat(response.headers().get("Content-Disposition"))
                 .startsWith("attachment; filename=\"notice-370102-SJJ-XK-001.pdf\"; filename*=UTF-8''%E4%B8%80");
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(
-                        new com.lowagie.text.pdf.PdfReader(response.body.toByteArray()))
+                        new com.lowagie.text.pdf.PdfReader(response.bytes()))
                 .getTextFromPage(1);
         assertThat(text).contains("食品经营许可（新办）", "一次性告知书", "历下区市场监督管理局");
 
-        assertThat(get("/370102-SJJ-XK-404/notice.pdf").status).isEqualTo(404);
-        assertThat(get("/<x>/notice.pdf").status).isEqualTo(400);
+        assertThat(get("/370102-SJJ-XK-404/notice.pdf").status()).isEqualTo(404);
+        assertThat(get("/<x>/notice.pdf").status()).isEqualTo(400);
     }
 
     @Test
@@ -174,7 +175,7 @@ class MattersEndpointTest {
     }
 
     private static void assertBadRequest(FakeHttp.Response response, String message) throws IOException {
-        assertThat(response.status).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         assertThat(json(response).path("error").asText()).isEqualTo(message);
     }
 

@@ -22,6 +22,7 @@ import org.tongban.catalogue.GuideSummary;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
+import org.tongban.testing.FakeAccessControl;
 
 /** The consistency page asks for the clerk's subtree with the options on screen and lists every difference. */
 class ConsistencyViewTest extends ConsoleTestSupport {
@@ -71,7 +72,7 @@ class ConsistencyViewTest extends ConsoleTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void theDifferencesOfEachJurisdictionAreListedFilterableAndDownloadable() {
-        ClerkAccess clerk = cityPublisher();
+        FakeAccessControl clerk = cityPublisher();
         ConsistencyView view = new ConsistencyView(services(new FakeEditing(clerk), clerk), report);
 
         byId(view, Checkbox.class, "catalogue-consistency-drafts").orElseThrow().setValue(true);

@@ -2,22 +2,14 @@ package org.tongban.catalogue.ui.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.ui.Audience;
+import org.tongban.testing.Contributions;
 
 /** The routes, menu entries and permissions the host reads from the console contributions. */
 class ContributionsTest {
-    // Only getProperty is called, when the component is activated.
-    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {BundleContext.class},
-            (proxy, method, args) ->
-                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
-                            ? "370100"
-                            : null);
+    private final BundleContext context = Contributions.bundleContext("370100");
 
     @Test
     void theCatalogueIsAConsoleMenuEntryForReaders() {

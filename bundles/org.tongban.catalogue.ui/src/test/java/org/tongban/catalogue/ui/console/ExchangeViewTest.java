@@ -23,12 +23,13 @@ import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.catalogue.ui.fixtures.Samples;
+import org.tongban.testing.FakeAccessControl;
 
 /** Import is checked first and then all or nothing; export offers a file; the formats are the codecs registered. */
 class ExchangeViewTest extends ConsoleTestSupport {
     private final ScriptedExchange exchange = new ScriptedExchange();
 
-    private ExchangeView view(ClerkAccess access) {
+    private ExchangeView view(FakeAccessControl access) {
         return new ExchangeView(
                 services(new FakeEditing(access), access),
                 exchange,

@@ -28,8 +28,8 @@ import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServiceGuide;
 import org.tongban.catalogue.ValidationError;
-import org.tongban.catalogue.ui.fixtures.TestJurisdictions;
 import org.tongban.platform.api.security.AccessControl;
+import org.tongban.testing.TestJurisdictions;
 
 /**
  * The editing service in memory, with the workflow's rules and permission checks as the real one has them (a version

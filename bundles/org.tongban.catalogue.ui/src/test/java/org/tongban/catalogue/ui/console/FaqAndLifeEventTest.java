@@ -16,6 +16,7 @@ import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SituationOption;
 import org.tongban.catalogue.SituationQuestion;
 import org.tongban.catalogue.ui.fixtures.Samples;
+import org.tongban.testing.FakeAccessControl;
 
 /** FAQ entries are edited in the matter's editor; life events in their own page, keeping their questions. */
 class FaqAndLifeEventTest extends ConsoleTestSupport {
@@ -24,7 +25,7 @@ class FaqAndLifeEventTest extends ConsoleTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void anEditorAddsAFaqToTheMatterAndDeletesIt() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
         FaqSection faqs = new FaqSection(editing, CODE, true);
         ui.add(faqs);
@@ -48,7 +49,8 @@ class FaqAndLifeEventTest extends ConsoleTestSupport {
 
     @Test
     void aReaderSeesFaqsWithoutButtons() {
-        ClerkAccess reader = new ClerkAccess(jurisdictions, "auditor", "370100").grant("catalogue:read");
+        FakeAccessControl reader =
+                new FakeAccessControl(jurisdictions).actAs("auditor", "370100").grant("catalogue:read");
         FakeEditing editing = new FakeEditing(reader).with(Samples.foodLicence(), GuideStatus.DRAFT);
         editing.faqs.put("FAQ-1", new Faq("FAQ-1", "问", "答", List.of(CODE)));
 
@@ -61,7 +63,7 @@ class FaqAndLifeEventTest extends ConsoleTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void editingALifeEventKeepsItsSituationQuestions() {
-        ClerkAccess clerk = cityPublisher();
+        FakeAccessControl clerk = cityPublisher();
         FakeEditing editing = new FakeEditing(clerk);
         SituationQuestion rented = new SituationQuestion(
                 "Q1",

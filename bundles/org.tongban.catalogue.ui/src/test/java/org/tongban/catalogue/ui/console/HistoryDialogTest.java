@@ -11,6 +11,7 @@ import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideVersion;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ui.fixtures.Samples;
+import org.tongban.testing.FakeAccessControl;
 
 /** The history lists every version newest first; two ticked versions show their differences field by field. */
 class HistoryDialogTest extends ConsoleTestSupport {
@@ -19,7 +20,7 @@ class HistoryDialogTest extends ConsoleTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void twoTickedVersionsShowWhatChangedOlderToNewer() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.PUBLISHED);
         Matter m = Samples.foodLicence();
         editing.saveDraft(

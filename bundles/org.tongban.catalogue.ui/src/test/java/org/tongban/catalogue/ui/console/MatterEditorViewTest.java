@@ -20,12 +20,13 @@ import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.catalogue.ui.fixtures.Samples;
 import org.tongban.catalogue.ui.fixtures.Views;
+import org.tongban.testing.FakeAccessControl;
 
 /** The guide editor as clerks of different permissions use it. */
 class MatterEditorViewTest extends ConsoleTestSupport {
     private static final String CODE = "370102-SJJ-XK-001";
 
-    private MatterEditorView editor(FakeEditing editing, ClerkAccess access) {
+    private MatterEditorView editor(FakeEditing editing, FakeAccessControl access) {
         MatterEditorView view = new MatterEditorView(services(editing, access));
         ui.add(view);
         view.open(CODE);
@@ -42,7 +43,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void anEditorSeesEveryFieldAndMaySaveAndSubmitADraftButNotPublish() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         MatterEditorView view = editor(new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT), clerk);
 
         assertThat(byId(view, TextField.class, "catalogue-name").orElseThrow().getValue())
@@ -62,7 +63,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void savingAChangeMakesANewDraftVersionWithTheComment() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.PUBLISHED);
         MatterEditorView view = editor(editing, clerk);
 
@@ -84,7 +85,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void theServicesErrorsAreListedAndMarkTheirFieldsAndNothingIsSaved() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
         MatterEditorView view = editor(editing, clerk);
         TextField name = byId(view, TextField.class, "catalogue-name").orElseThrow();
@@ -109,7 +110,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void anEmptyTimeLimitIsReportedBeforeAskingTheService() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
         MatterEditorView view = editor(editing, clerk);
         IntegerField legal =
@@ -124,7 +125,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void unsavedChangesBlockSubmittingSoNothingIsSilentlyLeftOut() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
         MatterEditorView view = editor(editing, clerk);
 
@@ -140,7 +141,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void aMaterialAddedInItsDialogWithABlankFormIsSavedWithTheGuide() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
         MatterEditorView view = editor(editing, clerk);
 
@@ -166,7 +167,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void aRefusedAttachmentLeavesTheMaterialWithoutFile() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk);
         AttachmentField field = new AttachmentField(editing, "catalogue-material-sample", "填写样本");
 
@@ -177,7 +178,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void aPublisherApprovesAGuideUnderReviewAfterConfirming() {
-        ClerkAccess publisher = cityPublisher();
+        FakeAccessControl publisher = cityPublisher();
         FakeEditing editing = new FakeEditing(publisher).with(Samples.foodLicence(), GuideStatus.REVIEW);
         MatterEditorView view = editor(editing, publisher);
         assertThat(has(view, "catalogue-send-back")).isTrue();
@@ -195,7 +196,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void sendingBackNeedsAReason() {
-        ClerkAccess publisher = cityPublisher();
+        FakeAccessControl publisher = cityPublisher();
         FakeEditing editing = new FakeEditing(publisher).with(Samples.foodLicence(), GuideStatus.REVIEW);
         MatterEditorView view = editor(editing, publisher);
 
@@ -214,7 +215,8 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void aReaderSeesTheGuideReadOnlyWithoutButtons() {
-        ClerkAccess reader = new ClerkAccess(jurisdictions, "auditor", "370100").grant("catalogue:read");
+        FakeAccessControl reader =
+                new FakeAccessControl(jurisdictions).actAs("auditor", "370100").grant("catalogue:read");
         MatterEditorView view = editor(new FakeEditing(reader).with(Samples.foodLicence(), GuideStatus.DRAFT), reader);
 
         assertThat(byId(view, TextField.class, "catalogue-name").orElseThrow().isReadOnly())
@@ -227,7 +229,8 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void aMatterOfAnotherDistrictIsNotFoundAndNotDisclosed() {
-        ClerkAccess shizhong = new ClerkAccess(jurisdictions, "shizhong.clerk", "370103")
+        FakeAccessControl shizhong = new FakeAccessControl(jurisdictions)
+                .actAs("shizhong.clerk", "370103")
                 .grant("catalogue:read")
                 .grant("catalogue:edit");
         MatterEditorView view =
@@ -239,7 +242,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void markupInTheGuideIsShownAsText() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         Matter hostile = withName(Samples.foodLicence(), "<img src=x onerror=alert(1)>许可");
         MatterEditorView view = editor(new FakeEditing(clerk).with(hostile, GuideStatus.DRAFT), clerk);
 
@@ -250,7 +253,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
     @Test
     void aNewMatterIsCreatedInTheClerksDistrict() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk);
         MatterEditorView view = new MatterEditorView(services(editing, clerk));
         view.open(MatterEditorView.NEW);

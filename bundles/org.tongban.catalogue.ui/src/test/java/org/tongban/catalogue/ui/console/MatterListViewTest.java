@@ -13,6 +13,7 @@ import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideSummary;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ui.fixtures.Samples;
+import org.tongban.testing.FakeAccessControl;
 
 /** The list of matters: the clerk's subtree, filtered by status and text, with actions by permission. */
 class MatterListViewTest extends ConsoleTestSupport {
@@ -48,7 +49,7 @@ class MatterListViewTest extends ConsoleTestSupport {
                 m.specialSteps());
     }
 
-    private FakeEditing catalogue(ClerkAccess access) {
+    private FakeEditing catalogue(FakeAccessControl access) {
         return new FakeEditing(access)
                 .with(matter("370100-SJJ-XK-001", "370100", "食品经营许可（市级）"), GuideStatus.PUBLISHED)
                 .with(matter("370102-SJJ-XK-001", "370102", "食品经营许可（新办）"), GuideStatus.DRAFT)
@@ -68,7 +69,7 @@ class MatterListViewTest extends ConsoleTestSupport {
 
     @Test
     void aDistrictClerkSeesOnlyTheirDistrictsMatters() {
-        ClerkAccess clerk = lixiaEditor();
+        FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = catalogue(clerk);
         MatterListView view = new MatterListView(services(editing, clerk));
 
@@ -83,7 +84,7 @@ class MatterListViewTest extends ConsoleTestSupport {
 
     @Test
     void theCityClerkSeesTheWholeCity() {
-        ClerkAccess clerk = cityPublisher();
+        FakeAccessControl clerk = cityPublisher();
         MatterListView view = new MatterListView(services(catalogue(clerk), clerk));
 
         assertThat(codes(view)).hasSize(4);
@@ -92,7 +93,7 @@ class MatterListViewTest extends ConsoleTestSupport {
     @Test
     @SuppressWarnings("unchecked")
     void statusAndTextFilterTheList() {
-        ClerkAccess clerk = cityPublisher();
+        FakeAccessControl clerk = cityPublisher();
         FakeEditing editing = catalogue(clerk);
         MatterListView view = new MatterListView(services(editing, clerk));
 
@@ -109,7 +110,8 @@ class MatterListViewTest extends ConsoleTestSupport {
 
     @Test
     void aReaderGetsNoNewButton() {
-        ClerkAccess reader = new ClerkAccess(jurisdictions, "auditor", "370100").grant("catalogue:read");
+        FakeAccessControl reader =
+                new FakeAccessControl(jurisdictions).actAs("auditor", "370100").grant("catalogue:read");
         MatterListView view = new MatterListView(services(catalogue(reader), reader));
 
         assertThat(byId(view, Button.class, "catalogue-new")).isEmpty();

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
-import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import jakarta.servlet.ServletContext;
-import java.lang.reflect.Proxy;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ui.Routes;
 
 /**
  * The console routes as the host registers them ({@code console/} + route): the fixed pages below
@@ -19,17 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoutesTest {
 
-    private final Map<String, Object> attributes = new HashMap<>();
-    private final ServletContext servlet = (ServletContext) Proxy.newProxyInstance(
-            getClass().getClassLoader(), new Class<?>[] {ServletContext.class}, (p, m, a) -> switch (m.getName()) {
-                case "getAttribute" -> attributes.get(a[0]);
-                case "setAttribute" -> attributes.put((String) a[0], a[1]);
-                case "removeAttribute" -> attributes.remove(a[0]);
-                case "getInitParameterNames", "getAttributeNames" -> Collections.emptyEnumeration();
-                default -> null;
-            });
-    private final ApplicationRouteRegistry registry =
-            ApplicationRouteRegistry.getInstance(new VaadinServletContext(servlet));
+    private final ApplicationRouteRegistry registry = Routes.registry();
 
     @Test
     void fixedPagesWinOverTheCodeAndTheCodeReachesTheEditor() {

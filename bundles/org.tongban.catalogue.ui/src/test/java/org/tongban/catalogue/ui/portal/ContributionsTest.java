@@ -6,29 +6,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.internal.NavigationRouteTarget;
-import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import jakarta.servlet.ServletContext;
-import java.lang.reflect.Proxy;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.testing.Contributions;
+import org.tongban.testing.ui.Routes;
 
 /** What the host reads from the contributions, and that their routes work side by side as the host registers them. */
 class ContributionsTest {
-    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {BundleContext.class},
-            (proxy, method, args) ->
-                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
-                            ? "370100"
-                            : null);
+    private final BundleContext context = Contributions.bundleContext("370100");
 
     private final List<ViewContribution> contributions = List.of(
             new GuidesContribution(null, null, context),
@@ -58,11 +47,11 @@ class ContributionsTest {
     /** The host calls setRoute(route, viewClass, shell) with each contribution's route, as done here. */
     @Test
     void aGuideCodeReachesTheGuidePageWhileTheBareRouteStaysTheList() {
-        RouteConfiguration routes = RouteConfiguration.forRegistry(registry());
+        ApplicationRouteRegistry registry = Routes.registry();
+        RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
         for (ViewContribution contribution : contributions) {
             routes.setRoute(contribution.route(), contribution.viewClass(), Shell.class);
         }
-        ApplicationRouteRegistry registry = registry();
 
         NavigationRouteTarget guide = registry.getNavigationRouteTarget("guides/370102-SJJ-XK-001");
         assertThat(guide.getRouteTarget().getTarget()).isEqualTo(GuideView.class);
@@ -79,18 +68,4 @@ class ContributionsTest {
     }
 
     public static final class Shell extends Div implements RouterLayout {}
-
-    private final Map<String, Object> attributes = new HashMap<>();
-
-    private ApplicationRouteRegistry registry() {
-        ServletContext servlet = (ServletContext) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {ServletContext.class}, (p, m, a) -> switch (m.getName()) {
-                    case "getAttribute" -> attributes.get(a[0]);
-                    case "setAttribute" -> attributes.put((String) a[0], a[1]);
-                    case "removeAttribute" -> attributes.remove(a[0]);
-                    case "getInitParameterNames", "getAttributeNames" -> Collections.emptyEnumeration();
-                    default -> null;
-                });
-        return ApplicationRouteRegistry.getInstance(new VaadinServletContext(servlet));
-    }
 }

@@ -15,8 +15,8 @@ import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.ui.fixtures.Samples;
-import org.tongban.catalogue.ui.fixtures.TestJurisdictions;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.testing.TestJurisdictions;
 
 class GuideBrowseViewTest extends ViewTestSupport {
 

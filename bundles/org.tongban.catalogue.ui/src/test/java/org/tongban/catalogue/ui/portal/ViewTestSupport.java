@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.tongban.catalogue.ui.fixtures.InMemoryCatalogue;
-import org.tongban.catalogue.ui.fixtures.TestJurisdictions;
+import org.tongban.testing.TestJurisdictions;
 
 /** Views are built in a bare UI, without a servlet; the catalogue holds the sample guides. */
 abstract class ViewTestSupport {

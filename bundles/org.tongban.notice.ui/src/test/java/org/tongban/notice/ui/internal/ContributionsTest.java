@@ -2,24 +2,18 @@ package org.tongban.notice.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
 import org.tongban.platform.ui.DeclaredView;
+import org.tongban.testing.Contributions;
+import org.tongban.testing.MessageFiles;
 
 /** The routes, audiences and permission the host reads from the two contributions. */
 class ContributionsTest {
     // Only getProperty is called, when the component is activated.
-    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {BundleContext.class},
-            (proxy, method, args) ->
-                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
-                            ? "370100"
-                            : null);
+    private final BundleContext context = Contributions.bundleContext("370100");
 
     @Test
     void portalViewIsOpenToEveryVisitor() {
@@ -32,6 +26,7 @@ class ContributionsTest {
         assertThat(portal.icon()).isEqualTo("vaadin:megaphone");
         assertThat(portal.requiredPermission()).isEmpty();
         assertThat(portal.viewClass()).isEqualTo(NoticeListView.class);
+        Contributions.assertRegistrable(portal, MessageFiles.of("i18n/notice"));
     }
 
     @Test
@@ -44,5 +39,6 @@ class ContributionsTest {
         assertThat(console.titleKey()).isEqualTo("notice.console.menu");
         assertThat(console.requiredPermission()).isEqualTo("notice:edit");
         assertThat(console.viewClass()).isEqualTo(NoticeAdminView.class);
+        Contributions.assertRegistrable(console, MessageFiles.of("i18n/notice"));
     }
 }

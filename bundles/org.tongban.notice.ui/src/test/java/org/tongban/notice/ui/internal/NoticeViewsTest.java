@@ -2,9 +2,9 @@ package org.tongban.notice.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.tongban.notice.ui.internal.TestJurisdictions.JIEFANGLU;
-import static org.tongban.notice.ui.internal.TestJurisdictions.JINAN;
-import static org.tongban.notice.ui.internal.TestJurisdictions.LIXIA;
+import static org.tongban.testing.TestJurisdictions.JIEFANGLU;
+import static org.tongban.testing.TestJurisdictions.JINAN;
+import static org.tongban.testing.TestJurisdictions.LIXIA;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -23,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.notice.Notice;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.TestJurisdictions;
 
 /** The views built in a bare UI, without a servlet: what they show and what they hand to the service. */
 class NoticeViewsTest {
@@ -71,7 +73,7 @@ class NoticeViewsTest {
     @Test
     void consoleOffersTheClerksSubtreeAndPublishesThere() {
         NoticeAdminView view = new NoticeAdminView(
-                notices, jurisdictions, new FakeAccessControl(jurisdictions, LIXIA.code()), JINAN.code());
+                notices, jurisdictions, FakeAccessControl.clerkOf(jurisdictions, LIXIA.code()), JINAN.code());
         ComboBox<Jurisdiction> select = jurisdictionSelect(view);
         assertThat(select.getValue()).isEqualTo(LIXIA);
         assertThat(select.getListDataView().getItems()).containsExactly(LIXIA, JIEFANGLU, TestJurisdictions.COMMUNITY);
@@ -92,7 +94,7 @@ class NoticeViewsTest {
     @Test
     void consoleKeepsTheInputWhenTheServiceRefusesIt() {
         NoticeAdminView view = new NoticeAdminView(
-                notices, jurisdictions, new FakeAccessControl(jurisdictions, LIXIA.code()), JINAN.code());
+                notices, jurisdictions, FakeAccessControl.clerkOf(jurisdictions, LIXIA.code()), JINAN.code());
         find(view, TextArea.class).getFirst().setValue("只有正文");
 
         publishButton(view).click();
@@ -104,7 +106,7 @@ class NoticeViewsTest {
     @Test
     void consoleCountsCharactersAgainstTheLimit() {
         NoticeAdminView view = new NoticeAdminView(
-                notices, jurisdictions, new FakeAccessControl(jurisdictions, LIXIA.code()), JINAN.code());
+                notices, jurisdictions, FakeAccessControl.clerkOf(jurisdictions, LIXIA.code()), JINAN.code());
         TextField title = find(view, TextField.class).getFirst();
 
         title.setValue("春节通知");

@@ -13,6 +13,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.console.internal.BundleOperationException.Reason;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
 
 class BundleAdministrationTest {
     @TempDir
@@ -21,7 +23,7 @@ class BundleAdministrationTest {
     private TestFramework osgi;
     private Bundle console;
     private Bundle feature;
-    private final GrantedAccess access = new GrantedAccess(BundleAdministration.PERMISSION);
+    private final FakeAccessControl access = FakeAccessControl.administrator(BundleAdministration.PERMISSION);
     private final RecordingAuditLog audit = new RecordingAuditLog();
     private BundleAdministration admin;
 
@@ -46,7 +48,7 @@ class BundleAdministrationTest {
 
         admin.start(feature.getBundleId());
         assertThat(feature.getState()).isEqualTo(Bundle.ACTIVE);
-        assertThat(audit.recorded)
+        assertThat(audit.lines())
                 .containsExactly(
                         "bundle.stop org.tongban.notice id=" + feature.getBundleId() + " version=1.2.3",
                         "bundle.start org.tongban.notice id=" + feature.getBundleId() + " version=1.2.3");
@@ -54,14 +56,14 @@ class BundleAdministrationTest {
 
     @Test
     void withoutPermissionNothingHappensAndNothingIsAudited() {
-        access.granted.clear();
+        access.revokeAll();
 
         assertThatThrownBy(() -> admin.stop(feature.getBundleId()))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("bundle:admin");
         assertThatThrownBy(() -> admin.start(feature.getBundleId())).isInstanceOf(AccessDeniedException.class);
         assertThat(feature.getState()).isEqualTo(Bundle.ACTIVE);
-        assertThat(audit.recorded).isEmpty();
+        assertThat(audit.lines()).isEmpty();
     }
 
     @Test
@@ -124,13 +126,13 @@ class BundleAdministrationTest {
                     assertThat(BundleErrors.describe(e.getCause())).contains("数据库不可用");
                 });
         assertThat(broken.getState()).isEqualTo(Bundle.RESOLVED);
-        assertThat(audit.recorded).singleElement().asString().startsWith("bundle.start org.tongban.broken 失败：");
+        assertThat(audit.lines()).singleElement().asString().startsWith("bundle.start org.tongban.broken 失败：");
     }
 
     private void assertRefused(long bundleId, Reason reason) {
         assertThatThrownBy(() -> admin.stop(bundleId))
                 .isInstanceOfSatisfying(BundleOperationException.class, e -> assertThat(e.reason())
                         .isEqualTo(reason));
-        assertThat(audit.recorded).isEmpty();
+        assertThat(audit.lines()).isEmpty();
     }
 }

@@ -4,32 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.PostgresSchema;
+import org.tongban.testing.PostgresTest;
 
 /** The migrator on the test PostgreSQL server, where a failed changelog must leave no trace at all. */
+@PostgresTest
 class ChangelogMigratorPostgresTest extends ChangelogMigratorContract {
-
-    private static Postgres postgres;
 
     private PooledDatabase database;
 
-    @AfterAll
-    static void dropSchema() throws Exception {
-        if (postgres != null) {
-            postgres.dropSchema();
-        }
-    }
-
     @BeforeEach
-    void open() throws Exception {
-        if (postgres == null) {
-            postgres = Postgres.connectOrSkip(); // each test reports the skip
-        }
-        postgres.resetSchema();
-        database = PooledDatabase.open(postgres.schemaUrl(), postgres.user, "", 3);
+    void open(PostgresSchema schema) {
+        schema.reset();
+        database = PooledDatabase.open(schema.url(), schema.user(), "", 3);
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongban.platform.api.health.ComponentHealth.Status;
+import org.tongban.testing.Postgres;
 
 class PooledDatabaseTest {
 
@@ -55,8 +56,8 @@ class PooledDatabaseTest {
 
     @Test
     void connectsToPostgresql() {
-        Postgres postgres = Postgres.connectOrSkip();
-        try (PooledDatabase database = PooledDatabase.open(Postgres.URL, postgres.user, "", 1)) {
+        Postgres postgres = Postgres.server();
+        try (PooledDatabase database = PooledDatabase.open(Postgres.URL, postgres.user(), "", 1)) {
             assertThat(database.vendor()).isEqualTo("postgresql");
             assertThat(database.health().status()).isEqualTo(Status.UP);
         }

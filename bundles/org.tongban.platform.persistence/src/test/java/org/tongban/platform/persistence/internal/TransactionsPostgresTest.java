@@ -1,27 +1,21 @@
 package org.tongban.platform.persistence.internal;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.tongban.testing.PostgresSchema;
+import org.tongban.testing.PostgresTest;
 
+@PostgresTest
 class TransactionsPostgresTest extends TransactionsContract {
 
-    static Postgres postgres;
+    static PostgresSchema schema;
 
     @BeforeAll
-    static void schema() throws Exception {
-        postgres = Postgres.connectOrSkip();
-        postgres.resetSchema();
-    }
-
-    @AfterAll
-    static void drop() throws Exception {
-        if (postgres != null) {
-            postgres.dropSchema();
-        }
+    static void schema(PostgresSchema created) {
+        schema = created;
     }
 
     @Override
     PooledDatabase open() {
-        return PooledDatabase.open(postgres.schemaUrl(), postgres.user, "", POOL);
+        return PooledDatabase.open(schema.url(), schema.user(), "", POOL);
     }
 }

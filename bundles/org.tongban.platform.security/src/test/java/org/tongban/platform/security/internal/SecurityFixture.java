@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.shiro.util.ThreadContext;
 import org.tongban.platform.api.security.LoginResult;
+import org.tongban.testing.SeedJurisdictions;
+import org.tongban.testing.TestDatabase;
 
 /**
  * The security services wired by hand over a fresh database holding the Jinan jurisdiction tree, with a clock the test
  * moves.
  */
 final class SecurityFixture implements AutoCloseable {
+    static final String CHANGELOG = "db/security-changelog.xml";
     static final String CITY = "370100";
     static final String LIXIA = "370102";
     static final String JIEFANGLU = "370102001";
@@ -39,10 +42,10 @@ final class SecurityFixture implements AutoCloseable {
     }
 
     SecurityFixture(Backend backend, Path home, boolean demo, LoginPolicy policy) {
-        db = TestDatabase.open(backend);
+        db = backend == Backend.H2 ? TestDatabase.h2(CHANGELOG) : TestDatabase.postgres(CHANGELOG);
         settings = new SecuritySettings(home, demo, CITY, clock);
         jurisdictions = new JdbcJurisdictions(db);
-        try (InputStream in = SecurityFixture.class.getResourceAsStream("/jinan-jurisdictions.json")) {
+        try (InputStream in = SeedJurisdictions.jinanSeed()) {
             JurisdictionSeed.apply(db.transactions(), JurisdictionSeed.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,25 +7,24 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.tongban.platform.api.PlatformProperties;
 import org.tongban.search.analytics.QueryStatistic;
 import org.tongban.search.analytics.SearchAnalytics;
+import org.tongban.testing.Contributions;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.Jinan;
+import org.tongban.testing.TestDatabase;
+import org.tongban.testing.TestJurisdictions;
 
 /** The service as the platform runs it: its own thread writes what citizens search within seconds. */
 class SearchAnalyticsComponentTest {
 
     @Test
     void recordedSearchesReachTheReportsWithinSecondsAndTheQueueIsWrittenOnStop() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(
-                "jdbc:h2:mem:analytics_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
-        TestDatabase database = TestDatabase.migrated(dataSource, "h2");
-        TestAccessControl accessControl = new TestAccessControl();
-        accessControl.actAs("city.editor", TestAccessControl.JINAN, SearchAnalytics.VIEW_PERMISSION);
+        TestDatabase database = TestDatabase.h2(SearchAnalyticsContract.CHANGELOG);
+        FakeAccessControl accessControl = new FakeAccessControl(new TestJurisdictions());
+        accessControl.actAs("city.editor", Jinan.JINAN, SearchAnalytics.VIEW_PERMISSION);
         SearchAnalyticsComponent component =
                 new SearchAnalyticsComponent(context(), defaults(), database, accessControl);
         LocalDate today = LocalDate.now(JdbcSearchAnalytics.ZONE);
@@ -48,13 +47,7 @@ class SearchAnalyticsComponentTest {
     }
 
     private static BundleContext context() {
-        return (BundleContext) Proxy.newProxyInstance(
-                BundleContext.class.getClassLoader(),
-                new Class<?>[] {BundleContext.class},
-                (proxy, method, args) ->
-                        method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
-                                ? TestAccessControl.JINAN
-                                : null);
+        return Contributions.bundleContext(Jinan.JINAN);
     }
 
     // The configuration as Declarative Services builds it when there is none: every default.

@@ -3,8 +3,8 @@ package org.tongban.search.analytics.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.tongban.search.analytics.internal.TestAccessControl.JINAN;
-import static org.tongban.search.analytics.internal.TestAccessControl.LIXIA;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,14 +22,19 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.search.analytics.QueryStatistic;
 import org.tongban.search.analytics.SearchAnalytics;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.TestDatabase;
+import org.tongban.testing.TestJurisdictions;
 
 /** What catalogue staff read from the analytics, run against each real database by a subclass. */
 abstract class SearchAnalyticsContract {
+    static final String CHANGELOG = "db/search-analytics-changelog.xml";
+
     // 2026-03-02 10:00 in Jinan.
     static final Instant MORNING = Instant.parse("2026-03-02T02:00:00Z");
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-    final TestAccessControl accessControl = new TestAccessControl();
+    final FakeAccessControl accessControl = new FakeAccessControl(new TestJurisdictions());
     final MutableClock clock = new MutableClock(MORNING);
     final AtomicLong nanos = new AtomicLong();
     JdbcSearchAnalytics analytics;
@@ -244,7 +249,7 @@ abstract class SearchAnalyticsContract {
     @Test
     void aDatabaseThatIsDownLosesTheBatchButNeverFailsTheSearch() {
         JdbcSearchAnalytics broken = new JdbcSearchAnalytics(
-                new TestDatabase(new BrokenDataSource(), "h2"),
+                TestDatabase.of(new BrokenDataSource(), "h2"),
                 accessControl,
                 JINAN,
                 clock,

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.search.catalogue.internal.Guides.guide;
 import static org.tongban.search.catalogue.internal.Guides.renamed;
-import static org.tongban.search.catalogue.internal.TestJurisdictions.JINAN;
-import static org.tongban.search.catalogue.internal.TestJurisdictions.LIXIA;
-import static org.tongban.search.catalogue.internal.TestJurisdictions.SHIZHONG;
+import static org.tongban.testing.Jinan.JINAN;
+import static org.tongban.testing.Jinan.LIXIA;
+import static org.tongban.testing.Jinan.SHIZHONG;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,6 +37,9 @@ import org.tongban.search.internal.GuideSearchEngine;
 import org.tongban.search.internal.analysis.TermDictionary;
 import org.tongban.search.internal.analysis.TextAnalysis;
 import org.tongban.search.internal.lucene.LuceneBackend;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestJurisdictions;
 
 /** What citizens and publishers notice of the indexer, on the real catalogue (H2) and the real Lucene search. */
 class GuideIndexerTest {
@@ -51,9 +54,10 @@ class GuideIndexerTest {
     @TempDir
     Path folder;
 
-    final TestJurisdictions jurisdictions = new TestJurisdictions();
+    final TestJurisdictions jurisdictions = new TestJurisdictions().withLaiwu();
     final RecordingAuditLog auditLog = new RecordingAuditLog();
-    final TestAccessControl accessControl = new TestAccessControl(jurisdictions, auditLog);
+    final FakeAccessControl accessControl =
+            FakeAccessControl.threadBound(jurisdictions).auditingDenialsTo(auditLog);
     CatalogueFixture fixture;
     CatalogueEditing editing;
     GuideSearchEngine engine;

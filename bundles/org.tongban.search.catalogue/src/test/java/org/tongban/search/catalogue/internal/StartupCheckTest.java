@@ -1,9 +1,8 @@
 package org.tongban.search.catalogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.search.catalogue.internal.TestJurisdictions.JINAN;
+import static org.tongban.testing.Jinan.JINAN;
 
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,11 +19,14 @@ import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.internal.CatalogueFixture;
-import org.tongban.platform.api.PlatformProperties;
 import org.tongban.search.SearchQuery;
 import org.tongban.search.catalogue.ReindexReport;
 import org.tongban.search.internal.GuideSearchEngine;
 import org.tongban.search.internal.lucene.LuceneBackend;
+import org.tongban.testing.Contributions;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestJurisdictions;
 
 /**
  * A fresh city: the demo catalogue is loaded without any event, yet citizens find it a few seconds after the start,
@@ -34,9 +36,10 @@ class StartupCheckTest {
     @TempDir
     Path folder;
 
-    final TestJurisdictions jurisdictions = new TestJurisdictions();
+    final TestJurisdictions jurisdictions = new TestJurisdictions().withLaiwu();
     final RecordingAuditLog auditLog = new RecordingAuditLog();
-    final TestAccessControl accessControl = new TestAccessControl(jurisdictions, auditLog);
+    final FakeAccessControl accessControl =
+            FakeAccessControl.threadBound(jurisdictions).auditingDenialsTo(auditLog);
     CatalogueFixture fixture;
     GuideSearchEngine engine;
     ImportResult demo;
@@ -65,13 +68,7 @@ class StartupCheckTest {
 
     @Test
     void theComponentBuildsAFreshCitysIndexInTheBackgroundAfterItStarts() throws Exception {
-        BundleContext context = (BundleContext) Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {BundleContext.class},
-                (proxy, method, args) ->
-                        method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
-                                ? JINAN
-                                : null);
+        BundleContext context = Contributions.bundleContext(JINAN);
         GuideIndexerComponent component =
                 new GuideIndexerComponent(context, fixture.catalogue(), engine, accessControl, auditLog, jurisdictions);
         try {

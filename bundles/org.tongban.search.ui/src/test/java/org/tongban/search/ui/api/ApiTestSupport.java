@@ -13,6 +13,7 @@ import org.tongban.platform.api.web.ApiEndpoint;
 import org.tongban.search.internal.GuideSearchEngine;
 import org.tongban.search.ui.fixtures.GuideIndex;
 import org.tongban.search.ui.fixtures.SwitchableSearch;
+import org.tongban.testing.FakeHttp;
 
 /** Endpoints answer like the host calls them, over the real Lucene search engine holding the sample guides. */
 abstract class ApiTestSupport {
@@ -38,17 +39,17 @@ abstract class ApiTestSupport {
 
     FakeHttp.Response get(String subPath, String... parameters) throws IOException {
         FakeHttp.Response response = new FakeHttp.Response();
-        endpoint().get(subPath, FakeHttp.request(parameters), response.servlet);
+        endpoint().get(subPath, FakeHttp.request(parameters), response.servlet());
         return response;
     }
 
     static JsonNode json(FakeHttp.Response response) throws IOException {
-        assertThat(response.contentType).isEqualTo("application/json;charset=UTF-8");
+        assertThat(response.contentType()).isEqualTo("application/json;charset=UTF-8");
         return JSON.readTree(response.text());
     }
 
     static void assertError(FakeHttp.Response response, int status, String message) throws IOException {
-        assertThat(response.status).isEqualTo(status);
+        assertThat(response.status()).isEqualTo(status);
         JsonNode body = json(response);
         assertThat(body.path("status").asInt()).isEqualTo(status);
         assertThat(body.path("error").asText()).isEqualTo(message);

@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.web.ApiEndpoint;
 import org.tongban.search.ui.fixtures.RecordingAnalytics;
-import org.tongban.search.ui.fixtures.TestJurisdictions;
+import org.tongban.testing.FakeHttp;
+import org.tongban.testing.TestJurisdictions;
 
 class SearchEndpointTest extends ApiTestSupport {
     private SearchEndpoint endpoint;
@@ -41,8 +42,8 @@ class SearchEndpointTest extends ApiTestSupport {
     void answersWithHitsHighlightOffsetsAndFacets() throws IOException {
         FakeHttp.Response response = get("", "q", "营业执照", "jurisdiction", "370102");
 
-        assertThat(response.status).isEqualTo(200);
-        assertThat(response.headers).containsEntry("Cache-Control", "public, max-age=30");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.headers()).containsEntry("Cache-Control", "public, max-age=30");
         JsonNode result = json(response);
         assertThat(result.path("query").asText()).isEqualTo("营业执照");
         assertThat(result.path("total").asInt()).isEqualTo(3);
@@ -166,7 +167,7 @@ class SearchEndpointTest extends ApiTestSupport {
         FakeHttp.Response response = get("", "q", "营业执照");
 
         assertError(response, 503, "搜索服务暂时不可用，请稍后再试");
-        assertThat(response.headers).containsEntry("Retry-After", "30");
+        assertThat(response.headers()).containsEntry("Retry-After", "30");
         assertThat(analytics.searches).isEmpty();
     }
 
@@ -179,15 +180,15 @@ class SearchEndpointTest extends ApiTestSupport {
 
         endpoint.unbindAnalytics(analytics);
         endpoint.bindAnalytics(new RecordingAnalytics().failing());
-        assertThat(get("", "q", "营业执照").status).isEqualTo(200);
+        assertThat(get("", "q", "营业执照").status()).isEqualTo(200);
         endpoint.unbindAnalytics(analytics);
-        assertThat(get("", "q", "营业执照").status).isEqualTo(200);
+        assertThat(get("", "q", "营业执照").status()).isEqualTo(200);
     }
 
     @Test
     void anUnknownSubPathIsA404() throws IOException {
         assertError(get("/more", "q", "营业执照"), 404, "没有这个接口：/api/v1/search/more");
-        assertThat(get("/", "q", "营业执照").status).isEqualTo(200);
+        assertThat(get("/", "q", "营业执照").status()).isEqualTo(200);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.web.ApiEndpoint;
 import org.tongban.search.ui.fixtures.GuideIndex;
+import org.tongban.testing.FakeHttp;
 
 class SuggestEndpointTest extends ApiTestSupport {
 
@@ -19,7 +20,7 @@ class SuggestEndpointTest extends ApiTestSupport {
     void completesChineseAndPinyinAsAJsonList() throws IOException {
         FakeHttp.Response response = get("", "q", "食品");
 
-        assertThat(response.status).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         JsonNode list = json(response);
         assertThat(list.isArray()).isTrue();
         assertThat(list.findValuesAsText("")).isEmpty();

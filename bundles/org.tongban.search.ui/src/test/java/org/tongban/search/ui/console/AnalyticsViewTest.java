@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.search.analytics.QueryStatistic;
 import org.tongban.search.internal.SynonymStore;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.Jinan;
+import org.tongban.testing.RecordingAuditLog;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -174,14 +177,14 @@ class AnalyticsViewTest extends ConsoleTestSupport {
 
         add.click();
 
-        assertThat(ui.navigations).containsExactly("console/search/synonyms");
+        assertThat(ui.navigations()).containsExactly("console/search/synonyms");
         // The synonym page the address leads to opens its dialog with the query as the phrase.
-        ClerkAccess clerk = ClerkAccess.cityEditor();
+        FakeAccessControl clerk = cityEditor();
         SynonymsView synonyms = new SynonymsView(
-                new SynonymStore(folder.resolve("synonyms.txt"), clerk, new RecordingAuditLog(), ClerkAccess.CITY),
+                new SynonymStore(folder.resolve("synonyms.txt"), clerk, new RecordingAuditLog(), Jinan.JINAN),
                 () -> true);
         ui.add(synonyms);
-        synonyms.prefill(ui.queries.getFirst());
+        synonyms.prefill(ui.queries().getFirst());
         roundTrip();
         SynonymDialog dialog = all(ui, SynonymDialog.class).getFirst();
         assertThat(dialog.isOpened()).isTrue();

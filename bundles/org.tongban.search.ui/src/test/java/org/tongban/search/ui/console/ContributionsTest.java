@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
 import org.tongban.search.SynonymDictionary;
 import org.tongban.search.SynonymEntry;
+import org.tongban.testing.Contributions;
+import org.tongban.testing.Jinan;
+import org.tongban.testing.ui.Routes;
 
 /** The routes, menu entries and permissions the host reads from the search console contributions. */
 class ContributionsTest {
-    // Only getProperty is called, when the component is activated.
-    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {BundleContext.class},
-            (proxy, method, args) ->
-                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
-                            ? ClerkAccess.CITY
-                            : null);
+    private final BundleContext context = Contributions.bundleContext(Jinan.JINAN);
 
     private final SynonymsContribution synonyms = new SynonymsContribution(null, null, context);
     private final AnalyticsContribution analytics = new AnalyticsContribution(null);
@@ -73,7 +67,7 @@ class ContributionsTest {
 
     @Test
     void theRoutesReachTheirViewsBelowTheConsole() {
-        ApplicationRouteRegistry registry = ConsoleRoutes.registry();
+        ApplicationRouteRegistry registry = Routes.registry();
         RouteConfiguration routes = RouteConfiguration.forRegistry(registry);
         for (ViewContribution page : List.of(synonyms, analytics, index)) {
             routes.setRoute("console/" + page.route(), page.viewClass());

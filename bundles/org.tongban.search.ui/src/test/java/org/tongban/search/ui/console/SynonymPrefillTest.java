@@ -14,16 +14,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongban.search.internal.SynonymStore;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.Jinan;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.ui.Routes;
 
 /** {@code ?phrase=} opens the synonym dialog for that phrase, which is how a query from the analytics arrives. */
 class SynonymPrefillTest extends ConsoleTestSupport {
     @TempDir
     Path folder;
 
-    private SynonymsView open(ClerkAccess clerk) {
+    private SynonymsView open(FakeAccessControl clerk) {
         SynonymStore store =
-                new SynonymStore(folder.resolve("synonyms.txt"), clerk, new RecordingAuditLog(), ClerkAccess.CITY);
-        SynonymsView view = new SynonymsView(store, () -> clerk.isPermitted("catalogue:edit", ClerkAccess.CITY));
+                new SynonymStore(folder.resolve("synonyms.txt"), clerk, new RecordingAuditLog(), Jinan.JINAN);
+        SynonymsView view = new SynonymsView(store, () -> clerk.isPermitted("catalogue:edit", Jinan.JINAN));
         ui.add(view);
         return view;
     }
@@ -47,12 +51,12 @@ class SynonymPrefillTest extends ConsoleTestSupport {
 
     @Test
     void theAddressOpensANewEntryStartingWithThePhrase() {
-        SynonymsView view = open(ClerkAccess.cityEditor());
+        SynonymsView view = open(cityEditor());
         // As the browser sends it: the phrase percent-encoded in the query string.
         Location address = new Location("console/search/synonyms?phrase=%E5%8A%9E%E5%81%A5%E5%BA%B7%E8%AF%81");
 
         view.beforeEnter(new BeforeEnterEvent(
-                new Router(ConsoleRoutes.registry()),
+                new Router(Routes.registry()),
                 NavigationTrigger.PAGE_LOAD,
                 address,
                 SynonymsView.class,
@@ -68,7 +72,7 @@ class SynonymPrefillTest extends ConsoleTestSupport {
 
     @Test
     void aPhraseTheDictionaryHasOpensItsEntryForMoreTerms() {
-        SynonymsView view = open(ClerkAccess.cityEditor());
+        SynonymsView view = open(cityEditor());
 
         view.prefill(QueryParameters.of(SynonymsView.PHRASE, "开饭店"));
 
@@ -84,7 +88,7 @@ class SynonymPrefillTest extends ConsoleTestSupport {
 
     @Test
     void aClerkWhoMayNotEditSeesTheMatchingEntriesWithoutADialog() {
-        SynonymsView view = open(ClerkAccess.districtEditor());
+        SynonymsView view = open(districtEditor());
 
         view.prefill(QueryParameters.of(SynonymsView.PHRASE, "开饭店"));
 
@@ -94,7 +98,7 @@ class SynonymPrefillTest extends ConsoleTestSupport {
 
     @Test
     void noPhraseOrABlankOneOpensNothing() {
-        SynonymsView view = open(ClerkAccess.cityEditor());
+        SynonymsView view = open(cityEditor());
 
         view.prefill(QueryParameters.empty());
         view.prefill(QueryParameters.of(SynonymsView.PHRASE, "  "));

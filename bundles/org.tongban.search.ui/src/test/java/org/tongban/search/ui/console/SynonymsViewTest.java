@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongban.search.SynonymEntry;
 import org.tongban.search.internal.SynonymStore;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.Jinan;
+import org.tongban.testing.RecordingAuditLog;
 
 /**
  * The synonym page over the search bundle's real dictionary store (a file in a temporary folder, seeded with the
@@ -28,12 +31,12 @@ class SynonymsViewTest extends ConsoleTestSupport {
     Path folder;
 
     private final RecordingAuditLog audit = new RecordingAuditLog();
-    private ClerkAccess clerk = ClerkAccess.cityEditor();
+    private FakeAccessControl clerk = cityEditor();
     private SynonymStore store;
 
     private SynonymsView open() {
-        store = new SynonymStore(folder.resolve("synonyms.txt"), clerk, audit, ClerkAccess.CITY);
-        SynonymsView view = new SynonymsView(store, () -> clerk.isPermitted("catalogue:edit", ClerkAccess.CITY));
+        store = new SynonymStore(folder.resolve("synonyms.txt"), clerk, audit, Jinan.JINAN);
+        SynonymsView view = new SynonymsView(store, () -> clerk.isPermitted("catalogue:edit", Jinan.JINAN));
         ui.add(view);
         return view;
     }
@@ -112,7 +115,7 @@ class SynonymsViewTest extends ConsoleTestSupport {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(store.entries()).endsWith(added);
         assertThat(rows(view)).endsWith(added);
-        assertThat(audit.actions).containsExactly("search.synonym.put 办健康证,健康证怎么办");
+        assertThat(audit.actions()).containsExactly("search.synonym.put 办健康证,健康证怎么办");
         assertThat(Files.readString(folder.resolve("synonyms.txt"))).contains("办健康证,健康证怎么办 => 从业人员健康证明");
     }
 
@@ -145,7 +148,7 @@ class SynonymsViewTest extends ConsoleTestSupport {
                 .doesNotContain(DIVORCE)
                 .contains(new SynonymEntry(List.of("离婚", "办离婚"), List.of("离婚登记")))
                 .hasSize(SynonymStore.defaults().size());
-        assertThat(audit.actions).containsExactly("search.synonym.put 离婚,办离婚", "search.synonym.remove 离婚");
+        assertThat(audit.actions()).containsExactly("search.synonym.put 离婚,办离婚", "search.synonym.remove 离婚");
     }
 
     @Test
@@ -161,7 +164,7 @@ class SynonymsViewTest extends ConsoleTestSupport {
 
         assertThat(store.entries()).doesNotContain(DIVORCE);
         assertThat(rows(view)).doesNotContain(DIVORCE);
-        assertThat(audit.actions).containsExactly("search.synonym.remove 离婚");
+        assertThat(audit.actions()).containsExactly("search.synonym.remove 离婚");
     }
 
     @Test
@@ -192,7 +195,7 @@ class SynonymsViewTest extends ConsoleTestSupport {
         assertThat(dialog.isOpened()).isTrue();
         assertThat(problem(dialog)).isEmpty();
         assertThat(store.entries()).hasSize(SynonymStore.defaults().size());
-        assertThat(audit.actions).isEmpty();
+        assertThat(audit.actions()).isEmpty();
     }
 
     @Test
@@ -211,7 +214,7 @@ class SynonymsViewTest extends ConsoleTestSupport {
 
     @Test
     void aDistrictClerkMayLookButNotChange() {
-        clerk = ClerkAccess.districtEditor();
+        clerk = districtEditor();
         SynonymsView view = open();
 
         assertThat(byId(view, Button.class, "search-synonyms-add")).isEmpty();

@@ -3,25 +3,18 @@ package org.tongban.search.ui.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import java.lang.reflect.Proxy;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
-import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.HeaderWidget;
 import org.tongban.platform.api.ui.ViewContribution;
-import org.tongban.search.ui.fixtures.TestJurisdictions;
+import org.tongban.testing.Contributions;
+import org.tongban.testing.TestJurisdictions;
 
 /** What the host reads from the contributions. */
 class ContributionsTest {
-    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
-            getClass().getClassLoader(),
-            new Class<?>[] {BundleContext.class},
-            (proxy, method, args) ->
-                    method.getName().equals("getProperty") && PlatformProperties.ROOT_JURISDICTION.equals(args[0])
-                            ? "370100"
-                            : null);
+    private final BundleContext context = Contributions.bundleContext("370100");
 
     @Test
     void theResultsPageIsInThePortalMenuForEveryVisitor() {

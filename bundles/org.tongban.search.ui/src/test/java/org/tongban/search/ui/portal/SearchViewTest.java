@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.search.SearchDocument;
 import org.tongban.search.ui.fixtures.GuideIndex;
-import org.tongban.search.ui.fixtures.TestJurisdictions;
+import org.tongban.testing.TestJurisdictions;
 
 class SearchViewTest extends ViewTestSupport {
 

@@ -10,7 +10,7 @@ import org.tongban.search.internal.GuideSearchEngine;
 import org.tongban.search.ui.fixtures.GuideIndex;
 import org.tongban.search.ui.fixtures.RecordingAnalytics;
 import org.tongban.search.ui.fixtures.SwitchableSearch;
-import org.tongban.search.ui.fixtures.TestJurisdictions;
+import org.tongban.testing.TestJurisdictions;
 
 /** Views are built in a bare UI, without a servlet, over the real Lucene search engine holding the sample guides. */
 abstract class ViewTestSupport {

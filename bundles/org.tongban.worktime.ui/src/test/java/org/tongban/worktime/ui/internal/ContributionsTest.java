@@ -2,16 +2,16 @@ package org.tongban.worktime.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.testing.Contributions;
+import org.tongban.testing.MessageFiles;
 
 /** The routes, audience and permission the host reads from the three contributions. */
 class ContributionsTest {
-    private final BundleContext context = (BundleContext) Proxy.newProxyInstance(
-            getClass().getClassLoader(), new Class<?>[] {BundleContext.class}, (proxy, method, args) -> "370100");
+    private final BundleContext context = Contributions.bundleContext("370100");
 
     @Test
     void threeConsoleViewsNeedTheReadPermission() {
@@ -26,6 +26,7 @@ class ContributionsTest {
             assertThat(c.audience()).isEqualTo(Audience.CONSOLE);
             assertThat(c.requiredPermission()).isEqualTo("worktime:read");
             assertThat(c.menuGroup()).isEqualTo("worktime.group");
+            Contributions.assertRegistrable(c, MessageFiles.of("i18n/worktime"));
         }
         assertThat(calendar.viewClass()).isEqualTo(WorktimeCalendarView.class);
         assertThat(clocks.viewClass()).isEqualTo(ClockLookupView.class);

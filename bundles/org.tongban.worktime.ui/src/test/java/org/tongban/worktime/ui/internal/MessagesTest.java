@@ -2,75 +2,35 @@ package org.tongban.worktime.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tongban.testing.MessageFiles;
 
 /** Every text the views ask for exists in all three languages, with the same placeholders. */
 class MessagesTest {
     private static final Pattern KEY_IN_SOURCE = Pattern.compile("\"(worktime\\.[a-zA-Z.]+)\"");
+    private final MessageFiles messages = MessageFiles.of("i18n/worktime");
 
     @Test
-    void everyKeyUsedInTheSourcesIsDefined() throws IOException {
-        Set<String> used = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source :
-                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = KEY_IN_SOURCE.matcher(Files.readString(source));
-                while (matcher.find()) {
-                    // Prefixes such as "worktime.state." are completed with an enum name; WorktimeViewsTest covers
-                    // those.
-                    if (!matcher.group(1).endsWith(".")) {
-                        used.add(matcher.group(1));
-                    }
-                }
-            }
-        }
+    void everyKeyUsedInTheSourcesIsDefined() {
+        // Prefixes such as "worktime.state." are completed with an enum name; WorktimeViewsTest covers those.
+        Set<String> used = MessageFiles.keysUsedIn(Path.of("src/main/java"), KEY_IN_SOURCE, true).stream()
+                .filter(key -> !key.endsWith("."))
+                .collect(Collectors.toSet());
 
         assertThat(used).contains("worktime.calendar.menu", "worktime.clock.menu", "worktime.report.menu");
-        assertThat(load("i18n/worktime.properties").stringPropertyNames()).containsAll(used);
+        messages.assertDefined(used);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/worktime_zh_TW.properties", "i18n/worktime_en.properties"})
-    void translationsHaveTheSameKeysAndPlaceholders(String file) throws IOException {
-        Properties chinese = load("i18n/worktime.properties");
-        Properties translation = load(file);
-
-        assertThat(translation.stringPropertyNames()).isEqualTo(chinese.stringPropertyNames());
-        for (String key : chinese.stringPropertyNames()) {
-            assertThat(key).startsWith("worktime.");
-            assertThat(placeholders(translation.getProperty(key)))
-                    .as(key)
-                    .isEqualTo(placeholders(chinese.getProperty(key)));
-        }
-    }
-
-    private static int placeholders(String pattern) {
-        // An apostrophe would silently swallow a placeholder in MessageFormat, so it must not appear at all.
-        assertThat(pattern).doesNotContain("'");
-        return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
-    }
-
-    private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    @ValueSource(strings = {"_zh_TW", "_en"})
+    void translationsHaveTheSameKeysAndPlaceholders(String variant) {
+        messages.assertKeysStartWith("worktime.");
+        messages.assertTranslated(variant);
     }
 }

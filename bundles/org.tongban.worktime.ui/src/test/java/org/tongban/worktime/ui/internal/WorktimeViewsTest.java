@@ -1,8 +1,8 @@
 package org.tongban.worktime.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.worktime.ui.internal.TestJurisdictions.JINAN;
-import static org.tongban.worktime.ui.internal.TestJurisdictions.LIXIA;
+import static org.tongban.testing.TestJurisdictions.JINAN;
+import static org.tongban.testing.TestJurisdictions.LIXIA;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.TestJurisdictions;
 import org.tongban.worktime.Clock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockRequest;
@@ -54,7 +56,7 @@ class WorktimeViewsTest {
     void calendarViewAddsALocalDayAndListsInheritedOnes() {
         calendars.setLocalDay(JINAN.code(), LocalDate.parse("2025-05-06"), false, "全市活动");
         WorktimeCalendarView view = new WorktimeCalendarView(
-                calendars, jurisdictions, new FakeAccessControl(jurisdictions, LIXIA.code()), JINAN.code());
+                calendars, jurisdictions, FakeAccessControl.clerkOf(jurisdictions, LIXIA.code()), JINAN.code());
 
         find(view, DatePicker.class).getFirst().setValue(LocalDate.parse("2025-03-05"));
         textField(view, "worktime.day.note").setValue("<b>马拉松</b>");

@@ -11,9 +11,9 @@ import org.osgi.framework.FrameworkEvent;
 import org.tongban.platform.api.health.ComponentHealth;
 import org.tongban.platform.console.internal.BundleAdministration;
 import org.tongban.platform.console.internal.BundleErrors;
-import org.tongban.platform.console.internal.GrantedAccess;
-import org.tongban.platform.console.internal.RecordingAuditLog;
 import org.tongban.platform.console.internal.TestFramework;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
 
 class BundleRowTest {
     @TempDir
@@ -26,7 +26,7 @@ class BundleRowTest {
             Bundle notice = osgi.installStarted("org.tongban.notice");
             Bundle stopped = osgi.install("org.tongban.hotline", java.util.Map.of());
             var context = console.getBundleContext();
-            var admin = new BundleAdministration(context, new GrantedAccess(), new RecordingAuditLog());
+            var admin = new BundleAdministration(context, FakeAccessControl.administrator(), new RecordingAuditLog());
             var errors = new BundleErrors(context);
             errors.frameworkEvent(new FrameworkEvent(FrameworkEvent.ERROR, notice, new IllegalStateException("激活失败")));
             List<ComponentHealth> health = List.of(
