@@ -1,0 +1,108 @@
+package org.tongban.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.itests.support.Browsers;
+import org.tongban.itests.support.ConsolePages;
+import org.tongban.itests.support.TongbanInstance;
+
+/** The event delivery page in a real Chromium against the Jinan distribution in demo mode. */
+class EventDeliveryBrowserIT {
+
+    private static TongbanInstance jinan;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browsers.assumeChromium();
+        jinan = TongbanInstance.of("jinan").demo().start();
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+        // The first page of a fresh instance loads the whole front end: let that happen outside the tests' timeouts.
+        try (BrowserContext warmUp = browser.newContext()) {
+            Page first = warmUp.newPage();
+            first.navigate(jinan.baseUrl() + "/console/login");
+            assertThat(first.locator("vaadin-login-form"))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                            .setTimeout(60_000));
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (jinan != null) {
+            jinan.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        context.close();
+    }
+
+    @Test
+    void theAdministratorSeesPositionsAndDeadLettersOnANarrowScreen() {
+        ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
+        assertThat(ConsolePages.menuItem(page, "事件投递")).isVisible();
+        // A phone's width (the menu folds into a drawer there): the page must stay usable at 390 px.
+        page.setViewportSize(390, 844);
+
+        page.navigate(jinan.baseUrl() + "/console/events");
+        assertThat(page.locator("h1")).hasText("事件投递");
+        assertThat(page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.HEADING, new Page.GetByRoleOptions().setName("处理进度")))
+                .isVisible();
+        assertThat(page.locator("#events-summary")).containsText("死信 0 条");
+        assertThat(page.locator("#events-no-dead-letters")).hasText("没有死信");
+        // Screen readers hear the table's name (the grid's own table, inside its shadow root).
+        assertThat(page.locator("#events-positions table").first()).hasAttribute("aria-label", "处理进度");
+
+        // The refresh button works from the keyboard and reads the outbox again without an error.
+        Locator refresh = page.locator("#events-refresh");
+        refresh.focus();
+        page.keyboard().press("Enter");
+        ConsolePages.settle(page);
+        assertThat(page.locator("#events-problem")).isHidden();
+        assertThat(page.locator("#events-summary")).containsText("死信 0 条");
+
+        // Nothing of the page pushes the document wider than the screen; the tables scroll inside themselves.
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        assertThat(refresh.boundingBox().x + refresh.boundingBox().width).isLessThanOrEqualTo(390);
+    }
+
+    @Test
+    void aClerkWithoutThePermissionIsRefused() {
+        ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
+        assertThat(ConsolePages.menuItem(page, "事件投递")).hasCount(0);
+
+        Response refused = page.navigate(jinan.baseUrl() + "/console/events");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(page.locator("#events-positions")).hasCount(0);
+    }
+}
