@@ -60,26 +60,23 @@ class TwoNodesIT {
                     authenticator.bind(null);
                 }
 
-                long millis = TongbanInstance.await(
-                        Duration.ofSeconds(30), () -> !search(b.baseUrl, WITHDRAWN).contains(code));
+                long millis = TongbanInstance.await(Duration.ofSeconds(30), () -> !search(b.baseUrl, WITHDRAWN)
+                        .contains(code));
                 assertThat(search(a.baseUrl(), WITHDRAWN)).doesNotContain(code);
                 System.out.printf("Withdrawal on node A left node B's index after %d ms%n", millis);
 
                 try (Connection c = pg.connect();
                         Statement s = c.createStatement()) {
                     assertThat(strings(
-                                    s,
-                                    "SELECT node FROM platform_event_cursor WHERE handler = 'search-guide-index'"))
+                                    s, "SELECT node FROM platform_event_cursor WHERE handler = 'search-guide-index'"))
                             .as("each node keeps its own position for its own index")
                             .hasSize(2)
                             .doesNotHaveDuplicates();
-                    TongbanInstance.await(
-                            Duration.ofSeconds(30),
-                            () -> !strings(
-                                            pg,
-                                            "SELECT picked_by FROM platform_scheduled_tasks WHERE task_instance ="
-                                                    + " 'worktime-deadline-sweep' AND last_success IS NOT NULL")
-                                    .isEmpty());
+                    TongbanInstance.await(Duration.ofSeconds(30), () -> !strings(
+                                    pg,
+                                    "SELECT picked_by FROM platform_scheduled_tasks WHERE task_instance ="
+                                            + " 'worktime-deadline-sweep' AND last_success IS NOT NULL")
+                            .isEmpty());
                     assertThat(strings(
                                     s,
                                     "SELECT task_name FROM platform_scheduled_tasks WHERE task_instance ="

@@ -96,7 +96,8 @@ public final class EventsComponent implements DomainEvents, OutboxAdministration
                 Thread.ofPlatform().name("tongban-events").daemon(true).factory());
         // A virtual thread per delivery: a handler waiting on another node's position lock, or working through a
         // backlog, holds up no other handler (node-local ones included).
-        this.workers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("tongban-events-", 0).factory());
+        this.workers = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("tongban-events-", 0).factory());
     }
 
     /** Starts polling: events published on other nodes are found within {@code pollMillis}. */
