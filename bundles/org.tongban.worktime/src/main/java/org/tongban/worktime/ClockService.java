@@ -24,27 +24,27 @@ public interface ClockService {
     String CLOCK_PERMISSION = "worktime:clock";
 
     /** Starts a clock. */
-    Clock start(ClockRequest request);
+    DeadlineClock start(ClockRequest request);
 
     /** Pauses a running clock. */
-    Clock pause(long clockId, String reason);
+    DeadlineClock pause(long clockId, String reason);
 
     /** Resumes a paused clock. */
-    Clock resume(long clockId);
+    DeadlineClock resume(long clockId);
 
     /**
      * Extends the limit by {@code amount} (days or hours, as the clock's unit) with the approver recorded. An extension
      * must be decided before the current deadline passes (行政许可法 第42条): an overdue clock cannot be extended.
      */
-    Clock extend(long clockId, int amount, String approver, String reason);
+    DeadlineClock extend(long clockId, int amount, String approver, String reason);
 
     /** Completes a clock; its on-time flag is fixed then. */
-    Clock complete(long clockId);
+    DeadlineClock complete(long clockId);
 
-    Optional<Clock> find(long clockId);
+    Optional<DeadlineClock> find(long clockId);
 
     /** Clocks of an object, newest first. */
-    List<Clock> findByObject(String objectType, String objectId);
+    List<DeadlineClock> findByObject(String objectType, String objectId);
 
     /** The history of a clock, oldest first. */
     List<ClockEvent> history(long clockId);

@@ -9,4 +9,4 @@ import java.time.Instant;
  * @param clock the clock when the event fired
  * @param firedAt when the event was recorded
  */
-public record DeadlineEvent(DeadlineStatus kind, Clock clock, Instant firedAt) {}
+public record DeadlineEvent(DeadlineStatus kind, DeadlineClock clock, Instant firedAt) {}

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.platform.api.jdbc.Jdbc;
-import org.tongban.worktime.Clock;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockState;
@@ -22,7 +22,7 @@ final class ClockRows {
             + " on_time, warning_fired_at, overdue_fired_at";
 
     /** A clock row with the facts the service needs beyond the public record. */
-    record Row(Clock clock, Instant warningFiredAt, Instant overdueFiredAt) {}
+    record Row(DeadlineClock clock, Instant warningFiredAt, Instant overdueFiredAt) {}
 
     private ClockRows() {}
 
@@ -48,7 +48,7 @@ final class ClockRows {
                 Jdbc.instant(rows, "started_at"));
         boolean onTime = rows.getBoolean("on_time");
         Boolean onTimeOrNull = rows.wasNull() ? null : onTime;
-        Clock clock = new Clock(
+        DeadlineClock clock = new DeadlineClock(
                 rows.getLong("id"),
                 request,
                 rows.getInt("extension_amount"),

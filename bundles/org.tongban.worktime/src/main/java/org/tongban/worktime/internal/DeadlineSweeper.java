@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Transactions;
-import org.tongban.worktime.Clock;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockState;
 import org.tongban.worktime.DeadlineEvent;
@@ -69,7 +69,7 @@ final class DeadlineSweeper {
             if (row == null || row.clock().state() != ClockState.RUNNING) {
                 return events;
             }
-            Clock clock = row.clock();
+            DeadlineClock clock = row.clock();
             Instant warned = row.warningFiredAt();
             Instant overdue = row.overdueFiredAt();
             if (warned == null && clock.warningAt().isBefore(now)) {

@@ -18,7 +18,7 @@ import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.worktime.CalendarService;
-import org.tongban.worktime.Clock;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockEvent.Kind;
 import org.tongban.worktime.ClockRequest;
@@ -69,7 +69,7 @@ public final class JdbcClockService implements ClockService {
     }
 
     @Override
-    public Clock start(ClockRequest request) {
+    public DeadlineClock start(ClockRequest request) {
         validate(request);
         WorkCalendar calendar = calendars.calendar(request.jurisdictionCode()); // an unknown code is named as such
         accessControl.check(CLOCK_PERMISSION, request.jurisdictionCode());
@@ -116,12 +116,12 @@ public final class JdbcClockService implements ClockService {
                     "worktime.clock.start",
                     target(id, clean),
                     clean.limit() + " " + clean.unit().name() + ", deadline " + deadline);
-            return new Clock(id, clean, 0, ClockState.RUNNING, deadline, warningAt, null, null);
+            return new DeadlineClock(id, clean, 0, ClockState.RUNNING, deadline, warningAt, null, null);
         });
     }
 
     @Override
-    public Clock pause(long clockId, String reason) {
+    public DeadlineClock pause(long clockId, String reason) {
         String cleanReason = text(reason, MAX_REASON, "暂停原因");
         return change(clockId, (row, history) -> {
             if (row.clock().state() != ClockState.RUNNING) {
@@ -132,7 +132,7 @@ public final class JdbcClockService implements ClockService {
     }
 
     @Override
-    public Clock resume(long clockId) {
+    public DeadlineClock resume(long clockId) {
         return change(clockId, (row, history) -> {
             if (row.clock().state() != ClockState.PAUSED) {
                 throw new WorktimeException("计时未暂停，不能恢复：" + clockId);
@@ -142,7 +142,7 @@ public final class JdbcClockService implements ClockService {
     }
 
     @Override
-    public Clock extend(long clockId, int amount, String approver, String reason) {
+    public DeadlineClock extend(long clockId, int amount, String approver, String reason) {
         if (amount <= 0) {
             throw new WorktimeException("延长的时限必须为正数：" + amount);
         }
@@ -162,7 +162,7 @@ public final class JdbcClockService implements ClockService {
     }
 
     @Override
-    public Clock complete(long clockId) {
+    public DeadlineClock complete(long clockId) {
         return change(clockId, (row, history) -> {
             if (row.clock().state() == ClockState.COMPLETED) {
                 throw new WorktimeException("计时已结束：" + clockId);
@@ -176,7 +176,7 @@ public final class JdbcClockService implements ClockService {
     }
 
     // Locks the row, checks the transition, recomputes deadline and warning from the whole history, writes both.
-    private Clock change(long clockId, Transition transition) {
+    private DeadlineClock change(long clockId, Transition transition) {
         return database.transactions().required(connection -> {
             ClockRows.Row row = ClockRows.find(connection, clockId, true)
                     .orElseThrow(() -> new WorktimeException("计时不存在：" + clockId));
@@ -184,7 +184,7 @@ public final class JdbcClockService implements ClockService {
             List<ClockEvent> history = new ArrayList<>(ClockRows.history(connection, clockId));
             ClockEvent event = transition.event(row, history);
             history.add(event);
-            Clock old = row.clock();
+            DeadlineClock old = row.clock();
             int extension = old.extension() + (event.kind() == Kind.EXTEND ? event.amount() : 0);
             ClockState state =
                     switch (event.kind()) {
@@ -222,13 +222,13 @@ public final class JdbcClockService implements ClockService {
                     "worktime.clock." + event.kind().name().toLowerCase(java.util.Locale.ROOT),
                     target(clockId, old.request()),
                     auditDetail(event, deadline));
-            return new Clock(
+            return new DeadlineClock(
                     clockId, old.request(), extension, state, deadline, warningAt, completed ? now : null, onTime);
         });
     }
 
     @Override
-    public Optional<Clock> find(long clockId) {
+    public Optional<DeadlineClock> find(long clockId) {
         return database.transactions().read(connection -> {
             Optional<ClockRows.Row> row = ClockRows.find(connection, clockId, false);
             if (row.isPresent() && row.get().clock().state() == ClockState.PAUSED) {
@@ -239,7 +239,7 @@ public final class JdbcClockService implements ClockService {
         });
     }
 
-    private Clock withDeadlineNow(Connection connection, Clock clock) throws SQLException {
+    private DeadlineClock withDeadlineNow(Connection connection, DeadlineClock clock) throws SQLException {
         Instant now = now();
         ClockMath math = new ClockMath(
                 calendars.calendar(clock.request().jurisdictionCode()),
@@ -247,7 +247,7 @@ public final class JdbcClockService implements ClockService {
                 clock.extension(),
                 ClockRows.pauses(ClockRows.history(connection, clock.id())));
         Instant deadline = math.deadline(now);
-        return new Clock(
+        return new DeadlineClock(
                 clock.id(),
                 clock.request(),
                 clock.extension(),
@@ -259,8 +259,8 @@ public final class JdbcClockService implements ClockService {
     }
 
     @Override
-    public List<Clock> findByObject(String objectType, String objectId) {
-        List<Clock> clocks = database.transactions()
+    public List<DeadlineClock> findByObject(String objectType, String objectId) {
+        List<DeadlineClock> clocks = database.transactions()
                 .read(connection -> Jdbc.list(
                         connection,
                         "SELECT " + ClockRows.COLUMNS
@@ -282,7 +282,7 @@ public final class JdbcClockService implements ClockService {
 
     @Override
     public Progress progress(long clockId, Instant at) {
-        Clock clock = find(clockId).orElseThrow(() -> new WorktimeException("计时不存在：" + clockId));
+        DeadlineClock clock = find(clockId).orElseThrow(() -> new WorktimeException("计时不存在：" + clockId));
         Instant when = clock.completedAt() != null && clock.completedAt().isBefore(at) ? clock.completedAt() : at;
         WorkCalendar calendar = calendars.calendar(clock.request().jurisdictionCode());
         return ClockMath.progress(calendar, clock.deadline(), clock.warningAt(), when);

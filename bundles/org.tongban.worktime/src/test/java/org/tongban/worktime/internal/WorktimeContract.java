@@ -27,7 +27,7 @@ import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
 import org.tongban.worktime.CalendarService;
-import org.tongban.worktime.Clock;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent.Kind;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockService;
@@ -116,23 +116,23 @@ abstract class WorktimeContract {
     @Test
     void pausesAcrossTheSpringFestivalAndAnExtensionMoveTheDeadline() {
         time.set("2025-01-24T10:00");
-        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-01-24T10:00"));
+        DeadlineClock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-01-24T10:00"));
         assertThat(clock.deadline()).isEqualTo(at("2025-02-07T17:30"));
 
         time.set("2025-01-27T10:00");
         accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION);
         clocks.pause(clock.id(), "专家评审");
         time.set("2025-02-06T10:00");
-        Clock resumed = clocks.resume(clock.id());
+        DeadlineClock resumed = clocks.resume(clock.id());
         // 5 and 6 Feb were paused: two working days more, and 8 Feb is a make-up Saturday.
         assertThat(resumed.deadline()).isEqualTo(at("2025-02-10T17:30"));
 
-        Clock extended = clocks.extend(clock.id(), 10, "王局长", "情况复杂，经批准延长10个工作日");
+        DeadlineClock extended = clocks.extend(clock.id(), 10, "王局长", "情况复杂，经批准延长10个工作日");
         assertThat(extended.deadline()).isEqualTo(at("2025-02-24T17:30"));
         assertThat(extended.extension()).isEqualTo(10);
 
         time.set("2025-02-20T10:00");
-        Clock done = clocks.complete(clock.id());
+        DeadlineClock done = clocks.complete(clock.id());
         assertThat(done.state()).isEqualTo(ClockState.COMPLETED);
         assertThat(done.onTime()).isTrue();
 
@@ -158,7 +158,7 @@ abstract class WorktimeContract {
     @Test
     void statusTurnsToWarningAtEightyPercentAndOverdueAfterTheDeadline() {
         time.set("2025-03-03T10:00");
-        Clock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        DeadlineClock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
 
         assertThat(clock.deadline()).isEqualTo(at("2025-03-31T17:30"));
         // 80% of 146 office hours is reached on 25 March at 16:18, before "2 working days left" on 27 March.
@@ -173,8 +173,8 @@ abstract class WorktimeContract {
     @Test
     void aLateCompletionIsReportedPerMatterType() {
         time.set("2025-03-03T10:00");
-        Clock late = clocks.start(request(1, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
-        Clock hours = clocks.start(request(4, LimitUnit.WORKING_HOURS, "2025-03-03T10:00"));
+        DeadlineClock late = clocks.start(request(1, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        DeadlineClock hours = clocks.start(request(4, LimitUnit.WORKING_HOURS, "2025-03-03T10:00"));
         time.set("2025-03-05T10:00");
         assertThat(clocks.complete(late.id()).onTime()).isFalse();
         time.set("2025-03-03T15:00");
@@ -192,7 +192,7 @@ abstract class WorktimeContract {
     @Test
     void aPauseOfAnHoursClockExcludesOnlyTheOfficeTimeInBetween() {
         time.set("2025-03-03T10:00");
-        Clock clock = clocks.start(request(4, LimitUnit.WORKING_HOURS, "2025-03-03T10:00"));
+        DeadlineClock clock = clocks.start(request(4, LimitUnit.WORKING_HOURS, "2025-03-03T10:00"));
         assertThat(clock.deadline()).isEqualTo(at("2025-03-03T15:30"));
 
         time.set("2025-03-03T11:00");
@@ -222,7 +222,7 @@ abstract class WorktimeContract {
                 .hasMessageContaining("2027");
         assertThat(count("worktime_clock")).isZero();
 
-        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        DeadlineClock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
         assertThatThrownBy(() -> clocks.resume(clock.id()))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("计时未暂停，不能恢复：" + clock.id());
@@ -297,7 +297,7 @@ abstract class WorktimeContract {
     @Test
     void aClerkOfAnotherDistrictCanNeitherChangeNorSeeAClockAndNothingChanges() {
         time.set("2025-03-03T10:00");
-        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        DeadlineClock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
         accessControl.actAs("shizhong-clerk", SHIZHONG, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
         auditLog.clear();
 
@@ -319,7 +319,7 @@ abstract class WorktimeContract {
     @Test
     void startingAndEveryChangeOfAClockIsAuditedWithWhatChanged() {
         time.set("2025-03-03T10:00");
-        Clock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        DeadlineClock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
         clocks.pause(clock.id(), "检验检测");
         time.set("2025-03-04T10:00");
         clocks.resume(clock.id());
@@ -343,7 +343,7 @@ abstract class WorktimeContract {
     @Test
     void anOverdueClockCannotBeExtendedSoItStaysLateInTheReport() {
         time.set("2025-03-03T10:00");
-        Clock clock = clocks.start(request(1, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        DeadlineClock clock = clocks.start(request(1, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
         time.set("2025-03-17T10:00"); // ten working days overdue
 
         assertThatThrownBy(() -> clocks.extend(clock.id(), 10, "王局长", "补办延期"))
@@ -410,7 +410,7 @@ abstract class WorktimeContract {
         assertThat(count("worktime_clock")).isZero();
         assertThat(count("worktime_clock_event")).isZero();
 
-        Clock kept = database()
+        DeadlineClock kept = database()
                 .transactions()
                 .required(c -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00")));
         assertThat(clocks.find(kept.id())).isPresent();

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.tongban.platform.ui.DeadlineBadge;
 import org.tongban.platform.ui.Feedback;
-import org.tongban.worktime.Clock;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockService;
 import org.tongban.worktime.Progress;
@@ -25,7 +25,7 @@ public final class ClockLookupView extends VerticalLayout {
     private final ClockService clocks;
     private final TextField objectType = new TextField();
     private final TextField objectId = new TextField();
-    private final Grid<Clock> found = new Grid<>();
+    private final Grid<DeadlineClock> found = new Grid<>();
     private final Paragraph status = new Paragraph();
     private final Div deadline = new Div();
     private final Grid<ClockEvent> history = new Grid<>();
@@ -41,7 +41,7 @@ public final class ClockLookupView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(objectType, objectId, search);
         form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
-        found.addColumn(Clock::id).setHeader("ID");
+        found.addColumn(DeadlineClock::id).setHeader("ID");
         found.addColumn(c -> c.request().matterType()).setHeader(getTranslation("worktime.report.matterType"));
         found.addColumn(c -> c.request().limit() + c.extension() + " " + unit(c))
                 .setHeader(getTranslation("worktime.clock.limit"));
@@ -76,13 +76,13 @@ public final class ClockLookupView extends VerticalLayout {
         setMaxWidth("72rem");
     }
 
-    private String unit(Clock clock) {
+    private String unit(DeadlineClock clock) {
         return getTranslation("worktime.unit." + clock.request().unit().name());
     }
 
     private void search() {
         try {
-            List<Clock> result = clocks.findByObject(
+            List<DeadlineClock> result = clocks.findByObject(
                     objectType.getValue().strip(), objectId.getValue().strip());
             found.setItems(result);
             if (result.size() == 1) {
@@ -95,7 +95,7 @@ public final class ClockLookupView extends VerticalLayout {
         }
     }
 
-    private void show(Clock clock) {
+    private void show(DeadlineClock clock) {
         if (clock == null) {
             status.setText("");
             deadline.removeAll();

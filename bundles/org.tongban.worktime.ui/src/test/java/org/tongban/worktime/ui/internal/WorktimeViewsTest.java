@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.TestJurisdictions;
-import org.tongban.worktime.Clock;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockService;
@@ -125,7 +125,7 @@ class WorktimeViewsTest {
                 5,
                 LimitUnit.WORKING_DAYS,
                 java.time.Instant.parse("2025-01-24T02:00:00Z"));
-        Clock clock = new Clock(
+        DeadlineClock clock = new DeadlineClock(
                 7,
                 request,
                 0,

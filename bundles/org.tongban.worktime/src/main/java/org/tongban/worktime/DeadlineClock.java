@@ -3,7 +3,7 @@ package org.tongban.worktime;
 import java.time.Instant;
 
 /**
- * A clock as stored.
+ * A deadline clock as stored (named so that it never shadows {@code java.time.Clock}).
  *
  * @param id its id
  * @param request what it was started with
@@ -14,7 +14,7 @@ import java.time.Instant;
  * @param completedAt completion, or {@code null}
  * @param onTime whether it completed by its deadline, or {@code null} while open
  */
-public record Clock(
+public record DeadlineClock(
         long id,
         ClockRequest request,
         int extension,
