@@ -60,6 +60,7 @@ public final class EventsComponent implements DomainEvents, OutboxAdministration
     private final ScheduledExecutorService rounds;
     private final ExecutorService workers;
     private final AtomicBoolean roundQueued = new AtomicBoolean();
+    private volatile boolean started;
 
     @Activate
     public EventsComponent(
@@ -102,15 +103,18 @@ public final class EventsComponent implements DomainEvents, OutboxAdministration
 
     /** Starts polling: events published on other nodes are found within {@code pollMillis}. */
     void start() {
+        started = true;
         rounds.scheduleWithFixedDelay(this::round, 0, Math.max(50, config.pollMillis()), TimeUnit.MILLISECONDS);
         LOG.info("Domain events delivered on node {}", nodeId);
     }
 
     @Deactivate
     void stop() {
+        started = false;
         rounds.shutdownNow();
         workers.shutdown();
         try {
+            rounds.awaitTermination(10, TimeUnit.SECONDS);
             workers.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,9 +153,9 @@ public final class EventsComponent implements DomainEvents, OutboxAdministration
         tx.afterCommit(this::wake);
     }
 
-    /** Asks for a delivery round soon; wakes coalesce. */
+    /** Asks for a delivery round soon, once started; wakes coalesce. */
     void wake() {
-        if (roundQueued.compareAndSet(false, true)) {
+        if (started && roundQueued.compareAndSet(false, true)) {
             try {
                 rounds.execute(this::round);
             } catch (java.util.concurrent.RejectedExecutionException stopped) {
