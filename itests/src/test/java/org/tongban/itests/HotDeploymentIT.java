@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.tongban.host.web.nav.ViewRegistry;
 import org.tongban.itests.support.TestBundles;
 import org.tongban.itests.support.TongbanInstance;
 
@@ -40,21 +39,21 @@ class HotDeploymentIT {
     @Test
     @Order(1)
     void droppedBundlesAddTheirRoutesAndRemovedBundlesTakeThemAway() throws Exception {
-        assertThat(ViewRegistry.registeredRoute("notices")).isEmpty();
+        assertThat(zibo.views().registeredRoute("notices")).isEmpty();
 
         Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
         Path ui = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice.ui"));
         long millis = TongbanInstance.await(
                 WITHIN,
-                () -> ViewRegistry.registeredRoute("console/notices").isPresent()
-                        && ViewRegistry.registeredRoute("notices").isPresent());
+                () -> zibo.views().registeredRoute("console/notices").isPresent()
+                        && zibo.views().registeredRoute("notices").isPresent());
         System.out.printf("hot deploy: routes live %d ms after the jars were dropped%n", millis);
         assertThat(zibo.get("/health").body()).contains("bundle:org.tongban.notice.ui");
 
         Files.delete(ui);
         TongbanInstance.await(
-                WITHIN, () -> ViewRegistry.registeredRoute("notices").isEmpty());
-        assertThat(ViewRegistry.registeredRoute("console/notices")).isEmpty();
+                WITHIN, () -> zibo.views().registeredRoute("notices").isEmpty());
+        assertThat(zibo.views().registeredRoute("console/notices")).isEmpty();
         TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice.ui") == null);
         Files.delete(service);
         TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice") == null);
@@ -71,7 +70,7 @@ class HotDeploymentIT {
 
         Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
         TongbanInstance.await(
-                WITHIN, () -> ViewRegistry.registeredRoute("notices").isPresent());
+                WITHIN, () -> zibo.views().registeredRoute("notices").isPresent());
         assertThat(bundle("org.tongban.notice.ui").getState()).isEqualTo(Bundle.ACTIVE);
 
         Files.delete(ui);
