@@ -76,6 +76,11 @@ public final class Main {
             return osgi;
         }
 
+        /** The running web layer. */
+        public WebServer web() {
+            return web;
+        }
+
         public int port() {
             return web.port();
         }

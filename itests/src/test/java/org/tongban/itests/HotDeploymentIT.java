@@ -2,9 +2,13 @@ package org.tongban.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -13,13 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
-import org.tongban.host.web.nav.ViewRegistry;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.wiring.BundleWiring;
 import org.tongban.itests.support.TestBundles;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
  * Zibo runs the platform only; dropping the notice feature's jars into deploy/ adds its views without a restart, and
- * removing them takes the views away. Broken bundles are isolated and reported.
+ * removing them takes the views away; replacing a jar rewires the bundles that use it. Broken bundles are isolated and
+ * reported, and a view bundle that comes and goes leaves no class loader behind.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HotDeploymentIT {
@@ -40,21 +46,21 @@ class HotDeploymentIT {
     @Test
     @Order(1)
     void droppedBundlesAddTheirRoutesAndRemovedBundlesTakeThemAway() throws Exception {
-        assertThat(ViewRegistry.registeredRoute("notices")).isEmpty();
+        assertThat(zibo.views().registeredRoute("notices")).isEmpty();
 
         Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
         Path ui = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice.ui"));
         long millis = TongbanInstance.await(
                 WITHIN,
-                () -> ViewRegistry.registeredRoute("console/notices").isPresent()
-                        && ViewRegistry.registeredRoute("notices").isPresent());
+                () -> zibo.views().registeredRoute("console/notices").isPresent()
+                        && zibo.views().registeredRoute("notices").isPresent());
         System.out.printf("hot deploy: routes live %d ms after the jars were dropped%n", millis);
         assertThat(zibo.get("/health").body()).contains("bundle:org.tongban.notice.ui");
 
         Files.delete(ui);
         TongbanInstance.await(
-                WITHIN, () -> ViewRegistry.registeredRoute("notices").isEmpty());
-        assertThat(ViewRegistry.registeredRoute("console/notices")).isEmpty();
+                WITHIN, () -> zibo.views().registeredRoute("notices").isEmpty());
+        assertThat(zibo.views().registeredRoute("console/notices")).isEmpty();
         TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice.ui") == null);
         Files.delete(service);
         TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice") == null);
@@ -71,7 +77,7 @@ class HotDeploymentIT {
 
         Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
         TongbanInstance.await(
-                WITHIN, () -> ViewRegistry.registeredRoute("notices").isPresent());
+                WITHIN, () -> zibo.views().registeredRoute("notices").isPresent());
         assertThat(bundle("org.tongban.notice.ui").getState()).isEqualTo(Bundle.ACTIVE);
 
         Files.delete(ui);
@@ -104,6 +110,75 @@ class HotDeploymentIT {
         assertThat(health()).contains("THIS IS NOT SQL".substring(0, 4));
         assertThat(zibo.get("/console/login").statusCode()).isEqualTo(200);
         assertThat(bundle("org.tongban.platform.persistence").getState()).isEqualTo(Bundle.ACTIVE);
+    }
+
+    @Test
+    @Order(5)
+    void aReplacedJarServesItsNewClassesToTheBundlesWiredToItWithoutARestart(@TempDir Path dir) throws Exception {
+        Path api = zibo.deploy(TestBundles.greetingApi(dir.resolve("v1"), "1.0.0", "你好 v1"));
+        zibo.deploy(TestBundles.greeter(dir));
+        TongbanInstance.await(WITHIN, () -> "你好 v1".equals(greeting()));
+
+        // Same file name, new content: the operator replaces the jar in place.
+        Path v2 = TestBundles.greetingApi(dir.resolve("v2"), "1.0.1", "您好，第二版 v2");
+        Path replaced = zibo.deploy(moveTo(v2, dir.resolve("v2").resolve(api.getFileName())));
+        assertThat(replaced).isEqualTo(api);
+
+        // Without a refresh the greeter would stay wired to the first revision and answer v1 until a restart.
+        long millis = TongbanInstance.await(WITHIN, () -> "您好，第二版 v2".equals(greeting()));
+        System.out.printf("hot update: new behaviour %d ms after the jar was replaced%n", millis);
+        assertThat(bundle("org.tongban.test.greeting").getVersion()).hasToString("1.0.1");
+        assertThat(bundle("org.tongban.test.greeter").getState()).isEqualTo(Bundle.ACTIVE);
+    }
+
+    @Test
+    @Order(6)
+    void aViewBundleDeployedAndRemovedManyTimesLeavesNoClassLoaderBehind() throws Exception {
+        Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
+        Path uiJar = TongbanInstance.distributionBundle("jinan", "org.tongban.notice.ui");
+        WeakReference<ClassLoader> first = null;
+        for (int i = 0; i < 20; i++) {
+            Path ui = zibo.deploy(uiJar);
+            TongbanInstance.await(
+                    WITHIN, () -> zibo.views().registeredRoute("notices").isPresent());
+            assertThat(zibo.get("/notices").statusCode()).isEqualTo(200);
+            if (first == null) {
+                first = new WeakReference<>(bundle("org.tongban.notice.ui")
+                        .adapt(BundleWiring.class)
+                        .getClassLoader());
+            }
+            Files.delete(ui);
+            TongbanInstance.await(
+                    WITHIN,
+                    () -> zibo.views().registeredRoute("notices").isEmpty() && bundle("org.tongban.notice.ui") == null);
+        }
+        WeakReference<ClassLoader> loader = first;
+        long millis = TongbanInstance.await(Duration.ofSeconds(30), () -> {
+            System.gc();
+            return loader.get() == null;
+        });
+        System.out.printf("view bundle class loader collected %d ms after 20 deploy/remove cycles%n", millis);
+        Files.delete(service);
+        TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice") == null);
+    }
+
+    private static String greeting() {
+        try {
+            var references = zibo.bundleContext().getServiceReferences(Supplier.class, "(tongban.test=greeter)");
+            if (references.isEmpty()) {
+                return null;
+            }
+            var reference = references.iterator().next();
+            Object text = zibo.bundleContext().getService(reference).get();
+            zibo.bundleContext().ungetService(reference);
+            return (String) text;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path moveTo(Path jar, Path target) throws IOException {
+        return Files.move(jar, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static Bundle bundle(String symbolicName) {

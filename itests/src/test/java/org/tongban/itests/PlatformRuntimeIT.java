@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
-import org.tongban.host.web.nav.ViewRegistry;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
@@ -70,9 +69,9 @@ class PlatformRuntimeIT {
 
     @Test
     void contributedViewsAreRoutedUnderTheirShell() {
-        assertThat(ViewRegistry.registeredRoute("notices")).isPresent();
-        assertThat(ViewRegistry.registeredRoute("console/notices")).isPresent();
-        assertThat(ViewRegistry.registeredRoute("console/bundles")).isPresent();
+        assertThat(jinan.views().registeredRoute("notices")).isPresent();
+        assertThat(jinan.views().registeredRoute("console/notices")).isPresent();
+        assertThat(jinan.views().registeredRoute("console/bundles")).isPresent();
     }
 
     @Test

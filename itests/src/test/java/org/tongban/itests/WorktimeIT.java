@@ -15,7 +15,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tongban.host.web.nav.ViewRegistry;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.persistence.Database;
 
@@ -64,9 +63,9 @@ class WorktimeIT {
 
     @Test
     void consoleViewsOfTheEngineAreRouted() {
-        assertThat(ViewRegistry.registeredRoute("console/worktime-calendar")).isPresent();
-        assertThat(ViewRegistry.registeredRoute("console/worktime-clocks")).isPresent();
-        assertThat(ViewRegistry.registeredRoute("console/worktime-report")).isPresent();
+        assertThat(jinan.views().registeredRoute("console/worktime-calendar")).isPresent();
+        assertThat(jinan.views().registeredRoute("console/worktime-clocks")).isPresent();
+        assertThat(jinan.views().registeredRoute("console/worktime-report")).isPresent();
     }
 
     private static List<String> column(String sql) throws Exception {

@@ -6,17 +6,20 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.slf4j.Logger;
@@ -24,23 +27,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hot deployment: installs and starts jars dropped into {@code deploy/}, updates changed ones and uninstalls removed
- * ones. It polls every 200 ms and acts on a file once its size and time stamp held still for one poll, so a half-copied
- * jar is never installed. It does what Felix FileInstall does for jars, but keeps each start failure for
- * {@code /health} and the console instead of only logging it.
+ * ones, then refreshes the updated and removed bundles before starting anything. It polls every 200 ms and acts on a
+ * file once its size and time stamp held still for one poll (see {@link DeployState}), so a half-copied jar is never
+ * installed. It does what Felix FileInstall does for jars, but keeps each start failure for {@code /health} and the
+ * console instead of only logging it.
  */
 public final class DeployWatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeployWatcher.class);
     private static final long POLL_MILLIS = 200;
+    private static final long REFRESH_TIMEOUT_SECONDS = 60;
 
     private final Path folder;
     private final BundleContext context;
     private final BundleProblems problems;
     private final int startLevel;
-    private final Map<Path, Seen> installed = new HashMap<>();
-    private final Map<Path, Seen> pending = new HashMap<>();
-    /** Jars that are not valid bundles, skipped until they change, so a bad file is reported once, not each poll. */
-    private final Map<Path, Seen> rejected = new HashMap<>();
+    private final DeployState state = new DeployState();
     /**
      * Bundles from deploy/ that could not resolve yet. Jars dropped together arrive in any order, and a bundle may
      * need one that comes later, so these are started again whenever another bundle arrives.
@@ -48,12 +50,6 @@ public final class DeployWatcher {
     private final Set<Long> unresolved = new HashSet<>();
 
     private ScheduledExecutorService poller;
-
-    private record Seen(long size, long modified, long bundleId) {
-        boolean sameFile(Seen other) {
-            return other != null && size == other.size && modified == other.modified;
-        }
-    }
 
     DeployWatcher(Path folder, BundleContext context, BundleProblems problems, int startLevel) {
         this.folder = folder;
@@ -83,73 +79,121 @@ public final class DeployWatcher {
         }
     }
 
-    /** One scan of the folder; synchronized with itself only. */
+    /**
+     * One scan of the folder; synchronized with itself only. New jars are installed, changed ones updated and removed
+     * ones uninstalled; then the updated and uninstalled bundles are refreshed, so that the bundles wired to their old
+     * revisions are rewired to the new ones (and the old class loaders can go), and only after the refresh has
+     * finished are the new bundles started.
+     */
     synchronized void poll() throws IOException {
-        Set<Path> present = new HashSet<>();
-        List<Bundle> arrived = new ArrayList<>();
+        Map<Path, DeployState.Seen> present = new TreeMap<>();
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.jar")) {
             for (Path jar : jars) {
-                present.add(jar);
-                Seen now =
-                        new Seen(Files.size(jar), Files.getLastModifiedTime(jar).toMillis(), -1);
-                Seen known = installed.get(jar);
-                if ((known != null && known.sameFile(now)) || now.sameFile(rejected.get(jar))) {
-                    pending.remove(jar);
-                    continue;
-                }
-                if (now.sameFile(pending.get(jar)) || isInitialScan()) {
-                    pending.remove(jar);
-                    Bundle bundle = deploy(jar, now, known);
+                present.put(
+                        jar,
+                        new DeployState.Seen(
+                                Files.size(jar), Files.getLastModifiedTime(jar).toMillis()));
+            }
+        }
+        List<Bundle> arrived = new ArrayList<>();
+        Set<Bundle> refresh = new LinkedHashSet<>();
+        for (DeployState.Action action : state.scan(present, isInitialScan())) {
+            switch (action) {
+                case DeployState.Install install -> {
+                    Bundle bundle = install(install.jar(), install.seen());
                     if (bundle != null) {
                         arrived.add(bundle);
                     }
-                } else {
-                    pending.put(jar, now);
+                }
+                case DeployState.Update update -> {
+                    Bundle bundle = update(update);
+                    if (bundle != null) {
+                        arrived.add(bundle);
+                        refresh.add(bundle);
+                    }
+                }
+                case DeployState.Uninstall uninstall -> {
+                    Bundle bundle = context.getBundle(uninstall.bundleId());
+                    if (bundle == null) {
+                        state.uninstalled(uninstall.jar());
+                    } else if (undeploy(uninstall.jar(), bundle)) {
+                        state.uninstalled(uninstall.jar());
+                        refresh.add(bundle);
+                    }
                 }
             }
         }
-        if (!arrived.isEmpty()) {
+        if (!refresh.isEmpty()) {
+            refresh(refresh);
+        }
+        if (!arrived.isEmpty() || !refresh.isEmpty()) {
             startAll(arrived);
         }
-        boolean uninstalled = false;
-        for (Path gone : List.copyOf(installed.keySet())) {
-            if (!present.contains(gone) && undeploy(gone, installed.get(gone))) {
-                installed.remove(gone);
-                uninstalled = true;
-            }
-        }
-        if (uninstalled) {
-            // One refresh for all removals: a refresh runs in the background holding the framework's global lock,
-            // so refreshing after each uninstall would make the next one fail.
-            context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(null);
-        }
-        pending.keySet().retainAll(present);
-        rejected.keySet().retainAll(present);
     }
 
     private boolean isInitialScan() {
         return poller == null;
     }
 
-    /** Installs or updates the jar's bundle; it is started after the whole scan, with the others that arrived. */
-    private Bundle deploy(Path jar, Seen now, Seen known) {
-        Bundle bundle = known == null ? null : context.getBundle(known.bundleId());
+    /** Installs the jar's bundle; it is started after the whole scan, with the others that arrived. */
+    private Bundle install(Path jar, DeployState.Seen seen) {
         try (InputStream in = Files.newInputStream(jar)) {
-            if (bundle == null) {
-                bundle = context.installBundle(jar.toUri().toString(), in);
-                bundle.adapt(BundleStartLevel.class).setStartLevel(startLevel);
-                LOG.info("Installed {} {} from deploy/", bundle.getSymbolicName(), bundle.getVersion());
-            } else {
-                bundle.update(in);
-                LOG.info("Updated {} {} from deploy/", bundle.getSymbolicName(), bundle.getVersion());
-            }
-        } catch (BundleException | IOException e) {
+            Bundle bundle = context.installBundle(jar.toUri().toString(), in);
+            bundle.adapt(BundleStartLevel.class).setStartLevel(startLevel);
+            LOG.info("Installed {} {} from deploy/", bundle.getSymbolicName(), bundle.getVersion());
+            state.installed(jar, seen, bundle.getBundleId());
+            return bundle;
+        } catch (BundleException | IOException | RuntimeException e) {
             LOG.error("Cannot install {}: {}", jar.getFileName(), e.getMessage());
-            rejected.put(jar, now);
+            state.rejected(jar, seen);
             return null;
         }
-        installed.put(jar, new Seen(now.size(), now.modified(), bundle.getBundleId()));
-        return bundle;
+    }
+
+    /** Updates the bundle of a changed jar (a bundle uninstalled by hand is installed again). */
+    private Bundle update(DeployState.Update update) {
+        Bundle bundle = context.getBundle(update.bundleId());
+        if (bundle == null) {
+            return install(update.jar(), update.seen());
+        }
+        try (InputStream in = Files.newInputStream(update.jar())) {
+            bundle.update(in);
+            LOG.info("Updated {} {} from deploy/", bundle.getSymbolicName(), bundle.getVersion());
+            state.installed(update.jar(), update.seen(), bundle.getBundleId());
+            return bundle;
+        } catch (BundleException | IOException | RuntimeException e) {
+            LOG.error("Cannot update {}: {}", update.jar().getFileName(), e.getMessage());
+            state.rejected(update.jar(), update.seen());
+            return null;
+        }
+    }
+
+    /**
+     * Refreshes the updated and uninstalled bundles (and, through the framework, every bundle wired to them) and
+     * waits for the framework to finish. One refresh for the whole scan: a refresh holds the framework's global lock,
+     * so refreshing after each bundle would make the next uninstall fail.
+     */
+    private void refresh(Set<Bundle> bundles) {
+        CountDownLatch done = new CountDownLatch(1);
+        context.getBundle(0).adapt(FrameworkWiring.class).refreshBundles(bundles, event -> {
+            if (event.getType() == FrameworkEvent.PACKAGES_REFRESHED) {
+                done.countDown();
+            } else if (event.getType() == FrameworkEvent.ERROR) {
+                LOG.warn(
+                        "Refreshing {} after a change in deploy/: {}",
+                        event.getBundle().getSymbolicName(),
+                        event.getThrowable() == null
+                                ? "error"
+                                : event.getThrowable().getMessage());
+            }
+        });
+        try {
+            if (!done.await(REFRESH_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("The framework did not finish refreshing within {} s", REFRESH_TIMEOUT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts the bundles that arrived, then those still waiting for a dependency, until no more start. */
@@ -202,12 +246,8 @@ public final class DeployWatcher {
         }
     }
 
-    /** Uninstalls the jar's bundle; false keeps it listed so that the next poll tries again. */
-    private boolean undeploy(Path jar, Seen seen) {
-        Bundle bundle = context.getBundle(seen.bundleId());
-        if (bundle == null) {
-            return true;
-        }
+    /** Uninstalls the jar's bundle; false keeps the jar known so that the next scan tries again. */
+    private boolean undeploy(Path jar, Bundle bundle) {
         try {
             unresolved.remove(bundle.getBundleId());
             bundle.uninstall();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tongban.host.web.nav.MenuEntry;
 import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.host.web.shell.LoginView;
 
 /**
@@ -40,12 +41,16 @@ final class PageStatus {
         if (target.isEmpty()) {
             return 404;
         }
+        ViewRegistry views = WebPlatform.of(request.getServletContext()).views();
+        MenuEntry entry = views.entryFor(path, target.get());
+        if (entry == null && !ViewRegistry.isHostView(target.get())) {
+            return 404; // a bundle's route that is going away: the guard refuses it
+        }
         boolean console = path.equals("console") || path.startsWith("console/");
         SessionLogin login = SessionPermissions.login(request);
         if (!console || path.equals(LoginView.ROUTE) || login == null || login.mustChangePassword()) {
             return UNCHANGED; // the portal is open; the guard forwards the rest to the login or password page
         }
-        MenuEntry entry = ViewRegistry.entryFor(path, target.get());
         String permission = entry == null ? "" : entry.contribution().requiredPermission();
         return permission.isBlank() || SessionPermissions.isPermitted(request, permission) ? UNCHANGED : 403;
     }

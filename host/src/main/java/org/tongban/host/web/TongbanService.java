@@ -12,7 +12,7 @@ import com.vaadin.flow.server.VaadinServlet;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import org.tongban.host.web.nav.NavigationGuard;
-import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.platform.api.security.AuditLog;
 
 /**
@@ -41,7 +41,9 @@ class TongbanService extends VaadinServletService {
         return new DefaultInstantiator(this) {
             @Override
             public <T extends HasElement> T createRouteTarget(Class<T> type, NavigationEvent event) {
-                T contributed = ViewRegistry.createView(type);
+                T contributed = WebPlatform.of(WebPlatform.servletContext(TongbanService.this))
+                        .views()
+                        .createView(type);
                 return contributed != null ? contributed : super.createRouteTarget(type, event);
             }
         };

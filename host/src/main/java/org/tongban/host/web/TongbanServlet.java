@@ -11,9 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.tongban.host.HostContext;
-import org.tongban.host.web.nav.HeaderWidgets;
-import org.tongban.host.web.nav.OpenShells;
-import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.host.web.nav.WebPlatform;
 
 /** The one Vaadin servlet of the portal and the console. */
 @WebServlet(
@@ -32,8 +30,7 @@ public class TongbanServlet extends VaadinServlet {
     @Override
     protected void servletInitialized() throws ServletException {
         super.servletInitialized();
-        ViewRegistry.open(HostContext.get().bundleContext(), getServletContext());
-        HeaderWidgets.open(HostContext.get().bundleContext());
+        WebPlatform.open(HostContext.get().bundleContext(), getServletContext());
     }
 
     /** Sets the status of a page's first load (404, 403) that Vaadin itself would answer with 200. */
@@ -49,10 +46,7 @@ public class TongbanServlet extends VaadinServlet {
 
     @Override
     public void destroy() {
-        // Closing the trackers below removes every widget and view; no open shell is left to refresh by then.
-        OpenShells.clear();
-        HeaderWidgets.close();
-        ViewRegistry.close();
+        WebPlatform.close(getServletContext());
         super.destroy();
     }
 

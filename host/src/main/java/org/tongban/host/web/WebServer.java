@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tongban.host.HostContext;
 import org.tongban.host.HostOptions;
+import org.tongban.host.web.nav.WebPlatform;
 
 /**
  * Embedded Jetty serving the Vaadin portal and console, {@code /health} and {@code /themes}. The web application is
@@ -33,6 +34,7 @@ public final class WebServer {
 
     private final HostOptions options;
     private Server server;
+    private WebAppContext webApp;
 
     public WebServer(HostOptions options) {
         this.options = options;
@@ -46,7 +48,8 @@ public final class WebServer {
         connector.setPort(options.port());
         connector.setHost(options.setting("host", null));
         server.addConnector(connector);
-        server.setHandler(webApp());
+        webApp = webApp();
+        server.setHandler(webApp);
         server.start();
     }
 
@@ -106,6 +109,11 @@ public final class WebServer {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
+    /** The web layer's collectors (contributed views, header widgets, open shells). */
+    public WebPlatform platform() {
+        return WebPlatform.of(webApp.getServletContext());
+    }
+
     public void join() throws InterruptedException {
         server.join();
     }
@@ -114,6 +122,7 @@ public final class WebServer {
         if (server != null) {
             server.stop();
             server = null;
+            webApp = null;
         }
         PlatformServices.close();
         CityTheme.reset();

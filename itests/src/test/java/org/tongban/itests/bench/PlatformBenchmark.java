@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.osgi.framework.Bundle;
-import org.tongban.host.web.nav.ViewRegistry;
 import org.tongban.itests.support.Browsers;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.TongbanInstance;
@@ -131,11 +130,11 @@ public final class PlatformBenchmark {
                 long start = System.nanoTime();
                 Path a = zibo.deploy(service);
                 Path b = zibo.deploy(ui);
-                awaitRoute(true);
+                awaitRoute(zibo, true);
                 watched.add((System.nanoTime() - start) / 1_000_000);
                 Files.delete(b);
                 Files.delete(a);
-                awaitRoute(false);
+                awaitRoute(zibo, false);
                 TongbanInstance.await(
                         Duration.ofSeconds(10),
                         () -> find(zibo, "org.tongban.notice") == null && find(zibo, "org.tongban.notice.ui") == null);
@@ -146,11 +145,11 @@ public final class PlatformBenchmark {
                 Bundle u = zibo.bundleContext().installBundle(ui.toUri().toString(), Files.newInputStream(ui));
                 s.start();
                 u.start();
-                awaitRoute(true);
+                awaitRoute(zibo, true);
                 direct.add((System.nanoTime() - start) / 1_000_000);
                 u.uninstall();
                 s.uninstall();
-                awaitRoute(false);
+                awaitRoute(zibo, false);
             }
         }
         report(
@@ -162,10 +161,10 @@ public final class PlatformBenchmark {
                 "ms");
     }
 
-    private static void awaitRoute(boolean present) throws InterruptedException {
+    private static void awaitRoute(TongbanInstance zibo, boolean present) throws InterruptedException {
         TongbanInstance.await(
                 Duration.ofSeconds(10),
-                () -> ViewRegistry.registeredRoute("console/notices").isPresent() == present);
+                () -> zibo.views().registeredRoute("console/notices").isPresent() == present);
     }
 
     private static Bundle find(TongbanInstance instance, String symbolicName) {

@@ -1,5 +1,6 @@
 package org.tongban.itests.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,8 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /** Builds small broken bundles on the fly, to prove that one bad bundle cannot take the platform down. */
 public final class TestBundles {
@@ -58,6 +61,111 @@ public final class TestBundles {
                         "Tongban-Changelog", "db/broken.xml"),
                 Map.of("db/broken.xml", changelog.getBytes(StandardCharsets.UTF_8)));
         return jar;
+    }
+
+    /**
+     * Version {@code version} of a bundle exporting {@code org.tongban.test.greeting}, whose {@code Greeting.text()}
+     * answers {@code text}. Compiled here, so that two versions differ in behaviour, not only in name.
+     */
+    public static Path greetingApi(Path dir, String version, String text) throws IOException {
+        Path classes = compile(
+                dir.resolve("greeting-api-" + version),
+                "org/tongban/test/greeting/Greeting.java",
+                """
+                package org.tongban.test.greeting;
+
+                public final class Greeting {
+                    private Greeting() {}
+
+                    public static String text() {
+                        return "%s";
+                    }
+                }
+                """
+                        .formatted(text));
+        Path jar = dir.resolve("org.tongban.test.greeting-" + version + ".jar");
+        write(
+                jar,
+                Map.of(
+                        "Bundle-SymbolicName", "org.tongban.test.greeting",
+                        "Bundle-Version", version,
+                        "Export-Package", "org.tongban.test.greeting;version=1.0.0"),
+                Map.of(
+                        "org/tongban/test/greeting/Greeting.class",
+                        Files.readAllBytes(classes.resolve("org/tongban/test/greeting/Greeting.class"))));
+        return jar;
+    }
+
+    /**
+     * A bundle that imports {@code org.tongban.test.greeting} and registers a {@code Supplier<String>} service
+     * ({@code tongban.test=greeter}) answering {@code Greeting.text()}, so a test sees which revision it is wired to.
+     */
+    public static Path greeter(Path dir) throws IOException {
+        Path api = compile(
+                dir.resolve("greeter-api"),
+                "org/tongban/test/greeting/Greeting.java",
+                "package org.tongban.test.greeting; public final class Greeting { public static String text() { return"
+                        + " \"\"; } }");
+        Path classes = compile(
+                dir.resolve("greeter"),
+                api,
+                "org/tongban/test/greeter/Activator.java",
+                """
+                package org.tongban.test.greeter;
+
+                import java.util.Hashtable;
+                import java.util.function.Supplier;
+                import org.osgi.framework.BundleActivator;
+                import org.osgi.framework.BundleContext;
+                import org.tongban.test.greeting.Greeting;
+
+                public final class Activator implements BundleActivator {
+                    @Override
+                    public void start(BundleContext context) {
+                        Hashtable<String, Object> properties = new Hashtable<>();
+                        properties.put("tongban.test", "greeter");
+                        Supplier<String> greeter = Greeting::text;
+                        context.registerService(Supplier.class, greeter, properties);
+                    }
+
+                    @Override
+                    public void stop(BundleContext context) {}
+                }
+                """);
+        Path jar = dir.resolve("org.tongban.test.greeter-1.0.0.jar");
+        write(
+                jar,
+                Map.of(
+                        "Bundle-SymbolicName", "org.tongban.test.greeter",
+                        "Bundle-Version", "1.0.0",
+                        "Bundle-Activator", "org.tongban.test.greeter.Activator",
+                        "Import-Package", "org.osgi.framework,org.tongban.test.greeting;version=\"[1.0,2)\""),
+                Map.of(
+                        "org/tongban/test/greeter/Activator.class",
+                        Files.readAllBytes(classes.resolve("org/tongban/test/greeter/Activator.class"))));
+        return jar;
+    }
+
+    private static Path compile(Path out, String file, String source) throws IOException {
+        return compile(out, null, file, source);
+    }
+
+    /** Compiles one source file with the JDK's compiler against the test class path (and {@code extra}). */
+    private static Path compile(Path out, Path extra, String file, String source) throws IOException {
+        Path sources = out.resolve("src");
+        Path classes = out.resolve("classes");
+        Path java = sources.resolve(file);
+        Files.createDirectories(java.getParent());
+        Files.createDirectories(classes);
+        Files.writeString(java, source);
+        String classPath = System.getProperty("java.class.path") + (extra == null ? "" : File.pathSeparator + extra);
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        int result = compiler.run(
+                null, null, null, "--release", "21", "-cp", classPath, "-d", classes.toString(), java.toString());
+        if (result != 0) {
+            throw new IllegalStateException("Cannot compile " + file);
+        }
+        return classes;
     }
 
     private static void write(Path jar, Map<String, String> headers, Map<String, byte[]> entries) throws IOException {

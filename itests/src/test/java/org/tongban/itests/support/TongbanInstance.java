@@ -20,10 +20,11 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
 import org.tongban.host.HostOptions;
 import org.tongban.host.Main;
+import org.tongban.host.web.nav.ViewRegistry;
 
 /**
  * An assembled city launched in this JVM from a fresh copy of its distribution folder, so every test class starts
- * from an empty database. Only one may run at a time (the web layer is a singleton).
+ * from an empty database. Only one may run at a time (the host context is a singleton).
  */
 public final class TongbanInstance implements AutoCloseable {
 
@@ -104,6 +105,11 @@ public final class TongbanInstance implements AutoCloseable {
 
     public String baseUrl() {
         return "http://localhost:" + host.port();
+    }
+
+    /** The web layer's collector of contributed views. */
+    public ViewRegistry views() {
+        return host.web().platform().views();
     }
 
     public BundleContext bundleContext() {

@@ -24,36 +24,29 @@ import org.tongban.platform.api.ui.HeaderWidget;
 public final class HeaderWidgets implements ServiceTrackerCustomizer<HeaderWidget, HeaderWidget> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeaderWidgets.class);
-    private static volatile HeaderWidgets current;
-
     private final BundleContext context;
+    private final OpenShells shells;
     private final Map<ServiceReference<HeaderWidget>, HeaderWidget> widgets = new ConcurrentHashMap<>();
     private final ServiceTracker<HeaderWidget, HeaderWidget> tracker;
     private final AtomicLong generation = new AtomicLong();
 
-    private HeaderWidgets(BundleContext context) {
+    HeaderWidgets(BundleContext context, OpenShells shells) {
         this.context = context;
+        this.shells = shells;
         this.tracker = new ServiceTracker<>(context, HeaderWidget.class, this);
     }
 
-    public static void open(BundleContext context) {
-        HeaderWidgets collector = new HeaderWidgets(context);
-        current = collector;
-        collector.tracker.open();
+    void open() {
+        tracker.open();
     }
 
-    public static void close() {
-        HeaderWidgets collector = current;
-        if (collector != null) {
-            collector.tracker.close();
-            current = null;
-        }
+    void close() {
+        tracker.close();
     }
 
     /** Changes with every widget that comes or goes, so a shell rebuilds its header only when needed. */
-    public static long generation() {
-        HeaderWidgets collector = current;
-        return collector == null ? -1 : collector.generation.get();
+    public long generation() {
+        return generation.get();
     }
 
     /**
@@ -61,13 +54,9 @@ public final class HeaderWidgets implements ServiceTrackerCustomizer<HeaderWidge
      *
      * @param permitted whether the bound user holds a permission (empty means none needed)
      */
-    public static List<Component> build(Audience audience, Predicate<String> permitted) {
-        HeaderWidgets collector = current;
-        if (collector == null) {
-            return List.of();
-        }
+    public List<Component> build(Audience audience, Predicate<String> permitted) {
         List<Component> components = new ArrayList<>();
-        collector.widgets.values().stream()
+        widgets.values().stream()
                 .filter(w -> w.audience() == audience && permitted.test(w.requiredPermission()))
                 .sorted(Comparator.comparingInt(HeaderWidget::order))
                 .forEach(widget -> {
@@ -91,14 +80,14 @@ public final class HeaderWidgets implements ServiceTrackerCustomizer<HeaderWidge
         }
         widgets.put(reference, widget);
         generation.incrementAndGet();
-        OpenShells.refreshAll();
+        shells.refreshAll();
         return widget;
     }
 
     @Override
     public void modifiedService(ServiceReference<HeaderWidget> reference, HeaderWidget widget) {
         generation.incrementAndGet();
-        OpenShells.refreshAll();
+        shells.refreshAll();
     }
 
     @Override
@@ -106,6 +95,6 @@ public final class HeaderWidgets implements ServiceTrackerCustomizer<HeaderWidge
         widgets.remove(reference);
         generation.incrementAndGet();
         context.ungetService(reference);
-        OpenShells.refreshAll();
+        shells.refreshAll();
     }
 }

@@ -9,11 +9,18 @@ import org.tongban.platform.api.ui.ViewContribution;
  * @param path route path without leading slash
  * @param contribution the contributed view
  * @param bundle symbolic name of the contributing bundle
+ * @param serviceId the contribution's service id
  */
-public record MenuEntry(String path, ViewContribution contribution, String bundle) {
+public record MenuEntry(String path, ViewContribution contribution, String bundle, long serviceId) {
 
     public Audience audience() {
         return contribution.audience();
+    }
+
+    /** The path up to its first parameter ({@code catalogue/} of {@code catalogue/:code}), or the whole path. */
+    String fixedPrefix() {
+        int parameter = path.indexOf(':');
+        return parameter < 0 ? path : path.substring(0, parameter);
     }
 
     static String pathOf(ViewContribution contribution) {

@@ -2,6 +2,7 @@ package org.tongban.host.web.nav;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterListener;
+import com.vaadin.flow.router.NotFoundException;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.SessionLogin;
 import org.tongban.host.web.shell.ChangePasswordView;
@@ -30,7 +31,13 @@ public final class NavigationGuard implements BeforeEnterListener {
                 return;
             }
         }
-        MenuEntry entry = ViewRegistry.entryFor(path, event.getNavigationTarget());
+        MenuEntry entry = WebPlatform.current().views().entryFor(path, event.getNavigationTarget());
+        if (entry == null && !ViewRegistry.isHostView(event.getNavigationTarget())) {
+            // Fail closed: a bundle's view without a live contribution (its route is going away) has no known
+            // permission, so it is not shown.
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
         String permission = entry == null ? "" : entry.contribution().requiredPermission();
         if (!permission.isBlank()) {
             try {

@@ -16,27 +16,27 @@ public final class OpenShells {
         void refreshNavigation();
     }
 
-    private static final Map<Shell, UI> SHELLS = new ConcurrentHashMap<>();
+    private final Map<Shell, UI> shells = new ConcurrentHashMap<>();
 
-    private OpenShells() {}
+    OpenShells() {}
 
-    public static void register(Shell shell, UI ui) {
-        SHELLS.put(shell, ui);
+    public void register(Shell shell, UI ui) {
+        shells.put(shell, ui);
     }
 
-    public static void unregister(Shell shell) {
-        SHELLS.remove(shell);
+    public void unregister(Shell shell) {
+        shells.remove(shell);
     }
 
     /** Forgets every shell: the web layer is stopping, and their sessions are gone or going. */
-    public static void clear() {
-        SHELLS.clear();
+    void clear() {
+        shells.clear();
     }
 
-    static void refreshAll() {
-        SHELLS.forEach((shell, ui) -> {
+    void refreshAll() {
+        shells.forEach((shell, ui) -> {
             if (ui.isClosing()) {
-                SHELLS.remove(shell);
+                shells.remove(shell);
             } else {
                 ui.access(() -> ShellAccess.withSessionUser(shell::refreshNavigation));
             }

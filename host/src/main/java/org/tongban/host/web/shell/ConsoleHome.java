@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.nav.MenuEntry;
-import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.ui.Audience;
 
@@ -25,7 +25,7 @@ public class ConsoleHome extends VerticalLayout implements HasDynamicTitle {
         PlatformServices.get().currentUser().ifPresent(this::describe);
         Div tiles = new Div();
         tiles.addClassName("tb-tiles");
-        for (MenuEntry entry : ViewRegistry.entries(Audience.CONSOLE)) {
+        for (MenuEntry entry : WebPlatform.current().views().entries(Audience.CONSOLE)) {
             if (entry.contribution().inMenu()
                     && PlatformServices.get().isPermitted(entry.contribution().requiredPermission())) {
                 Anchor tile = new Anchor("/" + entry.path(), "");

@@ -18,7 +18,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.SessionLogin;
 import org.tongban.host.web.nav.OpenShells;
-import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.ui.Audience;
 
@@ -67,7 +67,8 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
         ShellParts.markMain(content);
-        contributedContent = content != null && ViewRegistry.isContributed(((Component) content).getClass());
+        contributedContent =
+                content != null && WebPlatform.current().views().isContributed(((Component) content).getClass());
     }
 
     @Override
@@ -77,9 +78,10 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
         user.setText(current == null ? "" : current.displayName() + "（" + current.username() + "）");
         SideNavItem home = new SideNavItem(getTranslation("shell.console.home"), "/console");
         home.setPrefixComponent(new Icon("vaadin", "home"));
-        ShellParts.fillMenu(menu, this, ViewRegistry.entries(Audience.CONSOLE));
+        ShellParts.fillMenu(menu, this, WebPlatform.current().views().entries(Audience.CONSOLE));
         menu.addItemAsFirst(home);
-        if (contributedContent && !ViewRegistry.isContributed(getContent().getClass())) {
+        if (contributedContent
+                && !WebPlatform.current().views().isContributed(getContent().getClass())) {
             contributedContent = false;
             getUI().ifPresent(ui -> ui.navigate("console"));
         }
@@ -93,12 +95,12 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        OpenShells.register(this, event.getUI());
+        WebPlatform.current().shells().register(this, event.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        OpenShells.unregister(this);
+        WebPlatform.current().shells().unregister(this);
         super.onDetach(event);
     }
 }

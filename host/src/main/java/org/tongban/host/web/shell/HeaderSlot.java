@@ -3,6 +3,7 @@ package org.tongban.host.web.shell;
 import com.vaadin.flow.component.html.Div;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.nav.HeaderWidgets;
+import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.platform.api.ui.Audience;
 
 /** The place in a shell's header where bundles' {@link org.tongban.platform.api.ui.HeaderWidget}s appear. */
@@ -19,11 +20,12 @@ final class HeaderSlot extends Div {
 
     /** Rebuilds the widgets when they changed since the last build; called with the UI locked. */
     void refresh() {
-        long generation = HeaderWidgets.generation();
+        HeaderWidgets collector = WebPlatform.current().widgets();
+        long generation = collector.generation();
         if (generation != builtGeneration) {
             builtGeneration = generation;
             removeAll();
-            HeaderWidgets.build(audience, PlatformServices.get()::isPermitted).forEach(this::add);
+            collector.build(audience, PlatformServices.get()::isPermitted).forEach(this::add);
         }
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.Route;
 import org.tongban.host.web.CityTheme;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.nav.MenuEntry;
-import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.platform.api.ui.Audience;
 
 /** The portal's front page: the hall's name and a large tile per feature the city runs. */
@@ -25,7 +25,7 @@ public class PortalHome extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("portal.home.intro")));
         Div tiles = new Div();
         tiles.addClassName("tb-tiles");
-        for (MenuEntry entry : ViewRegistry.entries(Audience.PORTAL)) {
+        for (MenuEntry entry : WebPlatform.current().views().entries(Audience.PORTAL)) {
             if (entry.contribution().inMenu()
                     && PlatformServices.get().isPermitted(entry.contribution().requiredPermission())) {
                 Anchor tile = new Anchor("/" + entry.path(), "");

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import org.tongban.host.web.nav.OpenShells;
-import org.tongban.host.web.nav.ViewRegistry;
+import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.platform.api.ui.Audience;
 
 /** The citizens' portal shell at {@code /}: hall name, language, elder-friendly mode and the features of the city. */
@@ -48,14 +48,16 @@ public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNa
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
         ShellParts.markMain(content);
-        contributedContent = content != null && ViewRegistry.isContributed(((Component) content).getClass());
+        contributedContent =
+                content != null && WebPlatform.current().views().isContributed(((Component) content).getClass());
     }
 
     @Override
     public void refreshNavigation() {
         widgets.refresh();
-        ShellParts.fillMenu(menu, this, ViewRegistry.entries(Audience.PORTAL));
-        if (contributedContent && !ViewRegistry.isContributed(getContent().getClass())) {
+        ShellParts.fillMenu(menu, this, WebPlatform.current().views().entries(Audience.PORTAL));
+        if (contributedContent
+                && !WebPlatform.current().views().isContributed(getContent().getClass())) {
             // The bundle that contributed the open view is gone.
             contributedContent = false;
             getUI().ifPresent(ui -> ui.navigate(""));
@@ -70,12 +72,12 @@ public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNa
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        OpenShells.register(this, event.getUI());
+        WebPlatform.current().shells().register(this, event.getUI());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        OpenShells.unregister(this);
+        WebPlatform.current().shells().unregister(this);
         super.onDetach(event);
     }
 }
