@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tongban.platform.api.jdbc.Jdbc;
-import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockState;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.LimitUnit;
 
 /** Reads and writes rows of {@code worktime_clock} and {@code worktime_clock_event}. */

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Transactions;
-import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockState;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.DeadlineEvent;
 import org.tongban.worktime.DeadlineStatus;
 

@@ -40,7 +40,6 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.ui.LoggerUIService;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.jdbc.Jdbc;
-import org.tongban.platform.api.jdbc.JdbcTransactions;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.ChainVerification;
@@ -71,7 +70,7 @@ public final class CaseSaveBenchmark {
     private static final int WARM_UP = Integer.getInteger("tongban.bench.warmup", 2_000);
     private static final int THREADS = Integer.getInteger("tongban.bench.threads", 200);
     private static final int POOL = Integer.getInteger("tongban.bench.pool", 10);
-    private static final String LIXIA = FakeJurisdictions.LIXIA;
+    private static final String LIXIA = org.tongban.testing.Jinan.LIXIA;
     private static final String DEPARTMENT = "市场监管局";
     private static final String MATTER = "食品经营许可";
     /**
@@ -138,11 +137,11 @@ public final class CaseSaveBenchmark {
             Figures baseline = measure(n -> plainSave(pool, n), "B-", timeouts);
             empty(pool);
 
-            Database database = new TestDatabase(pool, vendor, new JdbcTransactions(pool));
+            Database database = org.tongban.testing.TestDatabase.of(pool, vendor);
             JdbcAuditLog auditLog =
                     new JdbcAuditLog(database, new SecuritySettings(null, false, "370000", Clock.systemUTC()));
-            FakeJurisdictions jurisdictions = new FakeJurisdictions();
-            FakeAccessControl access = new FakeAccessControl(jurisdictions);
+            org.tongban.testing.TestJurisdictions jurisdictions = new org.tongban.testing.TestJurisdictions();
+            org.tongban.testing.FakeAccessControl access = new org.tongban.testing.FakeAccessControl(jurisdictions);
             access.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
             JdbcCalendarService calendars =
                     new JdbcCalendarService(database, access, auditLog, jurisdictions, Settings.DEFAULTS);
