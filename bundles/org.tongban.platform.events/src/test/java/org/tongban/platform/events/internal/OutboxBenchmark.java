@@ -37,7 +37,7 @@ import org.tongban.platform.api.events.EventHandler;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.jdbc.JdbcTransactions;
 import org.tongban.platform.api.persistence.Transactions;
-import org.tongban.platform.persistence.internal.ChangelogMigrator;
+import org.tongban.testing.TestDatabase;
 
 /**
  * Prints the delivery rate of the outbox across two nodes that lose one of their number on the way. 100,000 events
@@ -114,12 +114,7 @@ public final class OutboxBenchmark {
             PGSimpleDataSource ds = new PGSimpleDataSource();
             ds.setURL(schemaUrl);
             ds.setUser(user);
-            new ChangelogMigrator(
-                            ds,
-                            OutboxBenchmark.class.getClassLoader(),
-                            "org.tongban.platform.events",
-                            "db/events-changelog.xml")
-                    .migrate();
+            TestDatabase.migrated(ds, "postgresql", "db/events-changelog.xml");
             execute(
                     ds,
                     "CREATE TABLE delivered (handler VARCHAR(50) NOT NULL, node VARCHAR(50) NOT NULL,"

@@ -23,13 +23,14 @@ import org.tongban.platform.api.health.ComponentHealth.Status;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.events.DeadLetter;
+import org.tongban.testing.TestDatabase;
 
 /** Publishing with the change, delivery in order and at least once, retries and dead letters, on a real database. */
 abstract class OutboxContract {
 
-    abstract TestDb open() throws Exception;
+    abstract TestDatabase open();
 
-    TestDb db;
+    TestDatabase db;
     Transactions tx;
     final List<EventsComponent> nodes = new ArrayList<>();
     final AllowAll access = new AllowAll();

@@ -18,13 +18,14 @@ import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.scheduler.ScheduledJob;
 import org.tongban.platform.scheduler.TimerHandler;
+import org.tongban.testing.TestDatabase;
 
 /** Jobs and timers on a real database, with two scheduler nodes sharing it. */
 abstract class SchedulerContract {
 
-    abstract TestDb open() throws Exception;
+    abstract TestDatabase open();
 
-    TestDb db;
+    TestDatabase db;
     Transactions tx;
     final List<SchedulerComponent> nodes = new ArrayList<>();
 

@@ -27,6 +27,7 @@ import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.WorkflowDefinition;
 import org.tongban.platform.workflow.WorkflowException;
 import org.tongban.platform.workflow.WorkflowState;
+import org.tongban.testing.TestDatabase;
 
 /** Transition tables on a real database: one transaction per step, two clerks on one case, numbers per day. */
 abstract class WorkflowContract {
@@ -53,9 +54,9 @@ abstract class WorkflowContract {
             .clock(ClockEffect.COMPLETE)
             .build();
 
-    abstract TestDb open() throws Exception;
+    abstract TestDatabase open();
 
-    TestDb db;
+    TestDatabase db;
     Transactions tx;
     final Fakes.Clerk clerk = new Fakes.Clerk();
     Fakes.Committed committed;

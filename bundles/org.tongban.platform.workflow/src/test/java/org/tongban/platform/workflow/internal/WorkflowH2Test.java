@@ -1,8 +1,12 @@
 package org.tongban.platform.workflow.internal;
 
+import org.tongban.testing.TestDatabase;
+
 class WorkflowH2Test extends WorkflowContract {
     @Override
-    TestDb open() throws Exception {
-        return TestDb.h2();
+    TestDatabase open() {
+        TestDatabase db = TestDatabase.h2("db/workflow-changelog.xml");
+        db.execute("CREATE TABLE probe_case (id VARCHAR(100), note VARCHAR(100))");
+        return db;
     }
 }

@@ -1,8 +1,12 @@
 package org.tongban.platform.workflow.internal;
 
+import org.tongban.testing.TestDatabase;
+
 class WorkflowPostgresTest extends WorkflowContract {
     @Override
-    TestDb open() throws Exception {
-        return TestDb.postgres();
+    TestDatabase open() {
+        TestDatabase db = TestDatabase.postgres("db/workflow-changelog.xml");
+        db.execute("CREATE TABLE probe_case (id VARCHAR(100), note VARCHAR(100))");
+        return db;
     }
 }
