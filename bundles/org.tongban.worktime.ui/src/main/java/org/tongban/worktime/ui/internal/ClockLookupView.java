@@ -14,9 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import org.tongban.platform.ui.DeadlineBadge;
 import org.tongban.platform.ui.Feedback;
-import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockService;
+import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.Progress;
 
 /** Finds the clocks of an object (a case, a ticket) and shows the status and whole history of one. */
