@@ -220,7 +220,7 @@ public class PagedGrid<T> extends Composite<Div> {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         if (!restoredFromAddress) {
-            Location location = event.getUI().getInternals().getActiveViewLocation();
+            Location location = event.getUI().getActiveViewLocation();
             restore(location == null ? QueryParameters.empty() : location.getQueryParameters());
         }
     }
@@ -252,7 +252,7 @@ public class PagedGrid<T> extends Composite<Div> {
         if (ui == null) {
             return;
         }
-        Location active = ui.getInternals().getActiveViewLocation();
+        Location active = ui.getActiveViewLocation();
         String path = active == null ? "" : active.getPath();
         ui.getPage().getHistory().replaceState(null, new Location(path, queryParameters()));
     }
