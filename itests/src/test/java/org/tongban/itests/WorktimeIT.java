@@ -56,9 +56,13 @@ class WorktimeIT {
 
     @Test
     void theDeadlineSweepIsScheduledInThePlatformDatabaseAndClerksMayReadClocks() throws Exception {
-        assertThat(column("SELECT task_name FROM scheduled_tasks")).isNotEmpty();
+        assertThat(column("SELECT task_instance FROM platform_scheduled_tasks WHERE task_name = 'tongban-job'"))
+                .as("the sweep is a job of the platform scheduler")
+                .contains("worktime-deadline-sweep");
         assertThat(column("SELECT role_name FROM sec_role_permission WHERE permission = 'worktime:read'"))
                 .contains("clerk", "auditor");
+        assertThat(column("SELECT role_name FROM sec_role_permission WHERE permission = 'worktime:clock'"))
+                .containsExactly("clerk");
     }
 
     @Test
