@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,7 +232,12 @@ class WebLayerTest {
         } finally {
             root.detachAppender(logged);
         }
-        assertThat(logged.list)
+        // The appender appends under its own lock, from the server's threads: read a copy taken under that lock.
+        List<ILoggingEvent> events;
+        synchronized (logged) {
+            events = new ArrayList<>(logged.list);
+        }
+        assertThat(events)
                 .filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.INFO))
                 .isEmpty();
     }
