@@ -34,6 +34,8 @@ import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.events.DeadLetter;
 import org.tongban.platform.events.HandlerPosition;
 import org.tongban.platform.events.OutboxAdministration;
+import org.tongban.platform.scheduler.Job;
+import org.tongban.platform.scheduler.ScheduledJob;
 
 /**
  * The outbox: publishing in the caller's transaction, and this node's delivery to the handlers on the whiteboard.
@@ -41,11 +43,12 @@ import org.tongban.platform.events.OutboxAdministration;
  * once across the nodes (their position row is locked while delivering), node handlers on every node.
  */
 @Component(
-        service = {DomainEvents.class, OutboxAdministration.class, HealthContributor.class},
+        service = {DomainEvents.class, OutboxAdministration.class, HealthContributor.class, ScheduledJob.class},
         immediate = true,
         configurationPid = EventsConfig.PID)
 @Designate(ocd = EventsConfig.class)
-public final class EventsComponent implements DomainEvents, OutboxAdministration, HealthContributor {
+@Job(name = "platform-outbox-purge", period = 3600)
+public final class EventsComponent implements DomainEvents, OutboxAdministration, HealthContributor, ScheduledJob {
     static final String HEALTH_NAME = "events";
     private static final Logger LOG = LoggerFactory.getLogger(EventsComponent.class);
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9_\\-]+(/[A-Za-z0-9_\\-]+)+");
@@ -200,6 +203,26 @@ public final class EventsComponent implements DomainEvents, OutboxAdministration
         } catch (RuntimeException e) {
             LOG.warn("Delivery to {} interrupted: {}", delivery.registration().name(), e.getMessage());
         }
+    }
+
+    /** The hourly purge: events kept {@code retentionDays} after every handler is past them. */
+    @Override
+    public void run() {
+        purge(clock.instant().minus(java.time.Duration.ofDays(Math.max(1, config.retentionDays()))));
+    }
+
+    /** Deletes what every handler is past and was published before {@code before}; returns how many. */
+    int purge(Instant before) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = tx.requiresNew(c -> Outbox.purge(c, before, 10_000));
+            total += deleted;
+        } while (deleted == 10_000);
+        if (total > 0) {
+            LOG.info("Outbox: {} delivered events older than {} removed", total, before);
+        }
+        return total;
     }
 
     @Override

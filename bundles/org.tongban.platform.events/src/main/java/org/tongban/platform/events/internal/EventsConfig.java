@@ -19,4 +19,9 @@ public @interface EventsConfig {
     @AttributeDefinition(
             description = "Delay before the first retry (ms); it doubles with each attempt, up to 10 minutes.")
     int retryBaseMillis() default 1000;
+
+    @AttributeDefinition(
+            description =
+                    "Days an event is kept after every handler is past it (dead letters are kept until replayed).")
+    int retentionDays() default 7;
 }

@@ -72,6 +72,20 @@ final class Outbox {
                 params.toArray());
     }
 
+    /**
+     * Deletes events published before {@code before} that every handler on every node is past and that are no dead
+     * letter, at most {@code limit}; returns how many.
+     */
+    static int purge(Connection c, Instant before, int limit) throws SQLException {
+        return Jdbc.update(
+                c,
+                "DELETE FROM platform_outbox WHERE id IN (SELECT id FROM platform_outbox WHERE seq IS NOT NULL"
+                        + " AND published_at < ? AND seq <= (SELECT MIN(position) FROM platform_event_cursor)"
+                        + " AND seq NOT IN (SELECT seq FROM platform_event_dead) ORDER BY seq FETCH FIRST " + limit
+                        + " ROWS ONLY)",
+                before);
+    }
+
     static Optional<DomainEvent> find(Connection c, long seq) throws SQLException {
         return Jdbc.one(c, "SELECT " + COLUMNS + " FROM platform_outbox WHERE seq = ?", Outbox::event, seq);
     }

@@ -551,6 +551,11 @@ public final class OutboxBenchmark {
             public int retryBaseMillis() {
                 return 1000;
             }
+
+            @Override
+            public int retentionDays() {
+                return 7;
+            }
         };
     }
 

@@ -277,6 +277,38 @@ abstract class OutboxContract {
     }
 
     @Test
+    void deliveredEventsArePurgedAfterTheRetentionButNotWhatAHandlerStillNeedsOrADeadLetter() {
+        EventsComponent node = node("n1", 1);
+        Recording fast = recording(node, "fast", EventHandler.CLUSTER, "*");
+        for (int i = 1; i <= 4; i++) {
+            publish(node, "case/ACCEPTED", "case/" + i);
+        }
+        node.deliverNow();
+        long second = fast.got.get(1).sequence();
+        Recording stuck = recording(node, "stuck", EventHandler.CLUSTER, "*");
+        stuck.failOn = second; // one attempt: the second event becomes a dead letter of this handler
+        node.deliverNow();
+        recording(node, "late", EventHandler.CLUSTER, "case/*");
+        node.deliverNow();
+        // A handler that is behind (its bundle was stopped for an update, say): nothing it still needs may go.
+        tx.required(c -> Jdbc.update(c, "UPDATE platform_event_cursor SET position = 0 WHERE handler = 'late'"));
+        tx.required(c -> Jdbc.update(
+                c,
+                "UPDATE platform_outbox SET published_at = ?",
+                java.time.Instant.now().minusSeconds(8 * 86_400)));
+
+        assertThat(node.purge(java.time.Instant.now().minusSeconds(7 * 86_400)))
+                .as("nothing while a handler is at 0")
+                .isZero();
+        tx.required(c -> Jdbc.update(c, "DELETE FROM platform_event_cursor WHERE handler = 'late'"));
+        assertThat(node.purge(java.time.Instant.now().minusSeconds(7 * 86_400))).isEqualTo(3);
+        assertThat(node.deadLetters(10))
+                .singleElement()
+                .satisfies(letter -> assertThat(letter.event().sequence()).isEqualTo(second));
+        assertThat(node.purge(java.time.Instant.now().minusSeconds(9 * 86_400))).isZero();
+    }
+
+    @Test
     void badTopicsAndAggregatesAreRefusedBeforeAnythingIsWritten() {
         EventsComponent node = node("n1", 3);
         assertThatIllegalArgumentException().isThrownBy(() -> node.publish("nodomain", "a", Map.of()));
@@ -318,6 +350,11 @@ abstract class OutboxContract {
             @Override
             public int retryBaseMillis() {
                 return 60_000;
+            }
+
+            @Override
+            public int retentionDays() {
+                return 7;
             }
         };
     }
