@@ -6,6 +6,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.ui.Audience;
+import org.tongban.testing.ui.Routes;
 
 /** The route, menu entry and permission the host reads from the contribution. */
 class ContributionsTest extends ConsoleTestSupport {
@@ -35,7 +36,7 @@ class ContributionsTest extends ConsoleTestSupport {
 
     @Test
     void theRouteReachesTheViewBelowTheConsole() {
-        ApplicationRouteRegistry registry = ConsoleRoutes.registry();
+        ApplicationRouteRegistry registry = Routes.registry();
         RouteConfiguration.forRegistry(registry).setRoute("console/" + contribution.route(), contribution.viewClass());
 
         assertThat(registry.getNavigationTarget("console/events")).contains(EventDeliveryView.class);
