@@ -156,16 +156,7 @@ class TwoNodesIT {
         static SecondNode start(Postgres pg, Map<String, Object> worktime) throws Exception {
             Path dist = Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-jinan");
             Path home = Files.createTempDirectory("tongban-node-b-");
-            try (Stream<Path> paths = Files.walk(dist)) {
-                for (Path path : paths.toList()) {
-                    Path target = home.resolve(dist.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                }
-            }
+            TongbanInstance.copy(dist, home);
             Path conf = home.resolve("conf/configurations.json");
             var json = new com.fasterxml.jackson.databind.ObjectMapper();
             var all = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(conf.toFile());

@@ -183,7 +183,8 @@ public final class TongbanInstance implements AutoCloseable {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a folder tree, such as a distribution into a node's home. */
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path path : paths.toList()) {
                 Path target = to.resolve(from.relativize(path).toString());

@@ -71,10 +71,6 @@ public final class JdbcWorkflows implements Workflows {
         this.workflowClock = clock;
     }
 
-    WorkflowClock workflowClockForTest() {
-        return workflowClock;
-    }
-
     void unsetWorkflowClock(WorkflowClock clock) {
         if (this.workflowClock == clock) {
             this.workflowClock = null;

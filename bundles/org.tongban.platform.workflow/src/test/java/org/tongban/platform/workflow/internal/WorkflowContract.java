@@ -181,12 +181,13 @@ abstract class WorkflowContract {
     @Test
     void aStepWhoseClockCannotBeAppliedChangesNothing() {
         workflows.create(INTAKE, "SL-6", LIXIA);
-        workflows.setWorkflowClock((effect, state, clockId, reason, details) -> {
+        WorkflowClock missingYear = (effect, state, clockId, reason, details) -> {
             throw new IllegalStateException("2027 年节假日数据缺失");
-        });
+        };
+        workflows.setWorkflowClock(missingYear);
         assertThatThrownBy(() -> workflows.transition(INTAKE, "SL-6", "accept", 1, null, Map.of()))
                 .hasMessageContaining("2027");
-        workflows.unsetWorkflowClock(workflows.workflowClockForTest());
+        workflows.unsetWorkflowClock(missingYear);
         assertThatThrownBy(() -> workflows.transition(INTAKE, "SL-6", "accept", 1, null, Map.of()))
                 .hasMessageContaining("办理时限服务不可用");
         assertThat(workflows.find(INTAKE, "SL-6").orElseThrow().state()).isEqualTo("RECEIVED");
