@@ -1,6 +1,7 @@
 package org.tongban.worktime;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SortedSet;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -28,8 +29,29 @@ public interface CalendarService {
     /** What the jurisdiction sets itself (not what it inherits). */
     CalendarRules rules(String jurisdictionCode);
 
+    /**
+     * Permission to load a year's State Council holiday notice at run time. The data is national, so the permission
+     * is checked without a jurisdiction.
+     */
+    String HOLIDAYS_PERMISSION = "worktime:holidays";
+
     /** Years covered by the State Council's holiday data. */
     SortedSet<Integer> coveredYears();
+
+    /** Years counted provisionally, weekends only, because their notice is missing ({@link WorkCalendar} rule 3). */
+    SortedSet<Integer> provisionalYears();
+
+    /** Every year the calendars know, covered or provisional, oldest first. */
+    List<HolidayYear> holidayYears();
+
+    /**
+     * Loads a year's notice in the holiday-cn JSON format (checked against the format's schema and the calendar),
+     * replacing an earlier load of the same year; audited. Then recomputes, each audited and recorded in the clock's
+     * history, the provisional clocks and the open clocks whose deadline lies in or after that year.
+     *
+     * @throws WorktimeException with a Chinese message naming the first problem; nothing is stored then
+     */
+    HolidayYearLoaded loadHolidayYear(String json);
 
     /** Adds or replaces a local extra day off ({@code working = false}) or working day. */
     void setLocalDay(String jurisdictionCode, LocalDate date, boolean working, String note);

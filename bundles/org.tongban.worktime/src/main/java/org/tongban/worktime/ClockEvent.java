@@ -24,6 +24,8 @@ public record ClockEvent(
         EXTEND,
         COMPLETE,
         WARNING,
-        OVERDUE
+        OVERDUE,
+        /** The deadline was recomputed because holiday data for a provisional year arrived. */
+        RECOMPUTE
     }
 }

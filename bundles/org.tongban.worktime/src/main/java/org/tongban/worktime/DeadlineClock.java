@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param warningAt when the status turns to warning
  * @param completedAt completion, or {@code null}
  * @param onTime whether it completed by its deadline, or {@code null} while open
+ * @param provisional whether the deadline lies in a year without holiday data, counted weekends only (暂定): it is
+ *     recomputed when the year's notice is loaded
  */
 public record DeadlineClock(
         long id,
@@ -22,4 +24,19 @@ public record DeadlineClock(
         Instant deadline,
         Instant warningAt,
         Instant completedAt,
-        Boolean onTime) {}
+        Boolean onTime,
+        boolean provisional) {
+
+    /** A clock whose deadline is final (not provisional). */
+    public DeadlineClock(
+            long id,
+            ClockRequest request,
+            int extension,
+            ClockState state,
+            Instant deadline,
+            Instant warningAt,
+            Instant completedAt,
+            Boolean onTime) {
+        this(id, request, extension, state, deadline, warningAt, completedAt, onTime, false);
+    }
+}

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.SortedSet;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -16,8 +17,12 @@ import org.osgi.annotation.versioning.ProviderType;
  *       Saturday and Sunday are off unless the notice makes them make-up working days (调休). A jurisdiction's own
  *       extra days off and working days override the national calendar; the nearest level wins (a district over its
  *       city). Every day that is not a working day is a day off (法定休假日 or 休息日).
- *   <li><b>Missing data.</b> A date in a year whose notice is not in the data throws
- *       {@link MissingHolidayDataException}; a year is never assumed to be weekdays-only.
+ *   <li><b>Missing data.</b> A year whose notice is not in the data (not yet published) is <i>provisional</i> where
+ *       the city allows it (the default): Monday to Friday work, the weekend is off, and every deadline that falls in
+ *       it is marked 暂定 ({@link #isProvisional(Instant)}) until the notice is loaded and the clocks are recomputed.
+ *       Provisional years run from the first missing year after the data to at least the year after the current one;
+ *       a date outside them, or any missing year where the city turned provisional counting off, throws
+ *       {@link MissingHolidayDataException}.
  *   <li><b>Units.</b> A limit is a {@link TimeLimit} with an explicit {@link LimitUnit}. Working days apply only to
  *       periods a law sets in working days (行政许可法 第82条); "N 日" is N natural days.
  *   <li><b>Start of counting</b> (民法典 第201条第1款, <i>configurable</i>). A period in days (working days, natural
@@ -57,6 +62,23 @@ public interface WorkCalendar {
 
     /** The jurisdiction whose calendar this is. */
     String jurisdictionCode();
+
+    /** Years counted provisionally, weekends only, because their notice is not in the data (rule 3). */
+    SortedSet<Integer> provisionalYears();
+
+    /** Whether the date lies in a provisional year (rule 3). */
+    default boolean isProvisional(LocalDate date) {
+        return provisionalYears().contains(date.getYear());
+    }
+
+    /**
+     * Whether a deadline computed by this calendar is provisional: its last day lies in a provisional year, so days off
+     * of a notice not yet published may still move it (rule 3). Counting only moves forward from acceptance, so an
+     * earlier provisional year cannot lie between acceptance and a deadline in a covered year.
+     */
+    default boolean isProvisional(Instant deadline) {
+        return isProvisional(deadline.atZone(ZONE).toLocalDate());
+    }
 
     /** Office hours of a working day. */
     OfficeHours officeHours();

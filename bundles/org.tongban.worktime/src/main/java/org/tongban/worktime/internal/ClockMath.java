@@ -56,6 +56,11 @@ final class ClockMath {
                 request.acceptedAt(), Duration.ofHours(limit).plus(excluded));
     }
 
+    /** Whether a deadline of this clock is provisional: computed over a year without holiday data. */
+    boolean provisional(Instant deadline) {
+        return request.unit() != LimitUnit.NATURAL_HOURS && calendar.isProvisional(deadline);
+    }
+
     /**
      * When the status turns to warning: the earlier of "at most {@code warningDays} working days left" (clocks in days
      * only) and "{@code percent}% of the active office time between acceptance and deadline used".
@@ -119,11 +124,16 @@ final class ClockMath {
         return (int) Math.max(0, used.toMinutes());
     }
 
-    static Progress progress(WorkCalendar calendar, Instant deadline, Instant warningAt, Instant at) {
+    static Progress progress(
+            WorkCalendar calendar, Instant deadline, Instant warningAt, Instant at, boolean provisional) {
         DeadlineStatus status = at.isAfter(deadline)
                 ? DeadlineStatus.OVERDUE
                 : at.isBefore(warningAt) ? DeadlineStatus.NORMAL : DeadlineStatus.WARNING;
         return new Progress(
-                status, deadline, calendar.workingDaysBetween(at, deadline), calendar.workingTimeBetween(at, deadline));
+                status,
+                deadline,
+                calendar.workingDaysBetween(at, deadline),
+                calendar.workingTimeBetween(at, deadline),
+                provisional);
     }
 }

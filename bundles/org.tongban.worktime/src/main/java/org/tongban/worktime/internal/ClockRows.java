@@ -14,12 +14,13 @@ import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockState;
 import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.LimitUnit;
+import org.tongban.worktime.WorkCalendar;
 
 /** Reads and writes rows of {@code worktime_clock} and {@code worktime_clock_event}. */
 final class ClockRows {
     static final String COLUMNS = "id, object_type, object_id, jurisdiction_code, department, matter_type,"
             + " limit_amount, limit_unit, extension_amount, state, started_at, deadline, warning_at, completed_at,"
-            + " on_time, warning_fired_at, overdue_fired_at";
+            + " on_time, warning_fired_at, overdue_fired_at, provisional";
 
     /** A clock row with the facts the service needs beyond the public record. */
     record Row(DeadlineClock clock, Instant warningFiredAt, Instant overdueFiredAt) {}
@@ -56,7 +57,8 @@ final class ClockRows {
                 Jdbc.instant(rows, "deadline"),
                 Jdbc.instant(rows, "warning_at"),
                 Jdbc.instant(rows, "completed_at"),
-                onTimeOrNull);
+                onTimeOrNull,
+                rows.getBoolean("provisional"));
         return new Row(clock, Jdbc.instant(rows, "warning_fired_at"), Jdbc.instant(rows, "overdue_fired_at"));
     }
 
@@ -115,6 +117,66 @@ final class ClockRows {
             insert.setString(7, event.approver());
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * Recomputes a clock from its facts and history with a calendar and writes the result: deadline, warning, on-time
+     * flag and elapsed time of a completed clock, the sweep's next instant and whether the deadline is provisional.
+     *
+     * @param completedAt the completion instant, or {@code null} while open
+     * @param now the instant an open pause lasts until
+     */
+    static DeadlineClock update(
+            Connection connection,
+            Row row,
+            List<ClockEvent> history,
+            int extension,
+            ClockState state,
+            Instant completedAt,
+            Instant now,
+            WorkCalendar calendar,
+            Settings settings)
+            throws SQLException {
+        DeadlineClock old = row.clock();
+        ClockMath math = new ClockMath(calendar, old.request(), extension, pauses(history));
+        Instant deadline = math.deadline(now);
+        Instant warningAt = math.warningAt(deadline, settings.warningWorkingDays(), settings.warningPercent(), now);
+        boolean completed = state == ClockState.COMPLETED;
+        Boolean onTime = completed ? !completedAt.isAfter(deadline) : null;
+        boolean provisional = math.provisional(deadline);
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE worktime_clock SET extension_amount = ?, state = ?, deadline = ?, warning_at = ?,"
+                        + " completed_at = ?, elapsed = ?, on_time = ?, next_event_at = ?, provisional = ?,"
+                        + " provisional_years = ? WHERE id = ?")) {
+            update.setInt(1, extension);
+            update.setString(2, state.name());
+            Jdbc.setInstant(update, 3, deadline);
+            Jdbc.setInstant(update, 4, warningAt);
+            Jdbc.setInstant(update, 5, completed ? completedAt : null);
+            update.setObject(6, completed ? math.elapsed(completedAt) : null);
+            update.setObject(7, onTime);
+            Jdbc.setInstant(
+                    update, 8, nextEvent(state, warningAt, deadline, row.warningFiredAt(), row.overdueFiredAt()));
+            update.setBoolean(9, provisional);
+            update.setString(10, provisional ? years(calendar) : null);
+            update.setLong(11, old.id());
+            update.executeUpdate();
+        }
+        return new DeadlineClock(
+                old.id(),
+                old.request(),
+                extension,
+                state,
+                deadline,
+                warningAt,
+                completed ? completedAt : null,
+                onTime,
+                provisional);
+    }
+
+    /** The provisional years a deadline was computed with, as stored: the recompute job looks for other values. */
+    static String years(WorkCalendar calendar) {
+        return calendar.provisionalYears().toString();
     }
 
     /** The next instant the sweep must look at this clock, or {@code null}. */

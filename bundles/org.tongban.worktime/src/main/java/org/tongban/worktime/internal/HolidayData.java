@@ -1,60 +1,65 @@
 package org.tongban.worktime.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * The national holidays and make-up working days from the holiday-cn data shipped in this bundle (one file per year, from
- * the State Council's notices). A year counts as covered only if its notice is in the data.
+ * The national holidays and make-up working days, one {@link HolidayFile} per year: the files shipped in this bundle
+ * (holiday-cn, from the State Council's notices) overlaid with the years an administrator loaded at run time. A year
+ * counts as covered only if its notice is in the data; an empty file stands for a notice not yet published.
  */
 final class HolidayData {
     static final int FIRST_YEAR_PROBED = 2000;
     static final int LAST_YEAR_PROBED = 2100;
 
     private final Map<LocalDate, Boolean> offDays;
-    private final SortedSet<Integer> coveredYears;
+    private final TreeMap<Integer, HolidayFile> files;
 
-    HolidayData(Map<LocalDate, Boolean> offDays, SortedSet<Integer> coveredYears) {
-        this.offDays = Map.copyOf(offDays);
-        this.coveredYears = Collections.unmodifiableSortedSet(new TreeSet<>(coveredYears));
+    private HolidayData(TreeMap<Integer, HolidayFile> files) {
+        this.files = files;
+        Map<LocalDate, Boolean> days = new HashMap<>();
+        files.values().forEach(file -> file.days().forEach(day -> days.put(day.date(), day.offDay())));
+        this.offDays = Map.copyOf(days);
     }
 
-    /** Loads every year file found under {@code holiday-cn/} of the class loader. */
+    HolidayData(Map<Integer, HolidayFile> files) {
+        this(new TreeMap<>(files));
+    }
+
+    /** Loads every non-empty year file found under {@code holiday-cn/} of the class loader. */
     static HolidayData load(ClassLoader loader) {
-        ObjectMapper mapper = new ObjectMapper();
-        Map<LocalDate, Boolean> offDays = new HashMap<>();
-        SortedSet<Integer> years = new TreeSet<>();
+        TreeMap<Integer, HolidayFile> files = new TreeMap<>();
         for (int year = FIRST_YEAR_PROBED; year <= LAST_YEAR_PROBED; year++) {
             try (InputStream in = loader.getResourceAsStream("holiday-cn/" + year + ".json")) {
                 if (in == null) {
                     continue;
                 }
-                JsonNode root = mapper.readTree(in);
-                JsonNode days = root.path("days");
-                // An empty file stands for a notice not yet published: the year stays uncovered.
-                if (!days.isArray() || days.isEmpty()) {
-                    continue;
+                HolidayFile file = HolidayFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                if (!file.days().isEmpty()) {
+                    files.put(year, file);
                 }
-                for (JsonNode day : days) {
-                    offDays.put(
-                            LocalDate.parse(day.get("date").asText()),
-                            day.get("isOffDay").asBoolean());
-                }
-                years.add(year);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read holiday data of " + year, e);
             }
         }
-        return new HolidayData(offDays, years);
+        return new HolidayData(files);
+    }
+
+    /** This data with a year added or replaced. */
+    HolidayData withYear(HolidayFile file) {
+        TreeMap<Integer, HolidayFile> files = new TreeMap<>(this.files);
+        files.put(file.year(), file);
+        return new HolidayData(files);
     }
 
     /** {@code TRUE} for a holiday, {@code FALSE} for a make-up working day, {@code null} for an ordinary day. */
@@ -63,6 +68,42 @@ final class HolidayData {
     }
 
     SortedSet<Integer> coveredYears() {
-        return coveredYears;
+        return Collections.unmodifiableSortedSet(new TreeSet<>(files.keySet()));
+    }
+
+    HolidayFile year(int year) {
+        return files.get(year);
+    }
+
+    /**
+     * The covered years as ranges, for example {@code 2019-2026}: stored with each clock, so that a clock computed on
+     * older data is found and recomputed.
+     */
+    String version() {
+        StringBuilder version = new StringBuilder();
+        Integer start = null;
+        Integer previous = null;
+        for (int year : files.keySet()) {
+            if (previous == null || year != previous + 1) {
+                if (start != null) {
+                    version.append(version.isEmpty() ? "" : ",").append(range(start, previous));
+                }
+                start = year;
+            }
+            previous = year;
+        }
+        if (start != null) {
+            version.append(version.isEmpty() ? "" : ",").append(range(start, previous));
+        }
+        return version.toString();
+    }
+
+    private static String range(int from, int to) {
+        return from == to ? Integer.toString(from) : from + "-" + to;
+    }
+
+    @Override
+    public String toString() {
+        return files.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -8,8 +8,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import org.tongban.worktime.CountingStart;
 import org.tongban.worktime.Cutoff;
 import org.tongban.worktime.DeadlineRules;
@@ -29,6 +31,9 @@ final class IndexedCalendar implements WorkCalendar {
     private final OfficeHours hours;
     private final DeadlineRules rules;
     private final SortedSet<Integer> coveredYears;
+    private final SortedSet<Integer> provisionalYears;
+    // the last year in the arrays: covered or provisional
+    private final int lastYear;
     private final long firstDay;
     private final boolean[] working;
     // cumulative[i] = working days in [firstDay, firstDay + i]
@@ -38,15 +43,20 @@ final class IndexedCalendar implements WorkCalendar {
 
     IndexedCalendar(
             String jurisdictionCode, HolidayData data, Map<LocalDate, Boolean> localWorking, OfficeHours hours) {
-        this(jurisdictionCode, data, localWorking, hours, DeadlineRules.DEFAULTS);
+        this(jurisdictionCode, data, localWorking, hours, DeadlineRules.DEFAULTS, 0);
     }
 
+    /**
+     * @param provisionalUntil the last year counted provisionally (weekends only) when its notice is missing; 0 for
+     *     none, so that every missing year throws
+     */
     IndexedCalendar(
             String jurisdictionCode,
             HolidayData data,
             Map<LocalDate, Boolean> localWorking,
             OfficeHours hours,
-            DeadlineRules rules) {
+            DeadlineRules rules,
+            int provisionalUntil) {
         this.jurisdictionCode = jurisdictionCode;
         this.hours = hours;
         this.rules = rules;
@@ -54,8 +64,26 @@ final class IndexedCalendar implements WorkCalendar {
         if (coveredYears.isEmpty()) {
             throw new MissingHolidayDataException(LocalDate.now(ZONE).getYear());
         }
+        SortedSet<Integer> provisional = new TreeSet<>();
+        if (provisionalUntil > 0) {
+            lastYear = Math.max(coveredYears.last(), provisionalUntil);
+            for (int year = coveredYears.first(); year <= lastYear; year++) {
+                if (!coveredYears.contains(year)) {
+                    provisional.add(year);
+                }
+            }
+        } else {
+            // Without provisional counting the arrays end before the first gap, so no count runs through a missing
+            // year.
+            int year = coveredYears.first();
+            while (coveredYears.contains(year + 1)) {
+                year++;
+            }
+            lastYear = year;
+        }
+        this.provisionalYears = Collections.unmodifiableSortedSet(provisional);
         firstDay = LocalDate.of(coveredYears.first(), 1, 1).toEpochDay();
-        int length = (int) (LocalDate.of(coveredYears.last() + 1, 1, 1).toEpochDay() - firstDay);
+        int length = (int) (LocalDate.of(lastYear + 1, 1, 1).toEpochDay() - firstDay);
         working = new boolean[length];
         cumulative = new int[length];
         int count = 0;
@@ -72,6 +100,11 @@ final class IndexedCalendar implements WorkCalendar {
             cumulative[i] = count;
         }
         workingDays = Arrays.copyOf(list, count);
+    }
+
+    @Override
+    public SortedSet<Integer> provisionalYears() {
+        return provisionalYears;
     }
 
     @Override
@@ -231,7 +264,7 @@ final class IndexedCalendar implements WorkCalendar {
             throw new MissingHolidayDataException(coveredYears.first() - 1);
         }
         if (k >= workingDays.length) {
-            throw new MissingHolidayDataException(coveredYears.last() + 1);
+            throw new MissingHolidayDataException(lastYear + 1);
         }
         return day(workingDays[k]);
     }
@@ -264,13 +297,19 @@ final class IndexedCalendar implements WorkCalendar {
     private int nthWorkingDayAfter(int dayIndex, int n) {
         int k = cumulative[dayIndex] + n - 1;
         if (k >= workingDays.length) {
-            throw new MissingHolidayDataException(coveredYears.last() + 1);
+            throw new MissingHolidayDataException(lastYear + 1);
         }
         return workingDays[k];
     }
 
+    private boolean known(int year) {
+        return year >= coveredYears.first()
+                && year <= lastYear
+                && (coveredYears.contains(year) || provisionalYears.contains(year));
+    }
+
     private int index(LocalDate date) {
-        if (!coveredYears.contains(date.getYear())) {
+        if (!known(date.getYear())) {
             throw new MissingHolidayDataException(date.getYear());
         }
         return (int) (date.toEpochDay() - firstDay);
@@ -278,7 +317,7 @@ final class IndexedCalendar implements WorkCalendar {
 
     private LocalDate day(int index) {
         LocalDate date = LocalDate.ofEpochDay(firstDay + index);
-        if (!coveredYears.contains(date.getYear())) {
+        if (!known(date.getYear())) {
             throw new MissingHolidayDataException(date.getYear());
         }
         return date;

@@ -5,13 +5,20 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.platform.api.jdbc.Jdbc;
@@ -21,19 +28,26 @@ import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.scheduler.ScheduledJob;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.CountingStart;
 import org.tongban.worktime.DeadlineRules;
+import org.tongban.worktime.HolidayYear;
+import org.tongban.worktime.HolidayYearLoaded;
 import org.tongban.worktime.LocalDay;
 import org.tongban.worktime.OfficeHours;
 import org.tongban.worktime.WorkCalendar;
 import org.tongban.worktime.WorktimeException;
 
-/** Calendars built from the shipped holiday data and the tables {@code worktime_local_day} and {@code worktime_office_hours}. */
+/**
+ * Calendars built from the holiday data (shipped, or loaded at run time into {@code worktime_holiday_year}) and the
+ * tables {@code worktime_local_day} and {@code worktime_office_hours}.
+ */
 @Component(service = CalendarService.class, configurationPid = WorktimeConfig.PID)
 @Designate(ocd = WorktimeConfig.class)
 public final class JdbcCalendarService implements CalendarService {
+    static final String RECOMPUTE_JOB = "worktime-provisional-recompute";
     private static final int MAX_NOTE = 200;
 
     private final Database database;
@@ -41,10 +55,12 @@ public final class JdbcCalendarService implements CalendarService {
     private final AuditLog auditLog;
     private final Jurisdictions jurisdictions;
     private final Settings settings;
-    private final HolidayData holidays;
+    private final java.time.Clock time;
+    private final LoadedHolidays holidays;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private ServiceRegistration<ScheduledJob> recomputeJob;
 
-    private record Cached(WorkCalendar calendar, long builtAt) {}
+    private record Cached(WorkCalendar calendar, long builtAt, HolidayData data) {}
 
     @Activate
     public JdbcCalendarService(
@@ -52,8 +68,26 @@ public final class JdbcCalendarService implements CalendarService {
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
             @Reference Jurisdictions jurisdictions,
-            WorktimeConfig config) {
+            WorktimeConfig config,
+            BundleContext context) {
         this(database, accessControl, auditLog, jurisdictions, Settings.of(config));
+        // Registered by hand: the period comes from this bundle's configuration. It catches up clocks that another node
+        // or a newer bundle's shipped data made stale.
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(ScheduledJob.NAME, RECOMPUTE_JOB);
+        properties.put(ScheduledJob.PERIOD, (long) Math.max(1, config.provisionalRecomputeSeconds()));
+        recomputeJob = context.registerService(ScheduledJob.class, this::recomputeStale, properties);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (recomputeJob != null) {
+            try {
+                recomputeJob.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // unregistered with the bundle
+            }
+        }
     }
 
     JdbcCalendarService(
@@ -62,27 +96,40 @@ public final class JdbcCalendarService implements CalendarService {
             AuditLog auditLog,
             Jurisdictions jurisdictions,
             Settings settings) {
+        this(database, accessControl, auditLog, jurisdictions, settings, java.time.Clock.systemUTC());
+    }
+
+    JdbcCalendarService(
+            Database database,
+            AccessControl accessControl,
+            AuditLog auditLog,
+            Jurisdictions jurisdictions,
+            Settings settings,
+            java.time.Clock time) {
         this.database = database;
         this.accessControl = accessControl;
         this.auditLog = auditLog;
         this.jurisdictions = jurisdictions;
         this.settings = settings;
-        this.holidays = HolidayData.load(JdbcCalendarService.class.getClassLoader());
+        this.time = time;
+        this.holidays = new LoadedHolidays(
+                database.transactions(), HolidayData.load(JdbcCalendarService.class.getClassLoader()), settings);
     }
 
     @Override
     public WorkCalendar calendar(String jurisdictionCode) {
         long now = System.currentTimeMillis();
+        HolidayData data = holidays.current();
         Cached cached = jurisdictionCode == null ? null : cache.get(jurisdictionCode);
-        if (cached != null && now - cached.builtAt() < settings.cacheMillis()) {
+        if (cached != null && cached.data() == data && now - cached.builtAt() < settings.cacheMillis()) {
             return cached.calendar();
         }
-        WorkCalendar calendar = build(jurisdictionCode);
-        cache.put(jurisdictionCode, new Cached(calendar, now));
+        WorkCalendar calendar = build(jurisdictionCode, data);
+        cache.put(jurisdictionCode, new Cached(calendar, now, data));
         return calendar;
     }
 
-    private WorkCalendar build(String jurisdictionCode) {
+    private WorkCalendar build(String jurisdictionCode, HolidayData data) {
         List<Jurisdiction> chain = ancestry(jurisdictionCode);
         Map<LocalDate, Boolean> local = new HashMap<>();
         OfficeHours hours = settings.defaultOfficeHours();
@@ -99,7 +146,16 @@ public final class JdbcCalendarService implements CalendarService {
                 deadlineRules = new DeadlineRules(start, deadlineRules.naturalPeriodMovesOffDaysOff());
             }
         }
-        return new IndexedCalendar(jurisdictionCode, holidays, local, hours, deadlineRules);
+        return new IndexedCalendar(jurisdictionCode, data, local, hours, deadlineRules, provisionalUntil(data));
+    }
+
+    // Provisional counting reaches at least through next year, so that a clock started in December is never refused.
+    private int provisionalUntil(HolidayData data) {
+        if (settings.provisionalYears() == 0 || data.coveredYears().isEmpty()) {
+            return 0;
+        }
+        int nextYear = LocalDate.now(time.withZone(WorkCalendar.ZONE)).getYear() + 1;
+        return Math.max(data.coveredYears().last() + settings.provisionalYears(), nextYear);
     }
 
     @Override
@@ -140,7 +196,89 @@ public final class JdbcCalendarService implements CalendarService {
 
     @Override
     public SortedSet<Integer> coveredYears() {
-        return holidays.coveredYears();
+        return holidays.current().coveredYears();
+    }
+
+    @Override
+    public SortedSet<Integer> provisionalYears() {
+        return provisionalYears(holidays.current());
+    }
+
+    private SortedSet<Integer> provisionalYears(HolidayData data) {
+        SortedSet<Integer> years = new TreeSet<>();
+        int until = provisionalUntil(data);
+        for (int year = data.coveredYears().isEmpty()
+                        ? until + 1
+                        : data.coveredYears().first();
+                year <= until;
+                year++) {
+            if (!data.coveredYears().contains(year)) {
+                years.add(year);
+            }
+        }
+        return Collections.unmodifiableSortedSet(years);
+    }
+
+    @Override
+    public List<HolidayYear> holidayYears() {
+        HolidayData data = holidays.current();
+        List<HolidayYear> years = new ArrayList<>();
+        for (int year : data.coveredYears()) {
+            years.add(holidays.describe(year));
+        }
+        for (int year : provisionalYears(data)) {
+            years.add(new HolidayYear(year, HolidayYear.Source.PROVISIONAL, List.of(), 0, 0, null, null));
+        }
+        years.sort(Comparator.comparingInt(HolidayYear::year));
+        return years;
+    }
+
+    @Override
+    public HolidayYearLoaded loadHolidayYear(String json) {
+        accessControl.check(HOLIDAYS_PERMISSION);
+        HolidayFile file = HolidayFile.parse(json);
+        if (file.offDayCount() == 0) {
+            throw new WorktimeException(file.year() + "年的通知中没有任何休息日：尚未发布的年份无需导入，请检查文件");
+        }
+        String user = currentUsername();
+        Instant now = Jdbc.truncate(time.instant());
+        int recomputed = database.transactions().required(connection -> {
+            holidays.store(connection, file, user, now);
+            HolidayData candidate = holidays.current().withYear(file);
+            // Recomputed in the same transaction with the new data: the year and every changed deadline commit
+            // together.
+            Map<String, WorkCalendar> built = new HashMap<>();
+            int changed = provisionalClocks(code -> built.computeIfAbsent(code, c -> build(c, candidate)))
+                    .recompute(
+                            provisionalYears(candidate),
+                            LocalDate.of(file.year(), 1, 1)
+                                    .atStartOfDay(WorkCalendar.ZONE)
+                                    .toInstant());
+            auditLog.record(
+                    "worktime.holidays.load",
+                    "holidays/" + file.year(),
+                    "法定节假日 " + file.offDayCount() + " 天，调休上班 " + file.makeUpDayCount() + " 天；重算计时 " + changed + " 个；"
+                            + String.join(" ", file.papers()));
+            return changed;
+        });
+        holidays.refresh();
+        cache.clear();
+        return new HolidayYearLoaded(holidays.describe(file.year()), recomputed);
+    }
+
+    /**
+     * Recomputes the provisional clocks computed with other provisional years than the current ones: the data arrived
+     * on another node, or with a newer bundle. The platform scheduler runs it on one node at a time.
+     */
+    int recomputeStale() {
+        holidays.refresh();
+        HolidayData data = holidays.current();
+        return database.transactions()
+                .required(connection -> provisionalClocks(this::calendar).recompute(provisionalYears(data), null));
+    }
+
+    private ProvisionalClocks provisionalClocks(java.util.function.Function<String, WorkCalendar> calendars) {
+        return new ProvisionalClocks(database.transactions(), calendars, auditLog, settings, time);
     }
 
     @Override

@@ -86,12 +86,14 @@ public final class JdbcClockService implements ClockService {
         ClockMath math = new ClockMath(calendar, clean, 0, List.of());
         Instant deadline = math.deadline(now);
         Instant warningAt = math.warningAt(deadline, settings.warningWorkingDays(), settings.warningPercent(), now);
+        boolean provisional = math.provisional(deadline);
         return database.transactions().required(connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO worktime_clock (object_type, object_id, jurisdiction_code, department, matter_type,"
                             + " limit_amount, limit_unit, extension_amount, state, started_at, deadline, warning_at,"
-                            + " next_event_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)",
+                            + " next_event_at, provisional, provisional_years)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, clean.objectType());
                 insert.setString(2, clean.objectId());
@@ -105,6 +107,8 @@ public final class JdbcClockService implements ClockService {
                 Jdbc.setInstant(insert, 10, deadline);
                 Jdbc.setInstant(insert, 11, warningAt);
                 Jdbc.setInstant(insert, 12, warningAt);
+                insert.setBoolean(13, provisional);
+                insert.setString(14, provisional ? ClockRows.years(calendar) : null);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -115,8 +119,9 @@ public final class JdbcClockService implements ClockService {
             auditLog.record(
                     "worktime.clock.start",
                     target(id, clean),
-                    clean.limit() + " " + clean.unit().name() + ", deadline " + deadline);
-            return new DeadlineClock(id, clean, 0, ClockState.RUNNING, deadline, warningAt, null, null);
+                    clean.limit() + " " + clean.unit().name() + ", deadline " + deadline
+                            + (provisional ? " (provisional)" : ""));
+            return new DeadlineClock(id, clean, 0, ClockState.RUNNING, deadline, warningAt, null, null, provisional);
         });
     }
 
@@ -195,35 +200,22 @@ public final class JdbcClockService implements ClockService {
                     };
             Instant now = event.at();
             WorkCalendar calendar = calendars.calendar(old.request().jurisdictionCode());
-            ClockMath math = new ClockMath(calendar, old.request(), extension, ClockRows.pauses(history));
-            Instant deadline = math.deadline(now);
-            Instant warningAt = math.warningAt(deadline, settings.warningWorkingDays(), settings.warningPercent(), now);
-            boolean completed = state == ClockState.COMPLETED;
-            Boolean onTime = completed ? !now.isAfter(deadline) : null;
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE worktime_clock SET extension_amount = ?, state = ?, deadline = ?, warning_at = ?,"
-                            + " completed_at = ?, elapsed = ?, on_time = ?, next_event_at = ? WHERE id = ?")) {
-                update.setInt(1, extension);
-                update.setString(2, state.name());
-                Jdbc.setInstant(update, 3, deadline);
-                Jdbc.setInstant(update, 4, warningAt);
-                Jdbc.setInstant(update, 5, completed ? now : null);
-                update.setObject(6, completed ? math.elapsed(now) : null);
-                update.setObject(7, onTime);
-                Jdbc.setInstant(
-                        update,
-                        8,
-                        ClockRows.nextEvent(state, warningAt, deadline, row.warningFiredAt(), row.overdueFiredAt()));
-                update.setLong(9, clockId);
-                update.executeUpdate();
-            }
+            DeadlineClock changed = ClockRows.update(
+                    connection,
+                    row,
+                    history,
+                    extension,
+                    state,
+                    state == ClockState.COMPLETED ? now : null,
+                    now,
+                    calendar,
+                    settings);
             ClockRows.event(connection, event);
             auditLog.record(
                     "worktime.clock." + event.kind().name().toLowerCase(java.util.Locale.ROOT),
                     target(clockId, old.request()),
-                    auditDetail(event, deadline));
-            return new DeadlineClock(
-                    clockId, old.request(), extension, state, deadline, warningAt, completed ? now : null, onTime);
+                    auditDetail(event, changed.deadline()));
+            return changed;
         });
     }
 
@@ -255,7 +247,8 @@ public final class JdbcClockService implements ClockService {
                 deadline,
                 math.warningAt(deadline, settings.warningWorkingDays(), settings.warningPercent(), now),
                 null,
-                null);
+                null,
+                math.provisional(deadline));
     }
 
     @Override
@@ -285,7 +278,7 @@ public final class JdbcClockService implements ClockService {
         DeadlineClock clock = find(clockId).orElseThrow(() -> new WorktimeException("计时不存在：" + clockId));
         Instant when = clock.completedAt() != null && clock.completedAt().isBefore(at) ? clock.completedAt() : at;
         WorkCalendar calendar = calendars.calendar(clock.request().jurisdictionCode());
-        return ClockMath.progress(calendar, clock.deadline(), clock.warningAt(), when);
+        return ClockMath.progress(calendar, clock.deadline(), clock.warningAt(), when, clock.provisional());
     }
 
     @Override

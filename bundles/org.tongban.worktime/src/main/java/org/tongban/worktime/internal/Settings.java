@@ -12,6 +12,8 @@ import org.tongban.worktime.WorktimeException;
  *
  * @param deadlineRules the rules of every calendar, unless {@code countingStartByJurisdiction} sets another start
  * @param countingStartByJurisdiction counting start set for a jurisdiction and its subtree; the nearest level wins
+ * @param provisionalYears years after the last one with holiday data that are counted provisionally (at least through
+ *     next year); 0 turns provisional counting off
  */
 record Settings(
         OfficeHours defaultOfficeHours,
@@ -19,12 +21,47 @@ record Settings(
         int warningPercent,
         long cacheMillis,
         DeadlineRules deadlineRules,
-        Map<String, CountingStart> countingStartByJurisdiction) {
+        Map<String, CountingStart> countingStartByJurisdiction,
+        int provisionalYears) {
 
     static final Settings DEFAULTS = new Settings(OfficeHours.parse("09:00-12:00,13:30-17:30"), 2, 80, 60_000);
 
+    static final int DEFAULT_PROVISIONAL_YEARS = 2;
+
     Settings {
         countingStartByJurisdiction = Map.copyOf(countingStartByJurisdiction);
+        if (provisionalYears < 0) {
+            throw new WorktimeException("暂定计算的年数不能为负数：" + provisionalYears);
+        }
+    }
+
+    Settings(
+            OfficeHours defaultOfficeHours,
+            int warningWorkingDays,
+            int warningPercent,
+            long cacheMillis,
+            DeadlineRules deadlineRules,
+            Map<String, CountingStart> countingStartByJurisdiction) {
+        this(
+                defaultOfficeHours,
+                warningWorkingDays,
+                warningPercent,
+                cacheMillis,
+                deadlineRules,
+                countingStartByJurisdiction,
+                DEFAULT_PROVISIONAL_YEARS);
+    }
+
+    /** The same settings with another number of provisional years. */
+    Settings withProvisionalYears(int years) {
+        return new Settings(
+                defaultOfficeHours,
+                warningWorkingDays,
+                warningPercent,
+                cacheMillis,
+                deadlineRules,
+                countingStartByJurisdiction,
+                years);
     }
 
     /** Settings with the default deadline rules (民法典 第201–204条). */
@@ -39,7 +76,8 @@ record Settings(
                 config.warningPercent(),
                 config.calendarCacheSeconds() * 1000L,
                 new DeadlineRules(config.countingStart(), config.naturalPeriodMovesOffDaysOff()),
-                countingStarts(config.jurisdictionCountingStart()));
+                countingStarts(config.jurisdictionCountingStart()),
+                config.provisionalYears());
     }
 
     /** Parses {@code code=START} entries, for example {@code 370100=NEXT_WORKING_DAY}. */

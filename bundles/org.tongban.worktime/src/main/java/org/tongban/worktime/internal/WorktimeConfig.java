@@ -38,4 +38,14 @@ public @interface WorktimeConfig {
             description = "A period in natural days or months whose last day is a day off ends on the next working day"
                     + " (民法典 第203条)")
     boolean naturalPeriodMovesOffDaysOff() default true;
+
+    @AttributeDefinition(
+            description = "While the State Council's notice for a year is not in the data, count that year"
+                    + " provisionally (weekends only, deadlines marked 暂定 and recomputed when the notice is loaded):"
+                    + " this many years after the last year with data, at least through next year; 0 refuses every"
+                    + " computation that reaches a missing year")
+    int provisionalYears() default 2;
+
+    @AttributeDefinition(description = "Seconds between two checks for provisional clocks to recompute after new data")
+    int provisionalRecomputeSeconds() default 300;
 }

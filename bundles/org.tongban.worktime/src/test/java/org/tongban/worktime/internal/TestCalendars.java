@@ -15,7 +15,13 @@ final class TestCalendars {
     }
 
     static IndexedCalendar withRules(DeadlineRules rules) {
-        return new IndexedCalendar("370100", DATA, Map.of(), Settings.DEFAULTS.defaultOfficeHours(), rules);
+        return new IndexedCalendar("370100", DATA, Map.of(), Settings.DEFAULTS.defaultOfficeHours(), rules, 0);
+    }
+
+    /** The national calendar counting the years after the data provisionally, through {@code until}. */
+    static IndexedCalendar provisionalThrough(HolidayData data, int until) {
+        return new IndexedCalendar(
+                "370100", data, Map.of(), Settings.DEFAULTS.defaultOfficeHours(), DeadlineRules.DEFAULTS, until);
     }
 
     static IndexedCalendar withLocal(Map<LocalDate, Boolean> local) {

@@ -216,7 +216,7 @@ class WorkCalendarTest {
     }
 
     @Test
-    void aYearWithoutDataFailsLoudly() {
+    void aYearWithoutDataFailsLoudlyWhenNotCountedProvisionally() {
         assertThat(TestCalendars.DATA.coveredYears()).contains(2019, 2025, 2026).doesNotContain(2027);
         assertThatThrownBy(() -> calendar.addWorkingDays(at("2026-12-28T10:00"), 5))
                 .isInstanceOf(MissingHolidayDataException.class)

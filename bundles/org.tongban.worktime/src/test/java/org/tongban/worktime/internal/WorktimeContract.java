@@ -34,6 +34,8 @@ import org.tongban.worktime.ClockState;
 import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.DeadlineEvent;
 import org.tongban.worktime.DeadlineStatus;
+import org.tongban.worktime.HolidayYear;
+import org.tongban.worktime.HolidayYearLoaded;
 import org.tongban.worktime.LimitUnit;
 import org.tongban.worktime.MissingHolidayDataException;
 import org.tongban.worktime.ReportRow;
@@ -56,13 +58,17 @@ abstract class WorktimeContract {
     void emptyTablesAndServices() throws SQLException {
         try (Connection connection = database().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            for (String table :
-                    List.of("worktime_clock_event", "worktime_clock", "worktime_local_day", "worktime_office_hours")) {
+            for (String table : List.of(
+                    "worktime_clock_event",
+                    "worktime_clock",
+                    "worktime_local_day",
+                    "worktime_office_hours",
+                    "worktime_holiday_year")) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         }
         Settings settings = new Settings(Settings.DEFAULTS.defaultOfficeHours(), 2, 80, 0);
-        calendars = new JdbcCalendarService(database(), accessControl, auditLog, jurisdictions, settings);
+        calendars = new JdbcCalendarService(database(), accessControl, auditLog, jurisdictions, settings, time);
         clocks = new JdbcClockService(database(), calendars, accessControl, auditLog, settings, time);
         accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
     }
@@ -217,9 +223,10 @@ abstract class WorktimeContract {
                 .hasMessage("未知的工作日历（行政区划代码不存在）：379999");
         assertThatThrownBy(() -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2018-03-01T10:00")))
                 .isInstanceOf(MissingHolidayDataException.class);
-        assertThatThrownBy(() -> clocks.start(request(10, LimitUnit.WORKING_DAYS, "2026-12-24T10:00")))
+        // 2027 and 2028 are counted provisionally (no notice yet); 2029 is beyond that.
+        assertThatThrownBy(() -> clocks.start(request(10, LimitUnit.WORKING_DAYS, "2028-12-24T10:00")))
                 .isInstanceOf(MissingHolidayDataException.class)
-                .hasMessageContaining("2027");
+                .hasMessageContaining("2029");
         assertThat(count("worktime_clock")).isZero();
 
         DeadlineClock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
@@ -414,6 +421,101 @@ abstract class WorktimeContract {
                 .transactions()
                 .required(c -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00")));
         assertThat(clocks.find(kept.id())).isPresent();
+    }
+
+    @Test
+    void aClockReachingAYearWithoutANoticeIsProvisionalUntilTheNoticeIsLoaded() {
+        // Accepted Friday 2026-12-04 with 20 working days: the count reaches 2027, whose notice is not published yet.
+        time.set("2026-12-04T10:00");
+        DeadlineClock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2026-12-04T10:00"));
+        assertThat(clock.deadline()).isEqualTo(at("2027-01-01T17:30"));
+        assertThat(clock.provisional()).isTrue();
+        assertThat(clocks.progress(clock.id(), at("2026-12-07T10:00")).provisional())
+                .isTrue();
+        assertThat(calendars.holidayYears())
+                .filteredOn(year -> year.year() == 2027)
+                .extracting(HolidayYear::source)
+                .containsExactly(HolidayYear.Source.PROVISIONAL);
+        DeadlineClock inCoveredYear = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2026-12-04T11:00"));
+        assertThat(inCoveredYear.provisional()).isFalse();
+
+        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION);
+        time.set("2026-12-20T09:00");
+        HolidayYearLoaded loaded = calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027);
+
+        assertThat(loaded.recomputedClocks()).isEqualTo(1);
+        assertThat(loaded.year().source()).isEqualTo(HolidayYear.Source.LOADED);
+        assertThat(loaded.year().offDays()).isEqualTo(3);
+        assertThat(loaded.year().loadedBy()).isEqualTo("admin");
+        assertThat(calendars.coveredYears()).contains(2027);
+        assertThat(calendars.provisionalYears()).containsExactly(2028, 2029);
+        DeadlineClock recomputed = clocks.find(clock.id()).orElseThrow();
+        assertThat(recomputed.deadline()).isEqualTo(at("2027-01-04T17:30"));
+        assertThat(recomputed.provisional()).isFalse();
+        assertThat(clocks.history(clock.id()).getLast().kind()).isEqualTo(Kind.RECOMPUTE);
+        assertThat(clocks.history(clock.id()).getLast().reason())
+                .isEqualTo("节假日数据更新，期限由 2027-01-01 17:30 改为 2027-01-04 17:30（已确定）");
+        assertThat(auditLog.entries())
+                .extracting(RecordingAuditLog.Recorded::action)
+                .endsWith("worktime.clock.recompute", "worktime.holidays.load");
+        assertThat(clocks.find(inCoveredYear.id()).orElseThrow().deadline()).isEqualTo(inCoveredYear.deadline());
+    }
+
+    @Test
+    void aCaseCompletedLateOnAProvisionalDeadlineCountsOnTimeOnceTheNoticeMovesIt() {
+        time.set("2026-12-04T10:00");
+        DeadlineClock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2026-12-04T10:00"));
+        time.set("2027-01-04T10:00");
+        DeadlineClock completed = clocks.complete(clock.id());
+        assertThat(completed.onTime()).isFalse();
+        assertThat(completed.provisional()).isTrue();
+
+        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION);
+        calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027);
+
+        DeadlineClock after = clocks.find(clock.id()).orElseThrow();
+        assertThat(after.onTime()).isTrue();
+        assertThat(after.provisional()).isFalse();
+        assertThat(clocks.history(clock.id()).getLast().reason()).endsWith("；改为按时办结");
+    }
+
+    @Test
+    void loadingANoticeNeedsThePermissionAndABadFileStoresNothing() {
+        time.set("2026-12-04T10:00");
+        clocks.start(request(20, LimitUnit.WORKING_DAYS, "2026-12-04T10:00"));
+        assertThatThrownBy(() -> calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027))
+                .isInstanceOf(AccessDeniedException.class);
+
+        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION);
+        assertThatThrownBy(() -> calendars.loadHolidayYear("{\"year\": 2027, \"papers\": [], \"days\": []}"))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageStartingWith("2027年的通知中没有任何休息日");
+        assertThat(count("worktime_holiday_year")).isZero();
+        assertThat(count("worktime_clock WHERE provisional = TRUE")).isEqualTo(1);
+        assertThat(auditLog.entries())
+                .extracting(RecordingAuditLog.Recorded::action)
+                .containsOnly("worktime.clock.start");
+    }
+
+    @Test
+    void aNoticeLoadedElsewhereIsPickedUpByTheRecomputeJob() throws SQLException {
+        time.set("2026-12-04T10:00");
+        DeadlineClock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2026-12-04T10:00"));
+        // Another node stored the year (or a newer bundle shipped it): this node's job finds the stale clock.
+        try (Connection connection = database().dataSource().getConnection();
+                var insert = connection.prepareStatement(
+                        "INSERT INTO worktime_holiday_year (notice_year, content, loaded_by, loaded_at) VALUES (?, ?, ?, ?)")) {
+            insert.setInt(1, 2027);
+            insert.setString(
+                    2, HolidayFile.parse(ProvisionalYearsTest.NOTICE_2027).toJson());
+            insert.setString(3, "admin");
+            insert.setObject(4, java.time.OffsetDateTime.parse("2026-12-20T01:00:00Z"));
+            insert.executeUpdate();
+        }
+
+        assertThat(calendars.recomputeStale()).isEqualTo(1);
+        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2027-01-04T17:30"));
+        assertThat(calendars.recomputeStale()).isZero();
     }
 
     private static ClockRequest request(int limit, LimitUnit unit, String accepted) {
