@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param due the deadline
  * @param remainingWorkingDays working days left after today (0 on the last day, negative once overdue)
  * @param remainingOfficeTime office time left until the deadline, zero once overdue
+ * @param provisional whether the deadline is provisional (暂定): computed over a year whose holiday notice is missing
  */
-public record Deadline(Status status, Instant due, int remainingWorkingDays, Duration remainingOfficeTime) {
+public record Deadline(
+        Status status, Instant due, int remainingWorkingDays, Duration remainingOfficeTime, boolean provisional) {
+
+    /** A final (not provisional) deadline. */
+    public Deadline(Status status, Instant due, int remainingWorkingDays, Duration remainingOfficeTime) {
+        this(status, due, remainingWorkingDays, remainingOfficeTime, false);
+    }
 
     /** Normal, warning (few days left) or overdue. */
     public enum Status {

@@ -40,9 +40,15 @@ public class DeadlineBadge extends Composite<Span> {
         String due = DUE.format(deadline.due().atZone(zone));
         String state =
                 KitMessages.get(this, "tongban.ui.deadline." + deadline.status().name());
-        String text = state + " · " + remaining(deadline);
+        String text = state + " · " + remaining(deadline)
+                + (deadline.provisional() ? " · " + KitMessages.get(this, "tongban.ui.deadline.provisional") : "");
         badge.set(text, tone(deadline.status()));
-        getContent().setTitle(KitMessages.get(this, "tongban.ui.deadline.due", due));
+        String title = KitMessages.get(this, "tongban.ui.deadline.due", due);
+        getContent()
+                .setTitle(
+                        deadline.provisional()
+                                ? title + "（" + KitMessages.get(this, "tongban.ui.deadline.provisional.note") + "）"
+                                : title);
         getContent()
                 .getElement()
                 .setAttribute("aria-label", KitMessages.get(this, "tongban.ui.deadline.aria", text, due));

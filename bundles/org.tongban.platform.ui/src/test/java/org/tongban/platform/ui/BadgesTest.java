@@ -35,6 +35,21 @@ class BadgesTest extends KitTestSupport {
     }
 
     @Test
+    void aProvisionalDeadlineSaysSoAndWhy() {
+        DeadlineBadge badge =
+                new DeadlineBadge(new Deadline(Deadline.Status.NORMAL, DUE, 5, Duration.ofHours(40), true));
+
+        assertThat(badge.text()).isEqualTo("正常 · 剩余 5 个工作日 · 暂定");
+        assertThat(badge.getElement().getAttribute("title"))
+                .startsWith("截止 2025-03-05 17:00（期限按暂定计算")
+                .contains("收录后将自动重算");
+        assertThat(badge.getElement().getAttribute("aria-label")).contains("暂定");
+        ui.setLocale(Locale.ENGLISH);
+        badge.set(badge.deadline());
+        assertThat(badge.text()).endsWith(" · provisional");
+    }
+
+    @Test
     void onTheLastDayTheHoursCount() {
         DeadlineBadge badge = new DeadlineBadge(new Deadline(Deadline.Status.WARNING, DUE, 0, Duration.ofMinutes(150)));
 

@@ -17,6 +17,7 @@ import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.AttachmentContent;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.CatalogueLimits;
+import org.tongban.platform.ui.BoundedUpload;
 import org.tongban.platform.ui.Feedback;
 
 /**

@@ -34,6 +34,7 @@ import org.tongban.catalogue.CataloguePermissions;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.platform.ui.BoundedUpload;
 import org.tongban.platform.ui.Feedback;
 import org.tongban.platform.ui.JurisdictionChoices;
 import org.tongban.platform.ui.JurisdictionField;

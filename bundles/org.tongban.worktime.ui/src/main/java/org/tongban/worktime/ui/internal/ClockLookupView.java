@@ -47,7 +47,9 @@ public final class ClockLookupView extends VerticalLayout {
                 .setHeader(getTranslation("worktime.clock.limit"));
         found.addColumn(c -> getTranslation("worktime.state." + c.state().name()))
                 .setHeader(getTranslation("worktime.clock.state"));
-        found.addColumn(c -> Formats.minutes(c.deadline())).setHeader(getTranslation("worktime.clock.deadline"));
+        found.addColumn(c -> Formats.minutes(c.deadline())
+                        + (c.provisional() ? getTranslation("worktime.clock.provisional") : ""))
+                .setHeader(getTranslation("worktime.clock.deadline"));
         found.setEmptyStateText(getTranslation("worktime.clock.none"));
         found.setAllRowsVisible(true);
         found.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
@@ -107,7 +109,8 @@ public final class ClockLookupView extends VerticalLayout {
             status.setText(getTranslation(
                     "worktime.clock.status",
                     getTranslation("worktime.status." + progress.status().name()),
-                    Formats.minutes(progress.deadline()),
+                    Formats.minutes(progress.deadline())
+                            + (progress.provisional() ? getTranslation("worktime.clock.provisional") : ""),
                     String.valueOf(progress.remainingWorkingDays())));
             deadline.removeAll();
             deadline.add(new DeadlineBadge(Deadlines.of(progress)));

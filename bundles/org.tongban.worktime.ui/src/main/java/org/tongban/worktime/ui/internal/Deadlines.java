@@ -15,6 +15,10 @@ final class Deadlines {
                     case OVERDUE -> Deadline.Status.OVERDUE;
                 };
         return new Deadline(
-                status, progress.deadline(), progress.remainingWorkingDays(), progress.remainingOfficeTime());
+                status,
+                progress.deadline(),
+                progress.remainingWorkingDays(),
+                progress.remainingOfficeTime(),
+                progress.provisional());
     }
 }

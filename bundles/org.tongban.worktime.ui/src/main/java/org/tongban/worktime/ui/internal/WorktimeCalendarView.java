@@ -99,7 +99,8 @@ public final class WorktimeCalendarView extends VerticalLayout {
                 new H3(getTranslation("worktime.day.heading")),
                 new FormLayout(date, kind, note),
                 addDay,
-                days);
+                days,
+                new HolidayYearsPanel(calendars, accessControl));
         setMaxWidth("72rem");
         jurisdiction.selectOrFirst(home);
     }
@@ -184,6 +185,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
                     "worktime.effective",
                     calendars.calendar(where.code()).officeHours().toString(),
                     years.isEmpty() ? "-" : years.first() + "–" + years.last()));
+            effective.getElement().setAttribute("aria-live", "polite");
         } catch (RuntimeException e) {
             Feedback.fail(this, e);
         }

@@ -1,5 +1,6 @@
 package org.tongban.worktime.ui.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
+import org.tongban.worktime.HolidayYear;
+import org.tongban.worktime.HolidayYearLoaded;
 import org.tongban.worktime.LocalDay;
 import org.tongban.worktime.OfficeHours;
 import org.tongban.worktime.WorkCalendar;
@@ -57,4 +60,34 @@ final class InMemoryCalendars implements CalendarService {
 
     @Override
     public void setOfficeHours(String jurisdictionCode, String officeHours, String weekendHall) {}
+
+    final List<String> loadedJson = new ArrayList<>();
+
+    @Override
+    public SortedSet<Integer> provisionalYears() {
+        return loadedJson.isEmpty() ? new TreeSet<>(List.of(2027, 2028)) : new TreeSet<>(List.of(2028));
+    }
+
+    @Override
+    public List<HolidayYear> holidayYears() {
+        List<HolidayYear> years = new ArrayList<>();
+        years.add(new HolidayYear(2026, HolidayYear.Source.SHIPPED, List.of(), 33, 6, null, null));
+        if (!loadedJson.isEmpty()) {
+            years.add(new HolidayYear(2027, HolidayYear.Source.LOADED, List.of(), 1, 0, "admin", Instant.EPOCH));
+        }
+        provisionalYears()
+                .forEach(y ->
+                        years.add(new HolidayYear(y, HolidayYear.Source.PROVISIONAL, List.of(), 0, 0, null, null)));
+        return years;
+    }
+
+    // The real service parses and checks the file; here only that the view hands it over, and a refusal.
+    @Override
+    public HolidayYearLoaded loadHolidayYear(String json) {
+        if (!json.contains("\"isOffDay\":true")) {
+            throw new WorktimeException("2027年的通知中没有任何休息日：尚未发布的年份无需导入，请检查文件");
+        }
+        loadedJson.add(json);
+        return new HolidayYearLoaded(holidayYears().get(1), 2);
+    }
 }

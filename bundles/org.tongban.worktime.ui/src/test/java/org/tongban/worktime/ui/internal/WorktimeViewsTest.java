@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.TestJurisdictions;
+import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockService;
@@ -70,6 +71,45 @@ class WorktimeViewsTest {
         assertThat(grid.getListDataView().getItems())
                 .extracting(LocalDay::jurisdictionCode)
                 .containsExactly(JINAN.code(), LIXIA.code());
+    }
+
+    @Test
+    void anAdministratorEntersAYearsDaysAndSeesTheProvisionalYearsShrink() {
+        WorktimeCalendarView view = new WorktimeCalendarView(
+                calendars,
+                jurisdictions,
+                FakeAccessControl.clerkOf(jurisdictions, JINAN.code()).grant(CalendarService.HOLIDAYS_PERMISSION),
+                JINAN.code());
+        assertThat(find(view, com.vaadin.flow.component.html.Paragraph.class))
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .anyMatch(text -> text.contains("worktime.holidays.provisional"));
+
+        find(view, DatePicker.class).get(1).setValue(LocalDate.parse("2027-01-01"));
+        textField(view, "worktime.holidays.name").setValue("元旦 \"新年\"");
+        button(view, "worktime.holidays.addDay").click();
+        button(view, "worktime.holidays.saveEntered").click();
+
+        assertThat(calendars.loadedJson)
+                .containsExactly(
+                        "{\"year\":2027,\"papers\":[],\"days\":[{\"name\":\"元旦 \\\"新年\\\"\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}");
+        @SuppressWarnings("unchecked")
+        Grid<org.tongban.worktime.HolidayYear> years = find(view, Grid.class).get(1);
+        assertThat(years.getListDataView().getItems())
+                .extracting(org.tongban.worktime.HolidayYear::year, org.tongban.worktime.HolidayYear::source)
+                .contains(org.assertj.core.api.Assertions.tuple(2027, org.tongban.worktime.HolidayYear.Source.LOADED))
+                .doesNotContain(org.assertj.core.api.Assertions.tuple(
+                        2027, org.tongban.worktime.HolidayYear.Source.PROVISIONAL));
+    }
+
+    @Test
+    void withoutTheHolidayPermissionTheYearsAreShownButCannotBeLoaded() {
+        FakeAccessControl clerk = new FakeAccessControl(jurisdictions)
+                .actAs("lixia-clerk", LIXIA.code(), CalendarService.READ_PERMISSION, CalendarService.EDIT_PERMISSION);
+        WorktimeCalendarView view = new WorktimeCalendarView(calendars, jurisdictions, clerk, JINAN.code());
+        assertThat(find(view, com.vaadin.flow.component.upload.Upload.class)).isEmpty();
+        assertThat(find(view, Button.class))
+                .extracting(Button::getText)
+                .doesNotContain("worktime.holidays.saveEntered");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.tongban.catalogue.ui.console;
+package org.tongban.platform.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.upload.Upload;
@@ -8,26 +8,27 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Optional;
-import org.tongban.platform.ui.Feedback;
+import org.tongban.platform.ui.internal.KitMessages;
 
 /**
  * Receives one uploaded file into memory, but never more than a limit: the browser's size check can be bypassed, so
  * the server stops reading past the limit and reports the file as too large. Callbacks run with the UI locked, on the
  * upload's request thread, where the clerk's login is bound.
  */
-final class BoundedUpload implements UploadHandler {
+public final class BoundedUpload implements UploadHandler {
     private static final long serialVersionUID = 1L;
 
     /** Gets a file that fits. */
     @FunctionalInterface
-    interface Received extends java.io.Serializable {
+    public interface Received extends java.io.Serializable {
         void accept(String fileName, byte[] content);
     }
 
     /** Hears of a file that does not. */
     @FunctionalInterface
-    interface TooLarge extends java.io.Serializable {
+    public interface TooLarge extends java.io.Serializable {
         void accept(String fileName);
     }
 
@@ -35,7 +36,7 @@ final class BoundedUpload implements UploadHandler {
     private final Received received;
     private final TooLarge tooLarge;
 
-    BoundedUpload(int maxBytes, Received received, TooLarge tooLarge) {
+    public BoundedUpload(int maxBytes, Received received, TooLarge tooLarge) {
         this.maxBytes = maxBytes;
         this.received = received;
         this.tooLarge = tooLarge;
@@ -75,25 +76,37 @@ final class BoundedUpload implements UploadHandler {
     }
 
     /** An upload for one file with Chinese (or the UI language's) texts and the browser-side checks. */
-    static Upload single(
+    public static Upload single(
             com.vaadin.flow.component.Component owner, BoundedUpload handler, int maxBytes, String... fileExtensions) {
         Upload upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setAcceptedFileExtensions(fileExtensions);
         UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("catalogue.console.upload.add")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(owner.getTranslation("catalogue.console.upload.drop")));
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(KitMessages.get(owner, "tongban.ui.upload.add")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(KitMessages.get(owner, "tongban.ui.upload.drop")));
         texts.setError(new UploadI18N.Error()
-                .setTooManyFiles(owner.getTranslation("catalogue.console.upload.tooMany"))
-                .setFileIsTooBig(owner.getTranslation("catalogue.console.upload.tooBig", Formats.size(maxBytes)))
+                .setTooManyFiles(KitMessages.get(owner, "tongban.ui.upload.tooMany"))
+                .setFileIsTooBig(KitMessages.get(owner, "tongban.ui.upload.tooBig", size(maxBytes)))
                 .setIncorrectFileType(
                         owner.getTranslation("catalogue.console.upload.wrongType", String.join(" ", fileExtensions))));
         upload.setI18n(texts);
-        upload.addFileRejectedListener(event -> Feedback.error(owner.getTranslation(
-                "catalogue.console.upload.rejected",
-                Formats.text(event.getFileName()),
-                Formats.text(event.getErrorMessage()))));
+        upload.addFileRejectedListener(event -> Feedback.error(KitMessages.get(
+                owner,
+                "tongban.ui.upload.rejected",
+                String.valueOf(event.getFileName()),
+                String.valueOf(event.getErrorMessage()))));
         return upload;
+    }
+
+    /** A size as people read it: 512 B, 64.0 KB, 5.0 MB. */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }

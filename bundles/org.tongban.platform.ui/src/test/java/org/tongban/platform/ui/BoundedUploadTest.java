@@ -1,4 +1,4 @@
-package org.tongban.catalogue.ui.console;
+package org.tongban.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
