@@ -61,13 +61,15 @@ class WorktimeIT {
         int lastCovered = ((java.util.SortedSet<Integer>) call(calendars, "coveredYears")).last();
         Object lixia = call(calendars, "calendar", "370102");
         // Twenty working days from early December always reach the next year, whose notice is not shipped yet.
-        Instant accepted = LocalDateTime.of(lastCovered, 12, 4, 10, 0).atZone(CHINA).toInstant();
+        Instant accepted =
+                LocalDateTime.of(lastCovered, 12, 4, 10, 0).atZone(CHINA).toInstant();
         LocalDate due = ((Instant) call(lixia, "addWorkingDays", accepted, 20))
                 .atZone(CHINA)
                 .toLocalDate();
 
         assertThat(due.getYear()).isEqualTo(lastCovered + 1);
-        assertThat((java.util.SortedSet<Integer>) call(lixia, "provisionalYears")).contains(lastCovered + 1);
+        assertThat((java.util.SortedSet<Integer>) call(lixia, "provisionalYears"))
+                .contains(lastCovered + 1);
         assertThat(column("SELECT task_instance FROM platform_scheduled_tasks WHERE task_name = 'tongban-job'"))
                 .as("provisional clocks are caught up by a scheduler job")
                 .contains("worktime-provisional-recompute");

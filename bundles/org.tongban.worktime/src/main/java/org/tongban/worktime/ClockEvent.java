@@ -12,9 +12,23 @@ import java.time.Instant;
  * @param reason the reason of a pause or extension, or {@code null}
  * @param amount the days or hours of an extension, or {@code null}
  * @param approver who approved an extension, or {@code null}
+ * @param pause the step and notice of a pause, or {@code null}
  */
 public record ClockEvent(
-        long clockId, Kind kind, Instant at, String actor, String reason, Integer amount, String approver) {
+        long clockId,
+        Kind kind,
+        Instant at,
+        String actor,
+        String reason,
+        Integer amount,
+        String approver,
+        PauseRequest pause) {
+
+    /** An entry that is not a pause. */
+    public ClockEvent(
+            long clockId, Kind kind, Instant at, String actor, String reason, Integer amount, String approver) {
+        this(clockId, kind, at, actor, reason, amount, approver, null);
+    }
 
     /** The kinds of history entries. */
     public enum Kind {

@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Clocks of time limits, stored in the platform database. A pause excludes its time from the clock: for a clock in
- * working days every working day after the pause's acceptance day up to and including the resume's acceptance day is
- * excluded (the same counting as {@link WorkCalendar}); for working hours the office time in between is. An extension
- * adds to the limit in its unit.
+ * Clocks of time limits in any {@link LimitUnit}, stored in the platform database. A pause excludes its time from the
+ * clock: for a clock in working days every working day after the pause's acceptance day up to and including the
+ * resume's acceptance day is excluded (the same counting as {@link WorkCalendar}); for working hours the office time in
+ * between; for natural hours the time itself; for natural days and months the calendar days from the pause's date to
+ * the resume's date, counted as if acceptance had been that many days later. An extension adds to the limit in its
+ * unit.
  *
  * <p>Every method checks its input before it writes anything and throws {@link WorktimeException} with a Chinese
  * message otherwise. Starting, pausing, resuming, extending and completing a clock need {@link #CLOCK_PERMISSION} at
@@ -26,15 +28,20 @@ public interface ClockService {
     /** Starts a clock. */
     DeadlineClock start(ClockRequest request);
 
-    /** Pauses a running clock. */
-    DeadlineClock pause(long clockId, String reason);
+    /**
+     * Pauses a running clock for a step whose time does not count (行政许可法 第45条). The step must be one the city
+     * allows, {@link PauseKind#OTHER} must name its law, and the written notice to the applicant with the expected
+     * duration must be recorded.
+     */
+    DeadlineClock pause(long clockId, PauseRequest pause);
 
     /** Resumes a paused clock. */
     DeadlineClock resume(long clockId);
 
     /**
-     * Extends the limit by {@code amount} (days or hours, as the clock's unit) with the approver recorded. An extension
-     * must be decided before the current deadline passes (行政许可法 第42条): an overdue clock cannot be extended.
+     * Extends the limit by {@code amount} (in the clock's unit) with the approver recorded. An extension must be decided
+     * before the current deadline passes (行政许可法 第42条): an overdue clock cannot be extended; and it stays within the
+     * clock's {@link ExtensionRule} (count and total amount).
      */
     DeadlineClock extend(long clockId, int amount, String approver, String reason);
 

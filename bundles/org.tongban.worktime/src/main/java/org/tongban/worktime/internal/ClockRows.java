@@ -12,15 +12,19 @@ import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.worktime.ClockEvent;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockState;
+import org.tongban.worktime.Cutoff;
 import org.tongban.worktime.DeadlineClock;
+import org.tongban.worktime.ExtensionRule;
 import org.tongban.worktime.LimitUnit;
+import org.tongban.worktime.PauseKind;
+import org.tongban.worktime.PauseRequest;
 import org.tongban.worktime.WorkCalendar;
 
 /** Reads and writes rows of {@code worktime_clock} and {@code worktime_clock_event}. */
 final class ClockRows {
     static final String COLUMNS = "id, object_type, object_id, jurisdiction_code, department, matter_type,"
             + " limit_amount, limit_unit, extension_amount, state, started_at, deadline, warning_at, completed_at,"
-            + " on_time, warning_fired_at, overdue_fired_at, provisional";
+            + " on_time, warning_fired_at, overdue_fired_at, provisional, cutoff, max_extensions, max_extension_amount";
 
     /** A clock row with the facts the service needs beyond the public record. */
     record Row(DeadlineClock clock, Instant warningFiredAt, Instant overdueFiredAt) {}
@@ -46,7 +50,9 @@ final class ClockRows {
                 rows.getString("matter_type"),
                 rows.getInt("limit_amount"),
                 LimitUnit.valueOf(rows.getString("limit_unit")),
-                Jdbc.instant(rows, "started_at"));
+                Jdbc.instant(rows, "started_at"),
+                Cutoff.valueOf(rows.getString("cutoff")),
+                extensionRule(rows));
         boolean onTime = rows.getBoolean("on_time");
         Boolean onTimeOrNull = rows.wasNull() ? null : onTime;
         DeadlineClock clock = new DeadlineClock(
@@ -62,10 +68,15 @@ final class ClockRows {
         return new Row(clock, Jdbc.instant(rows, "warning_fired_at"), Jdbc.instant(rows, "overdue_fired_at"));
     }
 
+    private static ExtensionRule extensionRule(ResultSet rows) throws SQLException {
+        int count = rows.getInt("max_extensions");
+        return rows.wasNull() ? null : new ExtensionRule(count, rows.getInt("max_extension_amount"));
+    }
+
     static List<ClockEvent> history(Connection connection, long clockId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT kind, event_at, actor, reason, amount, approver FROM worktime_clock_event WHERE clock_id = ?"
-                        + " ORDER BY id")) {
+                "SELECT kind, event_at, actor, reason, amount, approver, pause_kind, legal_basis, expected_duration,"
+                        + " written_notice FROM worktime_clock_event WHERE clock_id = ? ORDER BY id")) {
             select.setLong(1, clockId);
             List<ClockEvent> events = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -79,11 +90,24 @@ final class ClockRows {
                             rows.getString("actor"),
                             rows.getString("reason"),
                             amountOrNull,
-                            rows.getString("approver")));
+                            rows.getString("approver"),
+                            pause(rows)));
                 }
             }
             return events;
         }
+    }
+
+    private static PauseRequest pause(ResultSet rows) throws SQLException {
+        String kind = rows.getString("pause_kind");
+        return kind == null
+                ? null
+                : new PauseRequest(
+                        PauseKind.valueOf(kind),
+                        rows.getString("legal_basis"),
+                        rows.getString("expected_duration"),
+                        rows.getString("written_notice"),
+                        rows.getString("reason"));
     }
 
     /** The pauses recorded in a history, the last one open while the clock is paused. */
@@ -106,8 +130,9 @@ final class ClockRows {
 
     static void event(Connection connection, ClockEvent event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO worktime_clock_event (clock_id, kind, event_at, actor, reason, amount, approver)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO worktime_clock_event (clock_id, kind, event_at, actor, reason, amount, approver,"
+                        + " pause_kind, legal_basis, expected_duration, written_notice)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, event.clockId());
             insert.setString(2, event.kind().name());
             Jdbc.setInstant(insert, 3, event.at());
@@ -115,6 +140,11 @@ final class ClockRows {
             insert.setString(5, event.reason());
             insert.setObject(6, event.amount());
             insert.setString(7, event.approver());
+            PauseRequest pause = event.pause();
+            insert.setString(8, pause == null ? null : pause.kind().name());
+            insert.setString(9, pause == null ? null : pause.legalBasis());
+            insert.setString(10, pause == null ? null : pause.expectedDuration());
+            insert.setString(11, pause == null ? null : pause.writtenNotice());
             insert.executeUpdate();
         }
     }

@@ -24,7 +24,10 @@ import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockService;
 import org.tongban.worktime.ClockState;
 import org.tongban.worktime.DeadlineClock;
+import org.tongban.worktime.ExtensionRule;
 import org.tongban.worktime.LimitUnit;
+import org.tongban.worktime.PauseKind;
+import org.tongban.worktime.PauseRequest;
 import org.tongban.worktime.Progress;
 import org.tongban.worktime.ReportRow;
 import org.tongban.worktime.WorkCalendar;
@@ -81,7 +84,9 @@ public final class JdbcClockService implements ClockService {
                 blankToDash(request.matterType()),
                 request.limit(),
                 request.unit(),
-                Jdbc.truncate(request.acceptedAt()));
+                Jdbc.truncate(request.acceptedAt()),
+                request.effectiveCutoff(),
+                request.extensionRule());
         Instant now = now();
         ClockMath math = new ClockMath(calendar, clean, 0, List.of());
         Instant deadline = math.deadline(now);
@@ -92,8 +97,8 @@ public final class JdbcClockService implements ClockService {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO worktime_clock (object_type, object_id, jurisdiction_code, department, matter_type,"
                             + " limit_amount, limit_unit, extension_amount, state, started_at, deadline, warning_at,"
-                            + " next_event_at, provisional, provisional_years)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                            + " next_event_at, provisional, provisional_years, cutoff, max_extensions,"
+                            + " max_extension_amount) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, clean.objectType());
                 insert.setString(2, clean.objectId());
@@ -109,6 +114,17 @@ public final class JdbcClockService implements ClockService {
                 Jdbc.setInstant(insert, 12, warningAt);
                 insert.setBoolean(13, provisional);
                 insert.setString(14, provisional ? ClockRows.years(calendar) : null);
+                insert.setString(15, clean.effectiveCutoff().name());
+                insert.setObject(
+                        16,
+                        clean.extensionRule() == null
+                                ? null
+                                : clean.extensionRule().maxCount());
+                insert.setObject(
+                        17,
+                        clean.extensionRule() == null
+                                ? null
+                                : clean.extensionRule().maxAmount());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -126,14 +142,36 @@ public final class JdbcClockService implements ClockService {
     }
 
     @Override
-    public DeadlineClock pause(long clockId, String reason) {
-        String cleanReason = text(reason, MAX_REASON, "暂停原因");
+    public DeadlineClock pause(long clockId, PauseRequest pause) {
+        PauseRequest clean = pauseRequest(pause);
         return change(clockId, (row, history) -> {
             if (row.clock().state() != ClockState.RUNNING) {
                 throw new WorktimeException("计时不在进行中，不能暂停：" + clockId);
             }
-            return new ClockEvent(clockId, Kind.PAUSE, now(), actor(), cleanReason, null, null);
+            return new ClockEvent(clockId, Kind.PAUSE, now(), actor(), clean.reason(), null, null, clean);
         });
+    }
+
+    // 行政许可法 第45条: only the excluded steps, and the applicant told in writing how long the step takes.
+    private PauseRequest pauseRequest(PauseRequest pause) {
+        if (pause == null || pause.kind() == null) {
+            throw new WorktimeException("请选择暂停计时的环节（听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审或其他法定环节）");
+        }
+        if (!settings.clockRules().pauseKinds().contains(pause.kind())) {
+            throw new WorktimeException("本地规则不允许因该环节暂停计时：" + pause.kind());
+        }
+        String legalBasis = pause.legalBasis() == null || pause.legalBasis().isBlank()
+                ? null
+                : text(pause.legalBasis(), MAX_TEXT * 2, "法律依据");
+        if (pause.kind() == PauseKind.OTHER && legalBasis == null) {
+            throw new WorktimeException("其他环节暂停计时须写明法律依据（行政许可法第四十五条只排除法定环节的时间）");
+        }
+        return new PauseRequest(
+                pause.kind(),
+                legalBasis,
+                text(pause.expectedDuration(), MAX_TEXT, "告知申请人的所需时间"),
+                text(pause.writtenNotice(), MAX_TEXT * 2, "书面告知（告知书文号或日期）"),
+                text(pause.reason(), MAX_REASON, "暂停原因"));
     }
 
     @Override
@@ -161,6 +199,21 @@ public final class JdbcClockService implements ClockService {
             if (row.clock().state() == ClockState.RUNNING
                     && now.isAfter(row.clock().deadline())) {
                 throw new WorktimeException("已超过办理期限，不能再延期：延期须在期限届满前决定（行政许可法第四十二条）");
+            }
+            ExtensionRule rule = row.clock().request().extensionRule() != null
+                    ? row.clock().request().extensionRule()
+                    : settings.clockRules().extensionFor(row.clock().request().unit());
+            long done = history.stream().filter(e -> e.kind() == Kind.EXTEND).count();
+            String unit = unitName(row.clock().request().unit());
+            if (rule.maxCount() == 0) {
+                throw new WorktimeException("该时限不能延长（事项未规定延期）");
+            }
+            if (done >= rule.maxCount()) {
+                throw new WorktimeException("延期次数已达上限：最多 " + rule.maxCount() + " 次");
+            }
+            if (row.clock().extension() + amount > rule.maxAmount()) {
+                throw new WorktimeException("延长总量不能超过 " + rule.maxAmount() + unit + "（已延长 "
+                        + row.clock().extension() + unit + "）");
             }
             return new ClockEvent(clockId, Kind.EXTEND, now(), actor(), cleanReason, amount, cleanApprover);
         });
@@ -306,8 +359,13 @@ public final class JdbcClockService implements ClockService {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         LimitUnit unit = LimitUnit.valueOf(rows.getString("limit_unit"));
-                        // Hours clocks store elapsed office minutes.
-                        double elapsed = rows.getDouble("elapsed") / (unit == LimitUnit.WORKING_HOURS ? 60 : 1);
+                        // Hours clocks store minutes, clocks in months calendar days.
+                        double elapsed = rows.getDouble("elapsed")
+                                / switch (unit) {
+                                    case WORKING_HOURS, NATURAL_HOURS -> 60;
+                                    case MONTHS -> ClockMath.DAYS_PER_MONTH;
+                                    default -> 1;
+                                };
                         report.add(new ReportRow(
                                 rows.getString("grp"),
                                 unit,
@@ -322,6 +380,16 @@ public final class JdbcClockService implements ClockService {
         });
     }
 
+    private static String unitName(LimitUnit unit) {
+        return switch (unit) {
+            case WORKING_DAYS -> " 个工作日";
+            case WORKING_HOURS -> " 个工作小时";
+            case NATURAL_DAYS -> " 日";
+            case MONTHS -> " 个月";
+            case NATURAL_HOURS -> " 小时";
+        };
+    }
+
     private static String target(long clockId, ClockRequest request) {
         return "clock/" + clockId + " " + request.objectType() + "/" + request.objectId();
     }
@@ -333,6 +401,18 @@ public final class JdbcClockService implements ClockService {
                     .append(event.amount())
                     .append(", approver ")
                     .append(event.approver())
+                    .append("; ");
+        }
+        if (event.pause() != null) {
+            detail.append(event.pause().kind())
+                    .append(
+                            event.pause().legalBasis() == null
+                                    ? ""
+                                    : " (" + event.pause().legalBasis() + ")")
+                    .append(", expected ")
+                    .append(event.pause().expectedDuration())
+                    .append(", notice ")
+                    .append(event.pause().writtenNotice())
                     .append("; ");
         }
         if (event.reason() != null) {
@@ -351,7 +431,7 @@ public final class JdbcClockService implements ClockService {
             throw new WorktimeException("时限不能为负数：" + request.limit());
         }
         if (request.unit() == null) {
-            throw new WorktimeException("请指定时限单位（工作日或工作小时）");
+            throw new WorktimeException("请指定时限单位");
         }
         if (request.acceptedAt() == null) {
             throw new WorktimeException("缺少受理时间");

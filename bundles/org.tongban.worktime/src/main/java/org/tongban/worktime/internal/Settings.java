@@ -14,6 +14,7 @@ import org.tongban.worktime.WorktimeException;
  * @param countingStartByJurisdiction counting start set for a jurisdiction and its subtree; the nearest level wins
  * @param provisionalYears years after the last one with holiday data that are counted provisionally (at least through
  *     next year); 0 turns provisional counting off
+ * @param clockRules extension defaults and allowed pause kinds
  */
 record Settings(
         OfficeHours defaultOfficeHours,
@@ -22,7 +23,8 @@ record Settings(
         long cacheMillis,
         DeadlineRules deadlineRules,
         Map<String, CountingStart> countingStartByJurisdiction,
-        int provisionalYears) {
+        int provisionalYears,
+        ClockRules clockRules) {
 
     static final Settings DEFAULTS = new Settings(OfficeHours.parse("09:00-12:00,13:30-17:30"), 2, 80, 60_000);
 
@@ -49,7 +51,8 @@ record Settings(
                 cacheMillis,
                 deadlineRules,
                 countingStartByJurisdiction,
-                DEFAULT_PROVISIONAL_YEARS);
+                DEFAULT_PROVISIONAL_YEARS,
+                ClockRules.DEFAULTS);
     }
 
     /** The same settings with another number of provisional years. */
@@ -61,7 +64,21 @@ record Settings(
                 cacheMillis,
                 deadlineRules,
                 countingStartByJurisdiction,
-                years);
+                years,
+                clockRules);
+    }
+
+    /** The same settings with other clock rules. */
+    Settings withClockRules(ClockRules rules) {
+        return new Settings(
+                defaultOfficeHours,
+                warningWorkingDays,
+                warningPercent,
+                cacheMillis,
+                deadlineRules,
+                countingStartByJurisdiction,
+                provisionalYears,
+                rules);
     }
 
     /** Settings with the default deadline rules (民法典 第201–204条). */
@@ -77,7 +94,12 @@ record Settings(
                 config.calendarCacheSeconds() * 1000L,
                 new DeadlineRules(config.countingStart(), config.naturalPeriodMovesOffDaysOff()),
                 countingStarts(config.jurisdictionCountingStart()),
-                config.provisionalYears());
+                config.provisionalYears(),
+                new ClockRules(
+                        ClockRules.extensions(config.defaultExtensionRules()),
+                        config.pauseKinds().length == 0
+                                ? java.util.EnumSet.noneOf(org.tongban.worktime.PauseKind.class)
+                                : java.util.EnumSet.copyOf(java.util.List.of(config.pauseKinds()))));
     }
 
     /** Parses {@code code=START} entries, for example {@code 370100=NEXT_WORKING_DAY}. */

@@ -10,14 +10,20 @@ import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.WorkflowState;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockService;
+import org.tongban.worktime.Cutoff;
+import org.tongban.worktime.ExtensionRule;
 import org.tongban.worktime.LimitUnit;
+import org.tongban.worktime.PauseKind;
+import org.tongban.worktime.PauseRequest;
 import org.tongban.worktime.WorktimeException;
 
 /**
  * Applies a workflow transition's clock effect with the case's clock: started for the case ({@code objectType} =
  * the workflow kind, {@code objectId} = the case id) at its jurisdiction, in the transition's transaction. Details:
  * {@code limit}, {@code unit} (a {@code LimitUnit} name, working days by default), {@code acceptedAt} (ISO instant,
- * now by default), {@code department} and {@code matterType} to start; {@code amount} and {@code approver} to extend.
+ * now by default), {@code cutoff} (a {@code Cutoff} name), {@code extensionRule} ({@code 1x10}), {@code department} and
+ * {@code matterType} to start; {@code pauseKind} (a {@code PauseKind} name), {@code legalBasis}, {@code expectedDuration}
+ * and {@code writtenNotice} to pause; {@code amount} and {@code approver} to extend.
  */
 @Component(service = WorkflowClock.class)
 public final class WorkflowClockAdapter implements WorkflowClock {
@@ -40,14 +46,26 @@ public final class WorkflowClockAdapter implements WorkflowClock {
                             details.get("matterType"),
                             number(details.get("limit"), "时限"),
                             unit(details.get("unit")),
-                            acceptedAt(details.get("acceptedAt"))))
+                            acceptedAt(details.get("acceptedAt")),
+                            cutoff(details.get("cutoff")),
+                            blank(details.get("extensionRule"))
+                                    ? null
+                                    : ExtensionRule.parse(details.get("extensionRule"))))
                     .id();
         }
         if (clockId == null) {
             throw new WorktimeException("该事项尚未开始计时");
         }
         switch (effect) {
-            case PAUSE -> clocks.pause(clockId, reason);
+            case PAUSE ->
+                clocks.pause(
+                        clockId,
+                        new PauseRequest(
+                                pauseKind(details.get("pauseKind")),
+                                details.get("legalBasis"),
+                                details.get("expectedDuration"),
+                                details.get("writtenNotice"),
+                                reason));
             case RESUME -> clocks.resume(clockId);
             case EXTEND ->
                 clocks.extend(clockId, number(details.get("amount"), "延长时限"), details.get("approver"), reason);
@@ -76,6 +94,26 @@ public final class WorkflowClockAdapter implements WorkflowClock {
             return Integer.parseInt(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
             throw new WorktimeException(field + "须为整数：" + value);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Cutoff cutoff(String value) {
+        try {
+            return blank(value) ? null : Cutoff.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new WorktimeException("未知的截止时点：" + value);
+        }
+    }
+
+    private static PauseKind pauseKind(String value) {
+        try {
+            return blank(value) ? null : PauseKind.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new WorktimeException("未知的暂停环节：" + value);
         }
     }
 

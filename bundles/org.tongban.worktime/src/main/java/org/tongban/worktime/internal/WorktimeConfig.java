@@ -3,6 +3,7 @@ package org.tongban.worktime.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.tongban.worktime.CountingStart;
+import org.tongban.worktime.PauseKind;
 
 /** Configuration PID {@code org.tongban.worktime}, shared by the engine's components. */
 @ObjectClassDefinition(name = "Tongban working time", description = "工作日历与办理时限")
@@ -48,4 +49,24 @@ public @interface WorktimeConfig {
 
     @AttributeDefinition(description = "Seconds between two checks for provisional clocks to recompute after new data")
     int provisionalRecomputeSeconds() default 300;
+
+    @AttributeDefinition(
+            description = "Extension rule of a clock that brings none, per unit, as UNIT=COUNTxAMOUNT (行政许可法 第42条:"
+                    + " WORKING_DAYS=1x10); a unit not listed cannot be extended without the matter's own rule")
+    String[] defaultExtensionRules() default {"WORKING_DAYS=1x10"};
+
+    @AttributeDefinition(
+            description = "Steps a clock may pause for (行政许可法 第45条: HEARING, TENDER, AUCTION, INSPECTION, TESTING,"
+                    + " QUARANTINE, APPRAISAL, EXPERT_REVIEW; OTHER with its law named)")
+    PauseKind[] pauseKinds() default {
+        PauseKind.HEARING,
+        PauseKind.TENDER,
+        PauseKind.AUCTION,
+        PauseKind.INSPECTION,
+        PauseKind.TESTING,
+        PauseKind.QUARANTINE,
+        PauseKind.APPRAISAL,
+        PauseKind.EXPERT_REVIEW,
+        PauseKind.OTHER
+    };
 }

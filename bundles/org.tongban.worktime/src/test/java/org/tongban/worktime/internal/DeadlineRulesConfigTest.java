@@ -8,7 +8,6 @@ import static org.tongban.testing.Jinan.SHANDONG;
 import static org.tongban.testing.Jinan.SHIZHONG;
 import static org.tongban.worktime.internal.MutableClock.at;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
@@ -17,11 +16,10 @@ import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestDatabase;
 import org.tongban.testing.TestJurisdictions;
-import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.CountingStart;
 import org.tongban.worktime.DeadlineRules;
+import org.tongban.worktime.ExtensionRule;
 import org.tongban.worktime.LimitUnit;
-import org.tongban.worktime.WorkCalendar;
 import org.tongban.worktime.WorktimeException;
 
 /** The configurable deadline rules reach the calendars of the jurisdictions they are set for. */
@@ -61,13 +59,14 @@ class DeadlineRulesConfigTest {
     }
 
     @Test
-    void clocksRefuseUnitsTheirPausesAndExtensionsDoNotCoverYet() {
-        WorkCalendar calendar = TestCalendars.national();
-        ClockRequest request =
-                new ClockRequest("case", "1", JINAN, "d", "m", 60, LimitUnit.NATURAL_DAYS, at("2025-09-15T10:00"));
-
-        assertThatThrownBy(() -> new ClockMath(calendar, request, 0, List.of()).deadline(at("2025-09-15T10:00")))
+    void extensionDefaultsAreParsedPerUnit() {
+        assertThat(ClockRules.extensions(new String[] {"WORKING_DAYS = 1x10", "NATURAL_DAYS=2×30", " "}))
+                .containsEntry(LimitUnit.WORKING_DAYS, new ExtensionRule(1, 10))
+                .containsEntry(LimitUnit.NATURAL_DAYS, new ExtensionRule(2, 30));
+        assertThat(ClockRules.DEFAULTS.extensionFor(LimitUnit.NATURAL_HOURS)).isEqualTo(ExtensionRule.NONE);
+        assertThatThrownBy(() -> ClockRules.extensions(new String[] {"DAYS=1x10"}))
                 .isInstanceOf(WorktimeException.class)
-                .hasMessageContaining("NATURAL_DAYS");
+                .hasMessageContaining("DAYS=1x10");
+        assertThatThrownBy(() -> new ExtensionRule(1, 0)).isInstanceOf(WorktimeException.class);
     }
 }

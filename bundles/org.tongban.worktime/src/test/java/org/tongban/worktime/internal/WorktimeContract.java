@@ -38,6 +38,8 @@ import org.tongban.worktime.HolidayYear;
 import org.tongban.worktime.HolidayYearLoaded;
 import org.tongban.worktime.LimitUnit;
 import org.tongban.worktime.MissingHolidayDataException;
+import org.tongban.worktime.PauseKind;
+import org.tongban.worktime.PauseRequest;
 import org.tongban.worktime.ReportRow;
 import org.tongban.worktime.WorktimeException;
 
@@ -127,7 +129,7 @@ abstract class WorktimeContract {
 
         time.set("2025-01-27T10:00");
         accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION);
-        clocks.pause(clock.id(), "专家评审");
+        clocks.pause(clock.id(), pause(PauseKind.EXPERT_REVIEW, "专家评审"));
         time.set("2025-02-06T10:00");
         DeadlineClock resumed = clocks.resume(clock.id());
         // 5 and 6 Feb were paused: two working days more, and 8 Feb is a make-up Saturday.
@@ -202,7 +204,7 @@ abstract class WorktimeContract {
         assertThat(clock.deadline()).isEqualTo(at("2025-03-03T15:30"));
 
         time.set("2025-03-03T11:00");
-        clocks.pause(clock.id(), "等待申请人补正材料");
+        clocks.pause(clock.id(), pause(PauseKind.TESTING, "样品送检"));
         time.set("2025-03-03T14:00");
         // Paused 11:00-12:00 and 13:30-14:00: one and a half office hours; the lunch break was never counted.
         assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2025-03-03T17:00"));
@@ -233,13 +235,14 @@ abstract class WorktimeContract {
         assertThatThrownBy(() -> clocks.resume(clock.id()))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("计时未暂停，不能恢复：" + clock.id());
-        assertThatThrownBy(() -> clocks.pause(clock.id(), " "))
+        assertThatThrownBy(() -> clocks.pause(clock.id(), pause(PauseKind.HEARING, " ")))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("暂停原因不能为空");
         assertThatThrownBy(() -> clocks.extend(clock.id(), -3, "王局长", "延期"))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("延长的时限必须为正数：-3");
-        assertThatThrownBy(() -> clocks.pause(424242, "听证")).hasMessage("计时不存在：424242");
+        assertThatThrownBy(() -> clocks.pause(424242, pause(PauseKind.HEARING, "听证")))
+                .hasMessage("计时不存在：424242");
         assertThat(clocks.history(clock.id())).extracting(e -> e.kind()).containsExactly(Kind.START);
         assertThat(clocks.find(clock.id()).orElseThrow()).isEqualTo(clock);
     }
@@ -308,7 +311,8 @@ abstract class WorktimeContract {
         accessControl.actAs("shizhong-clerk", SHIZHONG, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
         auditLog.clear();
 
-        assertThatThrownBy(() -> clocks.pause(clock.id(), "越权暂停")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clocks.pause(clock.id(), pause(PauseKind.HEARING, "越权暂停")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clocks.extend(clock.id(), 10, "某局长", "越权延期"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clocks.complete(clock.id())).isInstanceOf(AccessDeniedException.class);
@@ -317,7 +321,8 @@ abstract class WorktimeContract {
         assertThat(clocks.findByObject("case", clock.request().objectId())).isEmpty();
 
         accessControl.actAs("lixia-reader", LIXIA, CalendarService.READ_PERMISSION);
-        assertThatThrownBy(() -> clocks.pause(clock.id(), "只读用户")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clocks.pause(clock.id(), pause(PauseKind.HEARING, "只读用户")))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(clocks.findByObject("case", clock.request().objectId())).hasSize(1);
         assertThat(clocks.history(clock.id())).extracting(e -> e.kind()).containsExactly(Kind.START);
         assertThat(auditLog.entries()).isEmpty();
@@ -327,7 +332,7 @@ abstract class WorktimeContract {
     void startingAndEveryChangeOfAClockIsAuditedWithWhatChanged() {
         time.set("2025-03-03T10:00");
         DeadlineClock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
-        clocks.pause(clock.id(), "检验检测");
+        clocks.pause(clock.id(), pause(PauseKind.INSPECTION, "检验检测"));
         time.set("2025-03-04T10:00");
         clocks.resume(clock.id());
         clocks.extend(clock.id(), 10, "王局长", "情况复杂");
@@ -379,7 +384,13 @@ abstract class WorktimeContract {
                         "unit", "WORKING_DAYS",
                         "department", "市场监管局",
                         "acceptedAt", at("2025-03-03T10:00").toString()));
-        adapter.apply(org.tongban.platform.workflow.ClockEffect.PAUSE, state2, id, "专家评审", java.util.Map.of());
+        adapter.apply(
+                org.tongban.platform.workflow.ClockEffect.PAUSE,
+                state2,
+                id,
+                "专家评审",
+                java.util.Map.of(
+                        "pauseKind", "EXPERT_REVIEW", "expectedDuration", "约 10 个工作日", "writtenNotice", "告知书〔2025〕3号"));
         adapter.apply(org.tongban.platform.workflow.ClockEffect.RESUME, state2, id, null, java.util.Map.of());
         adapter.apply(
                 org.tongban.platform.workflow.ClockEffect.EXTEND,
@@ -516,6 +527,155 @@ abstract class WorktimeContract {
         assertThat(calendars.recomputeStale()).isEqualTo(1);
         assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2027-01-04T17:30"));
         assertThat(calendars.recomputeStale()).isZero();
+    }
+
+    /** 居民身份证法 第12条: 60 日 are natural days; a 检验 step excluded by 行政许可法 第45条 moves the deadline. */
+    @Test
+    void aClockInNaturalDaysCountsEveryDayAndAPauseMovesItByTheCalendarDaysPaused() {
+        time.set("2025-09-15T10:00");
+        DeadlineClock idCard = clocks.start(request(60, LimitUnit.NATURAL_DAYS, "2025-09-15T10:00"));
+        assertThat(idCard.deadline()).isEqualTo(at("2025-11-14T17:30"));
+
+        time.set("2025-09-20T10:00");
+        clocks.pause(idCard.id(), pause(PauseKind.INSPECTION, "指纹信息复核"));
+        time.set("2025-09-25T10:00");
+        assertThat(clocks.resume(idCard.id()).deadline()).isEqualTo(at("2025-11-19T17:30"));
+        time.set("2025-11-01T10:00");
+        assertThat(clocks.complete(idCard.id()).onTime()).isTrue();
+        // Counted from 09-15 to 11-01 (47 days), 5 of them paused.
+        assertThat(clocks.report(ReportRow.Grouping.DEPARTMENT, at("2025-11-01T00:00"), at("2025-11-02T00:00")))
+                .singleElement()
+                .satisfies(row -> assertThat(row.averageElapsed()).isEqualTo(42.0));
+    }
+
+    /** 护照: 15 日, extendable to 30 日 in all (出境入境管理法 第11条); day 15 falls in the National Day holiday. */
+    @Test
+    void aMattersOwnExtensionRuleCapsCountAndAmount() {
+        time.set("2025-09-16T10:00");
+        DeadlineClock passport = clocks.start(new ClockRequest(
+                "case",
+                "HZ-1",
+                LIXIA,
+                "公安局出入境管理支队",
+                "护照",
+                15,
+                LimitUnit.NATURAL_DAYS,
+                at("2025-09-16T10:00"),
+                null,
+                new org.tongban.worktime.ExtensionRule(1, 15)));
+        assertThat(passport.deadline()).isEqualTo(at("2025-10-09T17:30"));
+
+        assertThatThrownBy(() -> clocks.extend(passport.id(), 16, "处长", "核查"))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessage("延长总量不能超过 15 日（已延长 0 日）");
+        assertThat(clocks.extend(passport.id(), 15, "处长", "需核查出入境记录").deadline())
+                .isEqualTo(at("2025-10-16T17:30"));
+        assertThatThrownBy(() -> clocks.extend(passport.id(), 1, "处长", "再延"))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessage("延期次数已达上限：最多 1 次");
+    }
+
+    /** 行政许可法 第42条 (the default rule for working days): once, by at most ten working days. */
+    @Test
+    void withoutARuleOfItsOwnAClockExtendsAsTheCityDefaultForItsUnitAllows() {
+        time.set("2025-03-03T10:00");
+        DeadlineClock licence = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        assertThatThrownBy(() -> clocks.extend(licence.id(), 11, "王局长", "情况复杂"))
+                .hasMessage("延长总量不能超过 10 个工作日（已延长 0 个工作日）");
+        clocks.extend(licence.id(), 5, "王局长", "情况复杂");
+        assertThatThrownBy(() -> clocks.extend(licence.id(), 5, "王局长", "还要延")).hasMessage("延期次数已达上限：最多 1 次");
+
+        DeadlineClock hotline = clocks.start(request(24, LimitUnit.NATURAL_HOURS, "2025-03-03T11:00"));
+        assertThatThrownBy(() -> clocks.extend(hotline.id(), 2, "班长", "延时")).hasMessage("该时限不能延长（事项未规定延期）");
+        assertThat(count("worktime_clock_event WHERE kind = 'EXTEND'")).isEqualTo(1);
+    }
+
+    /** 12345's "24 小时" are natural hours, night and weekend included; a pause adds exactly its own length. */
+    @Test
+    void aClockInNaturalHoursRunsAroundTheClock() {
+        time.set("2025-03-01T20:00");
+        DeadlineClock ticket = clocks.start(request(24, LimitUnit.NATURAL_HOURS, "2025-03-01T20:00"));
+        assertThat(ticket.deadline()).isEqualTo(at("2025-03-02T20:00"));
+        assertThat(ticket.provisional()).isFalse();
+        time.set("2025-03-02T08:00");
+        clocks.pause(ticket.id(), pause(PauseKind.APPRAISAL, "现场鉴定"));
+        time.set("2025-03-02T10:30");
+        assertThat(clocks.resume(ticket.id()).deadline()).isEqualTo(at("2025-03-02T22:30"));
+    }
+
+    /** 专利侵权纠纷 处理: 3 个月 end on the corresponding day (民法典 第202条). */
+    @Test
+    void aClockInMonthsEndsOnTheCorrespondingDay() {
+        time.set("2025-01-31T10:00");
+        DeadlineClock ruling = clocks.start(request(3, LimitUnit.MONTHS, "2025-01-31T10:00"));
+        assertThat(ruling.deadline()).isEqualTo(at("2025-04-30T17:30"));
+    }
+
+    /**
+     * 行政许可法 第32条: the 补正 notice is due within five working days of receipt; the applicant meets online deadlines
+     * until 24:00 (民法典 第203条第2款), so such a clock chooses that cutoff.
+     */
+    @Test
+    void eachClockChoosesItsCutoff() {
+        time.set("2025-03-03T10:00");
+        DeadlineClock correction = clocks.start(new ClockRequest(
+                "case-correction",
+                "SL-1",
+                LIXIA,
+                "市场监管局",
+                "补正",
+                5,
+                LimitUnit.WORKING_DAYS,
+                at("2025-03-03T10:00"),
+                org.tongban.worktime.Cutoff.END_OF_DAY,
+                org.tongban.worktime.ExtensionRule.NONE));
+        assertThat(correction.deadline()).isEqualTo(at("2025-03-11T00:00"));
+        assertThat(clocks.find(correction.id()).orElseThrow().request().cutoff())
+                .isEqualTo(org.tongban.worktime.Cutoff.END_OF_DAY);
+    }
+
+    /**
+     * 行政许可法 第45条 excludes exactly 听证、招标、拍卖、检验、检测、检疫、鉴定、专家评审; another step needs its law named, and the
+     * applicant must have been told the expected time in writing. 现场核查 is no excluded step of its own.
+     */
+    @Test
+    void aPauseNamesItsExcludedStepAndTheWrittenNotice() {
+        time.set("2025-03-03T10:00");
+        DeadlineClock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        assertThatThrownBy(() -> clocks.pause(clock.id(), new PauseRequest(null, null, "3 天", "告知书", "现场核查")))
+                .hasMessageStartingWith("请选择暂停计时的环节");
+        assertThatThrownBy(() -> clocks.pause(clock.id(), new PauseRequest(PauseKind.OTHER, " ", "3 天", "告知书", "现场核查")))
+                .hasMessageStartingWith("其他环节暂停计时须写明法律依据");
+        assertThatThrownBy(() ->
+                        clocks.pause(clock.id(), new PauseRequest(PauseKind.TESTING, null, "约 15 个工作日", " ", "样品检测")))
+                .hasMessage("书面告知（告知书文号或日期）不能为空");
+        assertThat(clocks.history(clock.id())).extracting(e -> e.kind()).containsExactly(Kind.START);
+
+        clocks.pause(
+                clock.id(), new PauseRequest(PauseKind.OTHER, "食品生产许可管理办法 第二十二条", "约 10 个工作日", "告知书〔2025〕7号", "现场核查"));
+        assertThat(clocks.history(clock.id()).getLast().pause())
+                .isEqualTo(new PauseRequest(PauseKind.OTHER, "食品生产许可管理办法 第二十二条", "约 10 个工作日", "告知书〔2025〕7号", "现场核查"));
+        assertThat(auditLog.entries().getLast().detail()).contains("OTHER (食品生产许可管理办法 第二十二条)", "告知书〔2025〕7号");
+    }
+
+    @Test
+    void aCityMayAllowFewerPauseKinds() {
+        Settings strict = new Settings(Settings.DEFAULTS.defaultOfficeHours(), 2, 80, 0)
+                .withClockRules(new ClockRules(
+                        java.util.Map.of(), java.util.EnumSet.complementOf(java.util.EnumSet.of(PauseKind.OTHER))));
+        JdbcClockService strictClocks =
+                new JdbcClockService(database(), calendars, accessControl, auditLog, strict, time);
+        time.set("2025-03-03T10:00");
+        DeadlineClock clock = strictClocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
+        assertThatThrownBy(() ->
+                        strictClocks.pause(clock.id(), new PauseRequest(PauseKind.OTHER, "某办法", "3 天", "告知书", "现场核查")))
+                .hasMessage("本地规则不允许因该环节暂停计时：OTHER");
+        assertThatThrownBy(() -> strictClocks.extend(clock.id(), 1, "王局长", "延期"))
+                .hasMessage("该时限不能延长（事项未规定延期）");
+    }
+
+    private static PauseRequest pause(PauseKind kind, String reason) {
+        return new PauseRequest(kind, null, "约 10 个工作日", "告知书〔2025〕1号", reason);
     }
 
     private static ClockRequest request(int limit, LimitUnit unit, String accepted) {

@@ -58,7 +58,7 @@ public final class ClockLookupView extends VerticalLayout {
         history.addColumn(e -> getTranslation("worktime.event." + e.kind().name()))
                 .setHeader(getTranslation("worktime.event.kind"));
         history.addColumn(ClockEvent::actor).setHeader(getTranslation("worktime.event.actor"));
-        history.addColumn(e -> e.reason() == null ? "" : e.reason())
+        history.addColumn(this::reason)
                 .setHeader(getTranslation("worktime.event.reason"))
                 .setFlexGrow(3);
         history.addColumn(e -> e.amount() == null ? "" : "+" + e.amount())
@@ -76,6 +76,22 @@ public final class ClockLookupView extends VerticalLayout {
                 status,
                 history);
         setMaxWidth("72rem");
+    }
+
+    // A pause names its excluded step (行政许可法 第45条), its law where needed and the written notice.
+    private String reason(ClockEvent event) {
+        String reason = event.reason() == null ? "" : event.reason();
+        if (event.pause() == null) {
+            return reason;
+        }
+        var pause = event.pause();
+        return getTranslation(
+                "worktime.pause.detail",
+                getTranslation("worktime.pause." + pause.kind().name())
+                        + (pause.legalBasis() == null ? "" : "，" + pause.legalBasis()),
+                reason,
+                pause.expectedDuration(),
+                pause.writtenNotice());
     }
 
     private String unit(DeadlineClock clock) {

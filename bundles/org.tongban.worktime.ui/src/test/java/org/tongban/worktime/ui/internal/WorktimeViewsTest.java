@@ -130,6 +130,11 @@ class WorktimeViewsTest {
                         .getFirst()
                         .getText())
                 .contains("worktime.clock.status");
+        // The deadline lies in a year without holiday data: the badge says it is provisional.
+        assertThat(find(view, org.tongban.platform.ui.DeadlineBadge.class)
+                        .getFirst()
+                        .text())
+                .endsWith(" · 暂定");
     }
 
     @Test
@@ -180,7 +185,8 @@ class WorktimeViewsTest {
                         case "findByObject":
                             return "SL-2025-001".equals(args[1]) ? List.of(clock) : List.of();
                         case "progress":
-                            return new Progress(DeadlineStatus.NORMAL, clock.deadline(), 3, java.time.Duration.ZERO);
+                            return new Progress(
+                                    DeadlineStatus.NORMAL, clock.deadline(), 3, java.time.Duration.ZERO, true);
                         case "history":
                             return List.of(
                                     new ClockEvent(
@@ -192,7 +198,13 @@ class WorktimeViewsTest {
                                             "clerk",
                                             "专家评审",
                                             null,
-                                            null));
+                                            null,
+                                            new org.tongban.worktime.PauseRequest(
+                                                    org.tongban.worktime.PauseKind.EXPERT_REVIEW,
+                                                    null,
+                                                    "约 10 个工作日",
+                                                    "告知书〔2025〕1号",
+                                                    "专家评审")));
                         case "report":
                             reportPeriod.add((java.time.Instant) args[1]);
                             reportPeriod.add((java.time.Instant) args[2]);

@@ -1,0 +1,116 @@
+package org.tongban.itests;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.tongban.itests.support.Browsers;
+import org.tongban.itests.support.ConsolePages;
+import org.tongban.itests.support.TongbanInstance;
+
+/**
+ * Loading a year's holiday notice on the calendar page, in a real Chromium against the Jinan distribution in demo mode,
+ * at a phone's width.
+ */
+class WorktimeBrowserIT {
+    // For this test only: the State Council's notice for the year after the shipped data was not out when it was written.
+    private static final String NOTICE =
+            """
+            {"year": %d, "papers": [], "days": [
+              {"name": "元旦", "date": "%d-01-01", "isOffDay": true}]}
+            """;
+
+    private static TongbanInstance jinan;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browsers.assumeChromium();
+        jinan = TongbanInstance.of("jinan").demo().start();
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+        try (BrowserContext warmUp = browser.newContext()) {
+            Page first = warmUp.newPage();
+            first.navigate(jinan.baseUrl() + "/console/login");
+            assertThat(first.locator("vaadin-login-form"))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                            .setTimeout(60_000));
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (jinan != null) {
+            jinan.close();
+        }
+    }
+
+    @BeforeEach
+    void newVisitor() {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeVisitor() {
+        context.close();
+    }
+
+    @Test
+    void theAdministratorLoadsTheMissingYearAndItIsNoLongerProvisional() throws Exception {
+        @SuppressWarnings("unchecked")
+        int year = ((java.util.SortedSet<Integer>) TongbanInstance.call(
+                                jinan.service("org.tongban.worktime.CalendarService"), "coveredYears"))
+                        .last()
+                + 1;
+        ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
+        page.setViewportSize(390, 844);
+        page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        assertThat(page.getByText("法定节假日数据")).isVisible();
+        assertThat(page.locator("p", new Page.LocatorOptions().setHasText("尚未收录")))
+                .containsText(String.valueOf(year));
+
+        // A file that does not match the format is refused with the place named, and nothing changes.
+        upload("broken.json", "{\"year\": " + year + "}");
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("缺少必填字段 papers");
+
+        upload(year + ".json", NOTICE.formatted(year, year));
+        assertThat(page.locator("vaadin-notification-card").last())
+                .containsText(year + "年节假日数据已导入：放假 1 天，调休上班 0 天");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("运行时导入")))
+                .hasCount(1);
+
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void aClerkSeesTheYearsButCannotLoadOne() {
+        ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
+        page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        assertThat(page.getByText("法定节假日数据")).isVisible();
+        assertThat(page.locator("#worktime-holiday-upload")).hasCount(0);
+    }
+
+    private void upload(String name, String content) {
+        page.locator("#worktime-holiday-upload input[type=file]")
+                .setInputFiles(new FilePayload(name, "application/json", content.getBytes(StandardCharsets.UTF_8)));
+        ConsolePages.settle(page);
+    }
+}
