@@ -23,7 +23,8 @@ import org.tongban.itests.support.TongbanInstance;
  * at a phone's width.
  */
 class WorktimeBrowserIT {
-    // For this test only: the State Council's notice for the year after the shipped data was not out when it was written.
+    // For this test only: the State Council's notice for the year after the shipped data was not out when it was
+    // written.
     private static final String NOTICE =
             """
             {"year": %d, "papers": [], "days": [
@@ -91,8 +92,7 @@ class WorktimeBrowserIT {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("缺少必填字段 papers");
 
         upload(year + ".json", NOTICE.formatted(year, year));
-        assertThat(page.locator("vaadin-notification-card").last())
-                .containsText(year + "年节假日数据已导入：放假 1 天，调休上班 0 天");
+        assertThat(page.locator("vaadin-notification-card").last()).containsText(year + "年节假日数据已导入：放假 1 天，调休上班 0 天");
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("运行时导入")))
                 .hasCount(1);
 

@@ -41,6 +41,7 @@ final class HolidayYearsPanel extends VerticalLayout {
     private final RadioButtonGroup<Boolean> off = new RadioButtonGroup<>();
     private final List<HolidayJson.Day> entered = new ArrayList<>();
     private final Grid<HolidayJson.Day> enteredGrid = new Grid<>();
+    private Upload upload;
 
     HolidayYearsPanel(CalendarService calendars, AccessControl accessControl) {
         this.calendars = calendars;
@@ -63,12 +64,19 @@ final class HolidayYearsPanel extends VerticalLayout {
     }
 
     private void addLoading() {
-        Upload upload = BoundedUpload.single(
+        // The list is cleared after each file, taken or refused, so that a corrected file can follow at once.
+        upload = BoundedUpload.single(
                 this,
                 new BoundedUpload(
                         MAX_BYTES,
-                        (fileName, content) -> load(new String(content, StandardCharsets.UTF_8)),
-                        fileName -> Feedback.error(getTranslation("worktime.holidays.tooBig"))),
+                        (fileName, content) -> {
+                            load(new String(content, StandardCharsets.UTF_8));
+                            upload.clearFileList();
+                        },
+                        fileName -> {
+                            Feedback.error(getTranslation("worktime.holidays.tooBig"));
+                            upload.clearFileList();
+                        }),
                 MAX_BYTES,
                 ".json");
         upload.setId("worktime-holiday-upload");
