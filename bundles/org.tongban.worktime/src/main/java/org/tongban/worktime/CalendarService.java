@@ -30,6 +30,17 @@ public interface CalendarService {
     CalendarRules rules(String jurisdictionCode);
 
     /**
+     * Replaces the jurisdiction's seasonal office hours (no two may share a day); an empty list removes them. Audited.
+     */
+    void setSeasonalHours(String jurisdictionCode, List<SeasonalHours> seasons);
+
+    /** Sets the office hours of one date (a half day), with the reason. Audited. */
+    void setDateHours(String jurisdictionCode, LocalDate date, String officeHours, String note);
+
+    /** Removes the office hours of one date; the season's or base hours apply again. Audited. */
+    void removeDateHours(String jurisdictionCode, LocalDate date);
+
+    /**
      * Permission to load a year's State Council holiday notice at run time. The data is national, so the permission
      * is checked without a jurisdiction.
      */

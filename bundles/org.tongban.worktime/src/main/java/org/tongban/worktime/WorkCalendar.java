@@ -80,8 +80,16 @@ public interface WorkCalendar {
         return isProvisional(deadline.atZone(ZONE).toLocalDate());
     }
 
-    /** Office hours of a working day. */
+    /** Office hours of a working day today, or of the jurisdiction's base hours where no season applies. */
     OfficeHours officeHours();
+
+    /**
+     * Office hours of a date: set for that date (a half day), else by a season covering it (winter hours), else the
+     * base hours; the nearest level that sets any wins. Closing time, acceptance day and working hours use them.
+     */
+    default OfficeHours officeHours(LocalDate date) {
+        return officeHours();
+    }
 
     /** Whether the date is a working day. */
     boolean isWorkingDay(LocalDate date);

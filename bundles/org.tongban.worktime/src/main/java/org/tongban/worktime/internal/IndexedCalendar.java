@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.tongban.worktime.CountingStart;
 import org.tongban.worktime.Cutoff;
 import org.tongban.worktime.DeadlineRules;
@@ -36,6 +37,8 @@ final class IndexedCalendar implements WorkCalendar {
     private final int lastYear;
     private final long firstDay;
     private final boolean[] working;
+    // the office hours of each day: seasons and single dates resolved once
+    private final OfficeHours[] dayHours;
     // cumulative[i] = working days in [firstDay, firstDay + i]
     private final int[] cumulative;
     // workingDays[k] = index of the (k+1)-th working day
@@ -57,6 +60,21 @@ final class IndexedCalendar implements WorkCalendar {
             OfficeHours hours,
             DeadlineRules rules,
             int provisionalUntil) {
+        this(jurisdictionCode, data, localWorking, hours, rules, provisionalUntil, date -> hours);
+    }
+
+    /**
+     * @param hoursOn the office hours of each date (seasons, half days); {@code hours} are the base hours shown as
+     *     the calendar's own
+     */
+    IndexedCalendar(
+            String jurisdictionCode,
+            HolidayData data,
+            Map<LocalDate, Boolean> localWorking,
+            OfficeHours hours,
+            DeadlineRules rules,
+            int provisionalUntil,
+            Function<LocalDate, OfficeHours> hoursOn) {
         this.jurisdictionCode = jurisdictionCode;
         this.hours = hours;
         this.rules = rules;
@@ -86,6 +104,7 @@ final class IndexedCalendar implements WorkCalendar {
         int length = (int) (LocalDate.of(lastYear + 1, 1, 1).toEpochDay() - firstDay);
         working = new boolean[length];
         cumulative = new int[length];
+        dayHours = new OfficeHours[length];
         int count = 0;
         int[] list = new int[length];
         for (int i = 0; i < length; i++) {
@@ -94,12 +113,18 @@ final class IndexedCalendar implements WorkCalendar {
             Boolean off = data.offDay(date);
             boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
             working[i] = local != null ? local : off != null ? !off : !weekend;
+            dayHours[i] = hoursOn.apply(date);
             if (working[i]) {
                 list[count++] = i;
             }
             cumulative[i] = count;
         }
         workingDays = Arrays.copyOf(list, count);
+    }
+
+    @Override
+    public OfficeHours officeHours(LocalDate date) {
+        return dayHours[index(date)];
     }
 
     @Override
@@ -131,7 +156,7 @@ final class IndexedCalendar implements WorkCalendar {
     public LocalDate acceptanceDay(Instant instant) {
         ZonedDateTime local = instant.atZone(ZONE);
         int i = index(local.toLocalDate());
-        if (working[i] && !local.toLocalTime().isAfter(hours.closing())) {
+        if (working[i] && !local.toLocalTime().isAfter(dayHours[i].closing())) {
             return local.toLocalDate();
         }
         return day(nthWorkingDayAfter(i, 1));
@@ -183,13 +208,13 @@ final class IndexedCalendar implements WorkCalendar {
         LocalDate date = local.toLocalDate();
         if (isWorkingDay(date)) {
             LocalTime time = local.toLocalTime();
-            for (OfficeHours.Period p : hours.periods()) {
+            for (OfficeHours.Period p : officeHours(date).periods()) {
                 if (time.isBefore(p.to())) {
                     return time.isBefore(p.from()) ? at(date, p.from()) : instant;
                 }
             }
         }
-        return at(day(nthWorkingDayAfter(index(date), 1)), hours.opening());
+        return openingOf(day(nthWorkingDayAfter(index(date), 1)));
     }
 
     @Override
@@ -210,7 +235,7 @@ final class IndexedCalendar implements WorkCalendar {
         while (true) {
             ZonedDateTime local = cursor.atZone(ZONE);
             LocalDate date = local.toLocalDate();
-            for (OfficeHours.Period p : hours.periods()) {
+            for (OfficeHours.Period p : officeHours(date).periods()) {
                 Instant end = at(date, p.to());
                 if (!cursor.isBefore(end)) {
                     continue;
@@ -222,7 +247,7 @@ final class IndexedCalendar implements WorkCalendar {
                 }
                 left = left.minus(available);
             }
-            cursor = at(day(nthWorkingDayAfter(index(date), 1)), hours.opening());
+            cursor = openingOf(day(nthWorkingDayAfter(index(date), 1)));
         }
     }
 
@@ -242,7 +267,7 @@ final class IndexedCalendar implements WorkCalendar {
             if (!isWorkingDay(date)) {
                 continue;
             }
-            for (OfficeHours.Period p : hours.periods()) {
+            for (OfficeHours.Period p : officeHours(date).periods()) {
                 Instant a = max(from, at(date, p.from()));
                 Instant b = min(to, at(date, p.to()));
                 if (b.isAfter(a)) {
@@ -271,7 +296,11 @@ final class IndexedCalendar implements WorkCalendar {
 
     @Override
     public Instant closingOf(LocalDate date) {
-        return at(date, hours.closing());
+        return at(date, officeHours(date).closing());
+    }
+
+    private Instant openingOf(LocalDate date) {
+        return at(date, officeHours(date).opening());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -32,11 +33,13 @@ import org.tongban.platform.scheduler.ScheduledJob;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.CountingStart;
+import org.tongban.worktime.DateHours;
 import org.tongban.worktime.DeadlineRules;
 import org.tongban.worktime.HolidayYear;
 import org.tongban.worktime.HolidayYearLoaded;
 import org.tongban.worktime.LocalDay;
 import org.tongban.worktime.OfficeHours;
+import org.tongban.worktime.SeasonalHours;
 import org.tongban.worktime.WorkCalendar;
 import org.tongban.worktime.WorktimeException;
 
@@ -134,9 +137,11 @@ public final class JdbcCalendarService implements CalendarService {
         Map<LocalDate, Boolean> local = new HashMap<>();
         OfficeHours hours = settings.defaultOfficeHours();
         DeadlineRules deadlineRules = settings.deadlineRules();
+        List<CalendarRules> levels = new ArrayList<>();
         // Root first, so that a lower level overrides what a higher level set for the same date.
         for (Jurisdiction level : chain) {
             CalendarRules rules = rules(level.code());
+            levels.add(rules);
             rules.localDays().forEach(day -> local.put(day.date(), day.working()));
             if (rules.officeHours() != null) {
                 hours = rules.officeHours();
@@ -146,7 +151,19 @@ public final class JdbcCalendarService implements CalendarService {
                 deadlineRules = new DeadlineRules(start, deadlineRules.naturalPeriodMovesOffDaysOff());
             }
         }
-        return new IndexedCalendar(jurisdictionCode, data, local, hours, deadlineRules, provisionalUntil(data));
+        OfficeHours base = hours;
+        List<CalendarRules> leafFirst = levels.reversed();
+        // A date's hours: the nearest level that sets any for it (a date, a season or base hours) wins.
+        java.util.function.Function<LocalDate, OfficeHours> hoursOn = date -> {
+            for (CalendarRules level : leafFirst) {
+                OfficeHours own = level.hoursOn(date);
+                if (own != null) {
+                    return own;
+                }
+            }
+            return settings.defaultOfficeHours();
+        };
+        return new IndexedCalendar(jurisdictionCode, data, local, base, deadlineRules, provisionalUntil(data), hoursOn);
     }
 
     // Provisional counting reaches at least through next year, so that a clock started in December is never refused.
@@ -177,6 +194,25 @@ public final class JdbcCalendarService implements CalendarService {
                     }
                 }
             }
+            List<SeasonalHours> seasons = Jdbc.list(
+                    connection,
+                    "SELECT from_day, to_day, periods FROM worktime_office_season WHERE jurisdiction_code = ?"
+                            + " ORDER BY from_day",
+                    rows -> new SeasonalHours(
+                            MonthDay.parse("--" + rows.getString("from_day")),
+                            MonthDay.parse("--" + rows.getString("to_day")),
+                            OfficeHours.parse(rows.getString("periods"))),
+                    jurisdictionCode);
+            List<DateHours> dateHours = Jdbc.list(
+                    connection,
+                    "SELECT local_date, periods, note FROM worktime_date_hours WHERE jurisdiction_code = ?"
+                            + " ORDER BY local_date",
+                    rows -> new DateHours(
+                            jurisdictionCode,
+                            rows.getObject("local_date", LocalDate.class),
+                            OfficeHours.parse(rows.getString("periods")),
+                            rows.getString("note")),
+                    jurisdictionCode);
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT periods, weekend_hall FROM worktime_office_hours WHERE jurisdiction_code = ?")) {
                 select.setString(1, jurisdictionCode);
@@ -186,11 +222,13 @@ public final class JdbcCalendarService implements CalendarService {
                                 jurisdictionCode,
                                 OfficeHours.parse(rows.getString("periods")),
                                 rows.getString("weekend_hall"),
-                                days);
+                                days,
+                                seasons,
+                                dateHours);
                     }
                 }
             }
-            return new CalendarRules(jurisdictionCode, null, null, days);
+            return new CalendarRules(jurisdictionCode, null, null, days, seasons, dateHours);
         });
     }
 
@@ -373,6 +411,109 @@ public final class JdbcCalendarService implements CalendarService {
             return null;
         });
         cache.clear();
+    }
+
+    @Override
+    public void setSeasonalHours(String jurisdictionCode, List<SeasonalHours> seasons) {
+        ancestry(jurisdictionCode);
+        List<SeasonalHours> clean = seasons == null ? List.of() : List.copyOf(seasons);
+        for (int i = 0; i < clean.size(); i++) {
+            for (int j = i + 1; j < clean.size(); j++) {
+                if (clean.get(i).overlaps(clean.get(j))) {
+                    throw new WorktimeException("季节办公时间的日期不能重叠：" + season(clean.get(i)) + " 与 " + season(clean.get(j)));
+                }
+            }
+        }
+        accessControl.check(EDIT_PERMISSION, jurisdictionCode);
+        database.transactions().required(connection -> {
+            Jdbc.update(connection, "DELETE FROM worktime_office_season WHERE jurisdiction_code = ?", jurisdictionCode);
+            for (SeasonalHours season : clean) {
+                Jdbc.update(
+                        connection,
+                        "INSERT INTO worktime_office_season (jurisdiction_code, from_day, to_day, periods, changed_by,"
+                                + " changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        jurisdictionCode,
+                        monthDay(season.from()),
+                        monthDay(season.to()),
+                        season.hours().toString(),
+                        currentUsername(),
+                        Instant.now());
+            }
+            auditLog.record(
+                    "worktime.seasons.set",
+                    "calendar/" + jurisdictionCode,
+                    clean.isEmpty()
+                            ? "取消季节办公时间"
+                            : String.join(
+                                    "；",
+                                    clean.stream()
+                                            .map(JdbcCalendarService::season)
+                                            .toList()));
+            return null;
+        });
+        cache.clear();
+    }
+
+    @Override
+    public void setDateHours(String jurisdictionCode, LocalDate date, String officeHours, String note) {
+        ancestry(jurisdictionCode);
+        if (date == null) {
+            throw new WorktimeException("请选择日期");
+        }
+        OfficeHours hours = OfficeHours.parse(officeHours);
+        String cleanNote = note == null ? "" : note.strip();
+        if (cleanNote.isEmpty() || cleanNote.length() > MAX_NOTE) {
+            throw new WorktimeException("请填写调整原因（1至" + MAX_NOTE + "个字）");
+        }
+        accessControl.check(EDIT_PERMISSION, jurisdictionCode);
+        database.transactions().required(connection -> {
+            Jdbc.update(
+                    connection,
+                    "DELETE FROM worktime_date_hours WHERE jurisdiction_code = ? AND local_date = ?",
+                    jurisdictionCode,
+                    date);
+            Jdbc.update(
+                    connection,
+                    "INSERT INTO worktime_date_hours (jurisdiction_code, local_date, periods, note, changed_by,"
+                            + " changed_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    jurisdictionCode,
+                    date,
+                    hours.toString(),
+                    cleanNote,
+                    currentUsername(),
+                    Instant.now());
+            auditLog.record(
+                    "worktime.datehours.set", "calendar/" + jurisdictionCode, date + " " + hours + "：" + cleanNote);
+            return null;
+        });
+        cache.clear();
+    }
+
+    @Override
+    public void removeDateHours(String jurisdictionCode, LocalDate date) {
+        ancestry(jurisdictionCode);
+        accessControl.check(EDIT_PERMISSION, jurisdictionCode);
+        database.transactions().required(connection -> {
+            if (Jdbc.update(
+                            connection,
+                            "DELETE FROM worktime_date_hours WHERE jurisdiction_code = ? AND local_date = ?",
+                            jurisdictionCode,
+                            date)
+                    == 0) {
+                throw new WorktimeException("本级没有这一天的办公时间调整：" + date);
+            }
+            auditLog.record("worktime.datehours.remove", "calendar/" + jurisdictionCode, String.valueOf(date));
+            return null;
+        });
+        cache.clear();
+    }
+
+    private static String monthDay(MonthDay day) {
+        return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    }
+
+    private static String season(SeasonalHours season) {
+        return monthDay(season.from()) + "至" + monthDay(season.to()) + " " + season.hours();
     }
 
     private List<Jurisdiction> ancestry(String jurisdictionCode) {

@@ -41,6 +41,7 @@ import org.tongban.worktime.MissingHolidayDataException;
 import org.tongban.worktime.PauseKind;
 import org.tongban.worktime.PauseRequest;
 import org.tongban.worktime.ReportRow;
+import org.tongban.worktime.SeasonalHours;
 import org.tongban.worktime.WorktimeException;
 
 /** Calendars, clocks and deadline events against a real database, run on each database by a subclass. */
@@ -65,6 +66,8 @@ abstract class WorktimeContract {
                     "worktime_clock",
                     "worktime_local_day",
                     "worktime_office_hours",
+                    "worktime_office_season",
+                    "worktime_date_hours",
                     "worktime_holiday_year")) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
@@ -672,6 +675,62 @@ abstract class WorktimeContract {
                 .hasMessage("本地规则不允许因该环节暂停计时：OTHER");
         assertThatThrownBy(() -> strictClocks.extend(clock.id(), 1, "王局长", "延期"))
                 .hasMessage("该时限不能延长（事项未规定延期）");
+    }
+
+    /** The demo guides publish 13:00-17:00 in winter: a city sets seasons, a district a half day; both count. */
+    @Test
+    void seasonalHoursAndAHalfDayMoveClosingTimeAndWorkingHours() {
+        accessControl.actAs("city-admin", JINAN, CalendarService.EDIT_PERMISSION);
+        calendars.setSeasonalHours(
+                JINAN,
+                List.of(new SeasonalHours(
+                        java.time.MonthDay.of(10, 1),
+                        java.time.MonthDay.of(4, 30),
+                        org.tongban.worktime.OfficeHours.parse("09:00-12:00,13:00-17:00"))));
+        accessControl.actAs("lixia-admin", LIXIA, CalendarService.EDIT_PERMISSION);
+        calendars.setDateHours(LIXIA, LocalDate.parse("2025-03-04"), "09:00-12:00", "下午停电检修");
+
+        var lixia = calendars.calendar(LIXIA);
+        assertThat(lixia.addWorkingDays(at("2025-02-26T10:00"), 1)).as("winter").isEqualTo(at("2025-02-27T17:00"));
+        assertThat(lixia.addWorkingDays(at("2025-06-03T10:00"), 1)).as("summer").isEqualTo(at("2025-06-04T17:30"));
+        assertThat(lixia.addWorkingDays(at("2025-03-03T10:00"), 1))
+                .as("half day")
+                .isEqualTo(at("2025-03-04T12:00"));
+        // Three office hours on the half day, the fourth on the next winter morning.
+        assertThat(lixia.addWorkingHours(at("2025-03-04T09:00"), 4)).isEqualTo(at("2025-03-05T10:00"));
+        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(at("2025-03-03T10:00"), 1))
+                .as("another district keeps the city's winter hours")
+                .isEqualTo(at("2025-03-04T17:00"));
+        assertThat(calendars.rules(LIXIA).dateHours()).singleElement().satisfies(day -> assertThat(day.note())
+                .isEqualTo("下午停电检修"));
+        assertThat(auditLog.entries())
+                .extracting(RecordingAuditLog.Recorded::action)
+                .containsExactly("worktime.seasons.set", "worktime.datehours.set");
+
+        calendars.removeDateHours(LIXIA, LocalDate.parse("2025-03-04"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T10:00"), 1))
+                .isEqualTo(at("2025-03-04T17:00"));
+    }
+
+    @Test
+    void overlappingSeasonsAndAnotherDistrictsHoursAreRefused() {
+        accessControl.actAs("city-admin", JINAN, CalendarService.EDIT_PERMISSION);
+        var hours = org.tongban.worktime.OfficeHours.parse("09:00-17:00");
+        assertThatThrownBy(() -> calendars.setSeasonalHours(
+                        JINAN,
+                        List.of(
+                                new SeasonalHours(java.time.MonthDay.of(10, 1), java.time.MonthDay.of(4, 30), hours),
+                                new SeasonalHours(java.time.MonthDay.of(4, 1), java.time.MonthDay.of(9, 30), hours))))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageStartingWith("季节办公时间的日期不能重叠");
+        accessControl.actAs("shizhong-admin", SHIZHONG, CalendarService.EDIT_PERMISSION);
+        assertThatThrownBy(() -> calendars.setDateHours(LIXIA, LocalDate.parse("2025-03-04"), "09:00-12:00", "越权"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendars.setDateHours(SHIZHONG, LocalDate.parse("2025-03-04"), "12:00-09:00", "错"))
+                .isInstanceOf(WorktimeException.class);
+        assertThat(count("worktime_office_season")).isZero();
+        assertThat(count("worktime_date_hours")).isZero();
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     private static PauseRequest pause(PauseKind kind, String reason) {

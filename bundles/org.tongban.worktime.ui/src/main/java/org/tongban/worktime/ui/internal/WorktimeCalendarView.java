@@ -46,6 +46,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
     private final TextField note = new TextField();
     private final Button addDay;
     private final Grid<LocalDay> days = new Grid<>();
+    private final SeasonsPanel seasons;
 
     public WorktimeCalendarView(
             CalendarService calendars, Jurisdictions jurisdictions, AccessControl accessControl, String root) {
@@ -63,6 +64,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
         weekendHall.setLabel(getTranslation("worktime.hall"));
         weekendHall.setHelperText(getTranslation("worktime.hall.helper"));
         saveHours = new Button(getTranslation("worktime.hours.save"), click -> saveHours());
+        seasons = new SeasonsPanel(calendars, this::refresh);
 
         date.setLabel(getTranslation("worktime.day.date"));
         kind.setLabel(getTranslation("worktime.day.kind"));
@@ -100,6 +102,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
                 new FormLayout(date, kind, note),
                 addDay,
                 days,
+                seasons,
                 new HolidayYearsPanel(calendars, accessControl));
         setMaxWidth("72rem");
         jurisdiction.selectOrFirst(home);
@@ -177,6 +180,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
             all.sort(Comparator.comparing(LocalDay::date).reversed());
             days.setItems(all);
             CalendarRules own = calendars.rules(where.code());
+            seasons.show(own, editable);
             officeHours.setValue(
                     own.officeHours() == null ? "" : own.officeHours().toString());
             weekendHall.setValue(own.weekendHall() == null ? "" : own.weekendHall());

@@ -36,7 +36,9 @@ final class InMemoryCalendars implements CalendarService {
                 null,
                 days.stream()
                         .filter(d -> d.jurisdictionCode().equals(jurisdictionCode))
-                        .toList());
+                        .toList(),
+                seasons.getOrDefault(jurisdictionCode, List.of()),
+                List.of());
     }
 
     @Override
@@ -62,6 +64,20 @@ final class InMemoryCalendars implements CalendarService {
     public void setOfficeHours(String jurisdictionCode, String officeHours, String weekendHall) {}
 
     final List<String> loadedJson = new ArrayList<>();
+    final java.util.Map<String, List<org.tongban.worktime.SeasonalHours>> seasons = new java.util.HashMap<>();
+
+    @Override
+    public void setSeasonalHours(String jurisdictionCode, List<org.tongban.worktime.SeasonalHours> seasonList) {
+        seasons.put(jurisdictionCode, List.copyOf(seasonList));
+    }
+
+    @Override
+    public void setDateHours(String jurisdictionCode, LocalDate date, String officeHours, String note) {
+        OfficeHours.parse(officeHours);
+    }
+
+    @Override
+    public void removeDateHours(String jurisdictionCode, LocalDate date) {}
 
     @Override
     public SortedSet<Integer> provisionalYears() {

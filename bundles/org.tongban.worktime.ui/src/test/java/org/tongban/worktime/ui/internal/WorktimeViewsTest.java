@@ -84,7 +84,7 @@ class WorktimeViewsTest {
                 .extracting(com.vaadin.flow.component.html.Paragraph::getText)
                 .anyMatch(text -> text.contains("worktime.holidays.provisional"));
 
-        find(view, DatePicker.class).get(1).setValue(LocalDate.parse("2027-01-01"));
+        find(view, DatePicker.class).get(2).setValue(LocalDate.parse("2027-01-01"));
         textField(view, "worktime.holidays.name").setValue("元旦 \"新年\"");
         button(view, "worktime.holidays.addDay").click();
         button(view, "worktime.holidays.saveEntered").click();
@@ -93,7 +93,7 @@ class WorktimeViewsTest {
                 .containsExactly(
                         "{\"year\":2027,\"papers\":[],\"days\":[{\"name\":\"元旦 \\\"新年\\\"\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}");
         @SuppressWarnings("unchecked")
-        Grid<org.tongban.worktime.HolidayYear> years = find(view, Grid.class).get(1);
+        Grid<org.tongban.worktime.HolidayYear> years = find(view, Grid.class).get(3);
         assertThat(years.getListDataView().getItems())
                 .extracting(org.tongban.worktime.HolidayYear::year, org.tongban.worktime.HolidayYear::source)
                 .contains(org.assertj.core.api.Assertions.tuple(2027, org.tongban.worktime.HolidayYear.Source.LOADED))
@@ -110,6 +110,27 @@ class WorktimeViewsTest {
         assertThat(find(view, Button.class))
                 .extracting(Button::getText)
                 .doesNotContain("worktime.holidays.saveEntered");
+    }
+
+    @Test
+    void aClerkAddsWinterHoursForTheJurisdiction() {
+        WorktimeCalendarView view = new WorktimeCalendarView(
+                calendars, jurisdictions, FakeAccessControl.clerkOf(jurisdictions, LIXIA.code()), JINAN.code());
+
+        textField(view, "worktime.season.from").setValue("10月1日");
+        textField(view, "worktime.season.to").setValue("04-30");
+        find(view, TextField.class).stream()
+                .filter(f -> "09:00-12:00,13:00-17:00".equals(f.getPlaceholder()))
+                .findFirst()
+                .orElseThrow()
+                .setValue("09:00-12:00,13:00-17:00");
+        button(view, "worktime.season.add").click();
+
+        assertThat(calendars.seasons.get(LIXIA.code())).singleElement().satisfies(season -> {
+            assertThat(season.from()).isEqualTo(java.time.MonthDay.of(10, 1));
+            assertThat(season.to()).isEqualTo(java.time.MonthDay.of(4, 30));
+            assertThat(season.hours().closing()).isEqualTo(java.time.LocalTime.of(17, 0));
+        });
     }
 
     @Test
