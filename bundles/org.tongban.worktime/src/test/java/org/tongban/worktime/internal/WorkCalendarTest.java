@@ -85,7 +85,7 @@ class WorkCalendarTest {
             delimiter = '|',
             textBlock =
                     """
-            2025-09-15T10:00 | 60 | NATURAL_DAYS  | CLOSING_TIME | 2025-11-14T17:30 | 居民身份证法 第10条 六十日: day 60 is Friday 14 Nov
+            2025-09-15T10:00 | 60 | NATURAL_DAYS  | CLOSING_TIME | 2025-11-14T17:30 | 居民身份证法 第12条 六十日: day 60 is Friday 14 Nov
             2025-09-15T10:00 | 60 | NATURAL_DAYS  | END_OF_DAY   | 2025-11-15T00:00 | 民法典 第203条第2款: 24:00 of the last day
             2025-03-03T10:00 | 60 | NATURAL_DAYS  | CLOSING_TIME | 2025-05-06T17:30 | 工伤保险条例 第20条 60日: day 60 is 2 May in 劳动节 1-5 May (第203条)
             2025-09-16T10:00 | 15 | NATURAL_DAYS  | CLOSING_TIME | 2025-10-09T17:30 | 护照法 第6条 十五日: day 15 is 1 Oct in 国庆 1-8 Oct (第203条)
@@ -111,7 +111,7 @@ class WorkCalendarTest {
 
     @Test
     void workingDaysWouldGiveTheWrongIdentityCardDeadline() {
-        // 行政许可法 第82条: working days only where the law sets them; 居民身份证法 第10条 sets 六十日.
+        // 行政许可法 第82条: working days only where the law sets them; 居民身份证法 第12条 sets 六十日.
         assertThat(calendar.deadline(at("2025-09-15T10:00"), TimeLimit.workingDays(60)))
                 .isEqualTo(at("2025-12-12T17:30"));
         assertThat(calendar.deadline(at("2025-09-15T10:00"), TimeLimit.naturalDays(60)))
