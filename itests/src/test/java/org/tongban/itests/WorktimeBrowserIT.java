@@ -80,6 +80,11 @@ class WorktimeBrowserIT {
                                 jinan.service("org.tongban.worktime.CalendarService"), "coveredYears"))
                         .last()
                 + 1;
+        // A clerk has the console open elsewhere: the loaded year reaches them as a toast (Event Admin, push).
+        BrowserContext clerkContext = browser.newContext();
+        Page clerk = clerkContext.newPage();
+        ConsolePages.login(clerk, jinan.baseUrl(), "city.clerk", "Demo2026city");
+
         ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
         page.setViewportSize(390, 844);
         page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
@@ -95,6 +100,9 @@ class WorktimeBrowserIT {
         assertThat(page.locator("vaadin-notification-card").last()).containsText(year + "年节假日数据已导入：放假 1 天，调休上班 0 天");
         assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("运行时导入")))
                 .hasCount(1);
+        assertThat(clerk.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("法定节假日数据已导入")))
+                .containsText(year + "年法定节假日数据已导入");
+        clerkContext.close();
 
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);

@@ -21,6 +21,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
@@ -29,6 +33,7 @@ import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.api.ui.ConsoleNotices;
 import org.tongban.platform.scheduler.ScheduledJob;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
@@ -62,6 +67,10 @@ public final class JdbcCalendarService implements CalendarService {
     private final LoadedHolidays holidays;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private ServiceRegistration<ScheduledJob> recomputeJob;
+
+    // Optional: consoles open now hear of a loaded year as a toast.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin eventAdmin;
 
     private record Cached(WorkCalendar calendar, long builtAt, HolidayData data) {}
 
@@ -301,7 +310,17 @@ public final class JdbcCalendarService implements CalendarService {
         });
         holidays.refresh();
         cache.clear();
-        return new HolidayYearLoaded(holidays.describe(file.year()), recomputed);
+        HolidayYearLoaded loaded = new HolidayYearLoaded(holidays.describe(file.year()), recomputed);
+        EventAdmin events = eventAdmin;
+        if (events != null) {
+            events.postEvent(new Event(
+                    ConsoleNotices.TOPIC,
+                    ConsoleNotices.of(
+                            file.year() + "年法定节假日数据已导入" + (recomputed > 0 ? "，" + recomputed + " 个计时的期限已重算" : ""),
+                            READ_PERMISSION,
+                            null)));
+        }
+        return loaded;
     }
 
     /**
