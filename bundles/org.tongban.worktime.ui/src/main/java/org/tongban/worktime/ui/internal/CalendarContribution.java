@@ -8,13 +8,22 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 import org.tongban.worktime.CalendarService;
 
 /** Adds {@code /console/worktime-calendar}: the working calendars of the clerk's jurisdictions. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class CalendarContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "worktime-calendar",
+        view = WorktimeCalendarView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "worktime.calendar.menu",
+        permission = CalendarService.READ_PERMISSION,
+        icon = "vaadin:calendar",
+        menuGroup = CalendarContribution.GROUP)
+public final class CalendarContribution implements ViewFactory {
     static final String GROUP = "worktime.group";
 
     private final CalendarService calendars;
@@ -32,41 +41,6 @@ public final class CalendarContribution implements ViewContribution {
         this.jurisdictions = jurisdictions;
         this.accessControl = accessControl;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
-    }
-
-    @Override
-    public String route() {
-        return "worktime-calendar";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return WorktimeCalendarView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "worktime.calendar.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:calendar";
-    }
-
-    @Override
-    public String requiredPermission() {
-        return CalendarService.READ_PERMISSION;
     }
 
     @Override

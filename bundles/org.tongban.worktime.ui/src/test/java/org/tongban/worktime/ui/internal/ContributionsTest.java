@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.DeclaredView;
 import org.tongban.testing.Contributions;
 import org.tongban.testing.MessageFiles;
 
@@ -15,9 +16,10 @@ class ContributionsTest {
 
     @Test
     void threeConsoleViewsNeedTheReadPermission() {
-        ViewContribution calendar = new CalendarContribution(null, null, null, context);
-        ViewContribution clocks = new ClockContribution(null);
-        ViewContribution report = new ReportContribution(null);
+        ViewContribution calendar = DeclaredView.of(CalendarContribution.class)
+                .contribution(new CalendarContribution(null, null, null, context));
+        ViewContribution clocks = DeclaredView.of(ClockContribution.class).contribution(new ClockContribution(null));
+        ViewContribution report = DeclaredView.of(ReportContribution.class).contribution(new ReportContribution(null));
 
         assertThat(calendar.route()).isEqualTo("worktime-calendar");
         assertThat(clocks.route()).isEqualTo("worktime-clocks");
@@ -31,5 +33,6 @@ class ContributionsTest {
         assertThat(calendar.viewClass()).isEqualTo(WorktimeCalendarView.class);
         assertThat(clocks.viewClass()).isEqualTo(ClockLookupView.class);
         assertThat(report.viewClass()).isEqualTo(WorktimeReportView.class);
+        assertThat(clocks.order()).isLessThan(report.order());
     }
 }

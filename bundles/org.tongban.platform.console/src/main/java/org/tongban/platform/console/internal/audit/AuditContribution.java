@@ -5,57 +5,27 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
 import org.tongban.platform.console.internal.ConsoleFormats;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Contributes the audit log view, {@code /console/audit}. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class AuditContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "audit",
+        view = AuditView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "console.audit.menu",
+        permission = "audit:read",
+        icon = "vaadin:clipboard-check",
+        menuGroup = ConsoleFormats.SYSTEM_GROUP,
+        order = 910)
+public class AuditContribution implements ViewFactory {
     private final AuditLog audit;
 
     @Activate
     public AuditContribution(@Reference AuditLog audit) {
         this.audit = audit;
-    }
-
-    @Override
-    public String route() {
-        return "audit";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return AuditView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "console.audit.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return ConsoleFormats.SYSTEM_GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:clipboard-check";
-    }
-
-    @Override
-    public String requiredPermission() {
-        return "audit:read";
-    }
-
-    @Override
-    public int order() {
-        return 910;
     }
 
     @Override

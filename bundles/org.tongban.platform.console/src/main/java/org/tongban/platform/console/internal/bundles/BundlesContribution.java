@@ -9,16 +9,26 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
 import org.tongban.platform.console.internal.BundleAdministration;
 import org.tongban.platform.console.internal.BundleErrors;
 import org.tongban.platform.console.internal.ConsoleFormats;
 import org.tongban.platform.console.internal.FeatureCatalogue;
 import org.tongban.platform.console.internal.HealthCollector;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Contributes the bundles and features view, {@code /console/bundles}. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class BundlesContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "bundles",
+        view = BundlesView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "console.bundles.menu",
+        permission = BundleAdministration.PERMISSION,
+        icon = "vaadin:cubes",
+        menuGroup = ConsoleFormats.SYSTEM_GROUP,
+        order = 920)
+public class BundlesContribution implements ViewFactory {
     private final BundleContext context;
     private final BundleAdministration admin;
     private final BundleErrors errors;
@@ -35,46 +45,6 @@ public class BundlesContribution implements ViewContribution {
         this.admin = new BundleAdministration(context, access, audit);
         this.errors = errors;
         this.health = health;
-    }
-
-    @Override
-    public String route() {
-        return "bundles";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return BundlesView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "console.bundles.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return ConsoleFormats.SYSTEM_GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:cubes";
-    }
-
-    @Override
-    public String requiredPermission() {
-        return BundleAdministration.PERMISSION;
-    }
-
-    @Override
-    public int order() {
-        return 920;
     }
 
     @Override

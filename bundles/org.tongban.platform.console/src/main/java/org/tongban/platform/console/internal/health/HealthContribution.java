@@ -4,58 +4,28 @@ import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
 import org.tongban.platform.console.internal.ConsoleFormats;
 import org.tongban.platform.console.internal.HealthCollector;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Contributes the health view, {@code /console/health}. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class HealthContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "health",
+        view = HealthView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "console.health.menu",
+        permission = "platform:admin",
+        icon = "vaadin:pulse",
+        menuGroup = ConsoleFormats.SYSTEM_GROUP,
+        order = 930)
+public class HealthContribution implements ViewFactory {
     private final HealthCollector health;
 
     @Activate
     public HealthContribution(@Reference HealthCollector health) {
         this.health = health;
-    }
-
-    @Override
-    public String route() {
-        return "health";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return HealthView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "console.health.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return ConsoleFormats.SYSTEM_GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:pulse";
-    }
-
-    @Override
-    public String requiredPermission() {
-        return "platform:admin";
-    }
-
-    @Override
-    public int order() {
-        return 930;
     }
 
     @Override

@@ -10,12 +10,22 @@ import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.security.UserAdmin;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
 import org.tongban.platform.console.internal.ConsoleFormats;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Contributes the user administration view, {@code /console/users}. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public class UsersContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "users",
+        view = UsersView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "console.users.menu",
+        permission = "user:admin",
+        icon = "vaadin:users",
+        menuGroup = ConsoleFormats.SYSTEM_GROUP,
+        order = 900)
+public class UsersContribution implements ViewFactory {
     private final AccessControl access;
     private final UserAdmin users;
     private final Jurisdictions jurisdictions;
@@ -31,46 +41,6 @@ public class UsersContribution implements ViewContribution {
         this.users = users;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
-    }
-
-    @Override
-    public String route() {
-        return "users";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return UsersView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "console.users.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return ConsoleFormats.SYSTEM_GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:users";
-    }
-
-    @Override
-    public String requiredPermission() {
-        return "user:admin";
-    }
-
-    @Override
-    public int order() {
-        return 900;
     }
 
     /** The jurisdiction chooser starts at the administrator's own jurisdiction, which bounds what they may assign. */

@@ -21,6 +21,7 @@ import java.util.List;
 import org.tongban.platform.events.DeadLetter;
 import org.tongban.platform.events.HandlerPosition;
 import org.tongban.platform.events.OutboxAdministration;
+import org.tongban.platform.ui.Feedback;
 
 /**
  * Event delivery ({@code /console/events}): where every handler stands against the newest event and what it is
@@ -29,6 +30,12 @@ import org.tongban.platform.events.OutboxAdministration;
  * and the replay button in the dead letters.
  */
 final class EventDeliveryView extends VerticalLayout {
+    // The outbox words its refusals and replay failures for users (a denial, an unknown letter, a handler that is not
+    // running, 重放失败：…); anything else is logged and described generically.
+    private static final Feedback FEEDBACK =
+            Feedback.standard().showing(IllegalStateException.class).unexpected("events.error.unexpected");
+    private static final int MAX_MESSAGE = 300;
+
     /** How many of the newest dead letters are listed; the summary says when there are more. */
     static final int LIMIT = 200;
 
@@ -241,7 +248,7 @@ final class EventDeliveryView extends VerticalLayout {
             positions.setItems(List.of());
             deadLetters.setItems(List.of());
             summary.setText("");
-            problem.setText(getTranslation("events.load.failed", Feedback.describe(this, e)));
+            problem.setText(getTranslation("events.load.failed", describe(e)));
             problem.setVisible(true);
             positions.setVisible(false);
             noDeadLetters.setVisible(false);
@@ -267,7 +274,7 @@ final class EventDeliveryView extends VerticalLayout {
             outbox.replay(letter.handler(), letter.node(), letter.event().sequence());
             Feedback.success(getTranslation("events.replay.done", sequence, letter.handler()));
         } catch (RuntimeException e) {
-            Feedback.error(Feedback.describe(this, e));
+            Feedback.error(describe(e));
         }
         // Both ways the list changed: the letter left it, or it stays with the new error and one more attempt.
         reload();
@@ -326,5 +333,9 @@ final class EventDeliveryView extends VerticalLayout {
             this.text = text;
             this.background = background;
         }
+    }
+
+    private String describe(RuntimeException failure) {
+        return EventFormats.shorten(FEEDBACK.message(this, failure), MAX_MESSAGE);
     }
 }

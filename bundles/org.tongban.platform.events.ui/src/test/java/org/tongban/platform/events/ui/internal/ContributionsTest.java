@@ -6,11 +6,15 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.DeclaredView;
 import org.tongban.testing.ui.Routes;
 
 /** The route, menu entry and permission the host reads from the contribution. */
 class ContributionsTest extends ConsoleTestSupport {
-    private final EventsContribution contribution = new EventsContribution(new FakeOutbox());
+    private final EventsContribution factory = new EventsContribution(new FakeOutbox());
+    private final ViewContribution contribution =
+            DeclaredView.of(EventsContribution.class).contribution(factory);
 
     @Test
     void eventDeliveryIsAnAdministrationPageOfTheConsole() {
