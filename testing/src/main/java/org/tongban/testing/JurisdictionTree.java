@@ -17,6 +17,14 @@ public class JurisdictionTree implements Jurisdictions {
     private final Map<String, Jurisdiction> byCode = new LinkedHashMap<>();
 
     /** A tree of these nodes; a parent need not be among them (the node is then a root here). */
+    private final java.util.concurrent.atomic.AtomicInteger childrenCalls =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How often {@link #children} was asked: pickers load a level only when it is opened. */
+    public int childrenCalls() {
+        return childrenCalls.get();
+    }
+
     public JurisdictionTree(Jurisdiction... nodes) {
         for (Jurisdiction node : nodes) {
             with(node);
@@ -60,6 +68,7 @@ public class JurisdictionTree implements Jurisdictions {
 
     @Override
     public List<Jurisdiction> children(String code) {
+        childrenCalls.incrementAndGet();
         return byCode.values().stream()
                 .filter(j -> Objects.equals(j.parentCode(), code))
                 .sorted(Comparator.comparing(Jurisdiction::code))

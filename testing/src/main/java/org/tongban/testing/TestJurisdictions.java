@@ -17,8 +17,20 @@ public final class TestJurisdictions extends JurisdictionTree {
     public static final Jurisdiction COMMUNITY =
             new Jurisdiction(Jinan.COMMUNITY, "某社区", Level.VILLAGE, Jinan.JIEFANGLU);
 
+    /** Another city, for pickers that go up to the province and down again. */
+    public static final Jurisdiction ZIBO = new Jurisdiction("370300", "淄博市", Level.CITY, Jinan.SHANDONG);
+
+    public static final Jurisdiction ZHANGDIAN = new Jurisdiction("370303", "张店区", Level.COUNTY, "370300");
+
     public TestJurisdictions() {
         super(SHANDONG, JINAN, LIXIA, SHIZHONG, JIEFANGLU, COMMUNITY);
+    }
+
+    /** The tree with 淄博市 and its 张店区 as well. */
+    public TestJurisdictions withZibo() {
+        with(ZIBO);
+        with(ZHANGDIAN);
+        return this;
     }
 
     /** The tree with 莱芜区 as well. */

@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ui.UiTestSupport;
 
-class BadgesTest extends KitTestSupport {
+class BadgesTest extends UiTestSupport {
     private static final Instant DUE = Instant.parse("2025-03-05T09:00:00Z"); // 17:00 in Beijing
 
     @Test

@@ -6,16 +6,17 @@ import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.ui.internal.EchartsScript;
+import org.tongban.testing.ui.UiTestSupport;
 
-class ChartTest extends KitTestSupport {
+class ChartTest extends UiTestSupport {
 
     @Test
     void theBundleCarriesTheScriptAtAVersionedAddress() {
         assertThat(EchartsScript.available()).isTrue();
         assertThat(EchartsScript.path()).matches("tongban-ui/echarts-[0-9a-f]{12}\\.min\\.js");
-        assertThat(EchartsScript.register(session)).isEqualTo(EchartsScript.path());
-        EchartsScript.register(session);
-        assertThat(session.getRequestHandlers()).hasSize(1);
+        assertThat(EchartsScript.register(ui.getSession())).isEqualTo(EchartsScript.path());
+        EchartsScript.register(ui.getSession());
+        assertThat(ui.getSession().getRequestHandlers()).hasSize(1);
     }
 
     @Test
@@ -74,7 +75,7 @@ class ChartTest extends KitTestSupport {
                 .contains("30");
         assertThat(table.getStyle().get("clip")).isNotNull();
 
-        Button toggle = find(chart, Button.class).getFirst();
+        Button toggle = all(chart, Button.class).getFirst();
         assertThat(toggle.getText()).isEqualTo("数据表");
         toggle.click();
         assertThat(chart.isTableShown()).isTrue();
@@ -87,6 +88,6 @@ class ChartTest extends KitTestSupport {
         Chart chart = new Chart(Chart.Type.BAR, "图").setCategories(List.of("a")).addSeries("s", List.of(1));
         ui.add(chart);
 
-        assertThat(session.getRequestHandlers()).hasSize(1);
+        assertThat(ui.getSession().getRequestHandlers()).hasSize(1);
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.testing.ui.UiTestSupport;
 
 /** Failures reach the user as the service's Chinese words, or as one generic sentence: never as a stack trace. */
-class FeedbackTest extends KitTestSupport {
+class FeedbackTest extends UiTestSupport {
     private final Div view = new Div();
 
     static final class QueryRefused extends RuntimeException {

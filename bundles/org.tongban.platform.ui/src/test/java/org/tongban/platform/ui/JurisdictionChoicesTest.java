@@ -1,13 +1,14 @@
 package org.tongban.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.platform.ui.TestJurisdictions.COMMUNITY;
-import static org.tongban.platform.ui.TestJurisdictions.JIEFANGLU;
-import static org.tongban.platform.ui.TestJurisdictions.JINAN;
-import static org.tongban.platform.ui.TestJurisdictions.LIXIA;
-import static org.tongban.platform.ui.TestJurisdictions.SHIZHONG;
+import static org.tongban.testing.TestJurisdictions.COMMUNITY;
+import static org.tongban.testing.TestJurisdictions.JIEFANGLU;
+import static org.tongban.testing.TestJurisdictions.JINAN;
+import static org.tongban.testing.TestJurisdictions.LIXIA;
+import static org.tongban.testing.TestJurisdictions.SHIZHONG;
 
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.TestJurisdictions;
 
 class JurisdictionChoicesTest {
     private final TestJurisdictions tree = new TestJurisdictions();
@@ -43,7 +44,7 @@ class JurisdictionChoicesTest {
 
         assertThat(choices.items()).containsExactly(JINAN, LIXIA, JIEFANGLU, COMMUNITY, SHIZHONG);
         // city, two districts, one street: the village is not asked for children
-        assertThat(tree.childrenCalls).isEqualTo(4);
+        assertThat(tree.childrenCalls()).isEqualTo(4);
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.tongban.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.platform.ui.TestJurisdictions.JINAN;
-import static org.tongban.platform.ui.TestJurisdictions.LIXIA;
+import static org.tongban.testing.TestJurisdictions.JINAN;
+import static org.tongban.testing.TestJurisdictions.LIXIA;
 
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.TestJurisdictions;
+import org.tongban.testing.ui.UiTestSupport;
 
-class JurisdictionFieldTest extends KitTestSupport {
+class JurisdictionFieldTest extends UiTestSupport {
     private final TestJurisdictions tree = new TestJurisdictions();
 
     @Test

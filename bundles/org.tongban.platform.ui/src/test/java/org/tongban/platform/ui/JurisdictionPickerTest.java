@@ -1,19 +1,21 @@
 package org.tongban.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.tongban.platform.ui.TestJurisdictions.JINAN;
-import static org.tongban.platform.ui.TestJurisdictions.LIXIA;
-import static org.tongban.platform.ui.TestJurisdictions.ZHANGDIAN;
-import static org.tongban.platform.ui.TestJurisdictions.ZIBO;
+import static org.tongban.testing.TestJurisdictions.JINAN;
+import static org.tongban.testing.TestJurisdictions.LIXIA;
+import static org.tongban.testing.TestJurisdictions.ZHANGDIAN;
+import static org.tongban.testing.TestJurisdictions.ZIBO;
 
 import com.vaadin.flow.component.select.Select;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.security.Jurisdiction;
+import org.tongban.testing.TestJurisdictions;
+import org.tongban.testing.ui.UiTestSupport;
 
-class JurisdictionPickerTest extends KitTestSupport {
-    private final TestJurisdictions tree = new TestJurisdictions();
+class JurisdictionPickerTest extends UiTestSupport {
+    private final TestJurisdictions tree = new TestJurisdictions().withZibo();
 
     @Test
     void aCityPortalOffersItsCityAndItsDistricts() {
@@ -61,6 +63,6 @@ class JurisdictionPickerTest extends KitTestSupport {
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static List<Select<?>> selects(JurisdictionPicker picker) {
-        return (List) find(picker, Select.class);
+        return (List) all(picker, Select.class);
     }
 }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ui.UiTestSupport;
 
-class PagedGridTest extends KitTestSupport {
+class PagedGridTest extends UiTestSupport {
     private enum Kind {
         ODD,
         EVEN
@@ -56,13 +57,13 @@ class PagedGridTest extends KitTestSupport {
 
         assertThat(grid.items()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(grid.pageCount()).isEqualTo(5);
-        Span position = find(grid, Span.class).stream()
+        Span position = all(grid, Span.class).stream()
                 .filter(s -> s.hasClassName("tb-paged-position"))
                 .findFirst()
                 .orElseThrow();
         assertThat(position.getText()).isEqualTo("第 1 / 5 页，共 45 条");
         assertThat(position.getElement().getAttribute("aria-live")).isEqualTo("polite");
-        List<Button> buttons = find(grid, Button.class);
+        List<Button> buttons = all(grid, Button.class);
         assertThat(buttons.get(0).isEnabled()).isFalse();
         assertThat(buttons.get(1).getElement().getAttribute("aria-label")).isEqualTo("下一页，第 2 页");
 

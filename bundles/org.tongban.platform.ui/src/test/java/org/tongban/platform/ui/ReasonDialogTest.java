@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tongban.testing.ui.UiTestSupport;
 
-class ReasonDialogTest extends KitTestSupport {
+class ReasonDialogTest extends UiTestSupport {
     private final List<String> confirmed = new ArrayList<>();
 
     @Test
