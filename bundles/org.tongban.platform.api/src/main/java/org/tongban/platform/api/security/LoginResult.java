@@ -16,7 +16,13 @@ public record LoginResult(Outcome outcome, Object session, String message) {
         PASSWORD_CHANGE_REQUIRED,
         BAD_CREDENTIALS,
         LOCKED,
-        DISABLED
+        DISABLED,
+        /**
+         * Refused without looking at the account: too many failed logins came from the client's address lately.
+         *
+         * @since 1.3
+         */
+        THROTTLED
     }
 
     /** Whether the user is logged in (possibly only to change the password). */
