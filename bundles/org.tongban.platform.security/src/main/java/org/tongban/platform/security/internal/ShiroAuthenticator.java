@@ -28,6 +28,7 @@ import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.LoginResult;
 import org.tongban.platform.api.security.LoginResult.Outcome;
+import org.tongban.platform.api.security.PasswordRefusal;
 
 /**
  * Logs in through a Shiro security manager over {@link TongbanRealm}, with idle session expiry and two limits on
@@ -163,32 +164,41 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
         }
     }
 
+    /** The refusal in the platform's default language, zh-CN, for callers of the old method. */
+    @Deprecated
     @Override
     public String changePassword(char[] oldPassword, char[] newPassword) {
+        return changeOwnPassword(oldPassword, newPassword)
+                .map(refusal -> Refusals.text(refusal, Locale.ROOT))
+                .orElse(null);
+    }
+
+    @Override
+    public Optional<PasswordRefusal> changeOwnPassword(char[] oldPassword, char[] newPassword) {
         Optional<UserPrincipal> principal = CurrentSubject.get().flatMap(CurrentSubject::principalOf);
         if (principal.isEmpty()) {
-            return "请先登录";
+            return Optional.of(PasswordRefusal.of(Refusals.NOT_LOGGED_IN));
         }
         String name = principal.get().username();
         Optional<Accounts.User> user = accounts.find(name);
         if (user.isEmpty()) {
-            return "账户不存在";
+            return Optional.of(PasswordRefusal.of(Refusals.UNKNOWN_ACCOUNT));
         }
         String remote = AuditLog.remoteAddress();
         if (oldPassword == null || !passwords.matches(oldPassword, user.get().passwordHash())) {
             audit(name, user.get().jurisdictionCode(), "password.change.failure", "原密码不正确", remote);
-            return "原密码不正确";
+            return Optional.of(PasswordRefusal.of(Refusals.WRONG_CURRENT));
         }
-        String violation = Passwords.policyViolation(name, oldPassword, newPassword);
+        PasswordRefusal violation = Passwords.policyViolation(name, oldPassword, newPassword);
         if (violation != null) {
-            return violation;
+            return Optional.of(violation);
         }
         accounts.setPassword(name, passwords.hash(newPassword), false);
         audit(name, user.get().jurisdictionCode(), "password.change", null, remote);
         if (InitialAccounts.ADMIN.equals(name)) {
             deleteInitialPasswordFile();
         }
-        return null;
+        return Optional.empty();
     }
 
     private void deleteInitialPasswordFile() {
