@@ -46,7 +46,8 @@ class TwoNodesIT {
                             .configure("org.tongban.platform.persistence", database)
                             .configure("org.tongban.worktime", sweepEverySecond)
                             .start();
-                    SecondNode b = SecondNode.start(pg, sweepEverySecond, a.home().resolve("data/audit-chain.key"))) {
+                    SecondNode b =
+                            SecondNode.start(pg, sweepEverySecond, a.home().resolve("data/audit-chain.key"))) {
                 String code = awaitTopHit(b.baseUrl, WITHDRAWN);
                 awaitTopHit(a.baseUrl(), WITHDRAWN);
 
