@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.platform.security.internal.SecurityFixture.LIXIA;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +19,7 @@ import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.LoginResult;
 import org.tongban.platform.api.security.LoginResult.Outcome;
 import org.tongban.platform.api.security.PasswordRefusal;
+import org.tongban.testing.MessageFiles;
 
 /** One-time passwords grant nothing until changed; the password policy applies to every change. */
 @ParameterizedClass
@@ -123,21 +124,19 @@ class PasswordChangeTest {
 
     @Test
     void everyRefusalHasItsTextInEachLanguage() throws Exception {
-        List<String> keys = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         for (Field field : Refusals.class.getDeclaredFields()) {
-            if (field.getType() == String.class && ((String) field.get(null)).startsWith("password.refused.")) {
+            if (field.getType() == String.class
+                    && field.getName().equals(field.getName().toUpperCase(Locale.ROOT))) {
                 keys.add((String) field.get(null));
             }
         }
+        keys.remove(Refusals.MESSAGES);
+        MessageFiles messages = MessageFiles.of(Refusals.MESSAGES);
+        messages.assertKeysStartWith("password.refused.");
+        messages.assertDefined(keys);
+        messages.assertComplete();
         assertThat(keys).hasSize(8);
-        for (Locale locale : List.of(Locale.ROOT, Locale.TRADITIONAL_CHINESE, Locale.ENGLISH)) {
-            for (String key : keys) {
-                assertThat(Refusals.text(PasswordRefusal.of(key, 10, 128), locale))
-                        .as(key + " in " + locale)
-                        .isNotBlank()
-                        .doesNotContain("{");
-            }
-        }
     }
 
     @Test
