@@ -19,12 +19,6 @@ record PasswordChange(boolean changed, String message) {
         return new PasswordChange(false, message);
     }
 
-    /** A message key with its placeholder values to the user's language (the view's {@code getTranslation}). */
-    @FunctionalInterface
-    interface Translation {
-        String of(String key, Object... arguments);
-    }
-
     /**
      * Asks the authenticator to change the password. Its refusal is a message key of the security bundle, translated
      * here into the user's language; an empty answer is success.

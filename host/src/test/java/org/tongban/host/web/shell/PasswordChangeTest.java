@@ -12,7 +12,7 @@ import org.tongban.platform.api.security.PasswordRefusal;
 
 class PasswordChangeTest {
 
-    private static final PasswordChange.Translation KEYS =
+    private static final Translation KEYS =
             (key, arguments) -> "[" + key + (arguments.length == 0 ? "" : " " + List.of(arguments)) + "]";
 
     /** Changes the password when the old one is right, as the security bundle does: empty means success. */

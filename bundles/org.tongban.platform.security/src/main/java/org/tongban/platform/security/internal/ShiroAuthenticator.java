@@ -88,7 +88,7 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         Duration refused = throttle.refusedFor(remoteAddress);
         if (refused.isPositive()) {
-            return failed(Outcome.THROTTLED, throttledMessage(refused));
+            return new LoginResult(Outcome.THROTTLED, null, throttledMessage(refused), refused);
         }
         Optional<Accounts.User> found = name.isEmpty() ? Optional.empty() : accounts.find(name);
         if (found.isEmpty() || password == null) {

@@ -92,6 +92,7 @@ class LoginLimitsTest {
                 .as("the same answer for an account that exists and one that does not")
                 .isEqualTo(unknown.message())
                 .isEqualTo("此地址登录失败次数过多，请 4 分钟后再试");
+        assertThat(known.retryAfter()).isEqualTo(Duration.ofSeconds(200));
 
         assertThat(login("clerk", PASSWORD, OWNER).outcome())
                 .as("other addresses are not affected")
