@@ -97,12 +97,29 @@ class HotDeploymentIT {
 
         assertThat(bundle("org.tongban.test.failing").getState()).isNotEqualTo(Bundle.ACTIVE);
         assertThat(health()).contains("\"status\" : \"DEGRADED\"");
+        assertThat(health()).contains("org.tongban.test.failing-1.0.0.jar：插件包启动失败");
         assertThat(zibo.get("/").statusCode()).isEqualTo(200);
         assertThat(bundle("org.tongban.platform.security").getState()).isEqualTo(Bundle.ACTIVE);
     }
 
     @Test
     @Order(4)
+    void aCorruptJarIsInHealthWithItsFileAndReasonUntilItIsRemoved(@TempDir Path dir) throws Exception {
+        Path corrupt = dir.resolve("org.tongban.test.corrupt-1.0.0.jar");
+        Files.writeString(corrupt, "PK this was cut off while copying");
+        Path dropped = zibo.deploy(corrupt);
+        TongbanInstance.await(WITHIN, () -> health().contains("deploy:org.tongban.test.corrupt-1.0.0.jar"));
+
+        assertThat(health())
+                .contains("org.tongban.test.corrupt-1.0.0.jar：文件无法读取")
+                .contains("\"DEGRADED\"");
+
+        Files.delete(dropped);
+        TongbanInstance.await(WITHIN, () -> !health().contains("org.tongban.test.corrupt"));
+    }
+
+    @Test
+    @Order(5)
     void aBundleWhoseMigrationFailsIsReportedAndThePlatformKeepsWorking(@TempDir Path dir) throws Exception {
         zibo.deploy(TestBundles.failingMigration(dir));
         TongbanInstance.await(WITHIN, () -> health().contains("schema:org.tongban.test.badschema"));
@@ -113,7 +130,7 @@ class HotDeploymentIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aReplacedJarServesItsNewClassesToTheBundlesWiredToItWithoutARestart(@TempDir Path dir) throws Exception {
         Path api = zibo.deploy(TestBundles.greetingApi(dir.resolve("v1"), "1.0.0", "你好 v1"));
         zibo.deploy(TestBundles.greeter(dir));
@@ -132,7 +149,7 @@ class HotDeploymentIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aViewBundleDeployedAndRemovedManyTimesLeavesNoClassLoaderBehind() throws Exception {
         Path service = zibo.deploy(TongbanInstance.distributionBundle("jinan", "org.tongban.notice"));
         Path uiJar = TongbanInstance.distributionBundle("jinan", "org.tongban.notice.ui");

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tongban.itests.support.Postgres;
 import org.tongban.itests.support.TongbanInstance;
+import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.LoginResult;
 
@@ -45,7 +46,8 @@ class TwoNodesIT {
                             .configure("org.tongban.platform.persistence", database)
                             .configure("org.tongban.worktime", sweepEverySecond)
                             .start();
-                    SecondNode b = SecondNode.start(pg, sweepEverySecond)) {
+                    SecondNode b =
+                            SecondNode.start(pg, sweepEverySecond, a.home().resolve("data/audit-chain.key"))) {
                 String code = awaitTopHit(b.baseUrl, WITHDRAWN);
                 awaitTopHit(a.baseUrl(), WITHDRAWN);
 
@@ -85,6 +87,9 @@ class TwoNodesIT {
                             .containsExactly("tongban-job");
                 }
                 assertThat(b.process.isAlive()).isTrue();
+                assertThat(a.service(AuditLog.class).verify().intact())
+                        .as("both nodes chain with the one key the operator copied")
+                        .isTrue();
             }
         }
     }
@@ -153,10 +158,13 @@ class TwoNodesIT {
             this.baseUrl = "http://localhost:" + port;
         }
 
-        static SecondNode start(Postgres pg, Map<String, Object> worktime) throws Exception {
+        /** Starts it with a copy of the first node's audit key, as the operators' guide asks. */
+        static SecondNode start(Postgres pg, Map<String, Object> worktime, Path auditKey) throws Exception {
             Path dist = Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-jinan");
             Path home = Files.createTempDirectory("tongban-node-b-");
             TongbanInstance.copy(dist, home);
+            Files.createDirectories(home.resolve("data"));
+            Files.copy(auditKey, home.resolve("data/audit-chain.key"));
             Path conf = home.resolve("conf/configurations.json");
             var json = new com.fasterxml.jackson.databind.ObjectMapper();
             var all = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(conf.toFile());

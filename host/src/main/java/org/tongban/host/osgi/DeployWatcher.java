@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * Hot deployment: installs and starts jars dropped into {@code deploy/}, updates changed ones and uninstalls removed
  * ones, then refreshes the updated and removed bundles before starting anything. It polls every 200 ms and acts on a
  * file once its size and time stamp held still for one poll (see {@link DeployState}), so a half-copied jar is never
- * installed. It does what Felix FileInstall does for jars, but keeps each start failure for {@code /health} and the
- * console instead of only logging it.
+ * installed. It does what Felix FileInstall does for jars, but reports every jar that does not run (unreadable, not a
+ * bundle, unresolved, failed to start) in {@code /health} (see {@link DeployProblems}) instead of only logging it.
  */
 public final class DeployWatcher {
 
@@ -43,6 +44,9 @@ public final class DeployWatcher {
     private final BundleProblems problems;
     private final int startLevel;
     private final DeployState state = new DeployState();
+    private final DeployProblems deployProblems;
+    /** The jar each bundle installed from deploy/ came from. */
+    private final Map<Long, Path> jars = new HashMap<>();
     /**
      * Bundles from deploy/ that could not resolve yet. Jars dropped together arrive in any order, and a bundle may
      * need one that comes later, so these are started again whenever another bundle arrives.
@@ -56,6 +60,12 @@ public final class DeployWatcher {
         this.context = context;
         this.problems = problems;
         this.startLevel = startLevel;
+        this.deployProblems = new DeployProblems(context);
+    }
+
+    /** The jars of the folder that do not run, as health. */
+    DeployProblems problems() {
+        return deployProblems;
     }
 
     void start() {
@@ -95,6 +105,7 @@ public final class DeployWatcher {
                                 Files.size(jar), Files.getLastModifiedTime(jar).toMillis()));
             }
         }
+        deployProblems.retain(present.keySet());
         List<Bundle> arrived = new ArrayList<>();
         Set<Bundle> refresh = new LinkedHashSet<>();
         for (DeployState.Action action : state.scan(present, isInitialScan())) {
@@ -137,17 +148,33 @@ public final class DeployWatcher {
 
     /** Installs the jar's bundle; it is started after the whole scan, with the others that arrived. */
     private Bundle install(Path jar, DeployState.Seen seen) {
+        String unreadable = DeployReasons.unreadable(jar);
+        if (unreadable != null) {
+            return rejected(jar, seen, unreadable);
+        }
         try (InputStream in = Files.newInputStream(jar)) {
             Bundle bundle = context.installBundle(jar.toUri().toString(), in);
             bundle.adapt(BundleStartLevel.class).setStartLevel(startLevel);
             LOG.info("Installed {} {} from deploy/", bundle.getSymbolicName(), bundle.getVersion());
-            state.installed(jar, seen, bundle.getBundleId());
+            installed(jar, seen, bundle);
             return bundle;
         } catch (BundleException | IOException | RuntimeException e) {
-            LOG.error("Cannot install {}: {}", jar.getFileName(), e.getMessage());
-            state.rejected(jar, seen);
-            return null;
+            return rejected(jar, seen, DeployReasons.notInstalled(e));
         }
+    }
+
+    private void installed(Path jar, DeployState.Seen seen, Bundle bundle) {
+        state.installed(jar, seen, bundle.getBundleId());
+        jars.put(bundle.getBundleId(), jar);
+        deployProblems.cleared(jar);
+    }
+
+    /** Skips the jar until it changes, and reports it. */
+    private Bundle rejected(Path jar, DeployState.Seen seen, String reason) {
+        LOG.error("Cannot install {}: {}", jar.getFileName(), reason);
+        state.rejected(jar, seen);
+        deployProblems.notInstalled(jar, reason);
+        return null;
     }
 
     /** Updates the bundle of a changed jar (a bundle uninstalled by hand is installed again). */
@@ -156,15 +183,17 @@ public final class DeployWatcher {
         if (bundle == null) {
             return install(update.jar(), update.seen());
         }
+        String unreadable = DeployReasons.unreadable(update.jar());
+        if (unreadable != null) {
+            return rejected(update.jar(), update.seen(), DeployReasons.notUpdated(unreadable));
+        }
         try (InputStream in = Files.newInputStream(update.jar())) {
             bundle.update(in);
             LOG.info("Updated {} {} from deploy/", bundle.getSymbolicName(), bundle.getVersion());
-            state.installed(update.jar(), update.seen(), bundle.getBundleId());
+            installed(update.jar(), update.seen(), bundle);
             return bundle;
         } catch (BundleException | IOException | RuntimeException e) {
-            LOG.error("Cannot update {}: {}", update.jar().getFileName(), e.getMessage());
-            state.rejected(update.jar(), update.seen());
-            return null;
+            return rejected(update.jar(), update.seen(), DeployReasons.notUpdated(DeployReasons.notInstalled(e)));
         }
     }
 
@@ -229,9 +258,11 @@ public final class DeployWatcher {
     private boolean start(Bundle bundle) {
         try {
             bundle.start();
+            cleared(bundle);
             return true;
         } catch (BundleException e) {
             problems.record(bundle, e);
+            notStarted(bundle, e);
             if (e.getType() == BundleException.RESOLVE_ERROR) {
                 return false;
             }
@@ -240,9 +271,24 @@ public final class DeployWatcher {
             return true;
         } catch (RuntimeException e) {
             problems.record(bundle, e);
+            notStarted(bundle, e);
             LOG.error(
                     "Bundle {} from deploy/ failed to start: {}", bundle.getSymbolicName(), BundleProblems.describe(e));
             return true;
+        }
+    }
+
+    private void notStarted(Bundle bundle, Throwable failure) {
+        Path jar = jars.get(bundle.getBundleId());
+        if (jar != null) {
+            deployProblems.notStarted(jar, bundle.getBundleId(), DeployReasons.notStarted(failure));
+        }
+    }
+
+    private void cleared(Bundle bundle) {
+        Path jar = jars.get(bundle.getBundleId());
+        if (jar != null) {
+            deployProblems.cleared(jar);
         }
     }
 
@@ -251,6 +297,8 @@ public final class DeployWatcher {
         try {
             unresolved.remove(bundle.getBundleId());
             bundle.uninstall();
+            jars.remove(bundle.getBundleId());
+            deployProblems.cleared(jar);
             LOG.info("Uninstalled {} (removed from deploy/)", jar.getFileName());
             return true;
         } catch (BundleException | IllegalStateException e) {

@@ -106,6 +106,7 @@ public final class OsgiRuntime {
     public synchronized void startDeployWatcher() {
         deployWatcher =
                 new DeployWatcher(options.home().resolve("deploy"), bundleContext(), problems, DEPLOY_START_LEVEL);
+        bundleContext().registerService(HealthContributor.class, deployWatcher.problems(), null);
         deployWatcher.start();
     }
 

@@ -36,7 +36,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                     current.getValue(),
                     next.getValue(),
                     repeat.getValue(),
-                    key -> getTranslation(key));
+                    (key, arguments) -> getTranslation(key, arguments));
             if (!result.changed()) {
                 status.setText(result.message());
                 return;

@@ -43,7 +43,7 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
                 : VaadinService.getCurrentRequest().getRemoteAddr();
         LoginResult result = authenticator.login(username, password.toCharArray(), remote);
         if (!result.loggedIn()) {
-            showError(result.message());
+            showError(LoginRefusal.text(result, this::getTranslation));
             return;
         }
         // A new session id after login prevents session fixation.

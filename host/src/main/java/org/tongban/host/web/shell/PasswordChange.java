@@ -1,8 +1,8 @@
 package org.tongban.host.web.shell;
 
 import java.util.Optional;
-import java.util.function.Function;
 import org.tongban.platform.api.security.Authenticator;
+import org.tongban.platform.api.security.PasswordRefusal;
 
 /**
  * What saving the change-password form leads to: the new password is taken, or a message says why not. Kept apart from
@@ -20,23 +20,24 @@ record PasswordChange(boolean changed, String message) {
     }
 
     /**
-     * Asks the authenticator to change the password. {@link Authenticator#changePassword} answers {@code null} on
-     * success, so its answer is looked at directly rather than through an {@link Optional}, which would turn success
-     * into "unavailable".
+     * Asks the authenticator to change the password. Its refusal is a message key of the security bundle, translated
+     * here into the user's language; an empty answer is success.
      */
     static PasswordChange submit(
             Optional<Authenticator> authenticator,
             String current,
             String proposed,
             String repeated,
-            Function<String, String> translation) {
+            Translation translation) {
         if (!proposed.equals(repeated)) {
-            return refused(translation.apply("password.mismatch"));
+            return refused(translation.of("password.mismatch"));
         }
         if (authenticator.isEmpty()) {
-            return refused(translation.apply("login.unavailable"));
+            return refused(translation.of("login.unavailable"));
         }
-        String error = authenticator.get().changePassword(current.toCharArray(), proposed.toCharArray());
-        return error == null ? CHANGED : refused(error);
+        Optional<PasswordRefusal> refusal =
+                authenticator.get().changeOwnPassword(current.toCharArray(), proposed.toCharArray());
+        return refusal.map(r -> refused(translation.of(r.key(), r.arguments().toArray())))
+                .orElse(CHANGED);
     }
 }

@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.LoginResult;
+import org.tongban.platform.api.security.PasswordRefusal;
 
 class PasswordChangeTest {
 
-    private static final Function<String, String> KEYS = key -> "[" + key + "]";
+    private static final Translation KEYS =
+            (key, arguments) -> "[" + key + (arguments.length == 0 ? "" : " " + List.of(arguments)) + "]";
 
-    /** Changes the password when the old one is right, as the security bundle does: null means success. */
+    /** Changes the password when the old one is right, as the security bundle does: empty means success. */
     private static final class FakeAuthenticator implements Authenticator {
         final List<String> changedTo = new ArrayList<>();
 
@@ -30,12 +31,21 @@ class PasswordChangeTest {
         public void logout(Object session) {}
 
         @Override
+        @Deprecated
         public String changePassword(char[] oldPassword, char[] newPassword) {
+            throw new UnsupportedOperationException("the view uses changeOwnPassword");
+        }
+
+        @Override
+        public Optional<PasswordRefusal> changeOwnPassword(char[] oldPassword, char[] newPassword) {
             if (!"UCaHkkXe85mB6L8T".equals(new String(oldPassword))) {
-                return "原密码不正确";
+                return Optional.of(PasswordRefusal.of("password.refused.wrongCurrent"));
+            }
+            if (newPassword.length < 10) {
+                return Optional.of(PasswordRefusal.of("password.refused.length", 10, 128));
             }
             changedTo.add(new String(newPassword));
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -52,12 +62,15 @@ class PasswordChangeTest {
     }
 
     @Test
-    void theAuthenticatorsRefusalIsShownAsItIs() {
-        PasswordChange result = PasswordChange.submit(
+    void theAuthenticatorsRefusalIsTranslatedWithItsArguments() {
+        PasswordChange wrong = PasswordChange.submit(
                 Optional.of(new FakeAuthenticator()), "wrong", "Quancheng2026x", "Quancheng2026x", KEYS);
+        PasswordChange tooShort = PasswordChange.submit(
+                Optional.of(new FakeAuthenticator()), "UCaHkkXe85mB6L8T", "Qc2026", "Qc2026", KEYS);
 
-        assertThat(result.changed()).isFalse();
-        assertThat(result.message()).isEqualTo("原密码不正确");
+        assertThat(wrong.changed()).isFalse();
+        assertThat(wrong.message()).isEqualTo("[password.refused.wrongCurrent]");
+        assertThat(tooShort.message()).isEqualTo("[password.refused.length [10, 128]]");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tongban.platform.api.security;
 
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** Logs users in and out and changes passwords; every attempt is audited. */
@@ -21,6 +22,18 @@ public interface Authenticator {
     /**
      * Changes the current user's password. The old password must match and the new one must satisfy the password
      * policy; returns an error message in Chinese, or {@code null} on success.
+     *
+     * @deprecated the message is Chinese whatever the user's language; use {@link #changeOwnPassword}
      */
+    @Deprecated(since = "1.3")
     String changePassword(char[] oldPassword, char[] newPassword);
+
+    /**
+     * Changes the current user's password. The old password must match and the new one must satisfy the password
+     * policy.
+     *
+     * @return why the password was not changed, to be translated in the user's language; empty when it was changed
+     * @since 1.3
+     */
+    Optional<PasswordRefusal> changeOwnPassword(char[] oldPassword, char[] newPassword);
 }

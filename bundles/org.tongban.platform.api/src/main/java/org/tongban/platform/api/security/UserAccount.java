@@ -10,7 +10,8 @@ import java.util.List;
  * @param displayName name shown in the UI
  * @param jurisdictionCode home jurisdiction
  * @param roles role names
- * @param lockedUntil end of a lock after failed logins, or {@code null}
+ * @param lockedUntil end of the latest lock after failed logins (a lock holds for the client address the failures
+ *     came from), or {@code null}
  * @param mustChangePassword whether the password is one-time
  */
 public record UserAccount(

@@ -17,8 +17,8 @@ import org.tongban.platform.api.security.UserAccount;
 
 /** Users, their roles and role permissions in the {@code sec_} tables. */
 final class Accounts {
-    private static final String USER_COLUMNS = "username, display_name, jurisdiction_code, password_hash, enabled,"
-            + " must_change_password, failed_attempts, locked_until";
+    private static final String USER_COLUMNS =
+            "username, display_name, jurisdiction_code, password_hash, enabled, must_change_password";
 
     /** A row of {@code sec_user}. */
     record User(
@@ -27,9 +27,7 @@ final class Accounts {
             String jurisdictionCode,
             String passwordHash,
             boolean enabled,
-            boolean mustChangePassword,
-            int failedAttempts,
-            Instant lockedUntil) {}
+            boolean mustChangePassword) {}
 
     /**
      * What a user may do: granted permissions at the home jurisdiction's path.
@@ -65,40 +63,6 @@ final class Accounts {
         });
     }
 
-    /**
-     * Counts a failed login; at {@code maxFailures} consecutive failures the account is locked until {@code lockUntil}
-     * and the count starts again. Returns the lock end when this failure locked the account.
-     */
-    Optional<Instant> recordFailure(String username, int maxFailures, Instant lockUntil) {
-        return tx.required(c -> {
-            int failures;
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT failed_attempts FROM sec_user WHERE username = ? FOR UPDATE")) {
-                ps.setString(1, username);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.<Instant>empty();
-                    }
-                    failures = rs.getInt(1) + 1;
-                }
-            }
-            boolean lock = failures >= maxFailures;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE sec_user SET failed_attempts = ?, locked_until = ? WHERE username = ?")) {
-                ps.setInt(1, lock ? 0 : failures);
-                Jdbc.setInstant(ps, 2, lock ? lockUntil : null);
-                ps.setString(3, username);
-                ps.executeUpdate();
-            }
-            return lock ? Optional.of(lockUntil) : Optional.<Instant>empty();
-        });
-    }
-
-    /** Clears failures and any lock (after a successful login, or an administrator's unlock). */
-    void clearFailures(String username) {
-        update("UPDATE sec_user SET failed_attempts = 0, locked_until = NULL WHERE username = ?", username);
-    }
-
     void setPassword(String username, String hash, boolean mustChange) {
         tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -121,8 +85,8 @@ final class Accounts {
             Instant now) {
         tx.required(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO sec_user (username, display_name,"
-                    + " jurisdiction_code, password_hash, enabled, must_change_password, failed_attempts, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, 0, ?)")) {
+                    + " jurisdiction_code, password_hash, enabled, must_change_password, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, username);
                 ps.setString(2, displayName);
                 ps.setString(3, jurisdictionCode);
@@ -185,7 +149,8 @@ final class Accounts {
     List<UserAccount> listUnder(String path) {
         return tx.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT u.username, u.display_name, u.jurisdiction_code,"
-                    + " u.locked_until, u.must_change_password, ur.role_name FROM sec_user u"
+                    + " (SELECT MAX(f.locked_until) FROM sec_login_failure f WHERE f.username = u.username)"
+                    + " AS locked_until, u.must_change_password, ur.role_name FROM sec_user u"
                     + " JOIN sec_jurisdiction j ON j.code = u.jurisdiction_code"
                     + " LEFT JOIN sec_user_role ur ON ur.username = u.username"
                     + " WHERE j.path LIKE ? ORDER BY u.username, ur.role_name")) {
@@ -225,15 +190,6 @@ final class Accounts {
         });
     }
 
-    private void update(String sql, String parameter) {
-        tx.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, parameter);
-                return ps.executeUpdate();
-            }
-        });
-    }
-
     private List<String> strings(String sql, String... parameters) {
         return tx.read(c -> strings(c, sql, parameters));
     }
@@ -260,8 +216,6 @@ final class Accounts {
                 rs.getString("jurisdiction_code"),
                 rs.getString("password_hash"),
                 rs.getBoolean("enabled"),
-                rs.getBoolean("must_change_password"),
-                rs.getInt("failed_attempts"),
-                Jdbc.instant(rs, "locked_until"));
+                rs.getBoolean("must_change_password"));
     }
 }

@@ -23,7 +23,10 @@ import org.tongban.platform.api.security.ChainVerification;
  * sec_audit_pending} in the caller's transaction, so it commits or rolls back with the change it records and costs
  * the caller no second connection. {@link #chainPending()} (the only place that locks the head row, {@code SELECT ...
  * FOR UPDATE}, which serialises it across threads and nodes) then moves the committed entries into {@code
- * sec_audit_log} in id order, each with the next sequence number and the hash over the previous hash and its fields.
+ * sec_audit_log} in id order, each with the next sequence number and the hash over the previous hash and its fields:
+ * plain SHA-256 before the chain's {@link AuditKey} starts, an HMAC under that key from then on, so that whoever can
+ * only write the database cannot rebuild the chain. The head row carries the last entry and (keyed) its MAC, which
+ * catches entries cut off the end.
  */
 final class AuditChain {
     static final String GENESIS = "0".repeat(64);
@@ -35,10 +38,17 @@ final class AuditChain {
 
     private final Transactions transactions;
     private final Clock clock;
+    private final AuditKey key;
 
+    /** For recording only (the services that write entries but leave chaining to the audit log service). */
     AuditChain(Transactions transactions, Clock clock) {
+        this(transactions, clock, null);
+    }
+
+    AuditChain(Transactions transactions, Clock clock, AuditKey key) {
         this.transactions = transactions;
         this.clock = clock;
+        this.key = key;
     }
 
     /** Records an entry in the caller's transaction (or in one of its own outside a transaction). */
@@ -81,6 +91,12 @@ final class AuditChain {
      * of transactions still open are left for the next call.
      */
     int chainPending() {
+        if (key == null) {
+            throw new IllegalStateException("This audit chain only records; the audit log service chains");
+        }
+        if (key.missing()) {
+            return 0; // the entries wait for a node that has the key
+        }
         int total = 0;
         int chained;
         do {
@@ -127,7 +143,7 @@ final class AuditChain {
             return 0;
         }
         for (AuditEntry unsigned : entries) {
-            String hash = hash(lastHash, unsigned);
+            String hash = key.hash(lastHash, unsigned);
             insert(c, unsigned, lastHash, hash);
             lastHash = hash;
         }
@@ -140,9 +156,10 @@ final class AuditChain {
         }
         Jdbc.update(
                 c,
-                "UPDATE sec_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1",
+                "UPDATE sec_audit_head SET last_seq = ?, last_hash = ?, head_mac = ? WHERE id = 1",
                 last + entries.size(),
-                lastHash);
+                lastHash,
+                key.headMac(last + entries.size(), lastHash));
         return entries.size();
     }
 
@@ -164,7 +181,10 @@ final class AuditChain {
         }
     }
 
-    /** Recomputes every hash in sequence order, streaming the rows; reports the first entry that does not fit. */
+    /**
+     * Recomputes every hash in sequence order, streaming the rows, and checks the head; reports the first entry that
+     * does not fit. Without the key file, keyed entries cannot be checked and count as broken.
+     */
     ChainVerification verify() {
         chainPending();
         return transactions.requiresNew(c -> {
@@ -175,9 +195,12 @@ final class AuditChain {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         AuditEntry entry = read(rs);
+                        if (key.missing() && entry.sequence() >= key.from()) {
+                            return new ChainVerification(false, expected - 1, Math.min(expected, entry.sequence()));
+                        }
                         boolean fits = entry.sequence() == expected
                                 && prev.equals(rs.getString("prev_hash"))
-                                && hash(prev, entry).equals(entry.hash());
+                                && key.hash(prev, entry).equals(entry.hash());
                         if (!fits) {
                             // A gap means the entry we expected was deleted.
                             return new ChainVerification(false, expected - 1, Math.min(expected, entry.sequence()));
@@ -188,13 +211,20 @@ final class AuditChain {
                 }
             }
             long entries = expected - 1;
-            try (PreparedStatement ps =
-                            c.prepareStatement("SELECT last_seq, last_hash FROM sec_audit_head WHERE id = 1");
+            try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT last_seq, last_hash, head_mac FROM sec_audit_head WHERE id = 1");
                     ResultSet rs = ps.executeQuery()) {
-                // The head remembers the last append: entries cut off the end show up here.
-                if (rs.next() && (rs.getLong(1) != entries || !rs.getString(2).equals(prev))) {
+                // The head remembers the last append: entries cut off the end show up here, and with the key a head
+                // set back to an earlier entry does too.
+                if (rs.next()
+                        && (rs.getLong(1) != entries
+                                || !rs.getString(2).equals(prev)
+                                || (key.keyed() && !key.headMacMatches(entries, prev, rs.getString(3))))) {
                     return new ChainVerification(false, entries, entries + 1);
                 }
+            }
+            if (key.missing()) {
+                return new ChainVerification(false, entries, entries + 1);
             }
             return new ChainVerification(true, entries, -1);
         });
@@ -215,6 +245,17 @@ final class AuditChain {
 
     /** Hex SHA-256 over the previous hash and every field, each length-prefixed so that no two entries collide. */
     static String hash(String prevHash, AuditEntry e) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(hashedText(prevHash, e).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e1) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e1);
+        }
+    }
+
+    /** The previous hash and every field of the entry, each length-prefixed. */
+    static String hashedText(String prevHash, AuditEntry e) {
         StringBuilder text = new StringBuilder();
         for (String field : new String[] {
             prevHash,
@@ -229,12 +270,6 @@ final class AuditChain {
         }) {
             text.append(field == null ? "-1:" : field.length() + ":" + field).append('|');
         }
-        try {
-            byte[] digest =
-                    MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e1);
-        }
+        return text.toString();
     }
 }

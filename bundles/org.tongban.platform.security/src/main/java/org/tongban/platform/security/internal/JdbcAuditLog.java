@@ -42,7 +42,10 @@ public class JdbcAuditLog implements AuditLog {
 
     public JdbcAuditLog(Database database, SecuritySettings settings) {
         this.database = database;
-        this.chain = new AuditChain(database.transactions(), settings.clock());
+        this.chain = new AuditChain(
+                database.transactions(),
+                settings.clock(),
+                AuditAnchor.open(database.transactions(), settings.auditKeyFile()));
         this.chainer = new AuditChainer(chain);
         this.jurisdictions = new JdbcJurisdictions(database);
         this.rootJurisdiction = settings.rootJurisdiction();

@@ -25,6 +25,7 @@ public class JdbcUserAdmin implements UserAdmin {
     static final int MAX_DISPLAY_NAME = 100;
 
     private final Accounts accounts;
+    private final LoginLocks locks;
     private final JdbcJurisdictions jurisdictions;
     private final Passwords passwords = new Passwords();
     private final AccessControl access;
@@ -38,6 +39,7 @@ public class JdbcUserAdmin implements UserAdmin {
 
     public JdbcUserAdmin(Database database, AccessControl access, AuditLog audit, Clock clock) {
         this.accounts = new Accounts(database.transactions());
+        this.locks = new LoginLocks(database.transactions());
         this.jurisdictions = new JdbcJurisdictions(database);
         this.access = access;
         this.audit = audit;
@@ -93,7 +95,7 @@ public class JdbcUserAdmin implements UserAdmin {
         Accounts.User user =
                 accounts.find(username).orElseThrow(() -> new IllegalArgumentException("用户不存在：" + username));
         access.check(PERMISSION, user.jurisdictionCode());
-        accounts.clearFailures(username);
+        locks.unlock(username);
         audit.record("user.unlock", username, null);
     }
 

@@ -21,6 +21,7 @@ import org.passay.dictionary.sort.ArraysSort;
 import org.passay.rule.DictionaryRule;
 import org.passay.rule.DictionarySubstringRule;
 import org.passay.rule.UsernameRule;
+import org.tongban.platform.api.security.PasswordRefusal;
 
 /**
  * The checks of ASVS 2.1.7 on top of length and character classes, with Passay: a password must not be a common one
@@ -29,8 +30,8 @@ import org.passay.rule.UsernameRule;
  */
 final class PasswordPolicy {
     static final String COMMON_LIST = "/passwords/common-passwords.txt";
-    static final String COMMON = "新密码过于常见，容易被猜中，请换一个不常见的密码";
-    static final String USERNAME = "新密码不能包含用户名或其中的一部分（包括倒写）";
+    static final PasswordRefusal COMMON = PasswordRefusal.of(Refusals.COMMON);
+    static final PasswordRefusal USERNAME = PasswordRefusal.of(Refusals.USERNAME);
 
     /** Parts of a username shorter than this are not looked for (they occur in too many good passwords). */
     static final int MIN_USERNAME_PART = 3;
@@ -60,8 +61,8 @@ final class PasswordPolicy {
 
     private PasswordPolicy() {}
 
-    /** Why the password is too weak for this user, in Chinese, or {@code null}; {@code username} may be null. */
-    static String violation(String username, char[] password) {
+    /** Why the password is too weak for this user, or {@code null}; {@code username} may be null. */
+    static PasswordRefusal violation(String username, char[] password) {
         for (String part : usernameParts(username)) {
             if (!USERNAME_RULE
                     .validate(new PasswordData(part, CharBuffer.wrap(password)))

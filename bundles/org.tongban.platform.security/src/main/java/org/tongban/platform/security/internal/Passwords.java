@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import org.apache.shiro.authc.credential.DefaultPasswordService;
 import org.apache.shiro.authc.credential.PasswordService;
+import org.tongban.platform.api.security.PasswordRefusal;
 
 /** Argon2 hashing through Shiro's password service, the password policy and one-time password generation. */
 final class Passwords {
@@ -47,13 +48,13 @@ final class Passwords {
     }
 
     /**
-     * Why {@code proposed} is not acceptable for {@code username}, in Chinese, or {@code null} when it is: length,
+     * Why {@code proposed} is not acceptable for {@code username}, or {@code null} when it is: length,
      * letters and digits, not the current password, and the checks of {@link PasswordPolicy} (not common, not derived
      * from the username). {@code username} may be {@code null} where there is none to compare with.
      */
-    static String policyViolation(String username, char[] current, char[] proposed) {
+    static PasswordRefusal policyViolation(String username, char[] current, char[] proposed) {
         if (proposed == null || proposed.length < MIN_LENGTH || proposed.length > MAX_LENGTH) {
-            return "新密码长度须为 " + MIN_LENGTH + " 至 " + MAX_LENGTH + " 个字符";
+            return PasswordRefusal.of(Refusals.LENGTH, MIN_LENGTH, MAX_LENGTH);
         }
         boolean letter = false;
         boolean digit = false;
@@ -62,10 +63,10 @@ final class Passwords {
             digit |= c >= '0' && c <= '9';
         }
         if (!letter || !digit) {
-            return "新密码须同时包含字母和数字";
+            return PasswordRefusal.of(Refusals.LETTERS_AND_DIGITS);
         }
         if (current != null && Arrays.equals(current, proposed)) {
-            return "新密码不能与原密码相同";
+            return PasswordRefusal.of(Refusals.SAME_AS_CURRENT);
         }
         return PasswordPolicy.violation(username, proposed);
     }

@@ -3,6 +3,7 @@ package org.tongban.platform.security.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,10 +28,14 @@ import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.LoginResult;
 import org.tongban.platform.api.security.LoginResult.Outcome;
+import org.tongban.platform.api.security.PasswordRefusal;
 
 /**
- * Logs in through a Shiro security manager over {@link TongbanRealm}, with lockout after repeated failures and idle
- * session expiry. The session object handed out is the Shiro {@link Subject}.
+ * Logs in through a Shiro security manager over {@link TongbanRealm}, with idle session expiry and two limits on
+ * guessing: failures per client address ({@link LoginThrottle}) and a lock per account and address
+ * ({@link LoginLocks}), so that no single remote attacker can lock an account for its owner. The address is what the
+ * web layer gives: the client's, or behind a trusted reverse proxy the forwarded one. The session object handed out
+ * is the Shiro {@link Subject}.
  */
 @Component(service = Authenticator.class, configurationPid = ShiroAuthenticator.PID)
 @Designate(ocd = LoginConfig.class)
@@ -44,6 +49,8 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
     static final String BAD_CREDENTIALS = "用户名或密码错误。连续多次登录失败的账户将被暂时锁定，请稍后再试或联系管理员";
 
     private final Accounts accounts;
+    private final LoginLocks locks;
+    private final LoginThrottle throttle;
     private final Passwords passwords = new Passwords();
     private final AuditChain audit;
     private final SecuritySettings settings;
@@ -59,6 +66,8 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
 
     public ShiroAuthenticator(Database database, SecuritySettings settings, LoginPolicy policy) {
         this.accounts = new Accounts(database.transactions());
+        this.locks = new LoginLocks(database.transactions());
+        this.throttle = new LoginThrottle(policy.addressMaxFailures(), policy.addressWindow(), settings.clock());
         this.audit = new AuditChain(database.transactions(), settings.clock());
         this.settings = settings;
         this.policy = policy;
@@ -77,25 +86,30 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
     @Override
     public LoginResult login(String username, char[] password, String remoteAddress) {
         String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        Duration refused = throttle.refusedFor(remoteAddress);
+        if (refused.isPositive()) {
+            return new LoginResult(Outcome.THROTTLED, null, throttledMessage(refused), refused);
+        }
         Optional<Accounts.User> found = name.isEmpty() ? Optional.empty() : accounts.find(name);
         if (found.isEmpty() || password == null) {
             passwords.matches(password == null ? new char[0] : password, decoyHash());
             audit(name, null, "login.failure", "未知用户或密码为空", remoteAddress);
-            return failed(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS);
+            return addressFailed(name, remoteAddress, Outcome.BAD_CREDENTIALS);
         }
         Accounts.User user = found.get();
         Instant now = settings.clock().instant();
-        if (user.lockedUntil() != null && now.isBefore(user.lockedUntil())) {
+        Instant lockedUntil = locks.lockedUntil(name, remoteAddress);
+        if (lockedUntil != null && now.isBefore(lockedUntil)) {
             // Hashed all the same, so that a locked account answers as slowly as any other.
             passwords.matches(password, user.passwordHash());
-            audit(name, user.jurisdictionCode(), "login.locked", "账户锁定期间尝试登录", remoteAddress);
-            return failed(Outcome.LOCKED, BAD_CREDENTIALS);
+            audit(name, user.jurisdictionCode(), "login.locked", "账户对此地址锁定期间尝试登录", remoteAddress);
+            return addressFailed(name, remoteAddress, Outcome.LOCKED);
         }
         if (!user.enabled()) {
             // Only who knows the password learns that the account is disabled.
             if (!passwords.matches(password, user.passwordHash())) {
                 audit(name, user.jurisdictionCode(), "login.failure", "账户已停用，密码错误", remoteAddress);
-                return failed(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS);
+                return addressFailed(name, remoteAddress, Outcome.BAD_CREDENTIALS);
             }
             audit(name, user.jurisdictionCode(), "login.failure", "账户已停用", remoteAddress);
             return failed(Outcome.DISABLED, "账户已停用，请联系管理员");
@@ -109,15 +123,15 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
             });
         } catch (AuthenticationException e) {
             audit(name, user.jurisdictionCode(), "login.failure", "密码错误", remoteAddress);
-            Optional<Instant> lock =
-                    accounts.recordFailure(name, policy.maxFailedAttempts(), now.plus(policy.lockDuration()));
+            Optional<Instant> lock = locks.recordFailure(
+                    name, remoteAddress, policy.maxFailedAttempts(), now.plus(policy.lockDuration()));
             if (lock.isPresent()) {
-                audit(name, user.jurisdictionCode(), "login.locked", "连续登录失败，锁定至 " + lock.get(), remoteAddress);
-                return failed(Outcome.LOCKED, BAD_CREDENTIALS);
+                audit(name, user.jurisdictionCode(), "login.locked", "自此地址连续登录失败，对此地址锁定至 " + lock.get(), remoteAddress);
+                return addressFailed(name, remoteAddress, Outcome.LOCKED);
             }
-            return failed(Outcome.BAD_CREDENTIALS, BAD_CREDENTIALS);
+            return addressFailed(name, remoteAddress, Outcome.BAD_CREDENTIALS);
         }
-        accounts.clearFailures(name);
+        locks.succeeded(name, remoteAddress);
         audit(name, user.jurisdictionCode(), "login.success", null, remoteAddress);
         return user.mustChangePassword()
                 ? new LoginResult(Outcome.PASSWORD_CHANGE_REQUIRED, subject, "当前密码为一次性密码，请先修改密码")
@@ -150,32 +164,41 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
         }
     }
 
+    /** The refusal in the platform's default language, zh-CN, for callers of the old method. */
+    @Deprecated
     @Override
     public String changePassword(char[] oldPassword, char[] newPassword) {
+        return changeOwnPassword(oldPassword, newPassword)
+                .map(refusal -> Refusals.text(refusal, Locale.ROOT))
+                .orElse(null);
+    }
+
+    @Override
+    public Optional<PasswordRefusal> changeOwnPassword(char[] oldPassword, char[] newPassword) {
         Optional<UserPrincipal> principal = CurrentSubject.get().flatMap(CurrentSubject::principalOf);
         if (principal.isEmpty()) {
-            return "请先登录";
+            return Optional.of(PasswordRefusal.of(Refusals.NOT_LOGGED_IN));
         }
         String name = principal.get().username();
         Optional<Accounts.User> user = accounts.find(name);
         if (user.isEmpty()) {
-            return "账户不存在";
+            return Optional.of(PasswordRefusal.of(Refusals.UNKNOWN_ACCOUNT));
         }
         String remote = AuditLog.remoteAddress();
         if (oldPassword == null || !passwords.matches(oldPassword, user.get().passwordHash())) {
             audit(name, user.get().jurisdictionCode(), "password.change.failure", "原密码不正确", remote);
-            return "原密码不正确";
+            return Optional.of(PasswordRefusal.of(Refusals.WRONG_CURRENT));
         }
-        String violation = Passwords.policyViolation(name, oldPassword, newPassword);
+        PasswordRefusal violation = Passwords.policyViolation(name, oldPassword, newPassword);
         if (violation != null) {
-            return violation;
+            return Optional.of(violation);
         }
         accounts.setPassword(name, passwords.hash(newPassword), false);
         audit(name, user.get().jurisdictionCode(), "password.change", null, remote);
         if (InitialAccounts.ADMIN.equals(name)) {
             deleteInitialPasswordFile();
         }
-        return null;
+        return Optional.empty();
     }
 
     private void deleteInitialPasswordFile() {
@@ -212,6 +235,29 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
             decoyHash = hash;
         }
         return hash;
+    }
+
+    /**
+     * Counts the failure against the client's address; the failure that reaches the limit is audited once (the
+     * refusals that follow are not, so that a flood of guesses does not become a flood of audit entries).
+     */
+    private LoginResult addressFailed(String name, String remoteAddress, Outcome outcome) {
+        if (throttle.failed(remoteAddress)) {
+            audit(
+                    name,
+                    null,
+                    "login.throttled",
+                    "此地址 " + policy.addressWindow().toMinutes() + " 分钟内登录失败 " + policy.addressMaxFailures()
+                            + " 次，暂停其登录",
+                    remoteAddress);
+        }
+        return failed(outcome, BAD_CREDENTIALS);
+    }
+
+    /** The same for every account, known or not, so it does not tell which exist. */
+    static String throttledMessage(Duration refused) {
+        long minutes = Math.max(1, (refused.toSeconds() + 59) / 60);
+        return "此地址登录失败次数过多，请 " + minutes + " 分钟后再试";
     }
 
     private static LoginResult failed(Outcome outcome, String message) {

@@ -65,8 +65,8 @@ class InitialAccountsTest {
         assertThat(login.outcome()).isEqualTo(Outcome.PASSWORD_CHANGE_REQUIRED);
         fx.authenticator.bind(login.session());
         assertThat(fx.access.isPermitted("user:admin", SecurityFixture.CITY)).isFalse();
-        assertThat(fx.authenticator.changePassword(password.toCharArray(), "Quancheng2026west".toCharArray()))
-                .isNull();
+        assertThat(fx.authenticator.changeOwnPassword(password.toCharArray(), "Quancheng2026west".toCharArray()))
+                .isEmpty();
         assertThat(file).doesNotExist();
         assertThat(fx.access.isPermitted("user:admin", SecurityFixture.LIXIA)).isTrue();
     }

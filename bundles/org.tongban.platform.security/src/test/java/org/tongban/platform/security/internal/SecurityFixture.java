@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -42,8 +43,13 @@ final class SecurityFixture implements AutoCloseable {
     }
 
     SecurityFixture(Backend backend, Path home, boolean demo, LoginPolicy policy) {
+        this(backend, home, demo, policy, temporaryKeyFile());
+    }
+
+    /** With the audit key in {@code auditKeyFile}, or a plain SHA-256 chain when it is null. */
+    SecurityFixture(Backend backend, Path home, boolean demo, LoginPolicy policy, Path auditKeyFile) {
         db = backend == Backend.H2 ? TestDatabase.h2(CHANGELOG) : TestDatabase.postgres(CHANGELOG);
-        settings = new SecuritySettings(home, demo, CITY, clock);
+        settings = new SecuritySettings(home, demo, CITY, clock, auditKeyFile);
         jurisdictions = new JdbcJurisdictions(db);
         try (InputStream in = SeedJurisdictions.jinanSeed()) {
             JurisdictionSeed.apply(db.transactions(), JurisdictionSeed.read(in));
@@ -55,6 +61,19 @@ final class SecurityFixture implements AutoCloseable {
         authenticator = new ShiroAuthenticator(db, settings, policy);
         userAdmin = new JdbcUserAdmin(db, access, audit, clock);
         accounts = new Accounts(db.transactions());
+    }
+
+    /** A key file path in a folder of its own (deleted with the JVM's temporary files by the OS, it holds no secret). */
+    static Path temporaryKeyFile() {
+        try {
+            Path folder = Files.createTempDirectory("tongban-audit-key-");
+            folder.toFile().deleteOnExit();
+            Path file = folder.resolve("audit-chain.key");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Creates an account with {@link #PASSWORD}, not one-time. */

@@ -16,6 +16,11 @@ public @interface AnalyticsConfig {
                     + " dropped, so that a script cannot flood the tables")
     int maxRecordsPerSecond() default 100;
 
+    @AttributeDefinition(
+            description = "Searches and clicks recorded per clock hour on this node; more are dropped and counted in"
+                    + " /health, so that a flood under the rate cannot grow the tables without bound")
+    int maxRecordsPerHour() default 10_000;
+
     @AttributeDefinition(description = "Records held in memory while waiting to be written; more are dropped")
     int queueCapacity() default 10_000;
 }

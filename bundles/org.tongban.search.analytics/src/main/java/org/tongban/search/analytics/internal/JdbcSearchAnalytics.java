@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.platform.api.health.ComponentHealth;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.search.analytics.QueryStatistic;
@@ -23,9 +23,10 @@ import org.tongban.search.analytics.SearchAnalytics;
  * Search analytics on the platform database.
  *
  * <p>Recording runs on the citizen's request, so it only folds the text and puts a record into a bounded queue; a
- * background thread writes the queue in batches ({@link #flush()}). Anyone can record, so two limits keep a script
- * from hurting the platform: a rate budget (records beyond it are dropped, which bounds how fast the tables can grow
- * however fast the database is) and the queue's capacity (which bounds memory while the database is slow or down).
+ * background thread writes the queue in batches ({@link #flush()}). Anyone can record, so limits keep a script from
+ * hurting the platform: a rate budget and a cap per hour ({@link RecordingBudget}, records beyond them are dropped,
+ * which bounds how fast and how far the tables can grow however fast the database is) and the queue's capacity (which
+ * bounds memory while the database is slow or down).
  * Dropped records only make the statistics a little less complete; they never slow down or fail a search.
  */
 final class JdbcSearchAnalytics implements SearchAnalytics {
@@ -41,11 +42,11 @@ final class JdbcSearchAnalytics implements SearchAnalytics {
     private final AccessControl accessControl;
     private final String rootJurisdiction;
     private final Clock clock;
-    private final RateLimit rateLimit;
+    private final RecordingBudget budget;
     private final BlockingQueue<Pending> queue;
     private final SecureRandom random = new SecureRandom();
-    private final AtomicLong dropped = new AtomicLong();
-    private Instant droppedLogged = Instant.MIN;
+    private long droppedLogged;
+    private Instant droppedLoggedAt = Instant.MIN;
 
     /**
      * @param rootJurisdiction the city's jurisdiction, where {@link #VIEW_PERMISSION} must be held (the statistics
@@ -56,13 +57,13 @@ final class JdbcSearchAnalytics implements SearchAnalytics {
             AccessControl accessControl,
             String rootJurisdiction,
             Clock clock,
-            RateLimit rateLimit,
+            RecordingBudget budget,
             int queueCapacity) {
         this.store = new AnalyticsStore(database.dataSource());
         this.accessControl = accessControl;
         this.rootJurisdiction = rootJurisdiction;
         this.clock = clock;
-        this.rateLimit = rateLimit;
+        this.budget = budget;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
     }
 
@@ -95,11 +96,19 @@ final class JdbcSearchAnalytics implements SearchAnalytics {
     }
 
     private boolean enqueue(Pending record) {
-        if (rateLimit.tryAcquire() && queue.offer(record)) {
+        if (!budget.tryAcquire()) {
+            return false;
+        }
+        if (queue.offer(record)) {
             return true;
         }
-        dropped.incrementAndGet();
+        budget.queueFull();
         return false;
+    }
+
+    /** The recording figures of this node, for {@code /health} and the console. */
+    ComponentHealth health() {
+        return budget.health();
     }
 
     // Random rather than sequential, so that nobody can add clicks to other people's searches by counting.
@@ -130,9 +139,13 @@ final class JdbcSearchAnalytics implements SearchAnalytics {
 
     private void logDropped() {
         Instant now = clock.instant();
-        if (dropped.get() > 0 && now.isAfter(droppedLogged.plus(DROP_LOG_INTERVAL))) {
-            LOG.warn("Search analytics: {} records dropped over the rate limit or a full queue", dropped.getAndSet(0));
-            droppedLogged = now;
+        long dropped = budget.dropped();
+        if (dropped > droppedLogged && now.isAfter(droppedLoggedAt.plus(DROP_LOG_INTERVAL))) {
+            LOG.warn(
+                    "Search analytics: {} records dropped over the rate limit, the hourly cap or a full queue",
+                    dropped - droppedLogged);
+            droppedLogged = dropped;
+            droppedLoggedAt = now;
         }
     }
 

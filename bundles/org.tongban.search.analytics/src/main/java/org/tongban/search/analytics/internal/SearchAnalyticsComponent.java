@@ -19,6 +19,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.health.ComponentHealth;
+import org.tongban.platform.api.health.HealthContributor;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.search.analytics.QueryStatistic;
@@ -26,14 +28,14 @@ import org.tongban.search.analytics.SearchAnalytics;
 
 /**
  * The analytics service with its background thread: writes the queue every second and deletes what is past the
- * retention every night at 03:00. A changed configuration restarts it; the queue is written before it stops.
+ * retention every night at 03:00. Its recording figures (kept, dropped and why) are health. A changed configuration restarts it; the queue is written before it stops.
  */
 @Component(
-        service = SearchAnalytics.class,
+        service = {SearchAnalytics.class, HealthContributor.class},
         configurationPid = AnalyticsConfig.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = AnalyticsConfig.class)
-public final class SearchAnalyticsComponent implements SearchAnalytics {
+public final class SearchAnalyticsComponent implements SearchAnalytics, HealthContributor {
     private static final Logger LOG = LoggerFactory.getLogger(SearchAnalyticsComponent.class);
     private static final LocalTime PURGE_AT = LocalTime.of(3, 0);
 
@@ -53,7 +55,10 @@ public final class SearchAnalyticsComponent implements SearchAnalytics {
                 accessControl,
                 root == null || root.isBlank() ? null : root.strip(),
                 Clock.systemUTC(),
-                new RateLimit(config.maxRecordsPerSecond(), System::nanoTime),
+                new RecordingBudget(
+                        new RateLimit(config.maxRecordsPerSecond(), System::nanoTime),
+                        config.maxRecordsPerHour(),
+                        Clock.systemUTC()),
                 Math.max(1, config.queueCapacity()));
         background.scheduleWithFixedDelay(this::flush, 1, 1, TimeUnit.SECONDS);
         int retentionDays = config.retentionDays();
@@ -89,6 +94,12 @@ public final class SearchAnalyticsComponent implements SearchAnalytics {
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
         flush();
+    }
+
+    /** What this node recorded this hour and dropped since it started, and whether the hourly cap is reached. */
+    @Override
+    public List<ComponentHealth> health() {
+        return List.of(analytics.health());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
+import org.tongban.platform.api.health.ComponentHealth;
 import org.tongban.search.analytics.QueryStatistic;
 import org.tongban.search.analytics.SearchAnalytics;
 import org.tongban.testing.Contributions;
@@ -38,6 +39,11 @@ class SearchAnalyticsComponentTest {
         assertThat(component.topQueries(today, today, 10))
                 .extracting(QueryStatistic::text, QueryStatistic::clickedSearches)
                 .containsExactly(tuple("营业执照", 1L));
+
+        assertThat(component.health()).singleElement().satisfies(h -> {
+            assertThat(h.status()).isEqualTo(ComponentHealth.Status.UP);
+            assertThat(h.detail()).startsWith("本小时已记录 2 条（每小时上限 10000 条）");
+        });
 
         component.recordSearch("公积金提取", 0, "api");
         component.deactivate();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.platform.api.health.ComponentHealth;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.search.analytics.QueryStatistic;
@@ -53,8 +54,15 @@ abstract class SearchAnalyticsContract {
     }
 
     JdbcSearchAnalytics analytics(int perSecond, int capacity) {
-        return new JdbcSearchAnalytics(
-                database(), accessControl, JINAN, clock, new RateLimit(perSecond, nanos::get), capacity);
+        return analytics(perSecond, 1_000_000, capacity);
+    }
+
+    JdbcSearchAnalytics analytics(int perSecond, int perHour, int capacity) {
+        return new JdbcSearchAnalytics(database(), accessControl, JINAN, clock, budget(perSecond, perHour), capacity);
+    }
+
+    RecordingBudget budget(int perSecond, int perHour) {
+        return new RecordingBudget(new RateLimit(perSecond, nanos::get), perHour, clock);
     }
 
     long search(String text, long hits) {
@@ -226,6 +234,7 @@ abstract class SearchAnalyticsContract {
         assertThat(search("一秒后", 1)).isZero();
         analytics.flush();
         assertThat(count("SELECT COUNT(*) FROM search_query")).isEqualTo(22);
+        assertThat(analytics.health().detail()).contains("超过速率 6 条");
 
         analytics = analytics(1000, 3); // the database is slow: three records wait at most
         List<Long> queued = List.of(search("a", 1), search("b", 1), search("c", 1));
@@ -233,6 +242,36 @@ abstract class SearchAnalyticsContract {
         assertThat(search("d", 1)).isZero();
         analytics.flush();
         assertThat(search("e", 1)).isPositive();
+        assertThat(analytics.health().detail()).contains("队列已满 1 条");
+    }
+
+    @Test
+    void anHourKeepsAtMostItsCapAndWhatIsDroppedShowsInHealth() throws SQLException {
+        analytics = analytics(1000, 5, 10_000);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(search("刷量" + i, 1));
+        }
+        analytics.recordClick(ids.getFirst(), "matter:370100-XSP-XK-001");
+
+        assertThat(ids.subList(0, 5)).allMatch(id -> id > 0);
+        assertThat(ids.subList(5, 8)).containsOnly(0L);
+        analytics.flush();
+        assertThat(count("SELECT COUNT(*) FROM search_query")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM search_click")).isZero();
+        ComponentHealth full = analytics.health();
+        assertThat(full.name()).isEqualTo("search-analytics");
+        assertThat(full.status()).isEqualTo(ComponentHealth.Status.DEGRADED);
+        assertThat(full.detail())
+                .startsWith("本小时的搜索记录已达上限")
+                .contains("本小时已记录 5 条（每小时上限 5 条）")
+                .contains("丢弃 4 条：超过每小时上限 4 条，超过速率 0 条，队列已满 0 条");
+
+        clock.set(Instant.parse("2026-03-02T03:00:00Z")); // 11:00 in Jinan: a new hour
+        assertThat(search("下一小时", 1)).isPositive();
+        ComponentHealth next = analytics.health();
+        assertThat(next.status()).isEqualTo(ComponentHealth.Status.UP);
+        assertThat(next.detail()).contains("本小时已记录 1 条").contains("丢弃 4 条");
     }
 
     @Test
@@ -249,12 +288,7 @@ abstract class SearchAnalyticsContract {
     @Test
     void aDatabaseThatIsDownLosesTheBatchButNeverFailsTheSearch() {
         JdbcSearchAnalytics broken = new JdbcSearchAnalytics(
-                TestDatabase.of(new BrokenDataSource(), "h2"),
-                accessControl,
-                JINAN,
-                clock,
-                new RateLimit(1000, nanos::get),
-                100);
+                TestDatabase.of(new BrokenDataSource(), "h2"), accessControl, JINAN, clock, budget(1000, 1000), 100);
         long id = broken.recordSearch("营业执照", 3, "portal");
         broken.recordClick(id, "matter:370100-XSP-XK-001");
 
