@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
@@ -66,11 +67,12 @@ public class ApiServlet extends HttpServlet {
         headers(request, response);
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         List<ApiRoutes.Entry> routes = services.routes();
-        if (path.equals(OPENAPI) && (method.equals("GET") || method.equals("HEAD"))) {
-            send(request, response, new Answer(200, Answer.JSON, Json.bytes(openApi(routes)), Map.of()));
+        boolean document = path.equals(OPENAPI);
+        if (document && (method.equals("GET") || method.equals("HEAD"))) {
+            send(request, response, new Answer(200, Answer.JSON, Json.pretty(openApi(routes)), Map.of()));
             return;
         }
-        TreeSet<String> methods = ApiRoutes.methods(routes, path);
+        TreeSet<String> methods = document ? new TreeSet<>(Set.of("GET")) : ApiRoutes.methods(routes, path);
         if (methods.contains("GET")) {
             methods.add("HEAD");
         }
@@ -82,7 +84,8 @@ public class ApiServlet extends HttpServlet {
             origins.preflight(request, response, methods);
             return;
         }
-        Optional<ApiRoutes.Match> match = ApiRoutes.match(routes, method.equals("HEAD") ? "GET" : method, path);
+        Optional<ApiRoutes.Match> match =
+                document ? Optional.empty() : ApiRoutes.match(routes, method.equals("HEAD") ? "GET" : method, path);
         if (match.isEmpty()) {
             String allow = String.join(", ", methods);
             send(

@@ -48,7 +48,7 @@ public class HealthServlet extends HttpServlet {
             node.put("status", component.status().name());
             node.put("detail", component.detail());
         }
-        response.getOutputStream().write(Json.bytes(body));
+        response.getOutputStream().write(Json.pretty(body));
     }
 
     static Status overall(List<ComponentHealth> components) {

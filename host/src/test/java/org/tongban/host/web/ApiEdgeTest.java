@@ -188,6 +188,14 @@ class ApiEdgeTest {
         assertThat(delete.statusCode()).isEqualTo(405);
         assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD, POST");
         assertThat(delete.body()).contains("\"status\":405");
+
+        HttpResponse<String> document = send(HttpRequest.newBuilder(URI.create(base + "/api/openapi.json"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(document.statusCode()).isEqualTo(405);
+        assertThat(document.headers().firstValue("Allow")).hasValue("GET, HEAD");
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + "/api/openapi.json")))
+                        .body())
+                .contains("\"openapi\" : \"3.1.0\"");
     }
 
     @Test

@@ -48,6 +48,16 @@ public final class Json {
         }
     }
 
+    /** JSON bytes indented for reading, for documents people open directly ({@code /health}, OpenAPI). */
+    public static byte[] pretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "Not serialisable as JSON: " + value.getClass().getName(), e);
+        }
+    }
+
     /** A record, a collection, a map or a tree as JSON text. */
     public static String text(Object value) {
         try {

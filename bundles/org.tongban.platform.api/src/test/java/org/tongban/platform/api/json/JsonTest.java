@@ -30,6 +30,13 @@ class JsonTest {
     }
 
     @Test
+    void documentsForPeopleAreIndentedAndEscapedAlike() {
+        String pretty = new String(Json.pretty(ApiErrors.body(200, "<ok>")), StandardCharsets.UTF_8);
+
+        assertThat(pretty).contains("\"status\" : 200", "\\u003cok\\u003e").contains("\n");
+    }
+
+    @Test
     void bodiesAreReadIntoRecordsAndAMisspeltFieldIsNamed() {
         assertThat(Json.read("{\"title\":\"标题\",\"priority\":2}".getBytes(StandardCharsets.UTF_8), Draft.class))
                 .isEqualTo(new Draft("标题", 2));

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.ApiTokens;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.security.UserAdmin;
@@ -18,6 +19,7 @@ import org.tongban.platform.console.internal.ConsoleFormats;
 public class UsersContribution implements ViewContribution {
     private final AccessControl access;
     private final UserAdmin users;
+    private final ApiTokens tokens;
     private final Jurisdictions jurisdictions;
     private final String rootJurisdiction;
 
@@ -26,9 +28,11 @@ public class UsersContribution implements ViewContribution {
             BundleContext context,
             @Reference AccessControl access,
             @Reference UserAdmin users,
+            @Reference ApiTokens tokens,
             @Reference Jurisdictions jurisdictions) {
         this.access = access;
         this.users = users;
+        this.tokens = tokens;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
     }
@@ -77,6 +81,6 @@ public class UsersContribution implements ViewContribution {
     @Override
     public Component createView() {
         String home = access.currentUser().map(CurrentUser::jurisdictionCode).orElse(rootJurisdiction);
-        return new UsersView(users, jurisdictions, home);
+        return new UsersView(users, tokens, jurisdictions, home);
     }
 }
