@@ -124,7 +124,7 @@ public class ApiServlet extends HttpServlet {
                     : answer;
         }
         if (e instanceof AccessDeniedException denied) {
-            return Answer.error(403, text(locale, "api.denied", denied.permission()));
+            return Answer.error(403, denied.message(locale));
         }
         if (e instanceof Localized localized) {
             // Services refuse invalid input with a message key: the client's mistake, in the client's language.

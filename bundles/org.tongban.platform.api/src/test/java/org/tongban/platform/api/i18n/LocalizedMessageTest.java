@@ -22,6 +22,17 @@ class LocalizedMessageTest {
     }
 
     @Test
+    void aDenialKeepsItsChineseMessageAndSpeaksTheUsersLanguage() {
+        var denied = new org.tongban.platform.api.security.AccessDeniedException("notice:edit", "370102");
+
+        assertThat(denied.getMessage()).isEqualTo("无权执行此操作（notice:edit @ 370102）");
+        assertThat(denied.message(Locale.ENGLISH)).isEqualTo("You may not do this (notice:edit @ 370102)");
+        assertThat(denied.message(Locale.TRADITIONAL_CHINESE)).isEqualTo("無權執行此操作（notice:edit @ 370102）");
+        assertThat(new org.tongban.platform.api.security.AccessDeniedException("audit:read", null).getMessage())
+                .isEqualTo("无权执行此操作（audit:read）");
+    }
+
+    @Test
     void aKeyMissingFromAVariantFallsBackToChineseAndAnUnknownKeyShowsItself() {
         LocalizedMessage onlyChinese = LocalizedMessage.of(LocalizedMessageTest.class, "i18n/test-messages", "only.zh");
         assertThat(onlyChinese.format(Locale.ENGLISH)).isEqualTo("只有中文");
