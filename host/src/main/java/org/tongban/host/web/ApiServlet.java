@@ -1,7 +1,6 @@
 package org.tongban.host.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,118 +8,180 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongban.platform.api.web.ApiEndpoint;
-import org.tongban.platform.api.web.ApiErrors;
+import org.tongban.host.HostContext;
+import org.tongban.host.web.api.Answer;
+import org.tongban.host.web.api.ApiOrigins;
+import org.tongban.host.web.api.ApiRoutes;
+import org.tongban.host.web.api.ApiServices;
+import org.tongban.platform.api.i18n.Localized;
+import org.tongban.platform.api.i18n.LocalizedMessage;
+import org.tongban.platform.api.json.Json;
+import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.platform.api.web.ApiException;
 
 /**
- * {@code /api/*}: dispatches to the {@link ApiEndpoint} with the longest matching path, and serves the merged OpenAPI
- * description of all endpoints at {@code /api/openapi.json}. Only GET is offered; nothing an endpoint throws reaches
- * the client as a stack trace. Undecodable parameters are the client's error (400, logged at DEBUG only); a failed
- * database is an outage (503 with Retry-After, answered at once while it lasts, see {@link DatabaseOutage}).
+ * {@code /api/*}: finds the {@link org.tongban.platform.api.web.ApiRoute} for the method and path, lets {@link
+ * RouteCall} authenticate and run it, and turns every outcome into JSON in the caller's language: 404 for an unknown
+ * path, 405 with {@code Allow} for another method, 400 for undecodable parameters, 503 with {@code Retry-After} while
+ * the database is down (answered at once, see {@link DatabaseOutage}), 500 for anything else, never with a stack trace.
+ * Serves the merged OpenAPI description at {@code /api/openapi.json} and answers CORS preflights.
  */
 @WebServlet(urlPatterns = "/api/*", name = "api")
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
-    static final String OPENAPI = "/openapi.json";
+    static final String OPENAPI = "openapi.json";
 
-    static final String BAD_PARAMETERS = "请求参数的编码无效";
-    static final String DATABASE_DOWN = "数据库暂时不可用，请稍后再试";
-
-    private final transient Supplier<List<ApiEndpoint>> endpoints;
+    private final transient ApiServices services;
+    private final transient ApiOrigins origins;
     private final transient DatabaseOutage outage;
+    private final transient Clock clock;
 
     public ApiServlet() {
-        this(() -> PlatformServices.get().apiEndpoints(), Clock.systemUTC());
+        this(
+                PlatformServices.get(),
+                ApiOrigins.parse(HostContext.get().options().setting(ApiOrigins.SETTING, "")),
+                Clock.systemUTC());
     }
 
-    ApiServlet(Supplier<List<ApiEndpoint>> endpoints, Clock clock) {
-        this.endpoints = endpoints;
+    ApiServlet(ApiServices services, ApiOrigins origins, Clock clock) {
+        this.services = services;
+        this.origins = origins;
         this.outage = new DatabaseOutage(clock);
+        this.clock = clock;
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = Optional.ofNullable(request.getPathInfo()).orElse("/");
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = ApiRoutes.trim(request.getPathInfo());
+        Locale locale = locale(request);
         headers(request, response);
+        String method = request.getMethod().toUpperCase(Locale.ROOT);
+        List<ApiRoutes.Entry> routes = services.routes();
+        boolean document = path.equals(OPENAPI);
+        if (document && (method.equals("GET") || method.equals("HEAD"))) {
+            send(request, response, new Answer(200, Answer.JSON, Json.pretty(openApi(routes)), Map.of()));
+            return;
+        }
+        TreeSet<String> methods = document ? new TreeSet<>(Set.of("GET")) : ApiRoutes.methods(routes, path);
+        if (methods.contains("GET")) {
+            methods.add("HEAD");
+        }
+        if (methods.isEmpty()) {
+            send(request, response, Answer.error(404, text(locale, "api.notFound", "/api/" + path)));
+            return;
+        }
+        if (method.equals("OPTIONS")) {
+            origins.preflight(request, response, methods);
+            return;
+        }
+        Optional<ApiRoutes.Match> match =
+                document ? Optional.empty() : ApiRoutes.match(routes, method.equals("HEAD") ? "GET" : method, path);
+        if (match.isEmpty()) {
+            String allow = String.join(", ", methods);
+            send(
+                    request,
+                    response,
+                    Answer.error(405, text(locale, "api.methodNotAllowed", "/api/" + path, method, allow))
+                            .with("Allow", allow));
+            return;
+        }
         if (!parametersReadable(request)) {
-            LOG.debug("400 for unreadable parameters on /api{}", path);
-            ApiErrors.badRequest(response, BAD_PARAMETERS);
+            LOG.debug("400 for unreadable parameters on /api/{}", path);
+            send(request, response, Answer.error(400, text(locale, "api.badParameters")));
             return;
         }
-        List<ApiEndpoint> all = endpoints.get();
-        if (OPENAPI.equals(path)) {
-            response.setContentType("application/json;charset=UTF-8");
-            JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), openApi(all));
-            return;
-        }
-        Optional<ApiEndpoint> endpoint = match(all, path);
-        if (endpoint.isEmpty()) {
-            ApiErrors.notFound(response, "没有这个接口：" + path);
-            return;
-        }
-        String key = endpoint.get().path();
+        String key = match.get().entry().method() + " " + match.get().pattern();
         if (outage.paused(key)) {
-            unavailable(request, response);
+            send(request, response, unavailable(locale));
             return;
         }
-        String rest = path.substring(key.length() + 1);
+        Answer answer;
         try {
-            endpoint.get().get(rest, request, response);
+            answer = new RouteCall(services, clock, request, match.get(), locale).answer();
             outage.succeeded(key);
         } catch (RuntimeException e) {
-            fail(request, response, path, key, e);
+            answer = failure(path, key, locale, e);
         }
+        send(request, response, answer);
     }
 
-    private void fail(
-            HttpServletRequest request, HttpServletResponse response, String path, String key, RuntimeException e)
-            throws IOException {
+    /** The JSON error for what a route or the edge threw. */
+    private Answer failure(String path, String key, Locale locale, RuntimeException e) {
+        if (e instanceof ApiException api) {
+            Answer answer = Answer.error(api.status(), api.message(locale));
+            return api.retryAfterSeconds() > 0
+                    ? answer.with("Retry-After", Integer.toString(api.retryAfterSeconds()))
+                    : answer;
+        }
+        if (e instanceof AccessDeniedException denied) {
+            return Answer.error(403, denied.message(locale));
+        }
+        if (e instanceof Localized localized) {
+            // Services refuse invalid input with a message key: the client's mistake, in the client's language.
+            return Answer.error(400, localized.message(locale));
+        }
         if (e instanceof BadMessageException || e.getCause() instanceof BadMessageException) {
-            LOG.debug("400 for /api{}: {}", path, e.getMessage());
-            answer(request, response, 400, BAD_PARAMETERS);
-        } else if (DatabaseOutage.causedBy(e)) {
+            LOG.debug("400 for /api/{}: {}", path, e.getMessage());
+            return Answer.error(400, text(locale, "api.badParameters"));
+        }
+        if (DatabaseOutage.causedBy(e)) {
             if (outage.failed(key)) {
-                // One line per outage and endpoint, without the stack: the health check has the details.
-                LOG.warn("API /{} unavailable, database failed: {}", key, e.getMessage());
+                // One line per outage and route, without the stack: the health check has the details.
+                LOG.warn("API {} unavailable, database failed: {}", key, e.getMessage());
             }
-            if (!response.isCommitted()) {
-                response.reset();
-                unavailable(request, response);
-            }
-        } else {
-            LOG.error("API {} failed", path, e);
-            answer(request, response, 500, "服务器内部错误，请稍后再试");
+            return unavailable(locale);
+        }
+        LOG.error("API /api/{} failed", path, e);
+        return Answer.error(500, text(locale, "api.internal"));
+    }
+
+    private Answer unavailable(Locale locale) {
+        return Answer.error(503, text(locale, "api.databaseDown"))
+                .with("Retry-After", Long.toString(outage.retryAfterSeconds()));
+    }
+
+    private void send(HttpServletRequest request, HttpServletResponse response, Answer answer) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.setStatus(answer.status());
+        response.setHeader("Cache-Control", "no-store");
+        answer.headers().forEach(response::setHeader);
+        if (answer.contentType() != null) {
+            response.setContentType(answer.contentType());
+        }
+        response.setContentLength(answer.body().length);
+        if (!request.getMethod().equals("HEAD") && answer.body().length > 0) {
+            response.getOutputStream().write(answer.body());
         }
     }
 
-    private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        headers(request, response);
-        response.setHeader("Retry-After", Long.toString(outage.retryAfterSeconds()));
-        ApiErrors.write(response, 503, DATABASE_DOWN);
-    }
-
-    private static void answer(HttpServletRequest request, HttpServletResponse response, int status, String message)
-            throws IOException {
-        if (!response.isCommitted()) {
-            response.reset();
-            headers(request, response);
-            ApiErrors.write(response, status, message);
-        }
-    }
-
-    /** The headers of every API answer, errors included (a reset clears them, so they are set again). */
-    private static void headers(HttpServletRequest request, HttpServletResponse response) {
+    /** The headers of every API answer, errors included. */
+    private void headers(HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.apply(response, request.isSecure());
-        response.setHeader("Access-Control-Allow-Origin", "*");
+        origins.apply(request, response);
+    }
+
+    /** The caller's language; Simplified Chinese unless the request asks for another the platform speaks. */
+    static Locale locale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null
+                ? Locale.SIMPLIFIED_CHINESE
+                : LocalizedMessage.supported(request.getLocale());
+    }
+
+    static String text(Locale locale, String key, Object... arguments) {
+        return LocalizedMessage.of(ApiServlet.class, "i18n/host", key, arguments)
+                .format(locale);
     }
 
     /** Whether the query string can be parsed (Jetty throws on undecodable escapes). */
@@ -133,52 +194,44 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String method = request.getMethod();
-        if ("GET".equals(method) || "HEAD".equals(method)) {
-            try {
-                super.service(request, response);
-            } catch (jakarta.servlet.ServletException e) {
-                throw new IOException(e);
-            }
-        } else {
-            headers(request, response);
-            response.setHeader("Allow", "GET, HEAD");
-            ApiErrors.write(response, 405, "只支持 GET 请求");
-        }
-    }
-
-    /** The endpoint whose path is the longest prefix of {@code path} on a segment boundary. */
-    static Optional<ApiEndpoint> match(List<ApiEndpoint> endpoints, String path) {
-        return endpoints.stream()
-                .filter(e -> path.equals("/" + e.path()) || path.startsWith("/" + e.path() + "/"))
-                .max(Comparator.comparingInt(e -> e.path().length()));
-    }
-
-    static ObjectNode openApi(List<ApiEndpoint> endpoints) {
-        ObjectNode doc = JSON.createObjectNode();
+    static ObjectNode openApi(List<ApiRoutes.Entry> routes) {
+        ObjectNode doc = Json.object();
         doc.put("openapi", "3.1.0");
         ObjectNode info = doc.putObject("info");
-        info.put("title", "Tongban public API");
+        info.put("title", "Tongban API");
         info.put("version", "1");
         info.put(
                 "description",
-                "Published, public data of the city's government services, for mobile and WeChat front ends.");
+                "Published data of the city's government services for mobile and WeChat front ends, and authenticated"
+                        + " routes for the systems of the service hall (Authorization: Bearer with an API token).");
         doc.putArray("servers").addObject().put("url", "/api");
         ObjectNode paths = doc.putObject("paths");
-        ObjectNode schemas = doc.putObject("components").putObject("schemas");
-        for (ApiEndpoint endpoint : endpoints) {
+        ObjectNode components = doc.putObject("components");
+        ObjectNode schemas = components.putObject("schemas");
+        components
+                .putObject("securitySchemes")
+                .putObject("token")
+                .put("type", "http")
+                .put("scheme", "bearer");
+        for (ApiRoutes.Entry entry : routes) {
             try {
-                JsonNode fragment = JSON.readTree(endpoint.openApi());
+                JsonNode fragment = Json.parse(entry.route().openApi());
                 if (fragment.get("paths") instanceof ObjectNode p) {
-                    paths.setAll(p);
+                    // Two routes may describe two methods of one path: merge per path.
+                    p.properties().forEach(e -> {
+                        if (paths.get(e.getKey()) instanceof ObjectNode existing
+                                && e.getValue() instanceof ObjectNode more) {
+                            existing.setAll(more);
+                        } else {
+                            paths.set(e.getKey(), e.getValue());
+                        }
+                    });
                 }
                 if (fragment.path("components").get("schemas") instanceof ObjectNode s) {
                     schemas.setAll(s);
                 }
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("OpenAPI description of {} is not valid JSON: {}", endpoint.path(), e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("OpenAPI description of {} is not valid JSON: {}", entry.patterns(), e.getMessage());
             }
         }
         return doc;

@@ -11,6 +11,8 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.tongban.platform.api.json.Json;
+import org.tongban.platform.api.web.ApiErrors;
 
 /**
  * The error pages Jetty itself answers with (a URI it cannot parse, a file the theme servlet does not have): a short
@@ -42,7 +44,7 @@ final class ErrorPages {
     }
 
     static String json(int status) {
-        return "{\"status\":" + status + ",\"error\":\"" + message(status) + "\"}";
+        return Json.text(ApiErrors.body(status, message(status)));
     }
 
     static boolean wantsJson(String path) {

@@ -1,6 +1,5 @@
 package org.tongban.host.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.tongban.platform.api.health.ComponentHealth;
 import org.tongban.platform.api.health.ComponentHealth.Status;
+import org.tongban.platform.api.json.Json;
 
 /**
  * {@code GET /health}: overall status and one entry per component. A failed feature bundle makes the platform
@@ -26,21 +26,19 @@ public class HealthServlet extends HttpServlet {
     /** Components without which the platform cannot serve. */
     static final List<String> CORE = List.of("database");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<ComponentHealth> components = PlatformServices.get().health().stream()
                 .sorted(Comparator.comparing(ComponentHealth::name))
                 .toList();
         Status overall = overall(components);
-        ObjectNode body = JSON.createObjectNode();
+        ObjectNode body = Json.object();
         body.put("status", overall.name());
         response.setStatus(overall == Status.DOWN ? 503 : 200);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         if (!HealthAccess.mayReadDetails(request)) {
-            JSON.writeValue(response.getOutputStream(), body);
+            response.getOutputStream().write(Json.bytes(body));
             return;
         }
         ArrayNode list = body.putArray("components");
@@ -50,7 +48,7 @@ public class HealthServlet extends HttpServlet {
             node.put("status", component.status().name());
             node.put("detail", component.detail());
         }
-        JSON.writerWithDefaultPrettyPrinter().writeValue(response.getOutputStream(), body);
+        response.getOutputStream().write(Json.pretty(body));
     }
 
     static Status overall(List<ComponentHealth> components) {

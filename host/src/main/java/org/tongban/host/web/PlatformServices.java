@@ -1,39 +1,57 @@
 package org.tongban.host.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.tongban.host.web.api.ApiRoutes;
+import org.tongban.host.web.api.ApiServices;
 import org.tongban.platform.api.health.ComponentHealth;
 import org.tongban.platform.api.health.HealthContributor;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.ApiTokens;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.CurrentUser;
-import org.tongban.platform.api.web.ApiEndpoint;
+import org.tongban.platform.api.web.ApiRoute;
+import org.tongban.platform.api.web.IdempotencyStore;
 
 /**
  * The OSGi services the web layer uses, tracked from the system bundle. Any of them may be missing (a city may run
  * without the security bundle while it restarts): then the console refuses access and the portal keeps working.
  */
-public final class PlatformServices {
+public final class PlatformServices implements ApiServices {
 
     private static volatile PlatformServices current;
 
     private final ServiceTracker<Authenticator, Authenticator> authenticator;
     private final ServiceTracker<AccessControl, AccessControl> accessControl;
     private final ServiceTracker<HealthContributor, HealthContributor> health;
-    private final ServiceTracker<ApiEndpoint, ApiEndpoint> apiEndpoints;
+    private final ServiceTracker<ApiRoute, ApiRoute> apiRoutes;
+    private final ServiceTracker<ApiTokens, ApiTokens> apiTokens;
+    private final ServiceTracker<IdempotencyStore, IdempotencyStore> idempotency;
+    private final ServiceTracker<Database, Database> database;
 
     private PlatformServices(BundleContext context) {
         authenticator = new ServiceTracker<>(context, Authenticator.class, null);
         accessControl = new ServiceTracker<>(context, AccessControl.class, null);
         health = new ServiceTracker<>(context, HealthContributor.class, null);
-        apiEndpoints = new ServiceTracker<>(context, ApiEndpoint.class, null);
-        authenticator.open();
-        accessControl.open();
-        health.open();
-        apiEndpoints.open();
+        apiRoutes = new ServiceTracker<>(context, ApiRoute.class, null);
+        apiTokens = new ServiceTracker<>(context, ApiTokens.class, null);
+        idempotency = new ServiceTracker<>(context, IdempotencyStore.class, null);
+        database = new ServiceTracker<>(context, Database.class, null);
+        for (ServiceTracker<?, ?> tracker : trackers()) {
+            tracker.open();
+        }
+    }
+
+    private List<ServiceTracker<?, ?>> trackers() {
+        return List.of(authenticator, accessControl, health, apiRoutes, apiTokens, idempotency, database);
     }
 
     static void open(BundleContext context) {
@@ -43,10 +61,9 @@ public final class PlatformServices {
     static void close() {
         PlatformServices services = current;
         if (services != null) {
-            services.authenticator.close();
-            services.accessControl.close();
-            services.health.close();
-            services.apiEndpoints.close();
+            for (ServiceTracker<?, ?> tracker : services.trackers()) {
+                tracker.close();
+            }
             current = null;
         }
     }
@@ -59,10 +76,12 @@ public final class PlatformServices {
         return services;
     }
 
+    @Override
     public Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator.getService());
     }
 
+    @Override
     public Optional<AccessControl> accessControl() {
         return Optional.ofNullable(accessControl.getService());
     }
@@ -95,15 +114,38 @@ public final class PlatformServices {
         return all;
     }
 
-    /** The JSON endpoints that bundles contribute below {@code /api}. */
-    public List<ApiEndpoint> apiEndpoints() {
-        Object[] endpoints = apiEndpoints.getServices();
-        List<ApiEndpoint> all = new ArrayList<>();
-        if (endpoints != null) {
-            for (Object endpoint : endpoints) {
-                all.add((ApiEndpoint) endpoint);
+    /** The API routes that bundles contribute below {@code /api}, with their service properties. */
+    @Override
+    public List<ApiRoutes.Entry> routes() {
+        ServiceReference<ApiRoute>[] references = apiRoutes.getServiceReferences();
+        List<ApiRoutes.Entry> all = new ArrayList<>();
+        if (references != null) {
+            for (ServiceReference<ApiRoute> reference : references) {
+                ApiRoute route = apiRoutes.getService(reference);
+                if (route != null) {
+                    Map<String, Object> properties = new HashMap<>();
+                    for (String key : reference.getPropertyKeys()) {
+                        properties.put(key, reference.getProperty(key));
+                    }
+                    all.add(ApiRoutes.Entry.of(route, properties));
+                }
             }
         }
         return all;
+    }
+
+    @Override
+    public Optional<ApiTokens> tokens() {
+        return Optional.ofNullable(apiTokens.getService());
+    }
+
+    @Override
+    public Optional<IdempotencyStore> idempotency() {
+        return Optional.ofNullable(idempotency.getService());
+    }
+
+    @Override
+    public Optional<Transactions> transactions() {
+        return Optional.ofNullable(database.getService()).map(Database::transactions);
     }
 }

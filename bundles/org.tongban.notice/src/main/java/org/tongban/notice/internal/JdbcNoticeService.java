@@ -64,7 +64,7 @@ public final class JdbcNoticeService implements NoticeService {
         String cleanTitle = NoticeRules.title(title);
         String cleanBody = NoticeRules.body(body);
         if (jurisdictionCode == null || jurisdictions.find(jurisdictionCode).isEmpty()) {
-            throw new NoticeValidationException("行政区划代码不存在：" + jurisdictionCode);
+            throw NoticeValidationException.of("notice.error.unknownJurisdiction", jurisdictionCode);
         }
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
 
@@ -87,7 +87,7 @@ public final class JdbcNoticeService implements NoticeService {
 
     @Override
     public void withdraw(long id) {
-        Notice notice = find(id).orElseThrow(() -> new NoticeValidationException("公告不存在或已撤回：" + id));
+        Notice notice = find(id).orElseThrow(() -> NoticeValidationException.of("notice.error.notFound", id));
         accessControl.check(EDIT_PERMISSION, notice.jurisdictionCode());
 
         database.transactions().required(c -> {
@@ -99,7 +99,7 @@ public final class JdbcNoticeService implements NoticeService {
                     id);
             if (withdrawn == 0) {
                 // Someone else withdrew it since we looked it up.
-                throw new NoticeValidationException("公告不存在或已撤回：" + id);
+                throw NoticeValidationException.of("notice.error.notFound", id);
             }
             auditLog.record("notice.withdraw", target(id), notice.jurisdictionCode() + "：" + notice.title());
             return null;

@@ -11,21 +11,21 @@ final class NoticeRules {
     private NoticeRules() {}
 
     static String title(String title) {
-        return text(title, MAX_TITLE_LENGTH, "标题");
+        return text(title, MAX_TITLE_LENGTH, "notice.error.titleEmpty", "notice.error.titleTooLong");
     }
 
     static String body(String body) {
-        return text(body, MAX_BODY_LENGTH, "正文");
+        return text(body, MAX_BODY_LENGTH, "notice.error.bodyEmpty", "notice.error.bodyTooLong");
     }
 
     // Lengths are UTF-16 units, like the browser's maxlength; they never exceed the column's character limit.
-    private static String text(String value, int maxLength, String field) {
+    private static String text(String value, int maxLength, String emptyKey, String tooLongKey) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
-            throw new NoticeValidationException(field + "不能为空");
+            throw NoticeValidationException.of(emptyKey);
         }
         if (stripped.length() > maxLength) {
-            throw new NoticeValidationException(field + "不能超过" + maxLength + "个字（当前" + stripped.length() + "个字）");
+            throw NoticeValidationException.of(tooLongKey, maxLength, stripped.length());
         }
         return stripped;
     }

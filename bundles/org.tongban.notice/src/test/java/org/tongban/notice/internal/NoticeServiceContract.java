@@ -167,6 +167,23 @@ abstract class NoticeServiceContract {
     }
 
     @Test
+    void refusalsCarryAMessageKeyThatTheEdgeShowsInTheUsersLanguage() {
+        accessControl.actAs("city-clerk", JINAN, EDIT_PERMISSION);
+
+        assertThatThrownBy(() -> service.publish(JINAN, "公".repeat(101), BODY))
+                .isInstanceOfSatisfying(NoticeValidationException.class, e -> {
+                    assertThat(e.message(java.util.Locale.ENGLISH))
+                            .isEqualTo("The title may have at most 100 characters (it has 101)");
+                    assertThat(e.message(java.util.Locale.TRADITIONAL_CHINESE)).isEqualTo("標題不能超過100個字（目前101個字）");
+                    assertThat(e.message(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo(e.getMessage());
+                });
+        assertThatThrownBy(() -> service.withdraw(1234567))
+                .isInstanceOfSatisfying(
+                        NoticeValidationException.class, e -> assertThat(e.message(java.util.Locale.ENGLISH))
+                                .isEqualTo("There is no published notice 1234567, or it was withdrawn"));
+    }
+
+    @Test
     void longestTitleAndBodyFitTheColumns() {
         accessControl.actAs("city-clerk", JINAN, EDIT_PERMISSION);
 

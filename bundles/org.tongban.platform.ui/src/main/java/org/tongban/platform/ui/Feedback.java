@@ -1,20 +1,24 @@
 package org.tongban.platform.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.platform.api.i18n.Localized;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.ui.internal.KitMessages;
 
 /**
- * Tells the user how an action went. A failure shows the service's Chinese message when the service speaks to the
- * user (a denial, invalid input, the exceptions a bundle {@link #showing names}); anything else is logged and summed up
- * in one generic sentence, never a stack trace. Notifications render text as text, so a message quoting user input
+ * Tells the user how an action went. A failure shows the service's message when the service speaks to the user (a
+ * denial, invalid input, the exceptions a bundle {@link #showing names}), in the UI's language when the exception
+ * carries a message key ({@link Localized}); anything else is logged and summed up in one generic sentence, never a
+ * stack trace. Notifications render text as text, so a message quoting user input
  * stays harmless; screen readers announce them (the notification card is a live region).
  *
  * <pre>{@code
@@ -91,7 +95,9 @@ public final class Feedback {
         for (Map.Entry<Class<? extends RuntimeException>, BiFunction<Component, RuntimeException, String>> entry :
                 texts.entrySet()) {
             if (entry.getKey().isInstance(failure) && failure.getMessage() != null) {
-                return entry.getValue().apply(view, failure);
+                return failure instanceof Localized localized
+                        ? localized.message(locale(view))
+                        : entry.getValue().apply(view, failure);
             }
         }
         LOG.error(
@@ -99,6 +105,11 @@ public final class Feedback {
         return unexpectedKey != null && view != null
                 ? view.getTranslation(unexpectedKey)
                 : KitMessages.get(view, "tongban.ui.feedback.unexpected");
+    }
+
+    private static Locale locale(Component view) {
+        UI ui = view == null ? UI.getCurrent() : view.getUI().orElseGet(UI::getCurrent);
+        return ui == null ? Locale.SIMPLIFIED_CHINESE : ui.getLocale();
     }
 
     /** Shows why an action failed. */

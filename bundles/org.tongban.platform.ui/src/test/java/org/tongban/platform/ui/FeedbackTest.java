@@ -2,8 +2,12 @@ package org.tongban.platform.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.tongban.platform.api.i18n.Localized;
+import org.tongban.platform.api.i18n.LocalizedMessage;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.testing.ui.UiTestSupport;
 
@@ -35,6 +39,27 @@ class FeedbackTest extends UiTestSupport {
                 .isEqualTo("无权执行此操作（notice:edit @ 370102）");
         assertThat(Feedback.standard().message(view, new IllegalArgumentException("标题不能为空")))
                 .isEqualTo("标题不能为空");
+    }
+
+    /** A service's refusal with a message key. */
+    static final class EmptyTitle extends IllegalArgumentException implements Localized {
+        EmptyTitle() {
+            super("标题不能为空");
+        }
+
+        @Override
+        public LocalizedMessage localizedMessage() {
+            return LocalizedMessage.of(FeedbackTest.class, "i18n/feedback-test", "title.empty");
+        }
+    }
+
+    @Test
+    void aRefusalWithAMessageKeyIsShownInTheLanguageOfTheUi() {
+        assertThat(Feedback.standard().message(view, new EmptyTitle())).isEqualTo("标题不能为空");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        assertThat(Feedback.standard().message(view, new EmptyTitle())).isEqualTo("The title must not be empty");
+        UI.getCurrent().setLocale(Locale.TRADITIONAL_CHINESE);
+        assertThat(Feedback.standard().message(view, new EmptyTitle())).isEqualTo("標題不能為空");
     }
 
     @Test

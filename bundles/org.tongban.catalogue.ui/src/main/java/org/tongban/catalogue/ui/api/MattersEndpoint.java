@@ -1,8 +1,6 @@
 package org.tongban.catalogue.ui.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +24,11 @@ import org.tongban.catalogue.ui.pdf.OneTimeNotices;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
-import org.tongban.platform.api.web.ApiEndpoint;
-import org.tongban.platform.api.web.ApiErrors;
+import org.tongban.platform.api.web.ApiException;
+import org.tongban.platform.api.web.ApiRequest;
+import org.tongban.platform.api.web.ApiResponse;
+import org.tongban.platform.api.web.ApiRoute;
+import org.tongban.platform.api.web.HttpRoute;
 
 /**
  * {@code GET /api/v1/matters} (published matters seen from a jurisdiction, filtered and paged) and
@@ -35,10 +36,14 @@ import org.tongban.platform.api.web.ApiErrors;
  * {@code GET /api/v1/matters/{code}/notice.pdf} (its one-time notice). Only published data is served, so
  * no login is needed; bad parameters get a 400 and unknown codes a 404, both with a Chinese message.
  */
-@Component(service = ApiEndpoint.class)
-public final class MattersEndpoint implements ApiEndpoint {
+@Component(service = ApiRoute.class)
+@HttpRoute(
+        path = {MattersEndpoint.PATH, MattersEndpoint.ONE, MattersEndpoint.NOTICE},
+        anonymous = true)
+public final class MattersEndpoint implements ApiRoute {
     static final String PATH = "v1/matters";
-    static final String NOTICE_SUFFIX = "/notice.pdf";
+    static final String ONE = "v1/matters/{code}";
+    static final String NOTICE = "v1/matters/{code}/notice.pdf";
     // All of China keeps Beijing time, whatever zone the server runs in.
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -62,31 +67,21 @@ public final class MattersEndpoint implements ApiEndpoint {
     }
 
     @Override
-    public String path() {
-        return PATH;
-    }
-
-    @Override
-    public void get(String subPath, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String rest = subPath == null ? "" : subPath;
+    public ApiResponse handle(ApiRequest request) {
         try {
-            if (rest.isEmpty() || rest.equals("/")) {
-                list(request, response);
-            } else if (rest.indexOf('/', 1) < 0) {
-                one(rest.substring(1), response);
-            } else if (rest.endsWith(NOTICE_SUFFIX) && rest.indexOf('/', 1) == rest.length() - NOTICE_SUFFIX.length()) {
-                notice(rest.substring(1, rest.length() - NOTICE_SUFFIX.length()), response);
-            } else {
-                ApiErrors.notFound(response, "没有这个接口：/api/" + PATH + rest);
-            }
+            return switch (request.route()) {
+                case ONE -> one(request.pathParameter("code"));
+                case NOTICE -> notice(request.pathParameter("code"));
+                default -> list(request);
+            };
         } catch (BadRequest | CatalogueException e) {
             // The catalogue's own refusals (a page out of range) are the client's mistakes too.
-            ApiErrors.badRequest(response, e.getMessage());
+            throw ApiException.badRequest(e.getMessage());
         }
     }
 
-    private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        MatterQuery query = MatterParameters.query(request.getParameterMap(), rootJurisdiction);
+    private ApiResponse list(ApiRequest request) {
+        MatterQuery query = MatterParameters.query(request.parameters(), rootJurisdiction);
         if (query.jurisdictionCode() == null
                 || jurisdictions.find(query.jurisdictionCode()).isEmpty()) {
             throw new BadRequest("没有这个行政区划：" + query.jurisdictionCode());
@@ -99,27 +94,25 @@ public final class MattersEndpoint implements ApiEndpoint {
                 && catalogue.lifeEvent(query.lifeEventCode()).isEmpty()) {
             throw new BadRequest("没有这个“一件事”：" + query.lifeEventCode());
         }
-        write(response, json.page(catalogue.publishedMatters(query)));
+        return cached(json.page(catalogue.publishedMatters(query)));
     }
 
-    private void one(String code, HttpServletResponse response) throws IOException {
+    private ApiResponse one(String code) {
         MatterParameters.code("code", code);
         Optional<ServiceGuide> guide = catalogue.publishedGuide(code);
         if (guide.isEmpty()) {
-            ApiErrors.notFound(response, "没有已发布的事项：" + code);
-            return;
+            throw ApiException.notFound("没有已发布的事项：" + code);
         }
         String department = guide.get().matter().departmentCode();
-        write(response, json.guide(guide.get(), catalogue.department(department).orElse(null), catalogue.faqs(code)));
+        return cached(json.guide(guide.get(), catalogue.department(department).orElse(null), catalogue.faqs(code)));
     }
 
     /** The one-time notice as the portal offers it, for front ends that cannot run the portal's download. */
-    private void notice(String code, HttpServletResponse response) throws IOException {
+    private ApiResponse notice(String code) {
         MatterParameters.code("code", code);
         Optional<Matter> matter = catalogue.publishedMatter(code);
         if (matter.isEmpty()) {
-            ApiErrors.notFound(response, "没有已发布的事项：" + code);
-            return;
+            throw ApiException.notFound("没有已发布的事项：" + code);
         }
         String department = catalogue
                 .department(matter.get().departmentCode())
@@ -131,25 +124,18 @@ public final class MattersEndpoint implements ApiEndpoint {
                 .orElse(matter.get().jurisdictionCode());
         byte[] pdf = NoticePdf.bytes(OneTimeNotices.of(matter.get(), department, jurisdiction, LocalDate.now(ZONE)));
         String fileName = OneTimeNotices.fileName(matter.get());
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/pdf");
-        response.setHeader(
-                "Content-Disposition",
-                "attachment; filename=\"notice-" + code + ".pdf\"; filename*=UTF-8''"
-                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        return ApiResponse.bytes("application/pdf", pdf)
+                .withHeader(
+                        "Content-Disposition",
+                        "attachment; filename=\"notice-" + code + ".pdf\"; filename*=UTF-8''"
+                                + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                .withHeader("Cache-Control", "no-store");
     }
 
-    private static void write(HttpServletResponse response, JsonNode body) throws IOException {
-        byte[] bytes = MatterJson.MAPPER.writeValueAsBytes(body);
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/json;charset=UTF-8");
-        // Published guides change rarely; a minute of caching spares the database under load.
-        response.setHeader("Cache-Control", "public, max-age=60");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+    /** Published guides change rarely; a minute of caching spares the database under load. */
+    private static ApiResponse cached(JsonNode body) {
+        return ApiResponse.ok(body).withHeader("Cache-Control", "public, max-age=60");
     }
 
     @Override

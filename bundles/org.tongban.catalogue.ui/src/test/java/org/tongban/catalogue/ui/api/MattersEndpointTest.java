@@ -8,23 +8,22 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.ui.fixtures.InMemoryCatalogue;
 import org.tongban.catalogue.ui.fixtures.Samples;
-import org.tongban.testing.FakeHttp;
+import org.tongban.testing.ApiCalls;
 import org.tongban.testing.TestJurisdictions;
 
-/** The endpoint answering like the host calls it: the rest of the path, the request, the response. */
+/** The route answering as the host calls it: the path below {@code /api}, the parameters, the answer. */
 class MattersEndpointTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final MattersEndpoint endpoint =
             new MattersEndpoint(InMemoryCatalogue.withSamples(jurisdictions), jurisdictions, "370100");
 
-    private FakeHttp.Response get(String subPath, String... parameters) throws IOException {
-        FakeHttp.Response response = new FakeHttp.Response();
-        endpoint.get(subPath, FakeHttp.request(parameters), response.servlet());
-        return response;
+    private ApiCalls.Reply get(String subPath, String... parameters) {
+        String[] patterns = {MattersEndpoint.PATH, MattersEndpoint.ONE, MattersEndpoint.NOTICE};
+        return ApiCalls.get(endpoint, patterns, MattersEndpoint.PATH + subPath, parameters);
     }
 
-    private static JsonNode json(FakeHttp.Response response) throws IOException {
+    private static JsonNode json(ApiCalls.Reply response) throws IOException {
         assertThat(response.contentType()).isEqualTo("application/json;charset=UTF-8");
         return JSON.readTree(response.text());
     }
@@ -35,7 +34,7 @@ class MattersEndpointTest {
         assertThat(city.path("total").asInt()).isEqualTo(2);
         assertThat(codes(city)).containsExactly("370100-MZJ-QR-002", "370100-SJJ-XK-009");
 
-        FakeHttp.Response response = get("/", "jurisdiction", "370102");
+        ApiCalls.Reply response = get("/", "jurisdiction", "370102");
         JsonNode lixia = json(response);
         assertThat(response.status()).isEqualTo(200);
         assertThat(lixia.path("total").asInt()).isEqualTo(3);
@@ -77,17 +76,17 @@ class MattersEndpointTest {
 
     @Test
     void markupInAnErrorOrAGuideNeverReachesTheClientAsMarkup() throws IOException {
-        FakeHttp.Response response = get("", "audience", "<img src=x>");
+        ApiCalls.Reply response = get("", "audience", "<img src=x>");
         assertThat(response.text()).doesNotContain("<img").contains("\\u003cimg");
 
-        FakeHttp.Response guide = get("/370102-SJJ-XK-001");
+        ApiCalls.Reply guide = get("/370102-SJJ-XK-001");
         assertThat(guide.text()).doesNotContain("<b>").contains("\\u003cb\\u003e食品安全管理制度");
         assertThat(json(guide).path("materials").get(2).path("name").asText()).isEqualTo("<b>食品安全管理制度</b>");
     }
 
     @Test
     void oneGuideHasEveryFieldWithLabelsAndItsFaqs() throws IOException {
-        FakeHttp.Response response = get("/370102-SJJ-XK-001");
+        ApiCalls.Reply response = get("/370102-SJJ-XK-001");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers()).containsEntry("Cache-Control", "public, max-age=60");
         JsonNode guide = json(response);
@@ -116,7 +115,7 @@ class MattersEndpointTest {
 
     @Test
     void anUnknownOrUnpublishedCodeIsA404() throws IOException {
-        FakeHttp.Response response = get("/370102-SJJ-XK-404");
+        ApiCalls.Reply response = get("/370102-SJJ-XK-404");
         assertThat(response.status()).isEqualTo(404);
         assertThat(json(response).path("error").asText()).isEqualTo("没有已发布的事项：370102-SJJ-XK-404");
 
@@ -125,7 +124,7 @@ class MattersEndpointTest {
 
     @Test
     void theOneTimeNoticeIsAPdfNamedAfterTheMatter() throws IOException {
-        FakeHttp.Response response = get("/370102-SJJ-XK-001/notice.pdf");
+        ApiCalls.Reply response = get("/370102-SJJ-XK-001/notice.pdf");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).isEqualTo("application/pdf");
@@ -174,7 +173,7 @@ class MattersEndpointTest {
                 .toList();
     }
 
-    private static void assertBadRequest(FakeHttp.Response response, String message) throws IOException {
+    private static void assertBadRequest(ApiCalls.Reply response, String message) throws IOException {
         assertThat(response.status()).isEqualTo(400);
         assertThat(json(response).path("error").asText()).isEqualTo(message);
     }

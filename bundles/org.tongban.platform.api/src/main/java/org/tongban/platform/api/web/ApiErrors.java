@@ -2,9 +2,9 @@ package org.tongban.platform.api.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import org.tongban.platform.api.json.Json;
 
-/** The JSON error answers every endpoint gives: {@code {"status":400,"error":"…"}}, with the message in Chinese. */
+/** The JSON error answers of the API and {@code /health}: {@code {"status":400,"error":"…"}}. */
 public final class ApiErrors {
 
     private ApiErrors() {}
@@ -21,28 +21,16 @@ public final class ApiErrors {
 
     /** Writes a JSON error answer with this status. */
     public static void write(HttpServletResponse response, int status, String message) throws IOException {
+        byte[] body = Json.bytes(body(status, message));
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(json(status, message).getBytes(StandardCharsets.UTF_8));
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
-    static String json(int status, String message) {
-        StringBuilder out = new StringBuilder("{\"status\":").append(status).append(",\"error\":\"");
-        for (char c : message.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append("\"}").toString();
+    /** The error body. */
+    public static Object body(int status, String message) {
+        return Json.object().put("status", status).put("error", message);
     }
 }

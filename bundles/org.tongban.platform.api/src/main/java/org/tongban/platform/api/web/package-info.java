@@ -1,6 +1,10 @@
-/** Contributions of public JSON endpoints below {@code /api}. */
+/**
+ * HTTP routes below {@code /api}: a bundle registers an {@link org.tongban.platform.api.web.ApiRoute} with
+ * {@link org.tongban.platform.api.web.HttpRoute} properties, and the host authenticates, checks the permission,
+ * applies idempotency keys and CORS, and writes the typed answer as JSON.
+ */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.tongban.platform.api.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -32,9 +32,16 @@ final class Accounts {
     /**
      * What a user may do: granted permissions at the home jurisdiction's path.
      *
-     * @param active enabled and not waiting for a password change
+     * @param enabled the account is enabled
+     * @param passwordChanged the account is not waiting for a password change
      */
-    record Grants(boolean active, String path, List<String> permissions) {}
+    record Grants(boolean enabled, boolean passwordChanged, String path, List<String> permissions) {
+
+        /** Whether a password login may use the grants. */
+        boolean active() {
+            return enabled && passwordChanged;
+        }
+    }
 
     private final Transactions tx;
 
@@ -129,17 +136,19 @@ final class Accounts {
                     + " LEFT JOIN sec_role_permission rp ON rp.role_name = ur.role_name WHERE u.username = ?")) {
                 ps.setString(1, username);
                 try (ResultSet rs = ps.executeQuery()) {
-                    boolean active = false;
+                    boolean enabled = false;
+                    boolean passwordChanged = false;
                     String path = null;
                     List<String> permissions = new ArrayList<>();
                     while (rs.next()) {
-                        active = rs.getBoolean(1) && !rs.getBoolean(2);
+                        enabled = rs.getBoolean(1);
+                        passwordChanged = !rs.getBoolean(2);
                         path = rs.getString(3);
                         if (rs.getString(4) != null) {
                             permissions.add(rs.getString(4));
                         }
                     }
-                    return new Grants(active, path, permissions);
+                    return new Grants(enabled, passwordChanged, path, permissions);
                 }
             }
         });

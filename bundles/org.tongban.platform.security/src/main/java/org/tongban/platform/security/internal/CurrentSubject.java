@@ -34,6 +34,10 @@ final class CurrentSubject {
         if (!subject.isAuthenticated() || principalOf(subject).isEmpty()) {
             return false;
         }
+        if (subject.getPrincipals().oneByType(TokenPrincipal.class) != null) {
+            // A token's subject lives for one request and has no session; the token was checked when it was built.
+            return true;
+        }
         try {
             Session session = subject.getSession(false);
             if (session == null) {

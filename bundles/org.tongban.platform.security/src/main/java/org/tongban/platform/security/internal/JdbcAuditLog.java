@@ -52,7 +52,7 @@ public class JdbcAuditLog implements AuditLog {
     }
 
     @Deactivate
-    void stop() {
+    public void stop() {
         chainer.close();
     }
 

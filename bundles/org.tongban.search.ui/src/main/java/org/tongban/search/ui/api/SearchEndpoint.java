@@ -1,8 +1,5 @@
 package org.tongban.search.ui.api;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,8 +12,11 @@ import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
-import org.tongban.platform.api.web.ApiEndpoint;
-import org.tongban.platform.api.web.ApiErrors;
+import org.tongban.platform.api.web.ApiException;
+import org.tongban.platform.api.web.ApiRequest;
+import org.tongban.platform.api.web.ApiResponse;
+import org.tongban.platform.api.web.ApiRoute;
+import org.tongban.platform.api.web.HttpRoute;
 import org.tongban.search.GuideSearch;
 import org.tongban.search.SearchQuery;
 import org.tongban.search.SearchQueryException;
@@ -30,8 +30,9 @@ import org.tongban.search.ui.portal.SearchRecorder;
  * highlight ranges, facet counts and "did you mean". Bad parameters get a 400 and a search service that is down a
  * 503, both with a Chinese message; searching needs no login.
  */
-@Component(service = ApiEndpoint.class)
-public final class SearchEndpoint implements ApiEndpoint {
+@Component(service = ApiRoute.class)
+@HttpRoute(path = SearchEndpoint.PATH, anonymous = true)
+public final class SearchEndpoint implements ApiRoute {
     static final String PATH = "v1/search";
     static final String UNAVAILABLE = "搜索服务暂时不可用，请稍后再试";
     private static final Logger LOG = LoggerFactory.getLogger(SearchEndpoint.class);
@@ -71,45 +72,32 @@ public final class SearchEndpoint implements ApiEndpoint {
     }
 
     @Override
-    public String path() {
-        return PATH;
-    }
-
-    @Override
-    public void get(String subPath, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (subPath != null && !subPath.isEmpty() && !subPath.equals("/")) {
-            ApiErrors.notFound(response, "没有这个接口：/api/" + PATH + subPath);
-            return;
-        }
+    public ApiResponse handle(ApiRequest request) {
         SearchQuery query;
         SearchResult result;
         try {
-            query = SearchParameters.query(request.getParameterMap(), rootJurisdiction, jurisdictions);
+            query = SearchParameters.query(request.parameters(), rootJurisdiction, jurisdictions);
             result = search.query(query);
         } catch (BadRequest | SearchQueryException e) {
             // The service's own refusals (a page beyond the last one a search can reach) are the client's mistakes too.
-            ApiErrors.badRequest(response, e.getMessage());
-            return;
+            throw ApiException.badRequest(e.getMessage());
         } catch (SearchUnavailableException e) {
-            unavailable(response, e);
-            return;
+            throw unavailable(e);
         } catch (RuntimeException e) {
             LOG.error("Search failed for an API query", e);
-            unavailable(response, e);
-            return;
+            throw unavailable(e);
         }
         // Only first pages count as searches: a client paging through one search is still one search.
         if (query.page() == 0) {
             recorder.search(query.text(), result.total());
         }
-        SearchJson.write(response, json.result(query, result));
+        return SearchJson.answer(json.result(query, result));
     }
 
     /** 503 with a message the client can show; a retry in half a minute has a chance. */
-    static void unavailable(HttpServletResponse response, RuntimeException cause) throws IOException {
+    static ApiException unavailable(RuntimeException cause) {
         LOG.warn("Search is unavailable: {}", cause.toString());
-        response.setHeader("Retry-After", "30");
-        ApiErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UNAVAILABLE);
+        return ApiException.unavailable(UNAVAILABLE, 30);
     }
 
     @Override

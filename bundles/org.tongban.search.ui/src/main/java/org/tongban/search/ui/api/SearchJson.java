@@ -1,19 +1,15 @@
 package org.tongban.search.ui.api;
 
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.tongban.platform.api.json.Json;
+import org.tongban.platform.api.web.ApiResponse;
 import org.tongban.search.Facet;
 import org.tongban.search.FacetField;
 import org.tongban.search.FacetValue;
@@ -29,12 +25,6 @@ import org.tongban.search.Snippet;
  * client escapes the text and marks the ranges itself.
  */
 final class SearchJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-
-    static {
-        // Markup characters are escaped too, so a text can never become markup in a page that embeds the answer.
-        MAPPER.getFactory().setCharacterEscapes(new MarkupEscapes());
-    }
 
     private final Function<String, String> jurisdictionName;
 
@@ -44,7 +34,7 @@ final class SearchJson {
     }
 
     ObjectNode result(SearchQuery query, SearchResult result) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("query", query.text().strip());
         node.put("total", result.total());
         node.put("page", query.page());
@@ -61,13 +51,13 @@ final class SearchJson {
     }
 
     static ArrayNode suggestions(List<String> titles) {
-        ArrayNode array = MAPPER.createArrayNode();
+        ArrayNode array = Json.array();
         titles.forEach(array::add);
         return array;
     }
 
     private static ObjectNode hit(SearchHit hit) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("id", hit.id());
         node.put("kind", hit.kind().name().toLowerCase(Locale.ROOT));
         node.put("matterCode", hit.matterCode());
@@ -89,7 +79,7 @@ final class SearchJson {
 
     /** The ranges of the highlighted fragments within their joined text. */
     static ArrayNode highlights(List<Fragment> fragments) {
-        ArrayNode ranges = MAPPER.createArrayNode();
+        ArrayNode ranges = Json.array();
         int at = 0;
         for (Fragment fragment : fragments) {
             int end = at + fragment.text().length();
@@ -102,7 +92,7 @@ final class SearchJson {
     }
 
     private ArrayNode facet(Facet facet) {
-        ArrayNode values = MAPPER.createArrayNode();
+        ArrayNode values = Json.array();
         for (FacetValue value : facet.values()) {
             String label = facet.field() == FacetField.JURISDICTION
                     ? java.util.Objects.requireNonNullElse(jurisdictionName.apply(value.value()), value.label())
@@ -122,36 +112,8 @@ final class SearchJson {
         };
     }
 
-    static void write(HttpServletResponse response, JsonNode body) throws IOException {
-        byte[] bytes = MAPPER.writeValueAsBytes(body);
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/json;charset=UTF-8");
-        // The index follows the catalogue within a second; a short cache spares the search service under load.
-        response.setHeader("Cache-Control", "public, max-age=30");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
-
-    /** Escapes {@code < > &} as Unicode escapes, as {@code ApiErrors} does for error messages. */
-    private static final class MarkupEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes = standardAsciiEscapesForJSON();
-
-        MarkupEscapes() {
-            escapes['<'] = ESCAPE_CUSTOM;
-            escapes['>'] = ESCAPE_CUSTOM;
-            escapes['&'] = ESCAPE_CUSTOM;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            // Asked for every non-ASCII character too: those are written as they are.
-            return ch == '<' || ch == '>' || ch == '&' ? new SerializedString(String.format("\\u%04x", ch)) : null;
-        }
+    /** The answer with this body; the index follows the catalogue within a second, so a short cache is safe. */
+    static ApiResponse answer(JsonNode body) {
+        return ApiResponse.ok(body).withHeader("Cache-Control", "public, max-age=30");
     }
 }

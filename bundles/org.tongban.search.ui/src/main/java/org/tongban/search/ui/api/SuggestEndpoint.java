@@ -1,16 +1,16 @@
 package org.tongban.search.ui.api;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongban.platform.api.web.ApiEndpoint;
-import org.tongban.platform.api.web.ApiErrors;
+import org.tongban.platform.api.web.ApiException;
+import org.tongban.platform.api.web.ApiRequest;
+import org.tongban.platform.api.web.ApiResponse;
+import org.tongban.platform.api.web.ApiRoute;
+import org.tongban.platform.api.web.HttpRoute;
 import org.tongban.search.GuideSearch;
 import org.tongban.search.SearchQueryException;
 import org.tongban.search.SearchUnavailableException;
@@ -20,8 +20,9 @@ import org.tongban.search.SearchUnavailableException;
  * with it, contain a word starting with it, or whose pinyin starts with it), as a JSON list of strings. Suggestions
  * are not recorded as searches.
  */
-@Component(service = ApiEndpoint.class)
-public final class SuggestEndpoint implements ApiEndpoint {
+@Component(service = ApiRoute.class)
+@HttpRoute(path = SuggestEndpoint.PATH, anonymous = true)
+public final class SuggestEndpoint implements ApiRoute {
     static final String PATH = "v1/suggest";
     private static final Logger LOG = LoggerFactory.getLogger(SuggestEndpoint.class);
     private static final String OPEN_API = OpenApiText.load("/openapi/suggest.json");
@@ -34,31 +35,19 @@ public final class SuggestEndpoint implements ApiEndpoint {
     }
 
     @Override
-    public String path() {
-        return PATH;
-    }
-
-    @Override
-    public void get(String subPath, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (subPath != null && !subPath.isEmpty() && !subPath.equals("/")) {
-            ApiErrors.notFound(response, "没有这个接口：/api/" + PATH + subPath);
-            return;
-        }
+    public ApiResponse handle(ApiRequest request) {
         List<String> titles;
         try {
-            titles = search.suggest(SearchParameters.text(request.getParameterMap()));
+            titles = search.suggest(SearchParameters.text(request.parameters()));
         } catch (BadRequest | SearchQueryException e) {
-            ApiErrors.badRequest(response, e.getMessage());
-            return;
+            throw ApiException.badRequest(e.getMessage());
         } catch (SearchUnavailableException e) {
-            SearchEndpoint.unavailable(response, e);
-            return;
+            throw SearchEndpoint.unavailable(e);
         } catch (RuntimeException e) {
             LOG.error("Suggestions failed for an API query", e);
-            SearchEndpoint.unavailable(response, e);
-            return;
+            throw SearchEndpoint.unavailable(e);
         }
-        SearchJson.write(response, SearchJson.suggestions(titles));
+        return SearchJson.answer(SearchJson.suggestions(titles));
     }
 
     @Override

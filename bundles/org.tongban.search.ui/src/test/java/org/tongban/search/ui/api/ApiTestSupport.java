@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.tongban.platform.api.web.ApiEndpoint;
+import org.tongban.platform.api.web.ApiRoute;
 import org.tongban.search.internal.GuideSearchEngine;
 import org.tongban.search.ui.fixtures.GuideIndex;
 import org.tongban.search.ui.fixtures.SwitchableSearch;
-import org.tongban.testing.FakeHttp;
+import org.tongban.testing.ApiCalls;
 
-/** Endpoints answer like the host calls them, over the real Lucene search engine holding the sample guides. */
+/** Routes answer as the host calls them, over the real Lucene search engine holding the sample guides. */
 abstract class ApiTestSupport {
     static final ObjectMapper JSON = new ObjectMapper();
     GuideSearchEngine engine;
@@ -35,20 +35,20 @@ abstract class ApiTestSupport {
         engine.close();
     }
 
-    abstract ApiEndpoint endpoint();
+    abstract ApiRoute endpoint();
 
-    FakeHttp.Response get(String subPath, String... parameters) throws IOException {
-        FakeHttp.Response response = new FakeHttp.Response();
-        endpoint().get(subPath, FakeHttp.request(parameters), response.servlet());
-        return response;
+    abstract String path();
+
+    ApiCalls.Reply get(String subPath, String... parameters) {
+        return ApiCalls.get(endpoint(), new String[] {path()}, path() + subPath, parameters);
     }
 
-    static JsonNode json(FakeHttp.Response response) throws IOException {
+    static JsonNode json(ApiCalls.Reply response) throws IOException {
         assertThat(response.contentType()).isEqualTo("application/json;charset=UTF-8");
         return JSON.readTree(response.text());
     }
 
-    static void assertError(FakeHttp.Response response, int status, String message) throws IOException {
+    static void assertError(ApiCalls.Reply response, int status, String message) throws IOException {
         assertThat(response.status()).isEqualTo(status);
         JsonNode body = json(response);
         assertThat(body.path("status").asInt()).isEqualTo(status);

@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tongban.platform.api.web.ApiEndpoint;
+import org.tongban.platform.api.web.ApiRoute;
 import org.tongban.search.ui.fixtures.RecordingAnalytics;
-import org.tongban.testing.FakeHttp;
+import org.tongban.testing.ApiCalls;
 import org.tongban.testing.TestJurisdictions;
 
 class SearchEndpointTest extends ApiTestSupport {
@@ -17,7 +17,12 @@ class SearchEndpointTest extends ApiTestSupport {
     private final RecordingAnalytics analytics = new RecordingAnalytics();
 
     @Override
-    ApiEndpoint endpoint() {
+    String path() {
+        return SearchEndpoint.PATH;
+    }
+
+    @Override
+    ApiRoute endpoint() {
         if (endpoint == null) {
             endpoint = new SearchEndpoint(search, new TestJurisdictions(), "370100");
             endpoint.bindAnalytics(analytics);
@@ -40,7 +45,7 @@ class SearchEndpointTest extends ApiTestSupport {
 
     @Test
     void answersWithHitsHighlightOffsetsAndFacets() throws IOException {
-        FakeHttp.Response response = get("", "q", "营业执照", "jurisdiction", "370102");
+        ApiCalls.Reply response = get("", "q", "营业执照", "jurisdiction", "370102");
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.headers()).containsEntry("Cache-Control", "public, max-age=30");
@@ -145,7 +150,7 @@ class SearchEndpointTest extends ApiTestSupport {
 
     @Test
     void markupInAGuideOrAnErrorNeverReachesTheClientAsMarkup() throws IOException {
-        FakeHttp.Response guide = get("", "q", "特种设备");
+        ApiCalls.Reply guide = get("", "q", "特种设备");
         assertThat(guide.text()).doesNotContain("<b>", "<script>").contains("\\u003cb\\u003e依法");
         assertThat(json(guide)
                         .path("hits")
@@ -156,7 +161,7 @@ class SearchEndpointTest extends ApiTestSupport {
                         .asText())
                 .contains("<b>依法</b>");
 
-        FakeHttp.Response error = get("", "q", "营业执照", "audience", "<img src=x>");
+        ApiCalls.Reply error = get("", "q", "营业执照", "audience", "<img src=x>");
         assertThat(error.text()).doesNotContain("<img").contains("\\u003cimg");
     }
 
@@ -164,7 +169,7 @@ class SearchEndpointTest extends ApiTestSupport {
     void aSearchServiceThatIsDownGetsA503NeverA500() throws IOException {
         search.down(true);
 
-        FakeHttp.Response response = get("", "q", "营业执照");
+        ApiCalls.Reply response = get("", "q", "营业执照");
 
         assertError(response, 503, "搜索服务暂时不可用，请稍后再试");
         assertThat(response.headers()).containsEntry("Retry-After", "30");

@@ -5,20 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.tongban.platform.api.web.ApiEndpoint;
+import org.tongban.platform.api.web.ApiRoute;
 import org.tongban.search.ui.fixtures.GuideIndex;
-import org.tongban.testing.FakeHttp;
+import org.tongban.testing.ApiCalls;
 
 class SuggestEndpointTest extends ApiTestSupport {
 
     @Override
-    ApiEndpoint endpoint() {
+    String path() {
+        return SuggestEndpoint.PATH;
+    }
+
+    @Override
+    ApiRoute endpoint() {
         return new SuggestEndpoint(search);
     }
 
     @Test
     void completesChineseAndPinyinAsAJsonList() throws IOException {
-        FakeHttp.Response response = get("", "q", "食品");
+        ApiCalls.Reply response = get("", "q", "食品");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode list = json(response);

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.ApiTokens;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.security.UserAdmin;
@@ -28,6 +29,7 @@ import org.tongban.platform.ui.ViewFactory;
 public class UsersContribution implements ViewFactory {
     private final AccessControl access;
     private final UserAdmin users;
+    private final ApiTokens tokens;
     private final Jurisdictions jurisdictions;
     private final String rootJurisdiction;
 
@@ -36,9 +38,11 @@ public class UsersContribution implements ViewFactory {
             BundleContext context,
             @Reference AccessControl access,
             @Reference UserAdmin users,
+            @Reference ApiTokens tokens,
             @Reference Jurisdictions jurisdictions) {
         this.access = access;
         this.users = users;
+        this.tokens = tokens;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
     }
@@ -47,6 +51,6 @@ public class UsersContribution implements ViewFactory {
     @Override
     public Component createView() {
         String home = access.currentUser().map(CurrentUser::jurisdictionCode).orElse(rootJurisdiction);
-        return new UsersView(users, jurisdictions, home);
+        return new UsersView(users, tokens, jurisdictions, home);
     }
 }

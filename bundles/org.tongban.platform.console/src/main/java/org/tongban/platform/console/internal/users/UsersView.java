@@ -9,10 +9,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.tongban.platform.api.security.ApiTokens;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.security.UserAccount;
@@ -21,7 +23,7 @@ import org.tongban.platform.console.internal.ConsoleFormats;
 import org.tongban.platform.console.internal.Notifications;
 import org.tongban.platform.ui.JurisdictionChoices;
 
-/** Clerks' accounts in the administrator's jurisdiction: list, create, unlock. */
+/** Clerks' accounts in the administrator's jurisdiction: list, create, unlock, and their API tokens. */
 class UsersView extends VerticalLayout {
     /**
      * An administrator assigns their own jurisdiction or one below it, down to villages; the walk is bounded because
@@ -32,12 +34,14 @@ class UsersView extends VerticalLayout {
     static final int MAX_ENTRIES = 2000;
 
     private final UserAdmin users;
+    private final ApiTokens tokens;
     private final Jurisdictions jurisdictions;
     private final Map<String, String> jurisdictionLabels = new HashMap<>();
     private final Grid<UserAccount> grid = new Grid<>();
 
-    UsersView(UserAdmin users, Jurisdictions jurisdictions, String rootJurisdiction) {
+    UsersView(UserAdmin users, ApiTokens tokens, Jurisdictions jurisdictions, String rootJurisdiction) {
         this.users = users;
+        this.tokens = tokens;
         this.jurisdictions = jurisdictions;
 
         List<Jurisdiction> choices = List.of();
@@ -85,13 +89,19 @@ class UsersView extends VerticalLayout {
     }
 
     private Component actions(UserAccount account) {
+        Button tokenButton = new Button(
+                getTranslation("console.tokens.open"),
+                e -> new TokensDialog(tokens, account.username(), Clock.systemUTC()).open());
+        tokenButton.setId("tokens-" + account.username());
+        tokenButton.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        tokenButton.setAriaLabel(getTranslation("console.tokens.open.aria", account.username()));
         if (!locked(account)) {
-            return new Span();
+            return new Span(tokenButton);
         }
         Button unlock = new Button(getTranslation("console.users.unlock"), e -> unlock(account.username()));
         unlock.addThemeVariants(ButtonVariant.SMALL);
         unlock.setAriaLabel(getTranslation("console.users.unlock.aria", account.username()));
-        return unlock;
+        return new Span(unlock, tokenButton);
     }
 
     @Override
