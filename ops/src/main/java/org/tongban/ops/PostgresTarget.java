@@ -122,6 +122,7 @@ record PostgresTarget(String url, String host, int port, String database, String
 
     @Override
     public void restore(Path dump, String sourceSchema, boolean force) {
+        ClientTool.run("pg_restore", password, "--version"); // before anything is dropped
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
             if (tables(connection, schema) > 0) {
