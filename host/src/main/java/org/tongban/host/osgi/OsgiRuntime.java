@@ -40,6 +40,11 @@ public final class OsgiRuntime {
     private DeployWatcher deployWatcher;
 
     public OsgiRuntime(HostOptions options) {
+        // The embedded H2 database's AUTO_SERVER port (through which backup reaches a running instance) listens on
+        // loopback only, however the host was started; an operator may still set another address explicitly.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
         this.options = options;
     }
 

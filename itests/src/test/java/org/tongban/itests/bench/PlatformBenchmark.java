@@ -61,6 +61,9 @@ public final class PlatformBenchmark {
         if (only.contains("heap")) {
             heapPerSession();
         }
+        if (only.contains("backup")) {
+            BackupBenchmark.run();
+        }
         System.out.flush();
         System.exit(0);
     }

@@ -47,6 +47,7 @@ public final class TongbanInstance implements AutoCloseable {
         private boolean demo;
         private String configurations;
         private final Map<String, Map<String, Object>> overrides = new LinkedHashMap<>();
+        private Preparation preparation = home -> {};
 
         private Builder(String city) {
             this.city = city;
@@ -66,6 +67,12 @@ public final class TongbanInstance implements AutoCloseable {
         /** Sets properties of one configuration PID on top of the distribution's {@code conf/configurations.json}. */
         public Builder configure(String pid, Map<String, Object> properties) {
             overrides.computeIfAbsent(pid, k -> new LinkedHashMap<>()).putAll(properties);
+            return this;
+        }
+
+        /** Runs on the fresh copy of the distribution before it starts, for example to restore a backup into it. */
+        public Builder prepare(Preparation preparation) {
+            this.preparation = preparation;
             return this;
         }
 
@@ -90,6 +97,7 @@ public final class TongbanInstance implements AutoCloseable {
                 });
                 json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), all);
             }
+            preparation.accept(home);
             HostOptions options = demo
                     ? HostOptions.parse("--home", home.toString(), "--port", "0", "--demo")
                     : HostOptions.parse("--home", home.toString(), "--port", "0");
@@ -97,6 +105,12 @@ public final class TongbanInstance implements AutoCloseable {
             host.start();
             return new TongbanInstance(home, host);
         }
+    }
+
+    /** Work done on a distribution copy before its start. */
+    @FunctionalInterface
+    public interface Preparation {
+        void accept(Path home) throws Exception;
     }
 
     public Path home() {
