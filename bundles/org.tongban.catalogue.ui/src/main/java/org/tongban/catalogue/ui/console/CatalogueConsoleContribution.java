@@ -10,12 +10,22 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /console/catalogue} to the clerks' console: the matters of their jurisdiction with their guides. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class CatalogueConsoleContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "catalogue",
+        view = MatterListView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "catalogue.console.menu",
+        permission = CataloguePermissions.READ,
+        icon = "vaadin:records",
+        menuGroup = CatalogueConsoleContribution.GROUP,
+        order = 10)
+public final class CatalogueConsoleContribution implements ViewFactory {
     /** The console menu group of the catalogue's pages. */
     static final String GROUP = "catalogue.console.group";
 
@@ -29,46 +39,6 @@ public final class CatalogueConsoleContribution implements ViewContribution {
             BundleContext context) {
         this.services = new ConsoleServices(
                 editing, accessControl, jurisdictions, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
-    }
-
-    @Override
-    public String route() {
-        return "catalogue";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return MatterListView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.console.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:records";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return CataloguePermissions.READ;
     }
 
     @Override

@@ -11,11 +11,21 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /console/catalogue/consistency}: the level consistency report of the clerk's jurisdiction. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class ConsistencyContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "catalogue/consistency",
+        view = ConsistencyView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "catalogue.console.consistency.menu",
+        permission = CataloguePermissions.READ,
+        icon = "vaadin:scale-unbalance",
+        menuGroup = CatalogueConsoleContribution.GROUP,
+        order = 30)
+public final class ConsistencyContribution implements ViewFactory {
 
     private final ConsoleServices services;
     private final ConsistencyReport report;
@@ -30,46 +40,6 @@ public final class ConsistencyContribution implements ViewContribution {
         this.report = report;
         this.services = new ConsoleServices(
                 editing, accessControl, jurisdictions, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
-    }
-
-    @Override
-    public String route() {
-        return "catalogue/consistency";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return ConsistencyView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.console.consistency.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return CatalogueConsoleContribution.GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:scale-unbalance";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return CataloguePermissions.READ;
     }
 
     @Override

@@ -18,14 +18,24 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /**
  * Adds {@code /console/catalogue/exchange}: import and export. The file formats offered are the {@link CatalogueCodec}
  * services registered right now (JSON from the catalogue, Excel when its bundle runs), followed as a whiteboard.
  */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class ExchangeContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "catalogue/exchange",
+        view = ExchangeView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "catalogue.console.exchange.menu",
+        permission = CataloguePermissions.READ,
+        icon = "vaadin:exchange",
+        menuGroup = CatalogueConsoleContribution.GROUP,
+        order = 20)
+public final class ExchangeContribution implements ViewFactory {
 
     private final ConsoleServices services;
     private final CatalogueExchange exchange;
@@ -62,46 +72,6 @@ public final class ExchangeContribution implements ViewContribution {
                 .sorted(Comparator.comparing((CatalogueCodec c) -> !"json".equalsIgnoreCase(c.fileExtension()))
                         .thenComparing(CatalogueCodec::name))
                 .toList();
-    }
-
-    @Override
-    public String route() {
-        return "catalogue/exchange";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return ExchangeView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.console.exchange.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return CatalogueConsoleContribution.GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:exchange";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return CataloguePermissions.READ;
     }
 
     @Override

@@ -10,11 +10,21 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /console/catalogue/life-events}: the life events (一件事) of the clerk's jurisdiction. */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class LifeEventContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "catalogue/life-events",
+        view = LifeEventView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "catalogue.console.lifeEvents.menu",
+        permission = CataloguePermissions.READ,
+        icon = "vaadin:family",
+        menuGroup = CatalogueConsoleContribution.GROUP,
+        order = 15)
+public final class LifeEventContribution implements ViewFactory {
 
     private final ConsoleServices services;
 
@@ -26,46 +36,6 @@ public final class LifeEventContribution implements ViewContribution {
             BundleContext context) {
         this.services = new ConsoleServices(
                 editing, accessControl, jurisdictions, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
-    }
-
-    @Override
-    public String route() {
-        return "catalogue/life-events";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return LifeEventView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.console.lifeEvents.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return CatalogueConsoleContribution.GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:family";
-    }
-
-    @Override
-    public int order() {
-        return 15;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return CataloguePermissions.READ;
     }
 
     @Override

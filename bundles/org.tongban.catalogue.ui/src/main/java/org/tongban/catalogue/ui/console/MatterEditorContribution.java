@@ -10,14 +10,23 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /**
  * Adds {@code /console/catalogue/<code>}: one matter's guide with the workflow. Reached from the list, not the menu;
  * static routes such as {@code catalogue/exchange} take precedence over the code parameter.
  */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class MatterEditorContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "catalogue/:code",
+        view = MatterEditorView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "catalogue.console.editor.title",
+        permission = CataloguePermissions.READ,
+        menuGroup = CatalogueConsoleContribution.GROUP,
+        inMenu = false)
+public final class MatterEditorContribution implements ViewFactory {
 
     private final ConsoleServices services;
 
@@ -29,41 +38,6 @@ public final class MatterEditorContribution implements ViewContribution {
             BundleContext context) {
         this.services = new ConsoleServices(
                 editing, accessControl, jurisdictions, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
-    }
-
-    @Override
-    public String route() {
-        return "catalogue/:code";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return MatterEditorView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.console.editor.title";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return CatalogueConsoleContribution.GROUP;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return false;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return CataloguePermissions.READ;
     }
 
     @Override

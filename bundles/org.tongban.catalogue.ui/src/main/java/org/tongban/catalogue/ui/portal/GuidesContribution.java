@@ -8,12 +8,21 @@ import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /guides} to the citizens' portal: browsing the published service guides. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class GuidesContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = PortalRoutes.GUIDES,
+        view = GuideBrowseView.class,
+        audience = Audience.PORTAL,
+        titleKey = "catalogue.portal.guides",
+        icon = "vaadin:book",
+        order = 30,
+        inMenu = true)
+public final class GuidesContribution implements ViewFactory {
 
     private final MatterCatalogue catalogue;
     private final Jurisdictions jurisdictions;
@@ -25,41 +34,6 @@ public final class GuidesContribution implements ViewContribution {
         this.catalogue = catalogue;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
-    }
-
-    @Override
-    public String route() {
-        return PortalRoutes.GUIDES;
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return GuideBrowseView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.portal.guides";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.PORTAL;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:book";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return true;
     }
 
     @Override

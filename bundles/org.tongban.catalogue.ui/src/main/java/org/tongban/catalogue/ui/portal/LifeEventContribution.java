@@ -5,53 +5,27 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /life-events/<code>}: a life event's questions and the materials that apply to the answers. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class LifeEventContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = PortalRoutes.LIFE_EVENT,
+        view = LifeEventView.class,
+        audience = Audience.PORTAL,
+        titleKey = "catalogue.portal.lifeEvents",
+        icon = "vaadin:family",
+        order = 33,
+        inMenu = false)
+public final class LifeEventContribution implements ViewFactory {
 
     private final MatterCatalogue catalogue;
 
     @Activate
     public LifeEventContribution(@Reference MatterCatalogue catalogue) {
         this.catalogue = catalogue;
-    }
-
-    @Override
-    public String route() {
-        return PortalRoutes.LIFE_EVENT;
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return LifeEventView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.portal.lifeEvents";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.PORTAL;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:family";
-    }
-
-    @Override
-    public int order() {
-        return 33;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return false;
     }
 
     @Override

@@ -8,12 +8,21 @@ import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 
 /** Adds {@code /life-events} to the citizens' portal: the life events (一件事一次办) offered where the visitor lives. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class LifeEventsContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = PortalRoutes.LIFE_EVENTS,
+        view = LifeEventsView.class,
+        audience = Audience.PORTAL,
+        titleKey = "catalogue.portal.lifeEvents",
+        icon = "vaadin:family",
+        order = 32,
+        inMenu = true)
+public final class LifeEventsContribution implements ViewFactory {
 
     private final MatterCatalogue catalogue;
     private final Jurisdictions jurisdictions;
@@ -25,41 +34,6 @@ public final class LifeEventsContribution implements ViewContribution {
         this.catalogue = catalogue;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
-    }
-
-    @Override
-    public String route() {
-        return PortalRoutes.LIFE_EVENTS;
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return LifeEventsView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "catalogue.portal.lifeEvents";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.PORTAL;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:family";
-    }
-
-    @Override
-    public int order() {
-        return 32;
-    }
-
-    @Override
-    public boolean inMenu() {
-        return true;
     }
 
     @Override

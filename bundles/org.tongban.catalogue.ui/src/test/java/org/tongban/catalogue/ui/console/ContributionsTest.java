@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.DeclaredView;
 import org.tongban.testing.Contributions;
 
 /** The routes, menu entries and permissions the host reads from the console contributions. */
@@ -13,7 +15,8 @@ class ContributionsTest {
 
     @Test
     void theCatalogueIsAConsoleMenuEntryForReaders() {
-        CatalogueConsoleContribution list = new CatalogueConsoleContribution(null, null, null, context);
+        ViewContribution list = DeclaredView.of(CatalogueConsoleContribution.class)
+                .contribution(new CatalogueConsoleContribution(null, null, null, context));
 
         assertThat(list.route()).isEqualTo("catalogue");
         assertThat(list.audience()).isEqualTo(Audience.CONSOLE);
@@ -25,7 +28,8 @@ class ContributionsTest {
 
     @Test
     void theEditorTakesTheCodeFromTheAddressAndStaysOutOfTheMenu() {
-        MatterEditorContribution editor = new MatterEditorContribution(null, null, null, context);
+        ViewContribution editor = DeclaredView.of(MatterEditorContribution.class)
+                .contribution(new MatterEditorContribution(null, null, null, context));
 
         assertThat(editor.route()).isEqualTo("catalogue/:code");
         assertThat(editor.inMenu()).isFalse();
@@ -35,8 +39,10 @@ class ContributionsTest {
 
     @Test
     void exchangeAndConsistencyAreListedUnderTheCatalogue() {
-        ExchangeContribution exchange = new ExchangeContribution(null, null, null, null, context);
-        ConsistencyContribution consistency = new ConsistencyContribution(null, null, null, null, context);
+        ViewContribution exchange = DeclaredView.of(ExchangeContribution.class)
+                .contribution(new ExchangeContribution(null, null, null, null, context));
+        ViewContribution consistency = DeclaredView.of(ConsistencyContribution.class)
+                .contribution(new ConsistencyContribution(null, null, null, null, context));
 
         assertThat(exchange.route()).isEqualTo("catalogue/exchange");
         assertThat(consistency.route()).isEqualTo("catalogue/consistency");
@@ -47,7 +53,8 @@ class ContributionsTest {
 
     @Test
     void lifeEventsHaveTheirOwnPage() {
-        LifeEventContribution lifeEvents = new LifeEventContribution(null, null, null, context);
+        ViewContribution lifeEvents = DeclaredView.of(LifeEventContribution.class)
+                .contribution(new LifeEventContribution(null, null, null, context));
 
         assertThat(lifeEvents.route()).isEqualTo("catalogue/life-events");
         assertThat(lifeEvents.requiredPermission()).isEqualTo("catalogue:read");

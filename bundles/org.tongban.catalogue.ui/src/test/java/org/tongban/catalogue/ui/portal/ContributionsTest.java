@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.DeclaredView;
 import org.tongban.testing.Contributions;
 import org.tongban.testing.ui.Routes;
 
@@ -20,10 +21,10 @@ class ContributionsTest {
     private final BundleContext context = Contributions.bundleContext("370100");
 
     private final List<ViewContribution> contributions = List.of(
-            new GuidesContribution(null, null, context),
-            new GuideContribution(null, null),
-            new LifeEventsContribution(null, null, context),
-            new LifeEventContribution(null));
+            DeclaredView.of(GuidesContribution.class).contribution(new GuidesContribution(null, null, context)),
+            DeclaredView.of(GuideContribution.class).contribution(new GuideContribution(null, null)),
+            DeclaredView.of(LifeEventsContribution.class).contribution(new LifeEventsContribution(null, null, context)),
+            DeclaredView.of(LifeEventContribution.class).contribution(new LifeEventContribution(null)));
 
     @Test
     void listsAreInTheMenuDetailPagesAreNotAndAllAreOpenToEveryVisitor() {

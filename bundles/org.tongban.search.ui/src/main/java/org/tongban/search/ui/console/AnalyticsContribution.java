@@ -9,7 +9,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 import org.tongban.search.SynonymDictionary;
 import org.tongban.search.analytics.SearchAnalytics;
 
@@ -18,8 +19,17 @@ import org.tongban.search.analytics.SearchAnalytics;
  * dictionary is followed optionally: without it the reports still help, and their "add a synonym" actions say why
  * they are off instead of leading to a missing page.
  */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class AnalyticsContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "search/analytics",
+        view = AnalyticsView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "search.console.analytics.menu",
+        permission = SearchAnalytics.VIEW_PERMISSION,
+        icon = "vaadin:chart",
+        menuGroup = SynonymsContribution.GROUP,
+        order = 20)
+public final class AnalyticsContribution implements ViewFactory {
 
     private final SearchAnalytics analytics;
     private final AtomicReference<SynonymDictionary> synonyms = new AtomicReference<>();
@@ -47,46 +57,6 @@ public final class AnalyticsContribution implements ViewContribution {
     /** Whether the synonym page is there to hand a query to. */
     boolean synonymsAvailable() {
         return synonyms.get() != null;
-    }
-
-    @Override
-    public String route() {
-        return "search/analytics";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return AnalyticsView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "search.console.analytics.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return SynonymsContribution.GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:chart";
-    }
-
-    @Override
-    public int order() {
-        return 20;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return SearchAnalytics.VIEW_PERMISSION;
     }
 
     @Override

@@ -5,7 +5,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 import org.tongban.search.GuideSearch;
 import org.tongban.search.catalogue.GuideIndexer;
 
@@ -13,8 +14,17 @@ import org.tongban.search.catalogue.GuideIndexer;
  * Adds {@code /console/search/index}: the index status and the full rebuild, for the catalogue's publishers, while
  * both the search and the indexer run (without the indexer there is nothing to rebuild with).
  */
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class IndexContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "search/index",
+        view = IndexView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "search.console.index.menu",
+        permission = GuideIndexer.REINDEX_PERMISSION,
+        icon = "vaadin:database",
+        menuGroup = SynonymsContribution.GROUP,
+        order = 30)
+public final class IndexContribution implements ViewFactory {
 
     private final GuideSearch search;
     private final GuideIndexer indexer;
@@ -26,46 +36,6 @@ public final class IndexContribution implements ViewContribution {
         this.search = search;
         this.indexer = indexer;
         this.access = access;
-    }
-
-    @Override
-    public String route() {
-        return "search/index";
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return IndexView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "search.console.index.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return SynonymsContribution.GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:database";
-    }
-
-    @Override
-    public int order() {
-        return 30;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return GuideIndexer.REINDEX_PERMISSION;
     }
 
     @Override

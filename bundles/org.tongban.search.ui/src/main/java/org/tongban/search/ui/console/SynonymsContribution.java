@@ -7,7 +7,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 import org.tongban.search.SynonymDictionary;
 
 /**
@@ -15,8 +16,17 @@ import org.tongban.search.SynonymDictionary;
  * mandatory reference, as the catalogue's console pages have): a menu entry leading to "unavailable" helps nobody.
  */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class SynonymsContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = SynonymsContribution.ROUTE,
+        view = SynonymsView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "search.console.synonyms.menu",
+        permission = SynonymDictionary.EDIT_PERMISSION,
+        icon = "vaadin:book",
+        menuGroup = SynonymsContribution.GROUP,
+        order = 10)
+public final class SynonymsContribution implements ViewFactory {
     /** The console menu group of the search pages. */
     static final String GROUP = "search.console.group";
 
@@ -33,46 +43,6 @@ public final class SynonymsContribution implements ViewContribution {
         this.dictionary = dictionary;
         this.accessControl = accessControl;
         this.rootJurisdiction = context.getProperty(PlatformProperties.ROOT_JURISDICTION);
-    }
-
-    @Override
-    public String route() {
-        return ROUTE;
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return SynonymsView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "search.console.synonyms.menu";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.CONSOLE;
-    }
-
-    @Override
-    public String menuGroup() {
-        return GROUP;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:book";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String requiredPermission() {
-        return SynonymDictionary.EDIT_PERMISSION;
     }
 
     // The dictionary serves the whole city, so editing needs the permission city-wide; district clerks may look.

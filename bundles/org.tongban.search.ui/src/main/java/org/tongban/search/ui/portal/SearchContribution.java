@@ -10,14 +10,22 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
 import org.tongban.search.GuideSearch;
 import org.tongban.search.analytics.SearchAnalytics;
 
 /** Adds {@code /search} to the citizens' portal: searching the service guides and FAQs. */
 // Fully qualified: Vaadin's Component is the one this class talks about.
-@org.osgi.service.component.annotations.Component(service = ViewContribution.class)
-public final class SearchContribution implements ViewContribution {
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = SearchRoutes.SEARCH,
+        view = SearchView.class,
+        audience = Audience.PORTAL,
+        titleKey = "search.portal.title",
+        icon = "vaadin:search",
+        order = 20)
+public final class SearchContribution implements ViewFactory {
 
     private final GuideSearch search;
     private final Jurisdictions jurisdictions;
@@ -43,36 +51,6 @@ public final class SearchContribution implements ViewContribution {
 
     void unbindAnalytics(SearchAnalytics analytics) {
         recorder.unbind(analytics);
-    }
-
-    @Override
-    public String route() {
-        return SearchRoutes.SEARCH;
-    }
-
-    @Override
-    public Class<? extends Component> viewClass() {
-        return SearchView.class;
-    }
-
-    @Override
-    public String titleKey() {
-        return "search.portal.title";
-    }
-
-    @Override
-    public Audience audience() {
-        return Audience.PORTAL;
-    }
-
-    @Override
-    public String icon() {
-        return "vaadin:search";
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

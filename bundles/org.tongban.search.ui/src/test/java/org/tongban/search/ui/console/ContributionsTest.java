@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.DeclaredView;
 import org.tongban.search.SynonymDictionary;
 import org.tongban.search.SynonymEntry;
 import org.tongban.testing.Contributions;
@@ -19,9 +20,13 @@ import org.tongban.testing.ui.Routes;
 class ContributionsTest {
     private final BundleContext context = Contributions.bundleContext(Jinan.JINAN);
 
-    private final SynonymsContribution synonyms = new SynonymsContribution(null, null, context);
-    private final AnalyticsContribution analytics = new AnalyticsContribution(null);
-    private final IndexContribution index = new IndexContribution(null, null, null);
+    private final ViewContribution synonyms =
+            DeclaredView.of(SynonymsContribution.class).contribution(new SynonymsContribution(null, null, context));
+    private final AnalyticsContribution analyticsFactory = new AnalyticsContribution(null);
+    private final ViewContribution analytics =
+            DeclaredView.of(AnalyticsContribution.class).contribution(analyticsFactory);
+    private final ViewContribution index =
+            DeclaredView.of(IndexContribution.class).contribution(new IndexContribution(null, null, null));
 
     @Test
     void threeConsolePagesUnderOneGroupInOrder() {
@@ -53,16 +58,16 @@ class ContributionsTest {
     void theAddSynonymActionsFollowTheDictionaryAsItComesAndGoes() {
         SynonymDictionary first = new Dictionary();
         SynonymDictionary second = new Dictionary();
-        assertThat(analytics.synonymsAvailable()).isFalse();
+        assertThat(analyticsFactory.synonymsAvailable()).isFalse();
 
-        analytics.setSynonyms(first);
-        assertThat(analytics.synonymsAvailable()).isTrue();
+        analyticsFactory.setSynonyms(first);
+        assertThat(analyticsFactory.synonymsAvailable()).isTrue();
         // A greedy replacement binds the new dictionary before it unbinds the old one.
-        analytics.setSynonyms(second);
-        analytics.unsetSynonyms(first);
-        assertThat(analytics.synonymsAvailable()).isTrue();
-        analytics.unsetSynonyms(second);
-        assertThat(analytics.synonymsAvailable()).isFalse();
+        analyticsFactory.setSynonyms(second);
+        analyticsFactory.unsetSynonyms(first);
+        assertThat(analyticsFactory.synonymsAvailable()).isTrue();
+        analyticsFactory.unsetSynonyms(second);
+        assertThat(analyticsFactory.synonymsAvailable()).isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.osgi.framework.BundleContext;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.HeaderWidget;
 import org.tongban.platform.api.ui.ViewContribution;
+import org.tongban.platform.ui.DeclaredView;
 import org.tongban.testing.Contributions;
 import org.tongban.testing.TestJurisdictions;
 
@@ -18,7 +19,8 @@ class ContributionsTest {
 
     @Test
     void theResultsPageIsInThePortalMenuForEveryVisitor() {
-        ViewContribution contribution = new SearchContribution(null, new TestJurisdictions(), context);
+        ViewContribution contribution = DeclaredView.of(SearchContribution.class)
+                .contribution(new SearchContribution(null, new TestJurisdictions(), context));
 
         assertThat(contribution.route()).isEqualTo("search");
         assertThat(contribution.audience()).isEqualTo(Audience.PORTAL);
