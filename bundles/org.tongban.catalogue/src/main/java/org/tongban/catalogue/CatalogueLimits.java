@@ -14,7 +14,7 @@ public final class CatalogueLimits {
     /** Longest code, in characters. */
     public static final int MAX_CODE_LENGTH = 64;
 
-    /** Largest time limit, in working days. */
+    /** Largest amount of a time limit, in its unit (and of a special step, in working days). */
     public static final int MAX_LIMIT_DAYS = 3650;
 
     /** Largest attachment (blank form or sample), in bytes. */

@@ -16,8 +16,7 @@ import java.util.List;
  * @param legalBasis legal basis (设定依据)
  * @param conditions conditions of acceptance (受理条件); paragraphs separated by line breaks
  * @param steps the procedure, in order
- * @param legalLimitDays legal time limit in working days, 0 to {@value CatalogueLimits#MAX_LIMIT_DAYS}
- * @param promisedLimitDays promised time limit in working days, at most the legal one
+ * @param limits legal, promised, acceptance and delivery limits, each with its unit, and the extension rule
  * @param instant whether it is decided on the spot (即办件)
  * @param fees fees; empty when free (不收费)
  * @param location where to apply
@@ -44,8 +43,7 @@ public record Matter(
         String legalBasis,
         String conditions,
         List<Step> steps,
-        int legalLimitDays,
-        int promisedLimitDays,
+        GuideLimits limits,
         boolean instant,
         List<Fee> fees,
         String location,
@@ -68,6 +66,66 @@ public record Matter(
         delivery = delivery == null ? List.of() : List.copyOf(delivery);
         materials = materials == null ? List.of() : List.copyOf(materials);
         specialSteps = specialSteps == null ? List.of() : List.copyOf(specialSteps);
+    }
+
+    /** The same matter with other materials. */
+    public Matter withMaterials(List<Material> materials) {
+        return new Matter(
+                code,
+                baseCode,
+                name,
+                type,
+                audiences,
+                jurisdictionCode,
+                departmentCode,
+                legalBasis,
+                conditions,
+                steps,
+                limits,
+                instant,
+                fees,
+                location,
+                hours,
+                phone,
+                result,
+                delivery,
+                visits,
+                onlineDepth,
+                crossRegion,
+                commitmentAllowed,
+                complaintChannel,
+                materials,
+                specialSteps);
+    }
+
+    /** The same matter with other limits. */
+    public Matter withLimits(GuideLimits limits) {
+        return new Matter(
+                code,
+                baseCode,
+                name,
+                type,
+                audiences,
+                jurisdictionCode,
+                departmentCode,
+                legalBasis,
+                conditions,
+                steps,
+                limits,
+                instant,
+                fees,
+                location,
+                hours,
+                phone,
+                result,
+                delivery,
+                visits,
+                onlineDepth,
+                crossRegion,
+                commitmentAllowed,
+                complaintChannel,
+                materials,
+                specialSteps);
     }
 
     /** Whether the matter is free of charge (不收费). */

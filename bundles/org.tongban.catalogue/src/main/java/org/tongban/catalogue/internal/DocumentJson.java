@@ -78,7 +78,7 @@ final class DocumentJson {
                 lifeEvents.add(lifeEvent);
             }
         }
-        return new CatalogueDocument(departments, matters, faqs, lifeEvents, attachments);
+        return new CatalogueDocument(departments, matters, faqs, lifeEvents, attachments, Map.of(), in.warnings());
     }
 
     private static GuideStatus status(JsonIn in, JsonNode matter, String path) {

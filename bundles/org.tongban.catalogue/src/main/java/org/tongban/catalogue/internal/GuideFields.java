@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.Fee;
 import org.tongban.catalogue.FieldDifference;
+import org.tongban.catalogue.GuideLimits;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.SpecialStep;
@@ -20,8 +22,8 @@ import org.tongban.catalogue.Step;
 /** A guide as labelled text fields, for showing what differs between versions or implementations. */
 final class GuideFields {
     static final String NAME = "事项名称";
-    static final String LEGAL_LIMIT = "法定时限（工作日）";
-    static final String PROMISED_LIMIT = "承诺时限（工作日）";
+    static final String LEGAL_LIMIT = "法定时限";
+    static final String PROMISED_LIMIT = "承诺时限";
     static final String STEPS = "办理流程";
     static final String FEES = "收费";
 
@@ -41,8 +43,16 @@ final class GuideFields {
         for (int i = 0; i < m.steps().size(); i++) {
             f.put(STEPS + "第" + (i + 1) + "步", step(m.steps().get(i)));
         }
-        f.put(LEGAL_LIMIT, String.valueOf(m.legalLimitDays()));
-        f.put(PROMISED_LIMIT, String.valueOf(m.promisedLimitDays()));
+        GuideLimits limits = m.limits();
+        f.put(LEGAL_LIMIT, limit(limits == null ? null : limits.legal()));
+        f.put(PROMISED_LIMIT, limit(limits == null ? null : limits.promised()));
+        f.put("受理时限", limit(limits == null ? null : limits.acceptance()));
+        f.put("送达时限", limit(limits == null ? null : limits.delivery()));
+        f.put(
+                "延长时限",
+                limits == null || limits.extension() == null
+                        ? "不可延长"
+                        : limits.extension().text());
         f.put("即办件", yesNo(m.instant()));
         f.put(FEES, fees(m));
         f.put("办理地点", m.location());
@@ -77,8 +87,8 @@ final class GuideFields {
     static Map<String, String> standard(Matter m) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(NAME, m.name());
-        f.put(LEGAL_LIMIT, String.valueOf(m.legalLimitDays()));
-        f.put(PROMISED_LIMIT, String.valueOf(m.promisedLimitDays()));
+        f.put(LEGAL_LIMIT, limit(m.limits() == null ? null : m.limits().legal()));
+        f.put(PROMISED_LIMIT, limit(m.limits() == null ? null : m.limits().promised()));
         f.put(STEPS, join(m.steps(), Step::name, " → "));
         f.put(FEES, fees(m));
         for (Material material : m.materials()) {
@@ -175,6 +185,10 @@ final class GuideFields {
 
     private static String attachment(Attachment a) {
         return a == null ? "" : a.fileName() + "（" + a.id().substring(0, Math.min(8, a.id().length())) + "）";
+    }
+
+    private static String limit(Limit limit) {
+        return limit == null ? "" : limit.textWithNote();
     }
 
     private static String yesNo(boolean value) {

@@ -62,13 +62,7 @@ final class GuideRules {
         text(m.legalBasis(), path(at, "legalBasis"), true);
         text(m.conditions(), path(at, "conditions"), true);
         steps(m.steps(), path(at, "steps"));
-        boolean legal = days(m.legalLimitDays(), path(at, "legalLimitDays"));
-        boolean promised = days(m.promisedLimitDays(), path(at, "promisedLimitDays"));
-        if (legal && promised && m.promisedLimitDays() > m.legalLimitDays()) {
-            error(
-                    path(at, "promisedLimitDays"),
-                    "承诺时限（" + m.promisedLimitDays() + "）不能超过法定时限（" + m.legalLimitDays() + "）");
-        }
+        new LimitRules(errors).limits(m.limits(), path(at, "limits"));
         fees(m.fees(), path(at, "fees"));
         text(m.location(), path(at, "location"), true);
         text(m.hours(), path(at, "hours"), true);

@@ -35,8 +35,9 @@ final class MatterJson {
             "legalBasis",
             "conditions",
             "steps",
-            "legalLimitDays",
-            "promisedLimitDays",
+            "limits",
+            LimitJson.LEGACY_LEGAL,
+            LimitJson.LEGACY_PROMISED,
             "instant",
             "fees",
             "location",
@@ -83,8 +84,7 @@ final class MatterJson {
                 in.text(node, path, "legalBasis"),
                 in.text(node, path, "conditions"),
                 steps(in, node, path),
-                in.integer(node, path, "legalLimitDays", null),
-                in.integer(node, path, "promisedLimitDays", null),
+                LimitJson.read(in, node, path),
                 in.bool(node, path, "instant", false),
                 fees(in, node, path),
                 in.text(node, path, "location"),
@@ -188,8 +188,7 @@ final class MatterJson {
         for (Step step : matter.steps()) {
             steps.addObject().put("name", step.name()).put("description", step.description());
         }
-        node.put("legalLimitDays", matter.legalLimitDays());
-        node.put("promisedLimitDays", matter.promisedLimitDays());
+        node.set("limits", LimitJson.write(matter.limits()));
         node.put("instant", matter.instant());
         ArrayNode fees = node.putArray("fees");
         for (Fee fee : matter.fees()) {

@@ -61,7 +61,7 @@ final class MatterJson {
         ObjectNode department = node.putObject("department");
         department.put("code", summary.departmentCode());
         department.put("name", summary.departmentName());
-        node.put("promisedLimitDays", summary.promisedLimitDays());
+        node.set("promisedLimit", LimitJson.limit(summary.promisedLimit()));
         node.put("instant", summary.instant());
         node.put("visits", summary.visits());
         node.put("onlineDepth", summary.onlineDepth().label());
@@ -87,8 +87,7 @@ final class MatterJson {
         ArrayNode steps = node.putArray("steps");
         matter.steps()
                 .forEach(step -> steps.addObject().put("name", step.name()).put("description", step.description()));
-        node.put("legalLimitDays", matter.legalLimitDays());
-        node.put("promisedLimitDays", matter.promisedLimitDays());
+        node.set("limits", LimitJson.limits(matter.limits()));
         node.put("instant", matter.instant());
         node.put("free", matter.free());
         ArrayNode fees = node.putArray("fees");

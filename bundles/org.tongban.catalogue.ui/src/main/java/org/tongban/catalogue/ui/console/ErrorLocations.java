@@ -22,6 +22,12 @@ final class ErrorLocations {
             Map.entry("conditions", "catalogue.console.conditions"),
             Map.entry("legalLimitDays", "catalogue.console.legalLimitDays"),
             Map.entry("promisedLimitDays", "catalogue.console.promisedLimitDays"),
+            Map.entry("limits", "catalogue.console.section.limits"),
+            Map.entry("limits.legal", "catalogue.console.legalLimitDays"),
+            Map.entry("limits.promised", "catalogue.console.promisedLimitDays"),
+            Map.entry("limits.acceptance", "catalogue.console.limit.acceptance"),
+            Map.entry("limits.delivery", "catalogue.console.limit.delivery"),
+            Map.entry("limits.extension", "catalogue.console.limit.extension"),
             Map.entry("instant", "catalogue.console.instant"),
             Map.entry("location", "catalogue.console.location"),
             Map.entry("hours", "catalogue.console.hours"),
@@ -76,6 +82,15 @@ final class ErrorLocations {
         int index = index(location);
         if (index >= 0) {
             text.append(" · ").append(texts.get("catalogue.console.errors.row", String.valueOf(index + 1)));
+        }
+        if (index < 0 && location.startsWith(top + ".")) {
+            // limits.legal.amount → 办理时限 · 法定时限
+            String sub = location.substring(top.length() + 1);
+            String second = sub.contains(".") ? sub.substring(0, sub.indexOf('.')) : sub;
+            String key = FIELDS.get(top + "." + second);
+            return key == null
+                    ? text.append(" · ").append(sub).toString()
+                    : text.append(" · ").append(texts.get(key)).toString();
         }
         String rest = location.substring(location.indexOf(']') + 1);
         if (index >= 0 && rest.startsWith(".")) {

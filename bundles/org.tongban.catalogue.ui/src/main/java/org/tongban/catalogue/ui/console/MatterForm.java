@@ -1,7 +1,6 @@
 package org.tongban.catalogue.ui.console;
 
 import static org.tongban.catalogue.CatalogueLimits.MAX_CODE_LENGTH;
-import static org.tongban.catalogue.CatalogueLimits.MAX_LIMIT_DAYS;
 import static org.tongban.catalogue.CatalogueLimits.MAX_NAME_LENGTH;
 import static org.tongban.catalogue.CatalogueLimits.MAX_TEXT_LENGTH;
 
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import java.util.Set;
 import org.tongban.catalogue.CatalogueValidationException;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
@@ -46,8 +45,7 @@ final class MatterForm {
     final ComboBox<String> department;
     final TextArea legalBasis;
     final TextArea conditions;
-    final IntegerField legalLimitDays;
-    final IntegerField promisedLimitDays;
+    final LimitsForm limits;
     final Checkbox instant;
     final TextField location;
     final TextField hours;
@@ -91,10 +89,7 @@ final class MatterForm {
         legalBasis = Fields.area(owner, "catalogue.console.legalBasis", MAX_TEXT_LENGTH);
         conditions = Fields.area(owner, "catalogue.console.conditions", MAX_TEXT_LENGTH);
 
-        legalLimitDays = Fields.days(owner, "catalogue.console.legalLimitDays", MAX_LIMIT_DAYS);
-        legalLimitDays.setId("catalogue-legal-limit");
-        promisedLimitDays = Fields.days(owner, "catalogue.console.promisedLimitDays", MAX_LIMIT_DAYS);
-        promisedLimitDays.setId("catalogue-promised-limit");
+        limits = new LimitsForm(owner);
         instant = new Checkbox(owner.getTranslation("catalogue.console.instant"));
 
         location = Fields.text(owner, "catalogue.console.location", MAX_TEXT_LENGTH, true);
@@ -123,8 +118,6 @@ final class MatterForm {
         audiences.setRequiredIndicatorVisible(true);
         legalBasis.setRequiredIndicatorVisible(true);
         conditions.setRequiredIndicatorVisible(true);
-        legalLimitDays.setRequiredIndicatorVisible(true);
-        promisedLimitDays.setRequiredIndicatorVisible(true);
         delivery.setRequiredIndicatorVisible(true);
         onlineDepth.setRequiredIndicatorVisible(true);
         crossRegion.setRequiredIndicatorVisible(true);
@@ -141,8 +134,6 @@ final class MatterForm {
         byLocation.put("departmentCode", department);
         byLocation.put("legalBasis", legalBasis);
         byLocation.put("conditions", conditions);
-        byLocation.put("legalLimitDays", legalLimitDays);
-        byLocation.put("promisedLimitDays", promisedLimitDays);
         byLocation.put("location", location);
         byLocation.put("hours", hours);
         byLocation.put("phone", phone);
@@ -173,8 +164,7 @@ final class MatterForm {
         department.setValue(m.departmentCode());
         legalBasis.setValue(Formats.text(m.legalBasis()));
         conditions.setValue(Formats.text(m.conditions()));
-        legalLimitDays.setValue(m.legalLimitDays());
-        promisedLimitDays.setValue(m.promisedLimitDays());
+        limits.read(m.limits());
         instant.setValue(m.instant());
         location.setValue(Formats.text(m.location()));
         hours.setValue(Formats.text(m.hours()));
@@ -197,8 +187,7 @@ final class MatterForm {
      */
     Matter write() {
         List<ValidationError> errors = new ArrayList<>();
-        int legal = number(legalLimitDays, "legalLimitDays", errors);
-        int promised = number(promisedLimitDays, "promisedLimitDays", errors);
+        GuideLimits onScreen = limits.write(errors);
         if (!errors.isEmpty()) {
             throw new CatalogueValidationException(errors);
         }
@@ -213,8 +202,7 @@ final class MatterForm {
                 Formats.optional(legalBasis.getValue()),
                 Formats.optional(conditions.getValue()),
                 rows.steps.getValue(),
-                legal,
-                promised,
+                onScreen,
                 instant.getValue(),
                 rows.fees.getValue(),
                 Formats.optional(location.getValue()),
@@ -231,14 +219,6 @@ final class MatterForm {
                 rows.specialSteps.getValue());
     }
 
-    private int number(IntegerField field, String location, List<ValidationError> errors) {
-        if (field.getValue() == null) {
-            errors.add(new ValidationError(location, owner.getTranslation("catalogue.console.required")));
-            return 0;
-        }
-        return field.getValue();
-    }
-
     // A set from a checkbox group has no order; the guide lists them in the order of the enum.
     private static <E> List<E> ordered(Set<E> chosen, E[] all) {
         return Arrays.stream(all).filter(chosen::contains).toList();
@@ -247,8 +227,15 @@ final class MatterForm {
     /** Marks the fields the errors point at and clears the others; returns the errors no field shows. */
     List<ValidationError> showErrors(List<ValidationError> errors) {
         byLocation.values().forEach(field -> field.setInvalid(false));
+        limits.clearErrors();
         List<ValidationError> elsewhere = new ArrayList<>();
         for (ValidationError error : errors) {
+            if (ErrorLocations.topLevel(error.location()).equals("limits")) {
+                if (!limits.showError(error)) {
+                    elsewhere.add(error);
+                }
+                continue;
+            }
             HasValidation field = byLocation.get(ErrorLocations.topLevel(error.location()));
             if (field == null) {
                 elsewhere.add(error);
@@ -268,8 +255,7 @@ final class MatterForm {
         audiences.setReadOnly(readOnly);
         jurisdiction.setReadOnly(readOnly);
         department.setReadOnly(readOnly);
-        legalLimitDays.setReadOnly(readOnly);
-        promisedLimitDays.setReadOnly(readOnly);
+        limits.setReadOnly(readOnly);
         instant.setReadOnly(readOnly);
         delivery.setReadOnly(readOnly);
         visits.setReadOnly(readOnly);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ServedAudience;
@@ -80,10 +81,15 @@ public final class OneTimeNotices {
     }
 
     private static String limits(Matter matter) {
+        GuideLimits limits = matter.limits();
+        String extension =
+                limits.extension() == null ? "" : "；" + limits.extension().text();
         if (matter.instant()) {
-            return "即办件（当场办结）；法定时限 " + matter.legalLimitDays() + " 个工作日";
+            return "即办件（当场办结）；法定时限 " + limits.legal().textWithNote() + extension;
         }
-        return "法定 " + matter.legalLimitDays() + " 个工作日，承诺 " + matter.promisedLimitDays() + " 个工作日";
+        return "法定 " + limits.legal().textWithNote() + "，承诺 "
+                + limits.promised().textWithNote() + extension + "；受理 "
+                + limits.acceptance().text() + "，送达 " + limits.delivery().text();
     }
 
     private static String fees(List<Fee> fees) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.catalogue.ServiceGuide;
@@ -170,7 +171,7 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
     private String promised(Matter matter) {
         return matter.instant()
                 ? getTranslation("catalogue.portal.instant")
-                : getTranslation("catalogue.portal.workingDays", String.valueOf(matter.promisedLimitDays()));
+                : LimitTexts.of(this, matter.limits().promised());
     }
 
     private Component pdfButton(Matter matter, String department, String jurisdiction) {
@@ -217,11 +218,12 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
 
     private Component limits(Matter matter) {
         DescriptionList list = new DescriptionList();
-        term(
-                list,
-                "catalogue.portal.guide.legal",
-                getTranslation("catalogue.portal.workingDays", String.valueOf(matter.legalLimitDays())));
+        GuideLimits limits = matter.limits();
+        term(list, "catalogue.portal.guide.legal", LimitTexts.of(this, limits.legal()));
         term(list, "catalogue.portal.guide.promised", promised(matter));
+        term(list, "catalogue.portal.guide.acceptance", LimitTexts.of(this, limits.acceptance()));
+        term(list, "catalogue.portal.guide.deliveryLimit", LimitTexts.of(this, limits.delivery()));
+        term(list, "catalogue.portal.guide.extension", LimitTexts.extension(this, limits.extension()));
         return list;
     }
 

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.CatalogueLimits;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ValidationError;
@@ -72,7 +74,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
         click(view, "catalogue-save");
 
         Matter saved = editing.latest(CODE).orElseThrow().matter();
-        assertThat(saved.promisedLimitDays()).isEqualTo(3);
+        assertThat(saved.limits().promised()).isEqualTo(Limit.workingDays(3));
         assertThat(saved.materials()).isEqualTo(Samples.foodLicence().materials());
         assertThat(editing.history(CODE))
                 .extracting(v -> v.version(), v -> v.status(), v -> v.author(), v -> v.comment())
@@ -102,7 +104,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
                 .extracting(ValidationError::location, ValidationError::message)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("name", "不能为空"),
-                        org.assertj.core.groups.Tuple.tuple("promisedLimitDays", "不能大于法定时限"));
+                        org.assertj.core.groups.Tuple.tuple("limits.promised", "不能大于法定时限"));
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("不能为空");
         assertThat(editing.history(CODE)).hasSize(1);
@@ -267,7 +269,8 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
         Matter saved = editing.latest("370102-SJJ-XK-009").orElseThrow().matter();
         assertThat(saved.jurisdictionCode()).isEqualTo("370102");
-        assertThat(saved.legalLimitDays()).isEqualTo(20);
+        assertThat(saved.limits().legal()).isEqualTo(Limit.workingDays(20));
+        assertThat(saved.limits().acceptance()).isEqualTo(GuideLimits.ACCEPTANCE_DEFAULT);
         assertThat(has(view, "catalogue-submit")).isTrue();
     }
 
@@ -283,8 +286,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
                 m.legalBasis(),
                 m.conditions(),
                 m.steps(),
-                m.legalLimitDays(),
-                m.promisedLimitDays(),
+                m.limits(),
                 m.instant(),
                 m.fees(),
                 m.location(),

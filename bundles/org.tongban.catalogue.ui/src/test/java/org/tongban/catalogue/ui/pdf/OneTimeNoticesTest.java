@@ -40,7 +40,7 @@ class OneTimeNoticesTest {
 
         assertThat(basics)
                 .contains(
-                        new NoticeBlock.Fact("办理时限", "法定 20 个工作日，承诺 5 个工作日"),
+                        new NoticeBlock.Fact("办理时限", "法定 20 个工作日，承诺 5 个工作日；受理 5 个工作日，送达 10 个工作日"),
                         new NoticeBlock.Fact("收费标准", "不收费"),
                         new NoticeBlock.Fact("到现场次数", "0 次"),
                         new NoticeBlock.Fact("告知承诺", "可以申请告知承诺办理"),

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.Department;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ServedAudience;
@@ -93,8 +94,7 @@ class GuideBrowseViewTest extends ViewTestSupport {
                     template.legalBasis(),
                     template.conditions(),
                     template.steps(),
-                    1,
-                    1,
+                    GuideLimits.workingDays(1, 1),
                     false,
                     List.of(),
                     template.location(),

@@ -32,8 +32,13 @@ final class Layout {
                     col("部门", "department", 14),
                     col("设定依据", "legalBasis", 40),
                     col("受理条件", "conditions", 40),
-                    col("法定时限", "legalLimitDays", 10),
-                    col("承诺时限", "promisedLimitDays", 10),
+                    col("法定时限", "limits.legal", 14),
+                    col("承诺时限", "limits.promised", 14),
+                    col("受理时限", "limits.acceptance", 14),
+                    col("送达时限", "limits.delivery", 14),
+                    col("延期次数", "limits.extension.count", 8),
+                    col("延期时限", "limits.extension.amount", 14),
+                    col("延期审批", "limits.extension.approver", 12),
                     col("即办件", "instant", 8),
                     col("办理地点", "location", 30),
                     col("办理时间", "hours", 30),
@@ -129,6 +134,9 @@ final class Layout {
             "“增加材料”“移除材料”每行一项，格式为“事项编码：材料名称”。",
             "“情形”工作表每个选项一行；同一问题的各选项写在相邻行，问题编码相同。",
             "附件内容以 Base64 保存在“附件”工作表，内容较长时分多行，附件编号相同的行依次连接。",
+            "时限填写数量和单位，如“20 个工作日”“60 日”“3 个月”“24 小时”“8 个工作小时”，说明写在括号中，如“60 日（居民身份证法 第十二条）”；"
+                    + "只填数字的（旧文件）按工作日读取并给出提示。受理时限、送达时限留空时取默认值（5 个工作日、10 个工作日）。",
+            "不可延期的事项“延期次数”留空；可延期的填写次数、每次延长的时限和审批层级（本机关负责人、上级机关、本级人民政府）。",
             "状态填写“草稿”或“已发布”，留空视为草稿。");
 
     private Layout() {}

@@ -18,6 +18,7 @@ import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.SpecialStepKind;
 import org.tongban.catalogue.Step;
+import org.tongban.catalogue.ValidationError;
 import org.tongban.catalogue.xlsx.internal.SheetRows.Row;
 
 /** Reads the 事项 sheet and the sheets of its parts (材料, 办理步骤, 收费, 特别程序), joined by the matter's code. */
@@ -32,6 +33,7 @@ final class MatterSheets {
     private final SheetIn specialSteps;
     private final AttachmentSheet attachments;
     private final Origins origins;
+    private final LimitCells limits;
 
     MatterSheets(
             SheetIn matters,
@@ -40,7 +42,8 @@ final class MatterSheets {
             SheetIn fees,
             SheetIn specialSteps,
             AttachmentSheet attachments,
-            Origins origins) {
+            Origins origins,
+            List<ValidationError> warnings) {
         this.matters = matters;
         this.materials = materials;
         this.steps = steps;
@@ -48,6 +51,7 @@ final class MatterSheets {
         this.specialSteps = specialSteps;
         this.attachments = attachments;
         this.origins = origins;
+        this.limits = new LimitCells(matters, warnings);
     }
 
     List<DocumentMatter> read() {
@@ -132,8 +136,6 @@ final class MatterSheets {
 
     private Matter matter(Row r, List<Step> s, List<Fee> f, List<Material> m, List<SpecialStep> sp) {
         SheetIn x = matters;
-        Integer legal = x.integer(r, "法定时限", 0, MAX_DAYS, true);
-        Integer promised = x.integer(r, "承诺时限", 0, MAX_DAYS, true);
         Integer visits = x.integer(r, "跑动次数", 0, 1, true);
         return new Matter(
                 x.text(r, "编码"),
@@ -146,8 +148,7 @@ final class MatterSheets {
                 x.text(r, "设定依据"),
                 x.text(r, "受理条件"),
                 s,
-                legal == null ? 0 : legal,
-                promised == null ? 0 : promised,
+                limits.read(r),
                 x.bool(r, "即办件", false),
                 f,
                 x.text(r, "办理地点"),

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.ValidationError;
 
 class XlsxRoundTripTest {
 
@@ -38,8 +40,8 @@ class XlsxRoundTripTest {
         assertThat(demo.matters()).allSatisfy(m -> assertThat(m.status()).isEqualTo(GuideStatus.PUBLISHED));
         assertThat(demo.matters().stream().map(m -> m.matter().type()).distinct())
                 .hasSize(6);
-        assertThat(demo.matters()).allSatisfy(m -> assertThat(m.matter().promisedLimitDays())
-                .isLessThanOrEqualTo(m.matter().legalLimitDays()));
+        assertThat(demo.matters())
+                .allSatisfy(m -> assertThat(m.matter().limits().promised()).isNotNull());
         Map<String, Long> levels = demo.matters().stream()
                 .map(m -> m.matter())
                 .collect(java.util.stream.Collectors.groupingBy(
@@ -57,7 +59,7 @@ class XlsxRoundTripTest {
 
         assertThat(back.origins())
                 .containsEntry("matters[0]", "事项 工作表 第 2 行")
-                .containsEntry("matters[0].legalLimitDays", "事项 工作表 第 2 行 “法定时限”")
+                .containsEntry("matters[0].limits.legal", "事项 工作表 第 2 行 “法定时限”")
                 .containsEntry("matters[0].materials[1].name", "材料 工作表 第 3 行 “材料名称”")
                 .containsEntry("faqs[4].answer", "常见问题 工作表 第 6 行 “回答”")
                 .containsEntry("lifeEvents[0].questions[0].options[1].label", "情形 工作表 第 3 行 “选项”");
@@ -75,7 +77,11 @@ class XlsxRoundTripTest {
 
         Matter first = back.matters().getFirst().matter();
         assertThat(first.jurisdictionCode()).isEqualTo("370100");
-        assertThat(first.legalLimitDays()).isEqualTo(3);
+        // A plain number is how limits were written before they had units: working days, with a warning.
+        assertThat(first.limits().legal()).isEqualTo(Limit.workingDays(3));
+        assertThat(back.warnings())
+                .extracting(ValidationError::toString)
+                .containsExactly("事项 工作表 第 2 行 “法定时限”：时限只填了数字，已按工作日读取（法定 3 个工作日，承诺 1 个工作日）；请核对单位");
         assertThat(first.materials().getFirst().originals()).isEqualTo(2);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
@@ -27,8 +28,7 @@ final class Guides {
                 "《中华人民共和国行政许可法》",
                 "申请人具备法定条件。",
                 List.of(new Step("申请", "提交申请材料"), new Step("受理", "当场审查"), new Step("决定", null)),
-                20,
-                5,
+                GuideLimits.workingDays(20, 5),
                 false,
                 List.of(),
                 "政务服务中心二楼",
@@ -59,8 +59,7 @@ final class Guides {
                 m.legalBasis(),
                 m.conditions(),
                 m.steps(),
-                m.legalLimitDays(),
-                m.promisedLimitDays(),
+                m.limits(),
                 m.instant(),
                 m.fees(),
                 m.location(),
