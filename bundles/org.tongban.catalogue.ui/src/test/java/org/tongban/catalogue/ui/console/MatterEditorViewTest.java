@@ -111,6 +111,38 @@ class MatterEditorViewTest extends ConsoleTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void limitsAreSavedWithTheUnitAndNoteChosenAndAnExtensionRule() {
+        FakeAccessControl clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+
+        // 居民身份证法 第十二条: 60 日; extended once by 10 working days, approved by the head of the agency.
+        byId(view, IntegerField.class, "catalogue-legal-limit").orElseThrow().setValue(60);
+        byId(view, com.vaadin.flow.component.select.Select.class, "catalogue-legal-unit")
+                .orElseThrow()
+                .setValue(Limit.Unit.NATURAL_DAYS);
+        byId(view, TextField.class, "catalogue-legal-note").orElseThrow().setValue("居民身份证法 第十二条");
+        byId(view, IntegerField.class, "catalogue-extension-count")
+                .orElseThrow()
+                .setValue(1);
+        byId(view, IntegerField.class, "catalogue-extension-limit")
+                .orElseThrow()
+                .setValue(10);
+        byId(view, com.vaadin.flow.component.select.Select.class, "catalogue-extension-approver")
+                .orElseThrow()
+                .setValue(org.tongban.catalogue.ApproverLevel.AGENCY_HEAD);
+        click(view, "catalogue-save");
+
+        GuideLimits saved = editing.latest(CODE).orElseThrow().matter().limits();
+        assertThat(saved.legal()).isEqualTo(Limit.naturalDays(60).withNote("居民身份证法 第十二条"));
+        assertThat(saved.promised()).isEqualTo(Limit.workingDays(5));
+        assertThat(saved.extension())
+                .isEqualTo(new org.tongban.catalogue.Extension(
+                        1, Limit.workingDays(10), org.tongban.catalogue.ApproverLevel.AGENCY_HEAD));
+    }
+
+    @Test
     void anEmptyTimeLimitIsReportedBeforeAskingTheService() {
         FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
