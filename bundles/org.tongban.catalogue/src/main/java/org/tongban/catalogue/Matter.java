@@ -24,7 +24,7 @@ import java.util.List;
  * @param phone enquiry phone
  * @param result what the applicant receives (a licence, a certificate ...)
  * @param delivery how the result is delivered
- * @param visits number of visits to the hall required, 0 or 1
+ * @param visits number of visits to the hall required, 0 to {@value CatalogueLimits#MAX_VISITS}
  * @param onlineDepth how far it can be handled online
  * @param crossRegion where else it may be accepted
  * @param commitmentAllowed whether notification-commitment approval (告知承诺) is allowed

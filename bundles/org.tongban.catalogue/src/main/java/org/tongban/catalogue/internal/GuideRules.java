@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Fee;
@@ -73,8 +74,8 @@ final class GuideRules {
         } else if (Set.copyOf(m.delivery()).size() != m.delivery().size()) {
             error(path(at, "delivery"), "不能重复");
         }
-        if (m.visits() != 0 && m.visits() != 1) {
-            error(path(at, "visits"), "跑动次数只能是0或1（当前为" + m.visits() + "）");
+        if (m.visits() < 0 || m.visits() > CatalogueLimits.MAX_VISITS) {
+            error(path(at, "visits"), "跑动次数应为0到" + CatalogueLimits.MAX_VISITS + "之间的整数（当前为" + m.visits() + "）");
         }
         required(m.onlineDepth(), path(at, "onlineDepth"));
         required(m.crossRegion(), path(at, "crossRegion"));

@@ -130,7 +130,7 @@ abstract class ImportContract extends CatalogueTestBase {
         matter.put("name", "长".repeat(201));
         matter.put("legalBasis", "依".repeat(20_001));
         ((ObjectNode) matter.get("limits").get("legal")).put("amount", 3651);
-        matter.put("visits", 2);
+        matter.put("visits", 10);
         matter.put("department", "370100-NOPE");
         ObjectNode material = (ObjectNode) matter.withArray("materials").get(0);
         material.put("name", "");
@@ -166,7 +166,7 @@ abstract class ImportContract extends CatalogueTestBase {
                         "matters[0].department：部门「370100-NOPE」不存在",
                         "matters[0].legalBasis：不能超过20000个字（当前20001个字）",
                         "matters[0].limits.legal.amount：法定时限应为0到3650之间的整数（当前为3651）",
-                        "matters[0].visits：跑动次数只能是0或1（当前为2）",
+                        "matters[0].visits：跑动次数应为0到9之间的整数（当前为10）",
                         "matters[0].materials[0].name：不能为空",
                         "matters[0].materials[0].blankForm：附件「表格.exe」的类型不受支持，只接受 PDF、DOC、DOCX、XLS、XLSX、JPG、PNG",
                         "matters[0].materials[1].sample：附件「样表.png」超过5MB（5120 KB）",

@@ -235,7 +235,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
                 lixia.phone(),
                 lixia.result(),
                 lixia.delivery(),
-                2,
+                10,
                 lixia.onlineDepth(),
                 lixia.crossRegion(),
                 true,
@@ -252,7 +252,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
                                 "audiences：至少选择一项（自然人、法人）",
                                 "department：部门「370102-NOPE」不存在",
                                 "limits.promised：承诺时限（8 个工作日）不能超过法定时限（5 个工作日）",
-                                "visits：跑动次数只能是0或1（当前为2）",
+                                "visits：跑动次数应为0到9之间的整数（当前为10）",
                                 "materials[1].name：材料名称「营业执照」重复"));
         assertThat(count("catalogue_matter")).isZero();
         assertThat(auditLog.entries())

@@ -101,10 +101,12 @@ final class MatterForm {
         delivery.setItems(DeliveryMethod.values());
         delivery.setItemLabelGenerator(DeliveryMethod::label);
         visits.setLabel(owner.getTranslation("catalogue.console.visits"));
-        visits.setItems(0, 1);
+        visits.setItems(0, 1, 2);
         visits.setItemLabelGenerator(v -> v == 0
                 ? owner.getTranslation("catalogue.console.visits.none")
-                : owner.getTranslation("catalogue.console.visits.once"));
+                : v == 1
+                        ? owner.getTranslation("catalogue.console.visits.once")
+                        : owner.getTranslation("catalogue.console.visits.more", String.valueOf(v)));
 
         onlineDepth = Fields.select(owner, "catalogue.console.onlineDepth", OnlineDepth.values());
         onlineDepth.setItemLabelGenerator(OnlineDepth::label);
@@ -171,6 +173,9 @@ final class MatterForm {
         phone.setValue(Formats.text(m.phone()));
         result.setValue(Formats.text(m.result()));
         delivery.setValue(new LinkedHashSet<>(m.delivery()));
+        if (m.visits() > 2) {
+            visits.setItems(0, 1, 2, m.visits());
+        }
         visits.setValue(m.visits());
         onlineDepth.setValue(m.onlineDepth());
         crossRegion.setValue(m.crossRegion());

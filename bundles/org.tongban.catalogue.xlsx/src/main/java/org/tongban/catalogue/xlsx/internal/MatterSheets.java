@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.DocumentMatter;
@@ -136,7 +137,7 @@ final class MatterSheets {
 
     private Matter matter(Row r, List<Step> s, List<Fee> f, List<Material> m, List<SpecialStep> sp) {
         SheetIn x = matters;
-        Integer visits = x.integer(r, "跑动次数", 0, 1, true);
+        Integer visits = x.integer(r, "跑动次数", 0, CatalogueLimits.MAX_VISITS, true);
         return new Matter(
                 x.text(r, "编码"),
                 x.text(r, "基本目录编码"),
