@@ -25,6 +25,9 @@ import java.util.List;
  * @param result what the applicant receives (a licence, a certificate ...)
  * @param delivery how the result is delivered
  * @param visits number of visits to the hall required, 0 to {@value CatalogueLimits#MAX_VISITS}
+ * @param visitReason why the hall must be visited, required for two visits or more, else {@code null}
+ * @param inPersonOnly whether the applicant must come in person and no one may act for them (须本人到场，不得代办:
+ *     marriage and divorce registration, fingerprints for an identity card); the help desk must respect it
  * @param onlineDepth how far it can be handled online
  * @param crossRegion where else it may be accepted
  * @param commitmentAllowed whether notification-commitment approval (告知承诺) is allowed
@@ -52,6 +55,8 @@ public record Matter(
         String result,
         List<DeliveryMethod> delivery,
         int visits,
+        String visitReason,
+        boolean inPersonOnly,
         OnlineDepth onlineDepth,
         CrossRegionScope crossRegion,
         boolean commitmentAllowed,
@@ -90,6 +95,8 @@ public record Matter(
                 result,
                 delivery,
                 visits,
+                visitReason,
+                inPersonOnly,
                 onlineDepth,
                 crossRegion,
                 commitmentAllowed,
@@ -120,6 +127,40 @@ public record Matter(
                 result,
                 delivery,
                 visits,
+                visitReason,
+                inPersonOnly,
+                onlineDepth,
+                crossRegion,
+                commitmentAllowed,
+                complaintChannel,
+                materials,
+                specialSteps);
+    }
+
+    /** The same matter with other visit rules. */
+    public Matter withVisits(int visits, String visitReason, boolean inPersonOnly) {
+        return new Matter(
+                code,
+                baseCode,
+                name,
+                type,
+                audiences,
+                jurisdictionCode,
+                departmentCode,
+                legalBasis,
+                conditions,
+                steps,
+                limits,
+                instant,
+                fees,
+                location,
+                hours,
+                phone,
+                result,
+                delivery,
+                visits,
+                visitReason,
+                inPersonOnly,
                 onlineDepth,
                 crossRegion,
                 commitmentAllowed,

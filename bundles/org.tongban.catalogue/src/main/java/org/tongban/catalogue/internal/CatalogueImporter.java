@@ -327,17 +327,7 @@ final class CatalogueImporter {
             return m;
         }
         List<Material> materials = m.materials().stream()
-                .map(x -> new Material(
-                        x.name(),
-                        x.required(),
-                        x.tolerant(),
-                        x.originals(),
-                        x.copies(),
-                        x.format(),
-                        x.eCertificate(),
-                        x.note(),
-                        sniffed(x.blankForm(), contents),
-                        sniffed(x.sample(), contents)))
+                .map(x -> x.withAttachments(sniffed(x.blankForm(), contents), sniffed(x.sample(), contents)))
                 .toList();
         return m.withMaterials(materials);
     }

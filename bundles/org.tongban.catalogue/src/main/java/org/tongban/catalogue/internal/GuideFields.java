@@ -15,6 +15,7 @@ import org.tongban.catalogue.FieldDifference;
 import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
+import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.Step;
@@ -61,6 +62,8 @@ final class GuideFields {
         f.put("办理结果", m.result());
         f.put("送达方式", join(m.delivery(), d -> d.label()));
         f.put("跑动次数", String.valueOf(m.visits()));
+        f.put("跑动理由", text(m.visitReason()));
+        f.put("须本人到场，不得代办", yesNo(m.inPersonOnly()));
         f.put("网办深度", m.onlineDepth() == null ? "" : m.onlineDepth().label());
         f.put("通办范围", m.crossRegion() == null ? "" : m.crossRegion().label());
         f.put("告知承诺", yesNo(m.commitmentAllowed()));
@@ -76,6 +79,7 @@ final class GuideFields {
             f.put(prefix + "备注", text(material.note()));
             f.put(prefix + "空白表格", attachment(material.blankForm()));
             f.put(prefix + "示例样表", attachment(material.sample()));
+            details(f, prefix, material.details());
         }
         for (SpecialStep step : m.specialSteps()) {
             f.put("特别程序「" + step.name() + "」", specialStep(step));
@@ -140,6 +144,19 @@ final class GuideFields {
             s.append("，可用电子证照「").append(m.eCertificate()).append("」免提交");
         }
         return s.toString();
+    }
+
+    private static void details(Map<String, String> f, String prefix, MaterialDetails d) {
+        if (d == null) {
+            return;
+        }
+        f.put(prefix + "材料类型", d.type() == null ? "" : d.type().label());
+        f.put(prefix + "载体", join(d.forms(), x -> x.label()));
+        f.put(prefix + "来源", d.source() == null ? "" : d.source().label());
+        f.put(prefix + "免提交方式", join(d.waivers(), x -> x.label()));
+        f.put(prefix + "容缺补交期限", limit(d.supplyDeadline()));
+        f.put(prefix + "逾期未补交的后果", text(d.supplyConsequence()));
+        f.put(prefix + "受理标准", text(d.acceptanceStandard()));
     }
 
     private static String material(String name) {

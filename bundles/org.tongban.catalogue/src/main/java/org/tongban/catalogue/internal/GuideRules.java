@@ -76,7 +76,11 @@ final class GuideRules {
         }
         if (m.visits() < 0 || m.visits() > CatalogueLimits.MAX_VISITS) {
             error(path(at, "visits"), "跑动次数应为0到" + CatalogueLimits.MAX_VISITS + "之间的整数（当前为" + m.visits() + "）");
+        } else if (m.visits() >= 2
+                && (m.visitReason() == null || m.visitReason().isBlank())) {
+            error(path(at, "visitReason"), "需要跑动" + m.visits() + "次的，须说明理由");
         }
+        text(m.visitReason(), path(at, "visitReason"), false);
         required(m.onlineDepth(), path(at, "onlineDepth"));
         required(m.crossRegion(), path(at, "crossRegion"));
         text(m.complaintChannel(), path(at, "complaintChannel"), true);
@@ -117,6 +121,7 @@ final class GuideRules {
             text(m.note(), path(here, "note"), false);
             attachment(m.blankForm(), path(here, "blankForm"));
             attachment(m.sample(), path(here, "sample"));
+            new MaterialRules(errors).details(m, here);
         }
     }
 

@@ -46,6 +46,8 @@ final class MatterJson {
             "result",
             "delivery",
             "visits",
+            "visitReason",
+            "inPersonOnly",
             "onlineDepth",
             "crossRegion",
             "commitmentAllowed",
@@ -63,7 +65,14 @@ final class MatterJson {
             "eCertificate",
             "note",
             "blankForm",
-            "sample");
+            "sample",
+            "type",
+            "forms",
+            "source",
+            "waivers",
+            "supplyDeadline",
+            "supplyConsequence",
+            "acceptanceStandard");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private MatterJson() {}
@@ -93,6 +102,8 @@ final class MatterJson {
                 in.text(node, path, "result"),
                 in.labels(node, path, "delivery", DeliveryMethod::fromLabel),
                 in.integer(node, path, "visits", null),
+                in.text(node, path, "visitReason"),
+                in.bool(node, path, "inPersonOnly", false),
                 in.label(node, path, "onlineDepth", OnlineDepth::fromLabel),
                 in.label(node, path, "crossRegion", CrossRegionScope::fromLabel),
                 in.bool(node, path, "commitmentAllowed", false),
@@ -151,7 +162,7 @@ final class MatterJson {
             String at = path(path(path, "materials"), i);
             JsonNode material = elements.get(i);
             if (in.object(material, at, MATERIAL_KEYS)) {
-                materials.add(new Material(
+                Material read = new Material(
                         in.text(material, at, "name"),
                         in.bool(material, at, "required", null),
                         in.bool(material, at, "tolerant", false),
@@ -161,7 +172,8 @@ final class MatterJson {
                         in.text(material, at, "eCertificate"),
                         in.text(material, at, "note"),
                         attachment(in, material, at, "blankForm", attachments),
-                        attachment(in, material, at, "sample", attachments)));
+                        attachment(in, material, at, "sample", attachments));
+                materials.add(read.withDetails(MaterialJson.details(in, material, at, read.details())));
             }
         }
         return materials;
@@ -204,6 +216,8 @@ final class MatterJson {
         ArrayNode delivery = node.putArray("delivery");
         matter.delivery().forEach(d -> delivery.add(d.label()));
         node.put("visits", matter.visits());
+        node.put("visitReason", matter.visitReason());
+        node.put("inPersonOnly", matter.inPersonOnly());
         node.put(
                 "onlineDepth",
                 matter.onlineDepth() == null ? null : matter.onlineDepth().label());
@@ -225,6 +239,7 @@ final class MatterJson {
             m.put("note", material.note());
             writeAttachment(m, "blankForm", material.blankForm(), attachments);
             writeAttachment(m, "sample", material.sample(), attachments);
+            MaterialJson.write(m, material.details());
         }
         ArrayNode special = node.putArray("specialSteps");
         for (SpecialStep step : matter.specialSteps()) {

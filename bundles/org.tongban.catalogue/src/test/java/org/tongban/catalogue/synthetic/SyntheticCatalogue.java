@@ -286,6 +286,8 @@ public final class SyntheticCatalogue {
                 intern(shared, subject[0] + "办理结果"),
                 List.of(DeliveryMethod.WINDOW, DeliveryMethod.MAIL),
                 depth == OnlineDepth.FULLY_ONLINE ? 0 : 1,
+                null,
+                false,
                 depth,
                 CrossRegionScope.values()[content.nextInt(CrossRegionScope.values().length)],
                 content.nextInt(3) == 0,

@@ -14,6 +14,7 @@ import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Material;
+import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.Page;
@@ -102,6 +103,8 @@ final class MatterJson {
         ArrayNode delivery = node.putArray("delivery");
         matter.delivery().forEach(method -> delivery.add(method.label()));
         node.put("visits", matter.visits());
+        node.put("visitReason", matter.visitReason());
+        node.put("inPersonOnly", matter.inPersonOnly());
         node.put("onlineDepth", matter.onlineDepth().label());
         node.put("crossRegion", matter.crossRegion().label());
         node.put("commitmentAllowed", matter.commitmentAllowed());
@@ -137,6 +140,16 @@ final class MatterJson {
         node.put("note", material.note());
         node.set("blankForm", attachment(material.blankForm()));
         node.set("sample", attachment(material.sample()));
+        MaterialDetails d = material.details();
+        node.put("type", d.type() == null ? null : d.type().label());
+        ArrayNode forms = node.putArray("forms");
+        d.forms().forEach(f -> forms.add(f.label()));
+        node.put("source", d.source() == null ? null : d.source().label());
+        ArrayNode waivers = node.putArray("waivers");
+        d.waivers().forEach(w -> waivers.add(w.label()));
+        node.set("supplyDeadline", LimitJson.limit(d.supplyDeadline()));
+        node.put("supplyConsequence", d.supplyConsequence());
+        node.put("acceptanceStandard", d.acceptanceStandard());
         return node;
     }
 

@@ -197,7 +197,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 section(
                         "catalogue.console.section.result",
                         "catalogue-section-result",
-                        form(f.result, f.delivery, f.visits)),
+                        form(f.result, f.delivery, f.visits, f.visitReason, f.inPersonOnly)),
                 section(
                         "catalogue.console.section.online",
                         "catalogue-section-online",
@@ -402,6 +402,8 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 "",
                 List.of(),
                 1,
+                null,
+                false,
                 OnlineDepth.OFFLINE,
                 CrossRegionScope.NONE,
                 false,

@@ -53,6 +53,8 @@ final class MatterForm {
     final TextField result;
     final CheckboxGroup<DeliveryMethod> delivery = new CheckboxGroup<>();
     final RadioButtonGroup<Integer> visits = new RadioButtonGroup<>();
+    final TextField visitReason;
+    final Checkbox inPersonOnly;
     final Select<OnlineDepth> onlineDepth;
     final Select<CrossRegionScope> crossRegion;
     final Checkbox commitmentAllowed;
@@ -108,6 +110,11 @@ final class MatterForm {
                         ? owner.getTranslation("catalogue.console.visits.once")
                         : owner.getTranslation("catalogue.console.visits.more", String.valueOf(v)));
 
+        visitReason = Fields.text(owner, "catalogue.console.visitReason", MAX_TEXT_LENGTH, false);
+        visitReason.setHelperText(owner.getTranslation("catalogue.console.visitReason.help"));
+        visitReason.setId("catalogue-visit-reason");
+        inPersonOnly = new Checkbox(owner.getTranslation("catalogue.console.inPersonOnly"));
+        inPersonOnly.setId("catalogue-in-person-only");
         onlineDepth = Fields.select(owner, "catalogue.console.onlineDepth", OnlineDepth.values());
         onlineDepth.setItemLabelGenerator(OnlineDepth::label);
         crossRegion = Fields.select(owner, "catalogue.console.crossRegion", CrossRegionScope.values());
@@ -142,6 +149,7 @@ final class MatterForm {
         byLocation.put("result", result);
         byLocation.put("delivery", delivery);
         byLocation.put("visits", visits);
+        byLocation.put("visitReason", visitReason);
         byLocation.put("onlineDepth", onlineDepth);
         byLocation.put("crossRegion", crossRegion);
         byLocation.put("complaintChannel", complaintChannel);
@@ -177,6 +185,8 @@ final class MatterForm {
             visits.setItems(0, 1, 2, m.visits());
         }
         visits.setValue(m.visits());
+        visitReason.setValue(Formats.text(m.visitReason()));
+        inPersonOnly.setValue(m.inPersonOnly());
         onlineDepth.setValue(m.onlineDepth());
         crossRegion.setValue(m.crossRegion());
         commitmentAllowed.setValue(m.commitmentAllowed());
@@ -216,6 +226,8 @@ final class MatterForm {
                 Formats.optional(result.getValue()),
                 List.copyOf(ordered(delivery.getValue(), DeliveryMethod.values())),
                 visits.getValue() == null ? 0 : visits.getValue(),
+                Formats.optional(visitReason.getValue()),
+                inPersonOnly.getValue(),
                 onlineDepth.getValue(),
                 crossRegion.getValue(),
                 commitmentAllowed.getValue(),
@@ -264,6 +276,8 @@ final class MatterForm {
         instant.setReadOnly(readOnly);
         delivery.setReadOnly(readOnly);
         visits.setReadOnly(readOnly);
+        visitReason.setReadOnly(readOnly);
+        inPersonOnly.setReadOnly(readOnly);
         onlineDepth.setReadOnly(readOnly);
         crossRegion.setReadOnly(readOnly);
         commitmentAllowed.setReadOnly(readOnly);

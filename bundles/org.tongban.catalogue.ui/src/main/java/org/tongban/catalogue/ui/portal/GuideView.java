@@ -138,10 +138,7 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
                 list,
                 "catalogue.portal.guide.fee",
                 matter.free() ? getTranslation("catalogue.portal.free") : getTranslation("catalogue.portal.charged"));
-        term(
-                list,
-                "catalogue.portal.guide.visits",
-                getTranslation("catalogue.portal.visits", String.valueOf(matter.visits())));
+        term(list, "catalogue.portal.guide.visits", visits(matter));
         term(list, "catalogue.portal.guide.online", Labels.of(this, matter.onlineDepth()));
         term(list, "catalogue.portal.guide.crossRegion", Labels.of(this, matter.crossRegion()));
         term(
@@ -166,6 +163,15 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
         description.getStyle().set("margin", "0");
         Div pair = new Div(term, description);
         list.add(pair);
+    }
+
+    // The help desk and the applicant must see that no one may act for the applicant (婚姻登记、身份证指纹采集).
+    private String visits(Matter matter) {
+        String visits = getTranslation("catalogue.portal.visits", String.valueOf(matter.visits()));
+        if (matter.visitReason() != null && !matter.visitReason().isBlank()) {
+            visits += "（" + matter.visitReason() + "）";
+        }
+        return matter.inPersonOnly() ? visits + " · " + getTranslation("catalogue.portal.inPersonOnly") : visits;
     }
 
     private String promised(Matter matter) {

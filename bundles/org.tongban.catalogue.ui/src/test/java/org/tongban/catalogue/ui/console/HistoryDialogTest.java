@@ -45,6 +45,8 @@ class HistoryDialogTest extends ConsoleTestSupport {
                         m.result(),
                         m.delivery(),
                         m.visits(),
+                        null,
+                        false,
                         m.onlineDepth(),
                         m.crossRegion(),
                         m.commitmentAllowed(),

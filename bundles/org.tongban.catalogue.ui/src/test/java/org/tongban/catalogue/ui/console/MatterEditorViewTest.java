@@ -189,6 +189,15 @@ class MatterEditorViewTest extends ConsoleTestSupport {
         byId(dialog, AttachmentField.class, "catalogue-material-blank-form")
                 .orElseThrow()
                 .store("租赁合同范本.pdf", "%PDF-1.4 范本".getBytes(StandardCharsets.UTF_8));
+        byId(dialog, TextField.class, "catalogue-material-supply-deadline")
+                .orElseThrow()
+                .setValue("5 个工作日");
+        byId(dialog, TextField.class, "catalogue-material-supply-consequence")
+                .orElseThrow()
+                .setValue("逾期未补交的，不予办结");
+        byId(dialog, com.vaadin.flow.component.select.Select.class, "catalogue-material-source")
+                .orElseThrow()
+                .setValue(org.tongban.catalogue.MaterialSource.INTERMEDIARY);
         footerButton(dialog, "catalogue-dialog-ok").click();
         click(view, "catalogue-save");
 
@@ -196,6 +205,9 @@ class MatterEditorViewTest extends ConsoleTestSupport {
         assertThat(added.name()).isEqualTo("房屋租赁合同");
         assertThat(added.tolerant()).isTrue();
         assertThat(added.blankForm().fileName()).isEqualTo("租赁合同范本.pdf");
+        assertThat(added.details().supplyDeadline()).isEqualTo(Limit.workingDays(5));
+        assertThat(added.details().supplyConsequence()).isEqualTo("逾期未补交的，不予办结");
+        assertThat(added.details().source()).isEqualTo(org.tongban.catalogue.MaterialSource.INTERMEDIARY);
         assertThat(editing.attachment(added.blankForm().id())).isPresent();
     }
 
@@ -327,6 +339,8 @@ class MatterEditorViewTest extends ConsoleTestSupport {
                 m.result(),
                 m.delivery(),
                 m.visits(),
+                null,
+                false,
                 m.onlineDepth(),
                 m.crossRegion(),
                 m.commitmentAllowed(),

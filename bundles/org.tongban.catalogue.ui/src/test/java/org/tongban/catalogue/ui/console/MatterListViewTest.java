@@ -40,6 +40,8 @@ class MatterListViewTest extends ConsoleTestSupport {
                 m.result(),
                 m.delivery(),
                 m.visits(),
+                null,
+                false,
                 m.onlineDepth(),
                 m.crossRegion(),
                 m.commitmentAllowed(),

@@ -103,6 +103,8 @@ class GuideBrowseViewTest extends ViewTestSupport {
                     template.result(),
                     template.delivery(),
                     0,
+                    null,
+                    false,
                     template.onlineDepth(),
                     template.crossRegion(),
                     false,

@@ -68,6 +68,31 @@ class GuideLimitsTest extends UiTestSupport {
     }
 
     @Test
+    void materialsShowTheirTypeFormSourceAndTolerantDeadlineAndTheGuideWhoMustComeInPerson() {
+        var material = Samples.foodLicence().materials().get(2);
+        var tolerant = material.withDetails(new org.tongban.catalogue.MaterialDetails(
+                org.tongban.catalogue.MaterialType.ORIGINAL,
+                java.util.List.of(org.tongban.catalogue.MaterialForm.PAPER),
+                org.tongban.catalogue.MaterialSource.INTERMEDIARY,
+                java.util.List.of(org.tongban.catalogue.Waiver.PLEDGE),
+                Limit.workingDays(5),
+                "逾期未补交的，不予办结",
+                "加盖公章"));
+        var matter = Samples.foodLicence()
+                .withMaterials(
+                        java.util.List.of(Samples.foodLicence().materials().get(0), tolerant))
+                .withVisits(2, "冷静期届满后再次到场", true);
+        catalogue.publish(matter);
+        GuideView view = new GuideView(catalogue, jurisdictions);
+        view.show("370102-SJJ-XK-001");
+
+        assertThat(text(view))
+                .contains("原件 纸质", "中介机构出具", "可告知承诺替代")
+                .contains("可容缺受理：5 个工作日内补交；逾期未补交的，不予办结", "受理标准：加盖公章")
+                .contains("跑动 2 次（冷静期届满后再次到场） · 须本人到场，不得代办");
+    }
+
+    @Test
     void theListTagsThePromisedLimitWithItsUnit() {
         catalogue.publish(Samples.foodLicence().withLimits(PASSPORT));
         GuideBrowseView list = new GuideBrowseView(catalogue, jurisdictions, "370100");

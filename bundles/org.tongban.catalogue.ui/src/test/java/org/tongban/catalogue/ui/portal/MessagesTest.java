@@ -39,7 +39,10 @@ class MessagesTest {
                 CrossRegionScope.class,
                 DeliveryMethod.class,
                 SpecialStepKind.class,
-                ApproverLevel.class)) {
+                ApproverLevel.class,
+                org.tongban.catalogue.MaterialType.class,
+                org.tongban.catalogue.MaterialForm.class,
+                org.tongban.catalogue.MaterialSource.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 used.add(Labels.key(constant));
             }

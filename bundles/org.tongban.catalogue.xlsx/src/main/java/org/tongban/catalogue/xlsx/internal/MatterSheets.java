@@ -35,6 +35,7 @@ final class MatterSheets {
     private final AttachmentSheet attachments;
     private final Origins origins;
     private final LimitCells limits;
+    private final MaterialCells details;
 
     MatterSheets(
             SheetIn matters,
@@ -53,6 +54,7 @@ final class MatterSheets {
         this.attachments = attachments;
         this.origins = origins;
         this.limits = new LimitCells(matters, warnings);
+        this.details = new MaterialCells(materials, warnings);
     }
 
     List<DocumentMatter> read() {
@@ -158,6 +160,8 @@ final class MatterSheets {
                 x.text(r, "办理结果"),
                 x.labels(r, "送达方式", DeliveryMethod::fromLabel),
                 visits == null ? 0 : visits,
+                x.text(r, "跑动理由"),
+                x.bool(r, "须本人到场", false),
                 x.label(r, "网办深度", OnlineDepth::fromLabel),
                 x.label(r, "通办范围", CrossRegionScope::fromLabel),
                 x.bool(r, "告知承诺", false),
@@ -187,7 +191,7 @@ final class MatterSheets {
         Integer copies = x.integer(r, "复印件份数", 0, MAX_COPIES, false);
         Attachment blank = attachments.reference(x, r, "空白表格");
         Attachment sample = attachments.reference(x, r, "示例样表");
-        return new Material(
+        Material read = new Material(
                 x.text(r, "材料名称"),
                 x.bool(r, "是否必要", true),
                 x.bool(r, "容缺受理", false),
@@ -198,6 +202,7 @@ final class MatterSheets {
                 x.text(r, "备注"),
                 blank,
                 sample);
+        return read.withDetails(details.read(r, read.details()));
     }
 
     private SpecialStep specialStep(Row r) {

@@ -123,6 +123,8 @@ final class WorkbookWriter {
                     m.result(),
                     m.delivery().stream().map(d -> d.label()).collect(Collectors.joining("、")),
                     m.visits(),
+                    m.visitReason(),
+                    yesNo(m.inPersonOnly()),
                     m.onlineDepth() == null ? null : m.onlineDepth().label(),
                     m.crossRegion() == null ? null : m.crossRegion().label(),
                     yesNo(m.commitmentAllowed()),
@@ -139,6 +141,18 @@ final class WorkbookWriter {
                         x.format(),
                         x.eCertificate(),
                         x.note(),
+                        label(
+                                x.details().type() == null
+                                        ? null
+                                        : x.details().type().label()),
+                        x.details().forms().stream().map(f -> f.label()).collect(Collectors.joining("、")),
+                        x.details().source() == null
+                                ? null
+                                : x.details().source().label(),
+                        x.details().waivers().stream().map(w -> w.label()).collect(Collectors.joining("、")),
+                        limit(x.details().supplyDeadline()),
+                        x.details().supplyConsequence(),
+                        x.details().acceptanceStandard(),
                         number(x.blankForm()),
                         number(x.sample()));
             }
