@@ -141,10 +141,7 @@ final class WorkbookWriter {
                         x.format(),
                         x.eCertificate(),
                         x.note(),
-                        label(
-                                x.details().type() == null
-                                        ? null
-                                        : x.details().type().label()),
+                        x.details().type() == null ? null : x.details().type().label(),
                         x.details().forms().stream().map(f -> f.label()).collect(Collectors.joining("、")),
                         x.details().source() == null
                                 ? null
