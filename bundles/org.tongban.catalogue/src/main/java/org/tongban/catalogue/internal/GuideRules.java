@@ -156,6 +156,12 @@ final class GuideRules {
         name(d.name(), path(at, "name"));
         jurisdiction(d.jurisdictionCode(), path(at, "jurisdiction"));
         shortText(d.phone(), path(at, "phone"));
+        if (d.creditCode() != null) {
+            String problem = CreditCodes.problem(d.creditCode());
+            if (problem != null) {
+                error(path(at, "creditCode"), problem);
+            }
+        }
     }
 
     void faq(Faq f, String at) {

@@ -110,6 +110,28 @@ abstract class GuideDetailsContract extends CatalogueTestBase {
                 .containsExactly(MaterialDetails.SUPPLY_DEADLINE_DEFAULT, MaterialDetails.SUPPLY_CONSEQUENCE_DEFAULT);
     }
 
+    @Test
+    void aDepartmentKeepsItsCreditCodeAndAMistypedOneIsRefused() {
+        actAsCityPublisher();
+        // 国家市场监督管理总局, as published in the national enterprise credit information system.
+        editing.saveDepartment(new org.tongban.catalogue.Department(
+                "370100-SJJ", "济南市市场监督管理局", org.tongban.testing.Jinan.JINAN, null, "11100000MB0143028R"));
+
+        assertThat(catalogue.department("370100-SJJ").orElseThrow().creditCode())
+                .isEqualTo("11100000MB0143028R");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> editing.saveDepartment(new org.tongban.catalogue.Department(
+                                "370100-SJJ",
+                                "济南市市场监督管理局",
+                                org.tongban.testing.Jinan.JINAN,
+                                null,
+                                "11100000MB0143028A")))
+                .isInstanceOfSatisfying(
+                        org.tongban.catalogue.CatalogueValidationException.class, e -> assertThat(e.errors())
+                                .extracting(ValidationError::toString)
+                                .containsExactly("creditCode：统一社会信用代码校验位不符（应为「R」），请核对是否抄错"));
+    }
+
     private ObjectNode testJson() throws IOException {
         try (InputStream in = getClass().getResourceAsStream(TEST_CATALOGUE)) {
             return (ObjectNode) JsonCatalogueCodec.MAPPER.readTree(in);

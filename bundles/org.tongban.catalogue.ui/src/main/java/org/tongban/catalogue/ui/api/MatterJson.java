@@ -83,6 +83,7 @@ final class MatterJson {
         owner.put("code", matter.departmentCode());
         owner.put("name", department == null ? matter.departmentCode() : department.name());
         owner.put("phone", department == null ? null : department.phone());
+        owner.put("creditCode", department == null ? null : department.creditCode());
         node.put("legalBasis", matter.legalBasis());
         node.put("conditions", matter.conditions());
         ArrayNode steps = node.putArray("steps");

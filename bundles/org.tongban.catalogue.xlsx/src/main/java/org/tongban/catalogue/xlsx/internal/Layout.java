@@ -18,7 +18,8 @@ final class Layout {
                     key("编码", "code", 16),
                     col("名称", "name", 30),
                     col("行政区划", "jurisdiction", 12),
-                    col("电话", "phone", 16)));
+                    col("电话", "phone", 16),
+                    col("统一社会信用代码", "creditCode", 22)));
 
     static final Table MATTERS = new Table(
             "事项",

@@ -87,7 +87,8 @@ final class WorkbookReader {
         List<Department> result = new ArrayList<>();
         for (Row r : x.rows()) {
             origins.row("departments[" + result.size() + "]", x, r.number());
-            result.add(new Department(x.text(r, "编码"), x.text(r, "名称"), x.text(r, "行政区划"), x.text(r, "电话")));
+            result.add(new Department(
+                    x.text(r, "编码"), x.text(r, "名称"), x.text(r, "行政区划"), x.text(r, "电话"), x.text(r, "统一社会信用代码")));
         }
         return result;
     }

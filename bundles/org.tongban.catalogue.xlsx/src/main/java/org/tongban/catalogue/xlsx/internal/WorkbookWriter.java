@@ -85,7 +85,7 @@ final class WorkbookWriter {
 
     private void departments(SheetOut out) {
         for (Department d : document.departments()) {
-            out.row(d.code(), d.name(), d.jurisdictionCode(), d.phone());
+            out.row(d.code(), d.name(), d.jurisdictionCode(), d.phone(), d.creditCode());
         }
     }
 

@@ -54,6 +54,22 @@ class XlsxRoundTripTest {
     }
 
     @Test
+    void aDepartmentsCreditCodeSurvivesTheWorkbook() throws Exception {
+        // 国家市场监督管理总局's unified social credit code, as published.
+        CatalogueDocument document = new CatalogueDocument(
+                java.util.List.of(new org.tongban.catalogue.Department(
+                        "370100-SJJ", "济南市市场监督管理局", "370100", null, "11100000MB0143028R")),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null);
+
+        CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(Workbooks.write(document)));
+
+        assertThat(back.departments()).isEqualTo(document.departments());
+    }
+
+    @Test
     void readDocumentNamesSheetRowAndColumnForTheImporter() throws Exception {
         CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(Workbooks.demo()));
 
