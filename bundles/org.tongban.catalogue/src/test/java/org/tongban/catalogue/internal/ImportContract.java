@@ -197,7 +197,7 @@ abstract class ImportContract extends CatalogueTestBase {
                                 "extra：未知的字段",
                                 "format：应为 \"tongban-catalogue/1\"（当前为 \"tongban-catalogue/2\"）",
                                 "matters[0].nmae：未知的字段",
-                                "matters[0].type：「行政审批」不是有效的事项类型，可选：行政许可、行政确认、行政给付、行政裁决、其他行政权力、公共服务",
+                                "matters[0].type：「行政审批」不是有效的事项类型，可选：行政许可、行政确认、行政给付、行政裁决、其他行政权力、公共服务、行政奖励、行政备案",
                                 "matters[0].audiences[0]：「个人」不是有效的服务对象，可选：自然人、法人",
                                 "matters[0].legalLimitDays：应为整数",
                                 "matters[0].promisedLimitDays：缺少此项（应为整数）",

@@ -119,6 +119,17 @@ class JinanDemoFactsTest {
     }
 
     @Test
+    void filingsAreFilingsNotOtherPowers() {
+        assertThat(matters.values())
+                .filteredOn(m -> m.name().endsWith("备案"))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(m -> assertThat(m.type())
+                        .isIn(
+                                org.tongban.catalogue.MatterType.ADMINISTRATIVE_FILING,
+                                org.tongban.catalogue.MatterType.PUBLIC_SERVICE));
+    }
+
+    @Test
     void buildingPermitsWithinSevenDays_建筑法第八条() {
         for (String code : List.of("370100-XSP-XK-010", "370102-XSP-XK-012", "370116-XSP-XK-007")) {
             assertThat(matter(code).limits().legal().text()).isEqualTo("7 日");

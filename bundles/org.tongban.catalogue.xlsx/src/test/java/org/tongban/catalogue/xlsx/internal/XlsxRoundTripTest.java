@@ -39,7 +39,7 @@ class XlsxRoundTripTest {
         assertThat(demo.lifeEvents()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(demo.matters()).allSatisfy(m -> assertThat(m.status()).isEqualTo(GuideStatus.PUBLISHED));
         assertThat(demo.matters().stream().map(m -> m.matter().type()).distinct())
-                .hasSize(6);
+                .hasSize(7);
         assertThat(demo.matters())
                 .allSatisfy(m -> assertThat(m.matter().limits().promised()).isNotNull());
         Map<String, Long> levels = demo.matters().stream()
