@@ -23,6 +23,8 @@ import java.util.List;
  * @param hours when to apply
  * @param phone enquiry phone
  * @param result what the applicant receives (a licence, a certificate ...)
+ * @param resultType whether the result is a licence or certificate (证照), an approval (批文) or other, or {@code null}
+ * @param resultCertificate the e-certificate type the result is issued as (电子证照类型), or {@code null}
  * @param delivery how the result is delivered
  * @param visits number of visits to the hall required, 0 to {@value CatalogueLimits#MAX_VISITS}
  * @param visitReason why the hall must be visited, required for two visits or more, else {@code null}
@@ -30,6 +32,7 @@ import java.util.List;
  *     marriage and divorce registration, fingerprints for an identity card); the help desk must respect it
  * @param onlineDepth how far it can be handled online
  * @param crossRegion where else it may be accepted
+ * @param crossRegionModes how it is handled across regions (全程网办, 异地代收代办, 多地联办); empty when it is not
  * @param commitmentAllowed whether notification-commitment approval (告知承诺) is allowed
  * @param complaintChannel where to complain
  * @param materials the materials, in order
@@ -53,12 +56,15 @@ public record Matter(
         String hours,
         String phone,
         String result,
+        ResultType resultType,
+        String resultCertificate,
         List<DeliveryMethod> delivery,
         int visits,
         String visitReason,
         boolean inPersonOnly,
         OnlineDepth onlineDepth,
         CrossRegionScope crossRegion,
+        List<CrossRegionMode> crossRegionModes,
         boolean commitmentAllowed,
         String complaintChannel,
         List<Material> materials,
@@ -69,6 +75,7 @@ public record Matter(
         steps = steps == null ? List.of() : List.copyOf(steps);
         fees = fees == null ? List.of() : List.copyOf(fees);
         delivery = delivery == null ? List.of() : List.copyOf(delivery);
+        crossRegionModes = crossRegionModes == null ? List.of() : List.copyOf(crossRegionModes);
         materials = materials == null ? List.of() : List.copyOf(materials);
         specialSteps = specialSteps == null ? List.of() : List.copyOf(specialSteps);
     }
@@ -93,12 +100,15 @@ public record Matter(
                 hours,
                 phone,
                 result,
+                resultType,
+                resultCertificate,
                 delivery,
                 visits,
                 visitReason,
                 inPersonOnly,
                 onlineDepth,
                 crossRegion,
+                crossRegionModes,
                 commitmentAllowed,
                 complaintChannel,
                 materials,
@@ -125,12 +135,15 @@ public record Matter(
                 hours,
                 phone,
                 result,
+                resultType,
+                resultCertificate,
                 delivery,
                 visits,
                 visitReason,
                 inPersonOnly,
                 onlineDepth,
                 crossRegion,
+                crossRegionModes,
                 commitmentAllowed,
                 complaintChannel,
                 materials,
@@ -157,12 +170,15 @@ public record Matter(
                 hours,
                 phone,
                 result,
+                resultType,
+                resultCertificate,
                 delivery,
                 visits,
                 visitReason,
                 inPersonOnly,
                 onlineDepth,
                 crossRegion,
+                crossRegionModes,
                 commitmentAllowed,
                 complaintChannel,
                 materials,

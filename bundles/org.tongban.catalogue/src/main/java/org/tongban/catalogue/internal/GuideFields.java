@@ -60,12 +60,15 @@ final class GuideFields {
         f.put("办理时间", m.hours());
         f.put("咨询电话", m.phone());
         f.put("办理结果", m.result());
+        f.put("结果类型", m.resultType() == null ? "" : m.resultType().label());
+        f.put("电子证照类型", text(m.resultCertificate()));
         f.put("送达方式", join(m.delivery(), d -> d.label()));
         f.put("跑动次数", String.valueOf(m.visits()));
         f.put("跑动理由", text(m.visitReason()));
         f.put("须本人到场，不得代办", yesNo(m.inPersonOnly()));
         f.put("网办深度", m.onlineDepth() == null ? "" : m.onlineDepth().label());
         f.put("通办范围", m.crossRegion() == null ? "" : m.crossRegion().label());
+        f.put("跨域办理方式", join(m.crossRegionModes(), x -> x.label()));
         f.put("告知承诺", yesNo(m.commitmentAllowed()));
         f.put("监督投诉渠道", m.complaintChannel());
         for (Material material : m.materials()) {

@@ -83,6 +83,10 @@ final class GuideRules {
         text(m.visitReason(), path(at, "visitReason"), false);
         required(m.onlineDepth(), path(at, "onlineDepth"));
         required(m.crossRegion(), path(at, "crossRegion"));
+        if (Set.copyOf(m.crossRegionModes()).size() != m.crossRegionModes().size()) {
+            error(path(at, "crossRegionModes"), "不能重复");
+        }
+        shortText(m.resultCertificate(), path(at, "resultCertificate"));
         text(m.complaintChannel(), path(at, "complaintChannel"), true);
         materials(m.materials(), path(at, "materials"));
         specialSteps(m.specialSteps(), path(at, "specialSteps"));

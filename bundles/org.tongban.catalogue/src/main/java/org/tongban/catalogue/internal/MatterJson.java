@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Fee;
@@ -17,6 +18,7 @@ import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
+import org.tongban.catalogue.ResultType;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.SpecialStepKind;
@@ -44,12 +46,15 @@ final class MatterJson {
             "hours",
             "phone",
             "result",
+            "resultType",
+            "resultCertificate",
             "delivery",
             "visits",
             "visitReason",
             "inPersonOnly",
             "onlineDepth",
             "crossRegion",
+            "crossRegionModes",
             "commitmentAllowed",
             "complaintChannel",
             "materials",
@@ -100,12 +105,15 @@ final class MatterJson {
                 in.text(node, path, "hours"),
                 in.text(node, path, "phone"),
                 in.text(node, path, "result"),
+                in.label(node, path, "resultType", ResultType::fromLabel),
+                in.text(node, path, "resultCertificate"),
                 in.labels(node, path, "delivery", DeliveryMethod::fromLabel),
                 in.integer(node, path, "visits", null),
                 in.text(node, path, "visitReason"),
                 in.bool(node, path, "inPersonOnly", false),
                 in.label(node, path, "onlineDepth", OnlineDepth::fromLabel),
                 in.label(node, path, "crossRegion", CrossRegionScope::fromLabel),
+                in.labels(node, path, "crossRegionModes", CrossRegionMode::fromLabel),
                 in.bool(node, path, "commitmentAllowed", false),
                 in.text(node, path, "complaintChannel"),
                 materials(in, node, path, attachments),
@@ -213,6 +221,10 @@ final class MatterJson {
         node.put("hours", matter.hours());
         node.put("phone", matter.phone());
         node.put("result", matter.result());
+        node.put(
+                "resultType",
+                matter.resultType() == null ? null : matter.resultType().label());
+        node.put("resultCertificate", matter.resultCertificate());
         ArrayNode delivery = node.putArray("delivery");
         matter.delivery().forEach(d -> delivery.add(d.label()));
         node.put("visits", matter.visits());
@@ -224,6 +236,8 @@ final class MatterJson {
         node.put(
                 "crossRegion",
                 matter.crossRegion() == null ? null : matter.crossRegion().label());
+        ArrayNode modes = node.putArray("crossRegionModes");
+        matter.crossRegionModes().forEach(x -> modes.add(x.label()));
         node.put("commitmentAllowed", matter.commitmentAllowed());
         node.put("complaintChannel", matter.complaintChannel());
         ArrayNode materials = node.putArray("materials");

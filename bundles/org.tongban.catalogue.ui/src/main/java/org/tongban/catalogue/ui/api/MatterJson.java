@@ -101,6 +101,10 @@ final class MatterJson {
         node.put("hours", matter.hours());
         node.put("phone", matter.phone());
         node.put("result", matter.result());
+        node.put(
+                "resultType",
+                matter.resultType() == null ? null : matter.resultType().label());
+        node.put("resultCertificate", matter.resultCertificate());
         ArrayNode delivery = node.putArray("delivery");
         matter.delivery().forEach(method -> delivery.add(method.label()));
         node.put("visits", matter.visits());
@@ -108,6 +112,8 @@ final class MatterJson {
         node.put("inPersonOnly", matter.inPersonOnly());
         node.put("onlineDepth", matter.onlineDepth().label());
         node.put("crossRegion", matter.crossRegion().label());
+        ArrayNode modes = node.putArray("crossRegionModes");
+        matter.crossRegionModes().forEach(x -> modes.add(x.label()));
         node.put("commitmentAllowed", matter.commitmentAllowed());
         node.put("complaintChannel", matter.complaintChannel());
         ArrayNode materials = node.putArray("materials");

@@ -21,12 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tongban.catalogue.CatalogueValidationException;
+import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
+import org.tongban.catalogue.ResultType;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.ValidationError;
 
@@ -57,6 +59,9 @@ final class MatterForm {
     final Checkbox inPersonOnly;
     final Select<OnlineDepth> onlineDepth;
     final Select<CrossRegionScope> crossRegion;
+    final CheckboxGroup<CrossRegionMode> crossRegionModes = new CheckboxGroup<>();
+    final Select<ResultType> resultType;
+    final TextField resultCertificate;
     final Checkbox commitmentAllowed;
     final TextArea complaintChannel;
     final MatterRows rows;
@@ -119,6 +124,16 @@ final class MatterForm {
         onlineDepth.setItemLabelGenerator(OnlineDepth::label);
         crossRegion = Fields.select(owner, "catalogue.console.crossRegion", CrossRegionScope.values());
         crossRegion.setItemLabelGenerator(CrossRegionScope::label);
+        crossRegionModes.setLabel(owner.getTranslation("catalogue.console.crossRegionModes"));
+        crossRegionModes.setItems(CrossRegionMode.values());
+        crossRegionModes.setItemLabelGenerator(CrossRegionMode::label);
+        crossRegionModes.setId("catalogue-cross-region-modes");
+        resultType = Fields.select(owner, "catalogue.console.resultType", ResultType.values());
+        resultType.setItemLabelGenerator(t -> t == null ? "" : t.label());
+        resultType.setEmptySelectionAllowed(true);
+        resultType.setId("catalogue-result-type");
+        resultCertificate = Fields.text(owner, "catalogue.console.resultCertificate", MAX_NAME_LENGTH, false);
+        resultCertificate.setId("catalogue-result-certificate");
         commitmentAllowed = new Checkbox(owner.getTranslation("catalogue.console.commitmentAllowed"));
         complaintChannel = Fields.area(owner, "catalogue.console.complaintChannel", MAX_TEXT_LENGTH);
 
@@ -152,6 +167,9 @@ final class MatterForm {
         byLocation.put("visitReason", visitReason);
         byLocation.put("onlineDepth", onlineDepth);
         byLocation.put("crossRegion", crossRegion);
+        byLocation.put("crossRegionModes", crossRegionModes);
+        byLocation.put("resultType", resultType);
+        byLocation.put("resultCertificate", resultCertificate);
         byLocation.put("complaintChannel", complaintChannel);
     }
 
@@ -189,6 +207,9 @@ final class MatterForm {
         inPersonOnly.setValue(m.inPersonOnly());
         onlineDepth.setValue(m.onlineDepth());
         crossRegion.setValue(m.crossRegion());
+        crossRegionModes.setValue(new LinkedHashSet<>(m.crossRegionModes()));
+        resultType.setValue(m.resultType());
+        resultCertificate.setValue(Formats.text(m.resultCertificate()));
         commitmentAllowed.setValue(m.commitmentAllowed());
         complaintChannel.setValue(Formats.text(m.complaintChannel()));
         rows.read(m);
@@ -224,12 +245,15 @@ final class MatterForm {
                 Formats.optional(hours.getValue()),
                 Formats.optional(phone.getValue()),
                 Formats.optional(result.getValue()),
+                resultType.getValue(),
+                Formats.optional(resultCertificate.getValue()),
                 List.copyOf(ordered(delivery.getValue(), DeliveryMethod.values())),
                 visits.getValue() == null ? 0 : visits.getValue(),
                 Formats.optional(visitReason.getValue()),
                 inPersonOnly.getValue(),
                 onlineDepth.getValue(),
                 crossRegion.getValue(),
+                List.copyOf(ordered(crossRegionModes.getValue(), CrossRegionMode.values())),
                 commitmentAllowed.getValue(),
                 Formats.optional(complaintChannel.getValue()),
                 rows.materials.getValue(),
@@ -280,6 +304,9 @@ final class MatterForm {
         inPersonOnly.setReadOnly(readOnly);
         onlineDepth.setReadOnly(readOnly);
         crossRegion.setReadOnly(readOnly);
+        crossRegionModes.setReadOnly(readOnly);
+        resultType.setReadOnly(readOnly);
+        resultCertificate.setReadOnly(readOnly);
         commitmentAllowed.setReadOnly(readOnly);
         rows.setReadOnly(readOnly);
     }

@@ -140,7 +140,7 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
                 matter.free() ? getTranslation("catalogue.portal.free") : getTranslation("catalogue.portal.charged"));
         term(list, "catalogue.portal.guide.visits", visits(matter));
         term(list, "catalogue.portal.guide.online", Labels.of(this, matter.onlineDepth()));
-        term(list, "catalogue.portal.guide.crossRegion", Labels.of(this, matter.crossRegion()));
+        term(list, "catalogue.portal.guide.crossRegion", crossRegion(matter));
         term(
                 list,
                 "catalogue.portal.guide.commitment",
@@ -271,9 +271,22 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
         return list;
     }
 
+    private String crossRegion(Matter matter) {
+        String scope = Labels.of(this, matter.crossRegion());
+        return matter.crossRegionModes().isEmpty()
+                ? scope
+                : scope + getTranslation("catalogue.portal.separator") + Labels.of(this, matter.crossRegionModes());
+    }
+
     private Component result(Matter matter) {
         DescriptionList list = new DescriptionList();
         term(list, "catalogue.portal.guide.resultName", orNone(matter.result()));
+        if (matter.resultType() != null) {
+            term(list, "catalogue.portal.guide.resultType", Labels.of(this, matter.resultType()));
+        }
+        if (matter.resultCertificate() != null && !matter.resultCertificate().isBlank()) {
+            term(list, "catalogue.portal.guide.resultCertificate", matter.resultCertificate());
+        }
         term(
                 list,
                 "catalogue.portal.guide.delivery",

@@ -39,6 +39,8 @@ class MessagesTest {
                 CrossRegionScope.class,
                 DeliveryMethod.class,
                 SpecialStepKind.class,
+                org.tongban.catalogue.ResultType.class,
+                org.tongban.catalogue.CrossRegionMode.class,
                 ApproverLevel.class,
                 org.tongban.catalogue.MaterialType.class,
                 org.tongban.catalogue.MaterialForm.class,

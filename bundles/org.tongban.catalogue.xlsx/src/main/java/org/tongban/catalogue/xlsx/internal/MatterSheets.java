@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.CatalogueLimits;
+import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.DocumentMatter;
@@ -15,6 +16,7 @@ import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
+import org.tongban.catalogue.ResultType;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.SpecialStepKind;
@@ -158,12 +160,15 @@ final class MatterSheets {
                 x.text(r, "办理时间"),
                 x.text(r, "咨询电话"),
                 x.text(r, "办理结果"),
+                x.label(r, "结果类型", ResultType::fromLabel),
+                x.text(r, "电子证照类型"),
                 x.labels(r, "送达方式", DeliveryMethod::fromLabel),
                 visits == null ? 0 : visits,
                 x.text(r, "跑动理由"),
                 x.bool(r, "须本人到场", false),
                 x.label(r, "网办深度", OnlineDepth::fromLabel),
                 x.label(r, "通办范围", CrossRegionScope::fromLabel),
+                x.labels(r, "跨域办理方式", CrossRegionMode::fromLabel),
                 x.bool(r, "告知承诺", false),
                 x.text(r, "投诉渠道"),
                 m,
