@@ -21,7 +21,8 @@ public record CatalogueDocument(
         List<Faq> faqs,
         List<LifeEvent> lifeEvents,
         Map<String, byte[]> attachments,
-        Map<String, String> origins) {
+        Map<String, String> origins,
+        List<ValidationError> warnings) {
 
     /** Format name and version written into every file. */
     public static final String FORMAT = "tongban-catalogue/1";
@@ -33,6 +34,18 @@ public record CatalogueDocument(
         lifeEvents = lifeEvents == null ? List.of() : List.copyOf(lifeEvents);
         attachments = attachments == null ? Map.of() : Map.copyOf(attachments);
         origins = origins == null ? Map.of() : Map.copyOf(origins);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A document without warnings. */
+    public CatalogueDocument(
+            List<Department> departments,
+            List<DocumentMatter> matters,
+            List<Faq> faqs,
+            List<LifeEvent> lifeEvents,
+            Map<String, byte[]> attachments,
+            Map<String, String> origins) {
+        this(departments, matters, faqs, lifeEvents, attachments, origins, List.of());
     }
 
     /** A document without origins. */

@@ -14,8 +14,14 @@ public final class CatalogueLimits {
     /** Longest code, in characters. */
     public static final int MAX_CODE_LENGTH = 64;
 
-    /** Largest time limit, in working days. */
+    /** Largest amount of a time limit, in its unit (and of a special step, in working days). */
     public static final int MAX_LIMIT_DAYS = 3650;
+
+    /**
+     * Most visits to the hall a guide may require. Zero or one is the rule (最多跑一次); some matters need two, such as
+     * divorce registration (民法典 第一千零七十七条: apply, then both spouses again after the 30-day cooling-off).
+     */
+    public static final int MAX_VISITS = 9;
 
     /** Largest attachment (blank form or sample), in bytes. */
     public static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;

@@ -12,6 +12,8 @@ import java.util.List;
  * @param departmentsChanged departments created or changed
  * @param faqsChanged FAQ entries created or changed
  * @param lifeEventsChanged life events created or changed
+ * @param warnings what was read with an assumption (an older file's limits taken as working days ...), located like
+ *     the errors; they do not stop the import
  */
 public record ImportResult(
         List<ValidationError> errors,
@@ -20,9 +22,29 @@ public record ImportResult(
         int unchanged,
         int departmentsChanged,
         int faqsChanged,
-        int lifeEventsChanged) {
+        int lifeEventsChanged,
+        List<ValidationError> warnings) {
     public ImportResult {
         errors = List.copyOf(errors);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A result without warnings. */
+    public ImportResult(
+            List<ValidationError> errors,
+            int created,
+            int updated,
+            int unchanged,
+            int departmentsChanged,
+            int faqsChanged,
+            int lifeEventsChanged) {
+        this(errors, created, updated, unchanged, departmentsChanged, faqsChanged, lifeEventsChanged, List.of());
+    }
+
+    /** The same result with warnings. */
+    public ImportResult withWarnings(List<ValidationError> warnings) {
+        return new ImportResult(
+                errors, created, updated, unchanged, departmentsChanged, faqsChanged, lifeEventsChanged, warnings);
     }
 
     /** Whether the import succeeded. */

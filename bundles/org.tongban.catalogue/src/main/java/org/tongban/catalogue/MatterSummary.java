@@ -13,7 +13,7 @@ import java.util.List;
  * @param jurisdictionCode implementing jurisdiction
  * @param departmentCode owning department's code
  * @param departmentName owning department's name, or the code when the department is unknown
- * @param promisedLimitDays promised time limit in working days
+ * @param promisedLimit promised time limit with its unit
  * @param instant whether it is decided on the spot
  * @param visits number of visits required
  * @param onlineDepth how far it can be handled online
@@ -27,7 +27,7 @@ public record MatterSummary(
         String jurisdictionCode,
         String departmentCode,
         String departmentName,
-        int promisedLimitDays,
+        Limit promisedLimit,
         boolean instant,
         int visits,
         OnlineDepth onlineDepth) {

@@ -7,7 +7,11 @@ public enum MatterType {
     ADMINISTRATIVE_PAYMENT("行政给付"),
     ADMINISTRATIVE_ADJUDICATION("行政裁决"),
     OTHER_ADMINISTRATIVE_POWER("其他行政权力"),
-    PUBLIC_SERVICE("公共服务");
+    PUBLIC_SERVICE("公共服务"),
+    /** 行政奖励: commendations and awards a body grants by law. */
+    ADMINISTRATIVE_REWARD("行政奖励"),
+    /** 行政备案: filings a body records without approving them (备案 is not a licence). */
+    ADMINISTRATIVE_FILING("行政备案");
 
     private final String label;
 

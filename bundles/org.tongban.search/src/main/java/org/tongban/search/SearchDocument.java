@@ -21,6 +21,9 @@ import java.util.Objects;
  * @param audiences served audiences, for example {@code 自然人}, {@code 法人}
  * @param lifeEvents names of the life events (一件事) the matter belongs to
  * @param published whether the guide is published; unpublished documents are never searchable
+ * @param limits the matter's time limits with their units, as shown in a snippet (for example
+ *     {@code 法定 60 日，承诺 15 个工作日}); empty for an FAQ
+ * @param promisedLimit the promised limit as counted in its facet ({@code 15 个工作日}, {@code 即办件}); empty for none
  */
 public record SearchDocument(
         String id,
@@ -36,7 +39,9 @@ public record SearchDocument(
         String jurisdictionCode,
         List<String> audiences,
         List<String> lifeEvents,
-        boolean published) {
+        boolean published,
+        String limits,
+        String promisedLimit) {
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -52,5 +57,42 @@ public record SearchDocument(
         jurisdictionCode = Objects.requireNonNullElse(jurisdictionCode, "");
         audiences = List.copyOf(Objects.requireNonNullElse(audiences, List.of()));
         lifeEvents = List.copyOf(Objects.requireNonNullElse(lifeEvents, List.of()));
+        limits = Objects.requireNonNullElse(limits, "");
+        promisedLimit = Objects.requireNonNullElse(promisedLimit, "");
+    }
+
+    /** A document without limits (an FAQ, or a source that has none). */
+    public SearchDocument(
+            String id,
+            DocumentKind kind,
+            String matterCode,
+            String title,
+            String conditions,
+            List<String> materials,
+            String question,
+            String answer,
+            String departmentCode,
+            String departmentName,
+            String jurisdictionCode,
+            List<String> audiences,
+            List<String> lifeEvents,
+            boolean published) {
+        this(
+                id,
+                kind,
+                matterCode,
+                title,
+                conditions,
+                materials,
+                question,
+                answer,
+                departmentCode,
+                departmentName,
+                jurisdictionCode,
+                audiences,
+                lifeEvents,
+                published,
+                "",
+                "");
     }
 }

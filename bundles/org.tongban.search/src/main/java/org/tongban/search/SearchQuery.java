@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param department department code filter, or null
  * @param audience served audience filter ({@code 自然人}, {@code 法人}), or null
  * @param lifeEvent life event name filter, or null
+ * @param promisedLimit promised limit filter as its facet shows it ({@code 15 个工作日}), or null
  * @param page page number from 0
  * @param size hits per page, 1 to {@link GuideSearch#MAX_PAGE_SIZE}
  */
@@ -21,6 +22,7 @@ public record SearchQuery(
         String department,
         String audience,
         String lifeEvent,
+        String promisedLimit,
         int page,
         int size) {
 
@@ -31,28 +33,45 @@ public record SearchQuery(
         jurisdictions = List.copyOf(Objects.requireNonNullElse(jurisdictions, List.of()));
     }
 
+    /** A query without a limit filter. */
+    public SearchQuery(
+            String text,
+            List<String> jurisdictions,
+            String department,
+            String audience,
+            String lifeEvent,
+            int page,
+            int size) {
+        this(text, jurisdictions, department, audience, lifeEvent, null, page, size);
+    }
+
     /** The first page of results for this text, without filters. */
     public static SearchQuery of(String text) {
-        return new SearchQuery(text, List.of(), null, null, null, 0, DEFAULT_SIZE);
+        return new SearchQuery(text, List.of(), null, null, null, null, 0, DEFAULT_SIZE);
     }
 
     public SearchQuery withJurisdictions(List<String> codes) {
-        return new SearchQuery(text, codes, department, audience, lifeEvent, page, size);
+        return new SearchQuery(text, codes, department, audience, lifeEvent, promisedLimit, page, size);
     }
 
     public SearchQuery withDepartment(String code) {
-        return new SearchQuery(text, jurisdictions, code, audience, lifeEvent, page, size);
+        return new SearchQuery(text, jurisdictions, code, audience, lifeEvent, promisedLimit, page, size);
     }
 
     public SearchQuery withAudience(String value) {
-        return new SearchQuery(text, jurisdictions, department, value, lifeEvent, page, size);
+        return new SearchQuery(text, jurisdictions, department, value, lifeEvent, promisedLimit, page, size);
     }
 
     public SearchQuery withLifeEvent(String name) {
-        return new SearchQuery(text, jurisdictions, department, audience, name, page, size);
+        return new SearchQuery(text, jurisdictions, department, audience, name, promisedLimit, page, size);
+    }
+
+    public SearchQuery withPromisedLimit(String limit) {
+        return new SearchQuery(text, jurisdictions, department, audience, lifeEvent, limit, page, size);
     }
 
     public SearchQuery withPage(int number, int hitsPerPage) {
-        return new SearchQuery(text, jurisdictions, department, audience, lifeEvent, number, hitsPerPage);
+        return new SearchQuery(
+                text, jurisdictions, department, audience, lifeEvent, promisedLimit, number, hitsPerPage);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.communication.PushMode;
 import java.io.InputStream;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.net.URL;
 import java.util.Locale;
@@ -36,13 +37,21 @@ public final class BareUi {
                 case "getStringProperty", "getApplicationOrSystemProperty" -> args[1];
                 case "getBooleanProperty" -> args[1];
                 case "getInitParameters" -> new Properties();
-                default ->
-                    method.getReturnType() == boolean.class
-                            ? false
-                            : method.getReturnType() == int.class
-                                    ? 0
-                                    : method.getReturnType() == long.class ? 0L : null;
+                // Default methods (the URL-safe schemes an Anchor asks for ...) derive from the properties above.
+                default -> method.isDefault() ? InvocationHandler.invokeDefault(proxy, method, args) : zero(method);
             });
+
+    // Boxed one by one: a conditional mixing int, long and null would unbox the null.
+    private static Object zero(java.lang.reflect.Method method) {
+        Class<?> type = method.getReturnType();
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        return type == long.class ? (Object) 0L : null;
+    }
 
     private final UI ui;
     private final VaadinService service;

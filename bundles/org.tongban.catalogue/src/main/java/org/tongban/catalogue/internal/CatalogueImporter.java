@@ -85,7 +85,8 @@ final class CatalogueImporter {
                 .toList();
         List<ValidationError> errors = validate(c, document, matters, publish);
         if (!errors.isEmpty()) {
-            return ImportResult.failed(locate(errors, document.origins()));
+            return ImportResult.failed(locate(errors, document.origins()))
+                    .withWarnings(locate(document.warnings(), document.origins()));
         }
         String actor = context.actor();
         Instant now = Jdbc.now();
@@ -148,7 +149,15 @@ final class CatalogueImporter {
             lifeEvents++;
             audit(write, "catalogue.lifeEvent.save", "lifeEvent/" + event.code(), event.name());
         }
-        ImportResult result = new ImportResult(List.of(), created, updated, unchanged, departments, faqs, lifeEvents);
+        ImportResult result = new ImportResult(
+                List.of(),
+                created,
+                updated,
+                unchanged,
+                departments,
+                faqs,
+                lifeEvents,
+                locate(document.warnings(), document.origins()));
         if (write && result.changedAnything()) {
             context.auditLog()
                     .record(
@@ -318,45 +327,9 @@ final class CatalogueImporter {
             return m;
         }
         List<Material> materials = m.materials().stream()
-                .map(x -> new Material(
-                        x.name(),
-                        x.required(),
-                        x.tolerant(),
-                        x.originals(),
-                        x.copies(),
-                        x.format(),
-                        x.eCertificate(),
-                        x.note(),
-                        sniffed(x.blankForm(), contents),
-                        sniffed(x.sample(), contents)))
+                .map(x -> x.withAttachments(sniffed(x.blankForm(), contents), sniffed(x.sample(), contents)))
                 .toList();
-        return new Matter(
-                m.code(),
-                m.baseCode(),
-                m.name(),
-                m.type(),
-                m.audiences(),
-                m.jurisdictionCode(),
-                m.departmentCode(),
-                m.legalBasis(),
-                m.conditions(),
-                m.steps(),
-                m.legalLimitDays(),
-                m.promisedLimitDays(),
-                m.instant(),
-                m.fees(),
-                m.location(),
-                m.hours(),
-                m.phone(),
-                m.result(),
-                m.delivery(),
-                m.visits(),
-                m.onlineDepth(),
-                m.crossRegion(),
-                m.commitmentAllowed(),
-                m.complaintChannel(),
-                materials,
-                m.specialSteps());
+        return m.withMaterials(materials);
     }
 
     private static Attachment sniffed(Attachment a, Map<String, byte[]> contents) {

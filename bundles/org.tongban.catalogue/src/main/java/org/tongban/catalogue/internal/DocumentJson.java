@@ -78,7 +78,7 @@ final class DocumentJson {
                 lifeEvents.add(lifeEvent);
             }
         }
-        return new CatalogueDocument(departments, matters, faqs, lifeEvents, attachments);
+        return new CatalogueDocument(departments, matters, faqs, lifeEvents, attachments, Map.of(), in.warnings());
     }
 
     private static GuideStatus status(JsonIn in, JsonNode matter, String path) {
@@ -94,14 +94,15 @@ final class DocumentJson {
     }
 
     static Department department(JsonIn in, JsonNode node, String path) {
-        if (!in.object(node, path, Set.of("code", "name", "jurisdiction", "phone"))) {
+        if (!in.object(node, path, Set.of("code", "name", "jurisdiction", "phone", "creditCode"))) {
             return null;
         }
         return new Department(
                 in.text(node, path, "code"),
                 in.text(node, path, "name"),
                 in.text(node, path, "jurisdiction"),
-                in.text(node, path, "phone"));
+                in.text(node, path, "phone"),
+                in.text(node, path, "creditCode"));
     }
 
     static Faq faq(JsonIn in, JsonNode node, String path) {
@@ -197,7 +198,8 @@ final class DocumentJson {
                 .put("code", department.code())
                 .put("name", department.name())
                 .put("jurisdiction", department.jurisdictionCode())
-                .put("phone", department.phone());
+                .put("phone", department.phone())
+                .put("creditCode", department.creditCode());
     }
 
     static ObjectNode write(Faq faq) {

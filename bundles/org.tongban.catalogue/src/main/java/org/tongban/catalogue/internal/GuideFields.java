@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.Fee;
 import org.tongban.catalogue.FieldDifference;
+import org.tongban.catalogue.GuideLimits;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
+import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.Step;
@@ -20,8 +23,8 @@ import org.tongban.catalogue.Step;
 /** A guide as labelled text fields, for showing what differs between versions or implementations. */
 final class GuideFields {
     static final String NAME = "事项名称";
-    static final String LEGAL_LIMIT = "法定时限（工作日）";
-    static final String PROMISED_LIMIT = "承诺时限（工作日）";
+    static final String LEGAL_LIMIT = "法定时限";
+    static final String PROMISED_LIMIT = "承诺时限";
     static final String STEPS = "办理流程";
     static final String FEES = "收费";
 
@@ -41,18 +44,31 @@ final class GuideFields {
         for (int i = 0; i < m.steps().size(); i++) {
             f.put(STEPS + "第" + (i + 1) + "步", step(m.steps().get(i)));
         }
-        f.put(LEGAL_LIMIT, String.valueOf(m.legalLimitDays()));
-        f.put(PROMISED_LIMIT, String.valueOf(m.promisedLimitDays()));
+        GuideLimits limits = m.limits();
+        f.put(LEGAL_LIMIT, limit(limits == null ? null : limits.legal()));
+        f.put(PROMISED_LIMIT, limit(limits == null ? null : limits.promised()));
+        f.put("受理时限", limit(limits == null ? null : limits.acceptance()));
+        f.put("送达时限", limit(limits == null ? null : limits.delivery()));
+        f.put(
+                "延长时限",
+                limits == null || limits.extension() == null
+                        ? "不可延长"
+                        : limits.extension().text());
         f.put("即办件", yesNo(m.instant()));
         f.put(FEES, fees(m));
         f.put("办理地点", m.location());
         f.put("办理时间", m.hours());
         f.put("咨询电话", m.phone());
         f.put("办理结果", m.result());
+        f.put("结果类型", m.resultType() == null ? "" : m.resultType().label());
+        f.put("电子证照类型", text(m.resultCertificate()));
         f.put("送达方式", join(m.delivery(), d -> d.label()));
         f.put("跑动次数", String.valueOf(m.visits()));
+        f.put("跑动理由", text(m.visitReason()));
+        f.put("须本人到场，不得代办", yesNo(m.inPersonOnly()));
         f.put("网办深度", m.onlineDepth() == null ? "" : m.onlineDepth().label());
         f.put("通办范围", m.crossRegion() == null ? "" : m.crossRegion().label());
+        f.put("跨域办理方式", join(m.crossRegionModes(), x -> x.label()));
         f.put("告知承诺", yesNo(m.commitmentAllowed()));
         f.put("监督投诉渠道", m.complaintChannel());
         for (Material material : m.materials()) {
@@ -66,6 +82,7 @@ final class GuideFields {
             f.put(prefix + "备注", text(material.note()));
             f.put(prefix + "空白表格", attachment(material.blankForm()));
             f.put(prefix + "示例样表", attachment(material.sample()));
+            details(f, prefix, material.details());
         }
         for (SpecialStep step : m.specialSteps()) {
             f.put("特别程序「" + step.name() + "」", specialStep(step));
@@ -77,8 +94,8 @@ final class GuideFields {
     static Map<String, String> standard(Matter m) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(NAME, m.name());
-        f.put(LEGAL_LIMIT, String.valueOf(m.legalLimitDays()));
-        f.put(PROMISED_LIMIT, String.valueOf(m.promisedLimitDays()));
+        f.put(LEGAL_LIMIT, limit(m.limits() == null ? null : m.limits().legal()));
+        f.put(PROMISED_LIMIT, limit(m.limits() == null ? null : m.limits().promised()));
         f.put(STEPS, join(m.steps(), Step::name, " → "));
         f.put(FEES, fees(m));
         for (Material material : m.materials()) {
@@ -132,6 +149,19 @@ final class GuideFields {
         return s.toString();
     }
 
+    private static void details(Map<String, String> f, String prefix, MaterialDetails d) {
+        if (d == null) {
+            return;
+        }
+        f.put(prefix + "材料类型", d.type() == null ? "" : d.type().label());
+        f.put(prefix + "载体", join(d.forms(), x -> x.label()));
+        f.put(prefix + "来源", d.source() == null ? "" : d.source().label());
+        f.put(prefix + "免提交方式", join(d.waivers(), x -> x.label()));
+        f.put(prefix + "容缺补交期限", limit(d.supplyDeadline()));
+        f.put(prefix + "逾期未补交的后果", text(d.supplyConsequence()));
+        f.put(prefix + "受理标准", text(d.acceptanceStandard()));
+    }
+
     private static String material(String name) {
         return "材料「" + name + "」";
     }
@@ -175,6 +205,10 @@ final class GuideFields {
 
     private static String attachment(Attachment a) {
         return a == null ? "" : a.fileName() + "（" + a.id().substring(0, Math.min(8, a.id().length())) + "）";
+    }
+
+    private static String limit(Limit limit) {
+        return limit == null ? "" : limit.textWithNote();
     }
 
     private static String yesNo(boolean value) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Fee;
@@ -62,13 +63,7 @@ final class GuideRules {
         text(m.legalBasis(), path(at, "legalBasis"), true);
         text(m.conditions(), path(at, "conditions"), true);
         steps(m.steps(), path(at, "steps"));
-        boolean legal = days(m.legalLimitDays(), path(at, "legalLimitDays"));
-        boolean promised = days(m.promisedLimitDays(), path(at, "promisedLimitDays"));
-        if (legal && promised && m.promisedLimitDays() > m.legalLimitDays()) {
-            error(
-                    path(at, "promisedLimitDays"),
-                    "承诺时限（" + m.promisedLimitDays() + "）不能超过法定时限（" + m.legalLimitDays() + "）");
-        }
+        new LimitRules(errors).limits(m.limits(), path(at, "limits"));
         fees(m.fees(), path(at, "fees"));
         text(m.location(), path(at, "location"), true);
         text(m.hours(), path(at, "hours"), true);
@@ -79,11 +74,19 @@ final class GuideRules {
         } else if (Set.copyOf(m.delivery()).size() != m.delivery().size()) {
             error(path(at, "delivery"), "不能重复");
         }
-        if (m.visits() != 0 && m.visits() != 1) {
-            error(path(at, "visits"), "跑动次数只能是0或1（当前为" + m.visits() + "）");
+        if (m.visits() < 0 || m.visits() > CatalogueLimits.MAX_VISITS) {
+            error(path(at, "visits"), "跑动次数应为0到" + CatalogueLimits.MAX_VISITS + "之间的整数（当前为" + m.visits() + "）");
+        } else if (m.visits() >= 2
+                && (m.visitReason() == null || m.visitReason().isBlank())) {
+            error(path(at, "visitReason"), "需要跑动" + m.visits() + "次的，须说明理由");
         }
+        text(m.visitReason(), path(at, "visitReason"), false);
         required(m.onlineDepth(), path(at, "onlineDepth"));
         required(m.crossRegion(), path(at, "crossRegion"));
+        if (Set.copyOf(m.crossRegionModes()).size() != m.crossRegionModes().size()) {
+            error(path(at, "crossRegionModes"), "不能重复");
+        }
+        shortText(m.resultCertificate(), path(at, "resultCertificate"));
         text(m.complaintChannel(), path(at, "complaintChannel"), true);
         materials(m.materials(), path(at, "materials"));
         specialSteps(m.specialSteps(), path(at, "specialSteps"));
@@ -122,6 +125,7 @@ final class GuideRules {
             text(m.note(), path(here, "note"), false);
             attachment(m.blankForm(), path(here, "blankForm"));
             attachment(m.sample(), path(here, "sample"));
+            new MaterialRules(errors).details(m, here);
         }
     }
 
@@ -156,6 +160,12 @@ final class GuideRules {
         name(d.name(), path(at, "name"));
         jurisdiction(d.jurisdictionCode(), path(at, "jurisdiction"));
         shortText(d.phone(), path(at, "phone"));
+        if (d.creditCode() != null) {
+            String problem = CreditCodes.problem(d.creditCode());
+            if (problem != null) {
+                error(path(at, "creditCode"), problem);
+            }
+        }
     }
 
     void faq(Faq f, String at) {

@@ -18,6 +18,7 @@ import org.tongban.catalogue.GuideEvent;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideSummary;
 import org.tongban.catalogue.GuideVersion;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterSummary;
@@ -58,7 +59,7 @@ final class GuideStore {
 
     static final String SUMMARY_COLUMNS = "v.matter_code, v.base_code, v.name, v.matter_type, v.for_natural_person,"
             + " v.for_legal_person, v.jurisdiction_code, v.department_code, d.name AS department_name,"
-            + " v.promised_limit_days, v.instant, v.visits, v.online_depth";
+            + " v.promised_limit_amount, v.promised_limit_unit, v.instant, v.visits, v.online_depth";
     static final String SUMMARY_FROM =
             " FROM catalogue_guide_version v LEFT JOIN catalogue_department d ON d.code = v.department_code";
     static final String GUIDE_COLUMNS =
@@ -90,7 +91,10 @@ final class GuideStore {
                 r.getString("jurisdiction_code"),
                 department,
                 departmentName == null ? department : departmentName,
-                r.getInt("promised_limit_days"),
+                new Limit(
+                        r.getInt("promised_limit_amount"),
+                        Limit.Unit.valueOf(r.getString("promised_limit_unit")),
+                        null),
                 r.getBoolean("instant"),
                 r.getInt("visits"),
                 OnlineDepth.valueOf(r.getString("online_depth")));
@@ -288,9 +292,9 @@ final class GuideStore {
         try (PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO catalogue_guide_version (matter_code, version, status, base_code, name, matter_type,"
                         + " jurisdiction_code, department_code, for_natural_person, for_legal_person,"
-                        + " promised_limit_days, instant, visits, online_depth, content, author, created_at, remark,"
-                        + " status_changed_by, status_changed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " promised_limit_amount, promised_limit_unit, instant, visits, online_depth, content, author,"
+                        + " created_at, remark, status_changed_by, status_changed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             Jdbc.bind(
                     insert,
@@ -304,7 +308,8 @@ final class GuideStore {
                     m.departmentCode(),
                     m.audiences().contains(ServedAudience.NATURAL_PERSON),
                     m.audiences().contains(ServedAudience.LEGAL_PERSON),
-                    m.promisedLimitDays(),
+                    m.limits().promised().amount(),
+                    m.limits().promised().unit(),
                     m.instant(),
                     m.visits(),
                     m.onlineDepth(),

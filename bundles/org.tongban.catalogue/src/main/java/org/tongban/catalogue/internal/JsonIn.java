@@ -12,6 +12,7 @@ import org.tongban.catalogue.ValidationError;
 /** Reads values out of a JSON tree, collecting every problem with its path instead of stopping at the first. */
 final class JsonIn {
     private final List<ValidationError> errors;
+    private final List<ValidationError> warnings = new ArrayList<>();
 
     JsonIn(List<ValidationError> errors) {
         this.errors = errors;
@@ -19,6 +20,15 @@ final class JsonIn {
 
     List<ValidationError> errors() {
         return errors;
+    }
+
+    /** What was read with an assumption; it does not stop the import. */
+    List<ValidationError> warnings() {
+        return warnings;
+    }
+
+    void warn(String path, String message) {
+        warnings.add(new ValidationError(path, message));
     }
 
     void error(String path, String message) {
@@ -58,6 +68,11 @@ final class JsonIn {
             return null;
         }
         return value.textValue();
+    }
+
+    boolean has(JsonNode object, String key) {
+        JsonNode value = object.get(key);
+        return value != null && !value.isNull();
     }
 
     int integer(JsonNode object, String path, String key, Integer defaultValue) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Fee;
@@ -17,6 +18,7 @@ import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
+import org.tongban.catalogue.ResultType;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.SpecialStepKind;
@@ -35,18 +37,24 @@ final class MatterJson {
             "legalBasis",
             "conditions",
             "steps",
-            "legalLimitDays",
-            "promisedLimitDays",
+            "limits",
+            LimitJson.LEGACY_LEGAL,
+            LimitJson.LEGACY_PROMISED,
             "instant",
             "fees",
             "location",
             "hours",
             "phone",
             "result",
+            "resultType",
+            "resultCertificate",
             "delivery",
             "visits",
+            "visitReason",
+            "inPersonOnly",
             "onlineDepth",
             "crossRegion",
+            "crossRegionModes",
             "commitmentAllowed",
             "complaintChannel",
             "materials",
@@ -62,7 +70,14 @@ final class MatterJson {
             "eCertificate",
             "note",
             "blankForm",
-            "sample");
+            "sample",
+            "type",
+            "forms",
+            "source",
+            "waivers",
+            "supplyDeadline",
+            "supplyConsequence",
+            "acceptanceStandard");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private MatterJson() {}
@@ -83,18 +98,22 @@ final class MatterJson {
                 in.text(node, path, "legalBasis"),
                 in.text(node, path, "conditions"),
                 steps(in, node, path),
-                in.integer(node, path, "legalLimitDays", null),
-                in.integer(node, path, "promisedLimitDays", null),
+                LimitJson.read(in, node, path),
                 in.bool(node, path, "instant", false),
                 fees(in, node, path),
                 in.text(node, path, "location"),
                 in.text(node, path, "hours"),
                 in.text(node, path, "phone"),
                 in.text(node, path, "result"),
+                in.label(node, path, "resultType", ResultType::fromLabel),
+                in.text(node, path, "resultCertificate"),
                 in.labels(node, path, "delivery", DeliveryMethod::fromLabel),
                 in.integer(node, path, "visits", null),
+                in.text(node, path, "visitReason"),
+                in.bool(node, path, "inPersonOnly", false),
                 in.label(node, path, "onlineDepth", OnlineDepth::fromLabel),
                 in.label(node, path, "crossRegion", CrossRegionScope::fromLabel),
+                in.labels(node, path, "crossRegionModes", CrossRegionMode::fromLabel),
                 in.bool(node, path, "commitmentAllowed", false),
                 in.text(node, path, "complaintChannel"),
                 materials(in, node, path, attachments),
@@ -151,7 +170,7 @@ final class MatterJson {
             String at = path(path(path, "materials"), i);
             JsonNode material = elements.get(i);
             if (in.object(material, at, MATERIAL_KEYS)) {
-                materials.add(new Material(
+                Material read = new Material(
                         in.text(material, at, "name"),
                         in.bool(material, at, "required", null),
                         in.bool(material, at, "tolerant", false),
@@ -161,7 +180,8 @@ final class MatterJson {
                         in.text(material, at, "eCertificate"),
                         in.text(material, at, "note"),
                         attachment(in, material, at, "blankForm", attachments),
-                        attachment(in, material, at, "sample", attachments)));
+                        attachment(in, material, at, "sample", attachments));
+                materials.add(read.withDetails(MaterialJson.details(in, material, at, read.details())));
             }
         }
         return materials;
@@ -188,8 +208,7 @@ final class MatterJson {
         for (Step step : matter.steps()) {
             steps.addObject().put("name", step.name()).put("description", step.description());
         }
-        node.put("legalLimitDays", matter.legalLimitDays());
-        node.put("promisedLimitDays", matter.promisedLimitDays());
+        node.set("limits", LimitJson.write(matter.limits()));
         node.put("instant", matter.instant());
         ArrayNode fees = node.putArray("fees");
         for (Fee fee : matter.fees()) {
@@ -202,15 +221,23 @@ final class MatterJson {
         node.put("hours", matter.hours());
         node.put("phone", matter.phone());
         node.put("result", matter.result());
+        node.put(
+                "resultType",
+                matter.resultType() == null ? null : matter.resultType().label());
+        node.put("resultCertificate", matter.resultCertificate());
         ArrayNode delivery = node.putArray("delivery");
         matter.delivery().forEach(d -> delivery.add(d.label()));
         node.put("visits", matter.visits());
+        node.put("visitReason", matter.visitReason());
+        node.put("inPersonOnly", matter.inPersonOnly());
         node.put(
                 "onlineDepth",
                 matter.onlineDepth() == null ? null : matter.onlineDepth().label());
         node.put(
                 "crossRegion",
                 matter.crossRegion() == null ? null : matter.crossRegion().label());
+        ArrayNode modes = node.putArray("crossRegionModes");
+        matter.crossRegionModes().forEach(x -> modes.add(x.label()));
         node.put("commitmentAllowed", matter.commitmentAllowed());
         node.put("complaintChannel", matter.complaintChannel());
         ArrayNode materials = node.putArray("materials");
@@ -226,6 +253,7 @@ final class MatterJson {
             m.put("note", material.note());
             writeAttachment(m, "blankForm", material.blankForm(), attachments);
             writeAttachment(m, "sample", material.sample(), attachments);
+            MaterialJson.write(m, material.details());
         }
         ArrayNode special = node.putArray("specialSteps");
         for (SpecialStep step : matter.specialSteps()) {

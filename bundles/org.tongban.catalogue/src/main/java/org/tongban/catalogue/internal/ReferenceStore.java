@@ -24,11 +24,15 @@ final class ReferenceStore {
 
     private ReferenceStore() {}
 
-    static final String DEPARTMENT_COLUMNS = "code, name, jurisdiction_code, phone";
+    static final String DEPARTMENT_COLUMNS = "code, name, jurisdiction_code, phone, credit_code";
 
     static Department department(java.sql.ResultSet r) throws SQLException {
         return new Department(
-                r.getString("code"), r.getString("name"), r.getString("jurisdiction_code"), r.getString("phone"));
+                r.getString("code"),
+                r.getString("name"),
+                r.getString("jurisdiction_code"),
+                r.getString("phone"),
+                r.getString("credit_code"));
     }
 
     static Optional<Department> department(Connection c, String code) throws SQLException {
@@ -48,23 +52,25 @@ final class ReferenceStore {
         if (existing.isPresent()) {
             Jdbc.update(
                     c,
-                    "UPDATE catalogue_department SET name = ?, jurisdiction_code = ?, phone = ?, changed_by = ?,"
-                            + " changed_at = ? WHERE code = ?",
+                    "UPDATE catalogue_department SET name = ?, jurisdiction_code = ?, phone = ?, credit_code = ?,"
+                            + " changed_by = ?, changed_at = ? WHERE code = ?",
                     d.name(),
                     d.jurisdictionCode(),
                     d.phone(),
+                    d.creditCode(),
                     actor,
                     now,
                     d.code());
         } else {
             Jdbc.update(
                     c,
-                    "INSERT INTO catalogue_department (code, name, jurisdiction_code, phone, changed_by, changed_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO catalogue_department (code, name, jurisdiction_code, phone, credit_code, changed_by,"
+                            + " changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     d.code(),
                     d.name(),
                     d.jurisdictionCode(),
                     d.phone(),
+                    d.creditCode(),
                     actor,
                     now);
         }

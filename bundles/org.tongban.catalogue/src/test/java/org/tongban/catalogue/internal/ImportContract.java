@@ -25,6 +25,7 @@ import org.tongban.catalogue.DocumentMatter;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideVersion;
 import org.tongban.catalogue.ImportResult;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.testing.RecordingAuditLog;
@@ -92,8 +93,8 @@ abstract class ImportContract extends CatalogueTestBase {
         assertThat(editing.history(LIXIA_CODE))
                 .extracting(GuideVersion::version, GuideVersion::status)
                 .containsExactly(tuple(1, GuideStatus.SUPERSEDED), tuple(2, GuideStatus.PUBLISHED));
-        assertThat(catalogue.publishedMatter(LIXIA_CODE).orElseThrow().promisedLimitDays())
-                .isEqualTo(2);
+        assertThat(catalogue.publishedMatter(LIXIA_CODE).orElseThrow().limits().promised())
+                .isEqualTo(Limit.workingDays(2));
         assertThat(heard).containsExactly("published " + LIXIA_CODE);
         assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::target)
@@ -113,7 +114,7 @@ abstract class ImportContract extends CatalogueTestBase {
 
         assertThat(result.errors())
                 .extracting(ValidationError::toString)
-                .containsExactly("matters[2].promisedLimitDays：承诺时限（30）不能超过法定时限（0）");
+                .containsExactly("matters[2].limits.promised：承诺时限（30 个工作日）不能超过法定时限（0 个工作日）");
         assertThat(result.created() + result.updated()).isZero();
         assertThat(snapshot()).isEqualTo(before);
         assertThat(catalogue.publishedMatter(CITY_CODE).orElseThrow().name()).isEqualTo("食品经营许可（新办）");
@@ -128,8 +129,8 @@ abstract class ImportContract extends CatalogueTestBase {
         ObjectNode matter = (ObjectNode) root.withArray("matters").get(0);
         matter.put("name", "长".repeat(201));
         matter.put("legalBasis", "依".repeat(20_001));
-        matter.put("legalLimitDays", 3651);
-        matter.put("visits", 2);
+        ((ObjectNode) matter.get("limits").get("legal")).put("amount", 3651);
+        matter.put("visits", 10);
         matter.put("department", "370100-NOPE");
         ObjectNode material = (ObjectNode) matter.withArray("materials").get(0);
         material.put("name", "");
@@ -164,8 +165,8 @@ abstract class ImportContract extends CatalogueTestBase {
                         "matters[0].name：不能超过200个字（当前201个字）",
                         "matters[0].department：部门「370100-NOPE」不存在",
                         "matters[0].legalBasis：不能超过20000个字（当前20001个字）",
-                        "matters[0].legalLimitDays：应为0到3650之间的整数（当前为3651）",
-                        "matters[0].visits：跑动次数只能是0或1（当前为2）",
+                        "matters[0].limits.legal.amount：法定时限应为0到3650之间的整数（当前为3651）",
+                        "matters[0].visits：跑动次数应为0到9之间的整数（当前为10）",
                         "matters[0].materials[0].name：不能为空",
                         "matters[0].materials[0].blankForm：附件「表格.exe」的类型不受支持，只接受 PDF、DOC、DOCX、XLS、XLSX、JPG、PNG",
                         "matters[0].materials[1].sample：附件「样表.png」超过5MB（5120 KB）",
@@ -196,7 +197,7 @@ abstract class ImportContract extends CatalogueTestBase {
                                 "extra：未知的字段",
                                 "format：应为 \"tongban-catalogue/1\"（当前为 \"tongban-catalogue/2\"）",
                                 "matters[0].nmae：未知的字段",
-                                "matters[0].type：「行政审批」不是有效的事项类型，可选：行政许可、行政确认、行政给付、行政裁决、其他行政权力、公共服务",
+                                "matters[0].type：「行政审批」不是有效的事项类型，可选：行政许可、行政确认、行政给付、行政裁决、其他行政权力、公共服务、行政奖励、行政备案",
                                 "matters[0].audiences[0]：「个人」不是有效的服务对象，可选：自然人、法人",
                                 "matters[0].legalLimitDays：应为整数",
                                 "matters[0].promisedLimitDays：缺少此项（应为整数）",
@@ -250,7 +251,7 @@ abstract class ImportContract extends CatalogueTestBase {
 
         assertThat(exchange.check(fromSheet, false).errors())
                 .extracting(ValidationError::toString)
-                .containsExactly("事项表第4行.promisedLimitDays：承诺时限（30）不能超过法定时限（0）");
+                .containsExactly("事项表第4行.limits.promised：承诺时限（30 个工作日）不能超过法定时限（0 个工作日）");
     }
 
     @Test

@@ -112,7 +112,7 @@ abstract class PublicCatalogueContract extends CatalogueTestBase {
         assertThat(group.differences())
                 .extracting(ConsistencyDifference::field, d -> d.values().get(CITY_CODE), d -> d.values()
                         .get(LIXIA_CODE))
-                .containsExactly(tuple("承诺时限（工作日）", "5", "3"), tuple("材料「健康证明」", "", "必要，可容缺，原件1份，复印件0份，纸质或电子"));
+                .containsExactly(tuple("承诺时限", "5 个工作日", "3 个工作日"), tuple("材料「健康证明」", "", "必要，可容缺，原件1份，复印件0份，纸质或电子"));
         assertThat(report.report(LIXIA, false, false)).isEmpty();
         assertThat(report.group(JINAN, "SD-QR-00456", false)).isEmpty();
     }

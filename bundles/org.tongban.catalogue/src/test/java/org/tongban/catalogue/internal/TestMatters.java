@@ -4,6 +4,8 @@ import java.util.List;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.GuideLimits;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
@@ -28,18 +30,22 @@ final class TestMatters {
                 "《中华人民共和国食品安全法》第三十五条",
                 "具有与经营的食品品种、数量相适应的经营场所。\n具有食品安全管理人员。",
                 List.of(new Step("申请", "提交申请材料"), new Step("受理", "当场审查"), new Step("决定", null)),
-                20,
-                5,
+                GuideLimits.workingDays(20, 5),
                 false,
                 List.of(),
                 "政务服务中心二楼 12 号窗口",
                 "周一至周五 9:00-12:00，13:30-17:30",
                 "0531-12345678",
                 "食品经营许可证",
+                null,
+                null,
                 List.of(DeliveryMethod.WINDOW, DeliveryMethod.E_CERTIFICATE),
                 0,
+                null,
+                false,
                 OnlineDepth.FULLY_ONLINE,
                 CrossRegionScope.PROVINCE_WIDE,
+                null,
                 true,
                 "12345 政务服务便民热线",
                 List.of(material("食品经营许可申请书", true, 0), material("营业执照", true, 0), material("房屋租赁合同", false, 1)),
@@ -51,7 +57,7 @@ final class TestMatters {
     }
 
     static Matter named(Matter m, String name) {
-        return copy(m, name, m.promisedLimitDays(), m.materials(), m.fees());
+        return copy(m, name, m.limits().promised().amount(), m.materials(), m.fees());
     }
 
     static Matter promised(Matter m, int days) {
@@ -59,11 +65,11 @@ final class TestMatters {
     }
 
     static Matter materials(Matter m, List<Material> materials) {
-        return copy(m, m.name(), m.promisedLimitDays(), materials, m.fees());
+        return copy(m, m.name(), m.limits().promised().amount(), materials, m.fees());
     }
 
     static Matter fees(Matter m, List<Fee> fees) {
-        return copy(m, m.name(), m.promisedLimitDays(), m.materials(), fees);
+        return copy(m, m.name(), m.limits().promised().amount(), m.materials(), fees);
     }
 
     static Matter copy(Matter m, String name, int promised, List<Material> materials, List<Fee> fees) {
@@ -78,18 +84,22 @@ final class TestMatters {
                 m.legalBasis(),
                 m.conditions(),
                 m.steps(),
-                m.legalLimitDays(),
-                promised,
+                m.limits().withPromised(Limit.workingDays(promised)),
                 m.instant(),
                 fees,
                 m.location(),
                 m.hours(),
                 m.phone(),
                 m.result(),
+                null,
+                null,
                 m.delivery(),
                 m.visits(),
+                null,
+                false,
                 m.onlineDepth(),
                 m.crossRegion(),
+                null,
                 m.commitmentAllowed(),
                 m.complaintChannel(),
                 materials,

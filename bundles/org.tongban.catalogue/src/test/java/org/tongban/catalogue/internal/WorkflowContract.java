@@ -19,6 +19,7 @@ import org.tongban.catalogue.CatalogueValidationException;
 import org.tongban.catalogue.FieldDifference;
 import org.tongban.catalogue.GuideAction;
 import org.tongban.catalogue.GuideEvent;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.GuideQuery;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideSummary;
@@ -189,7 +190,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
         assertThat(editing.diff(LIXIA_CODE, 1, 2))
                 .containsExactly(
                         new FieldDifference("事项名称", "食品经营许可（新办）", "食品经营许可"),
-                        new FieldDifference("承诺时限（工作日）", "5", "3"),
+                        new FieldDifference("承诺时限", "5 个工作日", "3 个工作日"),
                         new FieldDifference("材料「房屋租赁合同」：复印件份数", "1", "2"),
                         new FieldDifference("材料「健康证明」", "", "必要，原件1份，复印件0份，纸质"));
         assertThat(editing.diff(LIXIA_CODE, 2, 2)).isEmpty();
@@ -226,18 +227,22 @@ abstract class WorkflowContract extends CatalogueTestBase {
                 lixia.legalBasis(),
                 lixia.conditions(),
                 lixia.steps(),
-                5,
-                8,
+                GuideLimits.workingDays(5, 8),
                 false,
                 List.of(),
                 lixia.location(),
                 lixia.hours(),
                 lixia.phone(),
                 lixia.result(),
+                null,
+                null,
                 lixia.delivery(),
-                2,
+                10,
+                null,
+                false,
                 lixia.onlineDepth(),
                 lixia.crossRegion(),
+                null,
                 true,
                 lixia.complaintChannel(),
                 List.of(TestMatters.material("营业执照", true, 0), TestMatters.material("营业执照", true, 0)),
@@ -251,8 +256,8 @@ abstract class WorkflowContract extends CatalogueTestBase {
                                 "name：不能为空",
                                 "audiences：至少选择一项（自然人、法人）",
                                 "department：部门「370102-NOPE」不存在",
-                                "promisedLimitDays：承诺时限（8）不能超过法定时限（5）",
-                                "visits：跑动次数只能是0或1（当前为2）",
+                                "limits.promised：承诺时限（8 个工作日）不能超过法定时限（5 个工作日）",
+                                "visits：跑动次数应为0到9之间的整数（当前为10）",
                                 "materials[1].name：材料名称「营业执照」重复"));
         assertThat(count("catalogue_matter")).isZero();
         assertThat(auditLog.entries())
@@ -285,18 +290,22 @@ abstract class WorkflowContract extends CatalogueTestBase {
                                 shizhong.legalBasis(),
                                 shizhong.conditions(),
                                 shizhong.steps(),
-                                20,
-                                5,
+                                GuideLimits.workingDays(20, 5),
                                 false,
                                 List.of(),
                                 shizhong.location(),
                                 shizhong.hours(),
                                 shizhong.phone(),
                                 shizhong.result(),
+                                null,
+                                null,
                                 shizhong.delivery(),
                                 0,
+                                null,
+                                false,
                                 shizhong.onlineDepth(),
                                 shizhong.crossRegion(),
+                                null,
                                 true,
                                 shizhong.complaintChannel(),
                                 shizhong.materials(),

@@ -12,6 +12,7 @@ import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.DocumentMatter;
 import org.tongban.catalogue.Faq;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Material;
@@ -208,7 +209,7 @@ public final class SyntheticCatalogue {
             faqs.add(new Faq(
                     "SFAQ-%06d".formatted(i + 1),
                     QUESTIONS[kind].formatted(m.name()),
-                    ANSWERS[kind].formatted(kind == 0 ? m.legalLimitDays() : random.nextInt(1, 60)),
+                    ANSWERS[kind].formatted(kind == 0 ? m.limits().legal().amount() : random.nextInt(1, 60)),
                     linked));
         }
         return new CatalogueDocument(
@@ -276,18 +277,22 @@ public final class SyntheticCatalogue {
                         type == MatterType.ADMINISTRATIVE_LICENSING ? subject[4] + "；《中华人民共和国行政许可法》第四十二条" : subject[4]),
                 intern(shared, "申请人符合" + subject[0] + "的法定条件，申请材料齐全、符合法定形式。"),
                 steps(instant, shared),
-                legal,
-                promised,
+                GuideLimits.workingDays(legal, promised),
                 instant,
                 List.of(),
                 intern(shared, hall + "综合受理窗口"),
                 "周一至周五 9:00-12:00，13:30-17:30（法定节假日除外）",
                 department.phone(),
                 intern(shared, subject[0] + "办理结果"),
+                null,
+                null,
                 List.of(DeliveryMethod.WINDOW, DeliveryMethod.MAIL),
                 depth == OnlineDepth.FULLY_ONLINE ? 0 : 1,
+                null,
+                false,
                 depth,
                 CrossRegionScope.values()[content.nextInt(CrossRegionScope.values().length)],
+                null,
                 content.nextInt(3) == 0,
                 intern(shared, "12345 政务服务便民热线；" + department.name()),
                 materials,

@@ -28,8 +28,9 @@ class SyntheticCatalogueTest {
         Set<String> departments = doc.departments().stream().map(d -> d.code()).collect(Collectors.toSet());
         // Plain loops: AssertJ's contains() on 100,000 elements would scan lists, not look up sets.
         for (Matter m : matters) {
-            assertThat(m.promisedLimitDays()).isBetween(0, m.legalLimitDays());
-            assertThat(m.instant()).isEqualTo(m.promisedLimitDays() == 0);
+            assertThat(m.limits().promised().amount())
+                    .isBetween(0, m.limits().legal().amount());
+            assertThat(m.instant()).isEqualTo(m.limits().promised().amount() == 0);
             assertThat(departments.contains(m.departmentCode())).as(m.code()).isTrue();
             assertThat(m.materials().stream().map(x -> x.name()).distinct().count())
                     .isEqualTo(m.materials().size());

@@ -59,6 +59,7 @@ public final class DocumentAnalyzer {
         parts.addAll(document.materials());
         parts.add(document.question());
         parts.add(document.answer());
+        parts.add(document.limits());
         parts.addAll(document.lifeEvents());
         parts.add(document.departmentName());
         return String.join("\n", parts.stream().filter(p -> !p.isBlank()).toList());

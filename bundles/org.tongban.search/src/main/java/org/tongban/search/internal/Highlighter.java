@@ -54,6 +54,7 @@ public final class Highlighter {
             snippet("conditions", document.conditions(), marks, false).ifPresent(snippets::add);
             snippet("materials", String.join("、", document.materials()), marks, false)
                     .ifPresent(snippets::add);
+            snippet("limits", document.limits(), marks, false).ifPresent(snippets::add);
         }
         return snippets;
     }

@@ -11,6 +11,7 @@ import java.util.Set;
  * @param department department filter or null
  * @param audience audience filter or null
  * @param lifeEvent life event filter or null
+ * @param promisedLimit promised limit filter or null
  * @param highlightTerms folded terms to mark in hits
  * @param pinyinKeys pinyin typed by the citizen, to mark terms spelled like it
  */
@@ -20,5 +21,6 @@ public record QueryPlan(
         String department,
         String audience,
         String lifeEvent,
+        String promisedLimit,
         Set<String> highlightTerms,
         Set<String> pinyinKeys) {}

@@ -112,6 +112,7 @@ public final class QueryPlanner {
                 blankToNull(query.department()),
                 blankToNull(query.audience()),
                 blankToNull(query.lifeEvent()),
+                blankToNull(query.promisedLimit()),
                 highlight,
                 pinyinKeys);
     }

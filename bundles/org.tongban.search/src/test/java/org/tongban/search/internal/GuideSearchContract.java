@@ -22,6 +22,7 @@ import org.tongban.search.SearchHit;
 import org.tongban.search.SearchQuery;
 import org.tongban.search.SearchQueryException;
 import org.tongban.search.SearchResult;
+import org.tongban.search.Snippet;
 import org.tongban.search.SynonymEntry;
 import org.tongban.search.internal.analysis.TermDictionary;
 import org.tongban.search.internal.analysis.TextAnalysis;
@@ -112,6 +113,20 @@ abstract class GuideSearchContract {
         assertThat(codes(restaurant)).containsOnly(FOOD_LIXIA.matterCode(), FOOD_SHIZHONG.matterCode());
         assertThat(restaurant.facet(FacetField.LIFE_EVENT).values())
                 .containsExactly(new FacetValue("我要开餐馆", "我要开餐馆", 2));
+    }
+
+    @Test
+    void limitsAreAFacetWithTheirUnitsAndASnippetWhereTheQueryMatchesThem() {
+        SearchResult card = query("居民身份证");
+        assertThat(card.facet(FacetField.PROMISED_LIMIT).values()).containsExactly(new FacetValue("20 日", "20 日", 1));
+        assertThat(card.hits().getFirst().snippets())
+                .extracting(Snippet::field, Snippet::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("limits", "法定 60 日（居民身份证法 第十二条），承诺 20 日"));
+        assertThat(codes(search.query(SearchQuery.of("居民身份证").withPromisedLimit("20 日"))))
+                .containsExactly(ID_CARD.matterCode());
+        assertThat(search.query(SearchQuery.of("居民身份证").withPromisedLimit("20 个工作日"))
+                        .total())
+                .isZero();
     }
 
     @Test

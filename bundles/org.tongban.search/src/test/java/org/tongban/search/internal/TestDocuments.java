@@ -36,16 +36,20 @@ final class TestDocuments {
             List.of("食品经营许可申请书", "营业执照复印件"),
             List.of("法人", "自然人"),
             List.of("我要开餐馆"));
-    static final SearchDocument ID_CARD = matter(
-            "370100-GAJ-QR-010",
-            "居民身份证补领",
-            "370100",
-            "370100-GAJ",
-            "济南市公安局",
-            "居民身份证丢失或损坏的，可申请补领。",
-            List.of("居民户口簿", "本人近期免冠照片"),
-            List.of("自然人"),
-            List.of());
+    // 居民身份证法 第十二条: 60 日, natural days.
+    static final SearchDocument ID_CARD = withLimits(
+            matter(
+                    "370100-GAJ-QR-010",
+                    "居民身份证补领",
+                    "370100",
+                    "370100-GAJ",
+                    "济南市公安局",
+                    "居民身份证丢失或损坏的，可申请补领。",
+                    List.of("居民户口簿", "本人近期免冠照片"),
+                    List.of("自然人"),
+                    List.of()),
+            "法定 60 日（居民身份证法 第十二条），承诺 20 日",
+            "20 日");
     static final SearchDocument PROPERTY = matter(
             "370102-ZRJ-QR-003",
             "不动产登记（二手房转移登记）",
@@ -139,7 +143,29 @@ final class TestDocuments {
                 d.jurisdictionCode(),
                 d.audiences(),
                 d.lifeEvents(),
-                false);
+                false,
+                d.limits(),
+                d.promisedLimit());
+    }
+
+    static SearchDocument withLimits(SearchDocument d, String limits, String promisedLimit) {
+        return new SearchDocument(
+                d.id(),
+                d.kind(),
+                d.matterCode(),
+                d.title(),
+                d.conditions(),
+                d.materials(),
+                d.question(),
+                d.answer(),
+                d.departmentCode(),
+                d.departmentName(),
+                d.jurisdictionCode(),
+                d.audiences(),
+                d.lifeEvents(),
+                d.published(),
+                limits,
+                promisedLimit);
     }
 
     static SearchDocument retitled(SearchDocument d, String title) {

@@ -14,6 +14,7 @@ import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Material;
+import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.Page;
@@ -61,7 +62,7 @@ final class MatterJson {
         ObjectNode department = node.putObject("department");
         department.put("code", summary.departmentCode());
         department.put("name", summary.departmentName());
-        node.put("promisedLimitDays", summary.promisedLimitDays());
+        node.set("promisedLimit", LimitJson.limit(summary.promisedLimit()));
         node.put("instant", summary.instant());
         node.put("visits", summary.visits());
         node.put("onlineDepth", summary.onlineDepth().label());
@@ -82,13 +83,13 @@ final class MatterJson {
         owner.put("code", matter.departmentCode());
         owner.put("name", department == null ? matter.departmentCode() : department.name());
         owner.put("phone", department == null ? null : department.phone());
+        owner.put("creditCode", department == null ? null : department.creditCode());
         node.put("legalBasis", matter.legalBasis());
         node.put("conditions", matter.conditions());
         ArrayNode steps = node.putArray("steps");
         matter.steps()
                 .forEach(step -> steps.addObject().put("name", step.name()).put("description", step.description()));
-        node.put("legalLimitDays", matter.legalLimitDays());
-        node.put("promisedLimitDays", matter.promisedLimitDays());
+        node.set("limits", LimitJson.limits(matter.limits()));
         node.put("instant", matter.instant());
         node.put("free", matter.free());
         ArrayNode fees = node.putArray("fees");
@@ -100,11 +101,19 @@ final class MatterJson {
         node.put("hours", matter.hours());
         node.put("phone", matter.phone());
         node.put("result", matter.result());
+        node.put(
+                "resultType",
+                matter.resultType() == null ? null : matter.resultType().label());
+        node.put("resultCertificate", matter.resultCertificate());
         ArrayNode delivery = node.putArray("delivery");
         matter.delivery().forEach(method -> delivery.add(method.label()));
         node.put("visits", matter.visits());
+        node.put("visitReason", matter.visitReason());
+        node.put("inPersonOnly", matter.inPersonOnly());
         node.put("onlineDepth", matter.onlineDepth().label());
         node.put("crossRegion", matter.crossRegion().label());
+        ArrayNode modes = node.putArray("crossRegionModes");
+        matter.crossRegionModes().forEach(x -> modes.add(x.label()));
         node.put("commitmentAllowed", matter.commitmentAllowed());
         node.put("complaintChannel", matter.complaintChannel());
         ArrayNode materials = node.putArray("materials");
@@ -138,6 +147,16 @@ final class MatterJson {
         node.put("note", material.note());
         node.set("blankForm", attachment(material.blankForm()));
         node.set("sample", attachment(material.sample()));
+        MaterialDetails d = material.details();
+        node.put("type", d.type() == null ? null : d.type().label());
+        ArrayNode forms = node.putArray("forms");
+        d.forms().forEach(f -> forms.add(f.label()));
+        node.put("source", d.source() == null ? null : d.source().label());
+        ArrayNode waivers = node.putArray("waivers");
+        d.waivers().forEach(w -> waivers.add(w.label()));
+        node.set("supplyDeadline", LimitJson.limit(d.supplyDeadline()));
+        node.put("supplyConsequence", d.supplyConsequence());
+        node.put("acceptanceStandard", d.acceptanceStandard());
         return node;
     }
 

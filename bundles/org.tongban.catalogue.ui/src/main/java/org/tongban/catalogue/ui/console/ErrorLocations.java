@@ -22,6 +22,12 @@ final class ErrorLocations {
             Map.entry("conditions", "catalogue.console.conditions"),
             Map.entry("legalLimitDays", "catalogue.console.legalLimitDays"),
             Map.entry("promisedLimitDays", "catalogue.console.promisedLimitDays"),
+            Map.entry("limits", "catalogue.console.section.limits"),
+            Map.entry("limits.legal", "catalogue.console.legalLimitDays"),
+            Map.entry("limits.promised", "catalogue.console.promisedLimitDays"),
+            Map.entry("limits.acceptance", "catalogue.console.limit.acceptance"),
+            Map.entry("limits.delivery", "catalogue.console.limit.delivery"),
+            Map.entry("limits.extension", "catalogue.console.limit.extension"),
             Map.entry("instant", "catalogue.console.instant"),
             Map.entry("location", "catalogue.console.location"),
             Map.entry("hours", "catalogue.console.hours"),
@@ -29,6 +35,8 @@ final class ErrorLocations {
             Map.entry("result", "catalogue.console.result"),
             Map.entry("delivery", "catalogue.console.delivery"),
             Map.entry("visits", "catalogue.console.visits"),
+            Map.entry("visitReason", "catalogue.console.visitReason"),
+            Map.entry("inPersonOnly", "catalogue.console.inPersonOnly"),
             Map.entry("onlineDepth", "catalogue.console.onlineDepth"),
             Map.entry("crossRegion", "catalogue.console.crossRegion"),
             Map.entry("commitmentAllowed", "catalogue.console.commitmentAllowed"),
@@ -41,6 +49,13 @@ final class ErrorLocations {
             Map.entry("materials.eCertificate", "catalogue.console.material.eCertificate"),
             Map.entry("materials.note", "catalogue.console.material.note"),
             Map.entry("materials.blankForm", "catalogue.console.material.blankForm"),
+            Map.entry("materials.type", "catalogue.console.material.type"),
+            Map.entry("materials.forms", "catalogue.console.material.forms"),
+            Map.entry("materials.source", "catalogue.console.material.source"),
+            Map.entry("materials.waivers", "catalogue.console.material.waivers"),
+            Map.entry("materials.supplyDeadline", "catalogue.console.material.supplyDeadline"),
+            Map.entry("materials.supplyConsequence", "catalogue.console.material.supplyConsequence"),
+            Map.entry("materials.acceptanceStandard", "catalogue.console.material.acceptanceStandard"),
             Map.entry("materials.sample", "catalogue.console.material.sample"),
             Map.entry("steps", "catalogue.console.section.steps"),
             Map.entry("steps.name", "catalogue.console.step.name"),
@@ -76,6 +91,15 @@ final class ErrorLocations {
         int index = index(location);
         if (index >= 0) {
             text.append(" · ").append(texts.get("catalogue.console.errors.row", String.valueOf(index + 1)));
+        }
+        if (index < 0 && location.startsWith(top + ".")) {
+            // limits.legal.amount → 办理时限 · 法定时限
+            String sub = location.substring(top.length() + 1);
+            String second = sub.contains(".") ? sub.substring(0, sub.indexOf('.')) : sub;
+            String key = FIELDS.get(top + "." + second);
+            return key == null
+                    ? text.append(" · ").append(sub).toString()
+                    : text.append(" · ").append(texts.get(key)).toString();
         }
         String rest = location.substring(location.indexOf(']') + 1);
         if (index >= 0 && rest.startsWith(".")) {

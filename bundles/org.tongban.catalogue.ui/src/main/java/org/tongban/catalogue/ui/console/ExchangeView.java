@@ -200,14 +200,21 @@ public final class ExchangeView extends VerticalLayout {
                 showErrors(result.errors());
                 return;
             }
-            errors.setVisible(false);
+            showWarnings(result.warnings());
             status.setText(getTranslation("catalogue.console.import.checked", pendingName)
-                    + ImportSummary.counts(this, result, true));
+                    + ImportSummary.counts(this, result, true)
+                    + ImportSummary.warnings(this, result));
             importButton.setEnabled(true);
         } catch (RuntimeException e) {
             importButton.setEnabled(false);
             showErrors(List.of(new ValidationError(pendingName, CatalogueFeedback.message(this, e))));
         }
+    }
+
+    // What was read with an assumption (limits without units ...) is listed like errors but does not stop the import.
+    private void showWarnings(List<ValidationError> warnings) {
+        errors.setItems(warnings);
+        errors.setVisible(!warnings.isEmpty());
     }
 
     private void showErrors(List<ValidationError> found) {
@@ -234,8 +241,8 @@ public final class ExchangeView extends VerticalLayout {
             ImportResult result = exchange.importDocument(pending, publish.getValue());
             if (result.ok()) {
                 pending = null;
-                errors.setVisible(false);
-                String done = ImportSummary.counts(this, result, false);
+                showWarnings(result.warnings());
+                String done = ImportSummary.counts(this, result, false) + ImportSummary.warnings(this, result);
                 status.setText(done);
                 Feedback.success(done);
             } else {

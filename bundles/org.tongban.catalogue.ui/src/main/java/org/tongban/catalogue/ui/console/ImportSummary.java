@@ -24,6 +24,15 @@ final class ImportSummary {
                 String.valueOf(result.lifeEventsChanged()));
     }
 
+    /** What to check after an import that read something with an assumption; empty when nothing was. */
+    static String warnings(Component owner, ImportResult result) {
+        return result.warnings().isEmpty()
+                ? ""
+                : owner.getTranslation(
+                        "catalogue.console.import.warnings",
+                        String.valueOf(result.warnings().size()));
+    }
+
     /** The formats offered, for example {@code JSON（.json）、Excel（.xlsx）}. */
     static String formats(List<CatalogueCodec> codecs) {
         return String.join(

@@ -13,7 +13,10 @@ import java.util.function.Consumer;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.Material;
 
-/** The dialog editing one material: its name, whether required or tolerated missing, counts, format and files. */
+/**
+ * The dialog editing one material: its name, whether required or tolerated missing, counts, type, form, source, how
+ * it may be waived, the deadline for supplying it, its acceptance standard and files.
+ */
 final class MaterialDialog {
 
     private MaterialDialog() {}
@@ -32,6 +35,7 @@ final class MaterialDialog {
         TextField eCertificate = Fields.text(owner, "catalogue.console.material.eCertificate", MAX_NAME_LENGTH, false);
         eCertificate.setHelperText(owner.getTranslation("catalogue.console.material.eCertificate.help"));
         TextArea note = Fields.area(owner, "catalogue.console.material.note", MAX_TEXT_LENGTH);
+        MaterialDetailsFields details = new MaterialDetailsFields(owner);
         AttachmentField blankForm = new AttachmentField(
                 editing, "catalogue-material-blank-form", owner.getTranslation("catalogue.console.material.blankForm"));
         AttachmentField sample = new AttachmentField(
@@ -46,18 +50,23 @@ final class MaterialDialog {
         format.setValue(Formats.text(start.format()));
         eCertificate.setValue(Formats.text(start.eCertificate()));
         note.setValue(Formats.text(start.note()));
+        details.read(start.details());
         blankForm.setValue(start.blankForm());
         sample.setValue(start.sample());
 
-        FormLayout form = new FormLayout(
-                name, format, required, tolerant, originals, copies, eCertificate, note, blankForm, sample);
+        FormLayout form = new FormLayout(name, format, required, tolerant, originals, copies, eCertificate, note);
+        details.components().forEach(form::add);
+        form.add(blankForm, sample);
         form.setColspan(name, 2);
         form.setColspan(note, 2);
         new FormDialog(owner, owner.getTranslation("catalogue.console.material.dialog"), form, () -> {
-                    if (!Fields.required(owner, name) | !Fields.days(owner, originals) | !Fields.days(owner, copies)) {
+                    if (!Fields.required(owner, name)
+                            | !Fields.days(owner, originals)
+                            | !Fields.days(owner, copies)
+                            | !details.valid(tolerant.getValue())) {
                         return false;
                     }
-                    save.accept(new Material(
+                    Material edited = new Material(
                             name.getValue().strip(),
                             required.getValue(),
                             tolerant.getValue(),
@@ -67,7 +76,9 @@ final class MaterialDialog {
                             Formats.optional(eCertificate.getValue()),
                             Formats.optional(note.getValue()),
                             blankForm.getValue(),
-                            sample.getValue()));
+                            sample.getValue());
+                    // The service checks the details against the counts and the e-certificate when the guide is saved.
+                    save.accept(edited.withDetails(details.write(tolerant.getValue())));
                     return true;
                 })
                 .open();

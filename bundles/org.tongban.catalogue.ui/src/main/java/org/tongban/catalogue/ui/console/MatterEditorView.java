@@ -31,6 +31,7 @@ import org.tongban.catalogue.CataloguePermissions;
 import org.tongban.catalogue.CatalogueValidationException;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.Department;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.OnlineDepth;
@@ -146,8 +147,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         form.read(matter);
         form.setReadOnly(!mayEdit);
         if (loaded == null) {
-            form.legalLimitDays.clear();
-            form.promisedLimitDays.clear();
+            form.limits.clearRequired();
         } else {
             // The code names the matter in every version and reference; a new code is a new matter.
             form.code.setReadOnly(true);
@@ -185,7 +185,8 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                         "catalogue.console.section.limits",
                         "catalogue-section-limits",
                         new VerticalLayout(
-                                form(f.legalLimitDays, f.promisedLimitDays, f.instant),
+                                f.limits.layout(),
+                                f.instant,
                                 new Span(getTranslation("catalogue.console.section.specialSteps")),
                                 rows.specialSteps)),
                 section("catalogue.console.section.fees", "catalogue-section-fees", rows.fees),
@@ -196,7 +197,14 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 section(
                         "catalogue.console.section.result",
                         "catalogue-section-result",
-                        form(f.result, f.delivery, f.visits)),
+                        form(
+                                f.result,
+                                f.resultType,
+                                f.resultCertificate,
+                                f.delivery,
+                                f.visits,
+                                f.visitReason,
+                                f.inPersonOnly)),
                 section(
                         "catalogue.console.section.online",
                         "catalogue-section-online",
@@ -392,18 +400,22 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 "",
                 "",
                 List.of(),
-                0,
-                0,
+                GuideLimits.workingDays(0, 0),
                 false,
                 List.of(),
                 "",
                 "",
                 "",
                 "",
+                null,
+                null,
                 List.of(),
                 1,
+                null,
+                false,
                 OnlineDepth.OFFLINE,
                 CrossRegionScope.NONE,
+                null,
                 false,
                 "",
                 List.of(),

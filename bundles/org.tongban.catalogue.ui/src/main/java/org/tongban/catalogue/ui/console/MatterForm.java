@@ -1,7 +1,6 @@
 package org.tongban.catalogue.ui.console;
 
 import static org.tongban.catalogue.CatalogueLimits.MAX_CODE_LENGTH;
-import static org.tongban.catalogue.CatalogueLimits.MAX_LIMIT_DAYS;
 import static org.tongban.catalogue.CatalogueLimits.MAX_NAME_LENGTH;
 import static org.tongban.catalogue.CatalogueLimits.MAX_TEXT_LENGTH;
 
@@ -12,7 +11,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
@@ -23,11 +21,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tongban.catalogue.CatalogueValidationException;
+import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
+import org.tongban.catalogue.ResultType;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.ValidationError;
 
@@ -46,8 +47,7 @@ final class MatterForm {
     final ComboBox<String> department;
     final TextArea legalBasis;
     final TextArea conditions;
-    final IntegerField legalLimitDays;
-    final IntegerField promisedLimitDays;
+    final LimitsForm limits;
     final Checkbox instant;
     final TextField location;
     final TextField hours;
@@ -55,8 +55,13 @@ final class MatterForm {
     final TextField result;
     final CheckboxGroup<DeliveryMethod> delivery = new CheckboxGroup<>();
     final RadioButtonGroup<Integer> visits = new RadioButtonGroup<>();
+    final TextField visitReason;
+    final Checkbox inPersonOnly;
     final Select<OnlineDepth> onlineDepth;
     final Select<CrossRegionScope> crossRegion;
+    final CheckboxGroup<CrossRegionMode> crossRegionModes = new CheckboxGroup<>();
+    final Select<ResultType> resultType;
+    final TextField resultCertificate;
     final Checkbox commitmentAllowed;
     final TextArea complaintChannel;
     final MatterRows rows;
@@ -91,10 +96,7 @@ final class MatterForm {
         legalBasis = Fields.area(owner, "catalogue.console.legalBasis", MAX_TEXT_LENGTH);
         conditions = Fields.area(owner, "catalogue.console.conditions", MAX_TEXT_LENGTH);
 
-        legalLimitDays = Fields.days(owner, "catalogue.console.legalLimitDays", MAX_LIMIT_DAYS);
-        legalLimitDays.setId("catalogue-legal-limit");
-        promisedLimitDays = Fields.days(owner, "catalogue.console.promisedLimitDays", MAX_LIMIT_DAYS);
-        promisedLimitDays.setId("catalogue-promised-limit");
+        limits = new LimitsForm(owner);
         instant = new Checkbox(owner.getTranslation("catalogue.console.instant"));
 
         location = Fields.text(owner, "catalogue.console.location", MAX_TEXT_LENGTH, true);
@@ -106,15 +108,32 @@ final class MatterForm {
         delivery.setItems(DeliveryMethod.values());
         delivery.setItemLabelGenerator(DeliveryMethod::label);
         visits.setLabel(owner.getTranslation("catalogue.console.visits"));
-        visits.setItems(0, 1);
+        visits.setItems(0, 1, 2);
         visits.setItemLabelGenerator(v -> v == 0
                 ? owner.getTranslation("catalogue.console.visits.none")
-                : owner.getTranslation("catalogue.console.visits.once"));
+                : v == 1
+                        ? owner.getTranslation("catalogue.console.visits.once")
+                        : owner.getTranslation("catalogue.console.visits.more", String.valueOf(v)));
 
+        visitReason = Fields.text(owner, "catalogue.console.visitReason", MAX_TEXT_LENGTH, false);
+        visitReason.setHelperText(owner.getTranslation("catalogue.console.visitReason.help"));
+        visitReason.setId("catalogue-visit-reason");
+        inPersonOnly = new Checkbox(owner.getTranslation("catalogue.console.inPersonOnly"));
+        inPersonOnly.setId("catalogue-in-person-only");
         onlineDepth = Fields.select(owner, "catalogue.console.onlineDepth", OnlineDepth.values());
         onlineDepth.setItemLabelGenerator(OnlineDepth::label);
         crossRegion = Fields.select(owner, "catalogue.console.crossRegion", CrossRegionScope.values());
         crossRegion.setItemLabelGenerator(CrossRegionScope::label);
+        crossRegionModes.setLabel(owner.getTranslation("catalogue.console.crossRegionModes"));
+        crossRegionModes.setItems(CrossRegionMode.values());
+        crossRegionModes.setItemLabelGenerator(CrossRegionMode::label);
+        crossRegionModes.setId("catalogue-cross-region-modes");
+        resultType = Fields.select(owner, "catalogue.console.resultType", ResultType.values());
+        resultType.setItemLabelGenerator(t -> t == null ? "" : t.label());
+        resultType.setEmptySelectionAllowed(true);
+        resultType.setId("catalogue-result-type");
+        resultCertificate = Fields.text(owner, "catalogue.console.resultCertificate", MAX_NAME_LENGTH, false);
+        resultCertificate.setId("catalogue-result-certificate");
         commitmentAllowed = new Checkbox(owner.getTranslation("catalogue.console.commitmentAllowed"));
         complaintChannel = Fields.area(owner, "catalogue.console.complaintChannel", MAX_TEXT_LENGTH);
 
@@ -123,8 +142,6 @@ final class MatterForm {
         audiences.setRequiredIndicatorVisible(true);
         legalBasis.setRequiredIndicatorVisible(true);
         conditions.setRequiredIndicatorVisible(true);
-        legalLimitDays.setRequiredIndicatorVisible(true);
-        promisedLimitDays.setRequiredIndicatorVisible(true);
         delivery.setRequiredIndicatorVisible(true);
         onlineDepth.setRequiredIndicatorVisible(true);
         crossRegion.setRequiredIndicatorVisible(true);
@@ -141,16 +158,18 @@ final class MatterForm {
         byLocation.put("departmentCode", department);
         byLocation.put("legalBasis", legalBasis);
         byLocation.put("conditions", conditions);
-        byLocation.put("legalLimitDays", legalLimitDays);
-        byLocation.put("promisedLimitDays", promisedLimitDays);
         byLocation.put("location", location);
         byLocation.put("hours", hours);
         byLocation.put("phone", phone);
         byLocation.put("result", result);
         byLocation.put("delivery", delivery);
         byLocation.put("visits", visits);
+        byLocation.put("visitReason", visitReason);
         byLocation.put("onlineDepth", onlineDepth);
         byLocation.put("crossRegion", crossRegion);
+        byLocation.put("crossRegionModes", crossRegionModes);
+        byLocation.put("resultType", resultType);
+        byLocation.put("resultCertificate", resultCertificate);
         byLocation.put("complaintChannel", complaintChannel);
     }
 
@@ -173,17 +192,24 @@ final class MatterForm {
         department.setValue(m.departmentCode());
         legalBasis.setValue(Formats.text(m.legalBasis()));
         conditions.setValue(Formats.text(m.conditions()));
-        legalLimitDays.setValue(m.legalLimitDays());
-        promisedLimitDays.setValue(m.promisedLimitDays());
+        limits.read(m.limits());
         instant.setValue(m.instant());
         location.setValue(Formats.text(m.location()));
         hours.setValue(Formats.text(m.hours()));
         phone.setValue(Formats.text(m.phone()));
         result.setValue(Formats.text(m.result()));
         delivery.setValue(new LinkedHashSet<>(m.delivery()));
+        if (m.visits() > 2) {
+            visits.setItems(0, 1, 2, m.visits());
+        }
         visits.setValue(m.visits());
+        visitReason.setValue(Formats.text(m.visitReason()));
+        inPersonOnly.setValue(m.inPersonOnly());
         onlineDepth.setValue(m.onlineDepth());
         crossRegion.setValue(m.crossRegion());
+        crossRegionModes.setValue(new LinkedHashSet<>(m.crossRegionModes()));
+        resultType.setValue(m.resultType());
+        resultCertificate.setValue(Formats.text(m.resultCertificate()));
         commitmentAllowed.setValue(m.commitmentAllowed());
         complaintChannel.setValue(Formats.text(m.complaintChannel()));
         rows.read(m);
@@ -197,8 +223,7 @@ final class MatterForm {
      */
     Matter write() {
         List<ValidationError> errors = new ArrayList<>();
-        int legal = number(legalLimitDays, "legalLimitDays", errors);
-        int promised = number(promisedLimitDays, "promisedLimitDays", errors);
+        GuideLimits onScreen = limits.write(errors);
         if (!errors.isEmpty()) {
             throw new CatalogueValidationException(errors);
         }
@@ -213,30 +238,26 @@ final class MatterForm {
                 Formats.optional(legalBasis.getValue()),
                 Formats.optional(conditions.getValue()),
                 rows.steps.getValue(),
-                legal,
-                promised,
+                onScreen,
                 instant.getValue(),
                 rows.fees.getValue(),
                 Formats.optional(location.getValue()),
                 Formats.optional(hours.getValue()),
                 Formats.optional(phone.getValue()),
                 Formats.optional(result.getValue()),
+                resultType.getValue(),
+                Formats.optional(resultCertificate.getValue()),
                 List.copyOf(ordered(delivery.getValue(), DeliveryMethod.values())),
                 visits.getValue() == null ? 0 : visits.getValue(),
+                Formats.optional(visitReason.getValue()),
+                inPersonOnly.getValue(),
                 onlineDepth.getValue(),
                 crossRegion.getValue(),
+                List.copyOf(ordered(crossRegionModes.getValue(), CrossRegionMode.values())),
                 commitmentAllowed.getValue(),
                 Formats.optional(complaintChannel.getValue()),
                 rows.materials.getValue(),
                 rows.specialSteps.getValue());
-    }
-
-    private int number(IntegerField field, String location, List<ValidationError> errors) {
-        if (field.getValue() == null) {
-            errors.add(new ValidationError(location, owner.getTranslation("catalogue.console.required")));
-            return 0;
-        }
-        return field.getValue();
     }
 
     // A set from a checkbox group has no order; the guide lists them in the order of the enum.
@@ -247,8 +268,15 @@ final class MatterForm {
     /** Marks the fields the errors point at and clears the others; returns the errors no field shows. */
     List<ValidationError> showErrors(List<ValidationError> errors) {
         byLocation.values().forEach(field -> field.setInvalid(false));
+        limits.clearErrors();
         List<ValidationError> elsewhere = new ArrayList<>();
         for (ValidationError error : errors) {
+            if (ErrorLocations.topLevel(error.location()).equals("limits")) {
+                if (!limits.showError(error)) {
+                    elsewhere.add(error);
+                }
+                continue;
+            }
             HasValidation field = byLocation.get(ErrorLocations.topLevel(error.location()));
             if (field == null) {
                 elsewhere.add(error);
@@ -268,13 +296,17 @@ final class MatterForm {
         audiences.setReadOnly(readOnly);
         jurisdiction.setReadOnly(readOnly);
         department.setReadOnly(readOnly);
-        legalLimitDays.setReadOnly(readOnly);
-        promisedLimitDays.setReadOnly(readOnly);
+        limits.setReadOnly(readOnly);
         instant.setReadOnly(readOnly);
         delivery.setReadOnly(readOnly);
         visits.setReadOnly(readOnly);
+        visitReason.setReadOnly(readOnly);
+        inPersonOnly.setReadOnly(readOnly);
         onlineDepth.setReadOnly(readOnly);
         crossRegion.setReadOnly(readOnly);
+        crossRegionModes.setReadOnly(readOnly);
+        resultType.setReadOnly(readOnly);
+        resultCertificate.setReadOnly(readOnly);
         commitmentAllowed.setReadOnly(readOnly);
         rows.setReadOnly(readOnly);
     }

@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Material;
+import org.tongban.catalogue.MaterialDetails;
+import org.tongban.catalogue.MaterialForm;
+import org.tongban.catalogue.MaterialSource;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.Step;
+import org.tongban.catalogue.Waiver;
 import org.tongban.catalogue.ui.pdf.NoticeBlock.Fact;
 
 /**
@@ -43,7 +48,7 @@ public final class OneTimeNotices {
                         new Fact("实施机关", jurisdiction + " " + department),
                         new Fact("办理时限", limits(matter)),
                         new Fact("收费标准", matter.free() ? "不收费" : fees(matter.fees())),
-                        new Fact("到现场次数", matter.visits() + " 次"),
+                        new Fact("到现场次数", visits(matter)),
                         new Fact("网上办理", matter.onlineDepth().label()),
                         new Fact("通办范围", matter.crossRegion().label()),
                         new Fact("告知承诺", matter.commitmentAllowed() ? "可以申请告知承诺办理" : "不适用"))));
@@ -80,10 +85,21 @@ public final class OneTimeNotices {
     }
 
     private static String limits(Matter matter) {
+        GuideLimits limits = matter.limits();
+        String extension =
+                limits.extension() == null ? "" : "；" + limits.extension().text();
         if (matter.instant()) {
-            return "即办件（当场办结）；法定时限 " + matter.legalLimitDays() + " 个工作日";
+            return "即办件（当场办结）；法定时限 " + limits.legal().textWithNote() + extension;
         }
-        return "法定 " + matter.legalLimitDays() + " 个工作日，承诺 " + matter.promisedLimitDays() + " 个工作日";
+        return "法定 " + limits.legal().textWithNote() + "，承诺 "
+                + limits.promised().textWithNote() + extension + "；受理 "
+                + limits.acceptance().text() + "，送达 " + limits.delivery().text();
+    }
+
+    private static String visits(Matter matter) {
+        return matter.visits() + " 次"
+                + (blank(matter.visitReason()) ? "" : "（" + matter.visitReason() + "）")
+                + (matter.inPersonOnly() ? "；须本人到场，不得代办" : "");
     }
 
     private static String fees(List<Fee> fees) {
@@ -97,13 +113,35 @@ public final class OneTimeNotices {
         int number = 1;
         for (Material m : materials) {
             List<String> notes = new ArrayList<>();
+            MaterialDetails d = m.details();
+            if (d.type() != null || !d.forms().isEmpty()) {
+                notes.add((d.type() == null ? "" : d.type().label() + "，")
+                        + d.forms().stream().map(MaterialForm::label).collect(Collectors.joining("或")));
+            }
+            if (d.source() != null && d.source() != MaterialSource.APPLICANT) {
+                notes.add(d.source().label());
+            }
             if (m.tolerant()) {
-                notes.add("容缺");
+                notes.add("容缺"
+                        + (d.supplyDeadline() == null
+                                ? ""
+                                : "，" + d.supplyDeadline().textWithNote() + "内补交")
+                        + (blank(d.supplyConsequence()) ? "" : "，" + d.supplyConsequence()));
+            }
+            if (d.waivers().contains(Waiver.DATA_SHARING)) {
+                notes.add("数据共享免提交");
+            }
+            if (d.waivers().contains(Waiver.PLEDGE)) {
+                notes.add("可告知承诺替代");
+            }
+            if (!blank(d.acceptanceStandard())) {
+                notes.add("受理标准：" + d.acceptanceStandard());
             }
             if (!blank(m.eCertificate())) {
                 notes.add("免提交（调取电子证照：" + m.eCertificate() + "）");
             }
-            if (!blank(m.format())) {
+            // The free-text form is printed only where it says more than paper or electronic (现场签署 ...).
+            if (!blank(m.format()) && !m.format().replaceAll("纸质|电子|或", "").isBlank()) {
                 notes.add(m.format());
             }
             if (!blank(m.note())) {

@@ -258,7 +258,7 @@ public final class GuideBrowseView extends VerticalLayout implements BeforeEnter
                         matter.instant()
                                 ? getTranslation("catalogue.portal.instant")
                                 : getTranslation(
-                                        "catalogue.portal.promisedDays", String.valueOf(matter.promisedLimitDays()))),
+                                        "catalogue.portal.promised", LimitTexts.amount(this, matter.promisedLimit()))),
                 Blocks.tag(getTranslation("catalogue.portal.visits", String.valueOf(matter.visits()))),
                 Blocks.tag(Labels.of(this, matter.onlineDepth())));
         Paragraph department = new Paragraph(matter.departmentName());

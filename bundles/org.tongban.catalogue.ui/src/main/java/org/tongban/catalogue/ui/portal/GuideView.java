@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.catalogue.ServiceGuide;
@@ -137,12 +138,9 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
                 list,
                 "catalogue.portal.guide.fee",
                 matter.free() ? getTranslation("catalogue.portal.free") : getTranslation("catalogue.portal.charged"));
-        term(
-                list,
-                "catalogue.portal.guide.visits",
-                getTranslation("catalogue.portal.visits", String.valueOf(matter.visits())));
+        term(list, "catalogue.portal.guide.visits", visits(matter));
         term(list, "catalogue.portal.guide.online", Labels.of(this, matter.onlineDepth()));
-        term(list, "catalogue.portal.guide.crossRegion", Labels.of(this, matter.crossRegion()));
+        term(list, "catalogue.portal.guide.crossRegion", crossRegion(matter));
         term(
                 list,
                 "catalogue.portal.guide.commitment",
@@ -167,10 +165,19 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
         list.add(pair);
     }
 
+    // The help desk and the applicant must see that no one may act for the applicant (婚姻登记、身份证指纹采集).
+    private String visits(Matter matter) {
+        String visits = getTranslation("catalogue.portal.visits", String.valueOf(matter.visits()));
+        if (matter.visitReason() != null && !matter.visitReason().isBlank()) {
+            visits += "（" + matter.visitReason() + "）";
+        }
+        return matter.inPersonOnly() ? visits + " · " + getTranslation("catalogue.portal.inPersonOnly") : visits;
+    }
+
     private String promised(Matter matter) {
         return matter.instant()
                 ? getTranslation("catalogue.portal.instant")
-                : getTranslation("catalogue.portal.workingDays", String.valueOf(matter.promisedLimitDays()));
+                : LimitTexts.of(this, matter.limits().promised());
     }
 
     private Component pdfButton(Matter matter, String department, String jurisdiction) {
@@ -217,11 +224,12 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
 
     private Component limits(Matter matter) {
         DescriptionList list = new DescriptionList();
-        term(
-                list,
-                "catalogue.portal.guide.legal",
-                getTranslation("catalogue.portal.workingDays", String.valueOf(matter.legalLimitDays())));
+        GuideLimits limits = matter.limits();
+        term(list, "catalogue.portal.guide.legal", LimitTexts.of(this, limits.legal()));
         term(list, "catalogue.portal.guide.promised", promised(matter));
+        term(list, "catalogue.portal.guide.acceptance", LimitTexts.of(this, limits.acceptance()));
+        term(list, "catalogue.portal.guide.deliveryLimit", LimitTexts.of(this, limits.delivery()));
+        term(list, "catalogue.portal.guide.extension", LimitTexts.extension(this, limits.extension()));
         return list;
     }
 
@@ -263,9 +271,22 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
         return list;
     }
 
+    private String crossRegion(Matter matter) {
+        String scope = Labels.of(this, matter.crossRegion());
+        return matter.crossRegionModes().isEmpty()
+                ? scope
+                : scope + getTranslation("catalogue.portal.separator") + Labels.of(this, matter.crossRegionModes());
+    }
+
     private Component result(Matter matter) {
         DescriptionList list = new DescriptionList();
         term(list, "catalogue.portal.guide.resultName", orNone(matter.result()));
+        if (matter.resultType() != null) {
+            term(list, "catalogue.portal.guide.resultType", Labels.of(this, matter.resultType()));
+        }
+        if (matter.resultCertificate() != null && !matter.resultCertificate().isBlank()) {
+            term(list, "catalogue.portal.guide.resultCertificate", matter.resultCertificate());
+        }
         term(
                 list,
                 "catalogue.portal.guide.delivery",

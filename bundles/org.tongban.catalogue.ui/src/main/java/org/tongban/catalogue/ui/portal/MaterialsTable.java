@@ -7,10 +7,13 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.tongban.catalogue.Material;
+import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.MatterCatalogue;
+import org.tongban.catalogue.Waiver;
 
 /**
  * The materials of a guide as a real HTML table (a caption, column headers, one row per material), which screen
@@ -63,6 +66,31 @@ final class MaterialsTable extends Composite<Div> {
         }
         if (!blank(material.eCertificate())) {
             notes.add(Blocks.tag(getTranslation("catalogue.portal.materials.eCertificate", material.eCertificate())));
+        }
+        MaterialDetails d = material.details();
+        if (d.type() != null || !d.forms().isEmpty()) {
+            notes.add(Blocks.tag(getTranslation(
+                    "catalogue.portal.materials.kind",
+                    d.type() == null ? "" : Labels.of(this, d.type()),
+                    Labels.of(this, d.forms()))));
+        }
+        if (d.source() != null) {
+            notes.add(Blocks.tag(Labels.of(this, d.source())));
+        }
+        if (d.waivers().contains(Waiver.DATA_SHARING)) {
+            notes.add(Blocks.tag(getTranslation("catalogue.portal.materials.dataSharing")));
+        }
+        if (d.waivers().contains(Waiver.PLEDGE)) {
+            notes.add(Blocks.tag(getTranslation("catalogue.portal.materials.pledge")));
+        }
+        if (material.tolerant() && d.supplyDeadline() != null) {
+            notes.add(new Paragraph(getTranslation(
+                    "catalogue.portal.materials.supply",
+                    LimitTexts.of(this, d.supplyDeadline()),
+                    d.supplyConsequence() == null ? "" : d.supplyConsequence())));
+        }
+        if (!blank(d.acceptanceStandard())) {
+            notes.add(new Paragraph(getTranslation("catalogue.portal.materials.standard", d.acceptanceStandard())));
         }
         if (!blank(material.note())) {
             Span note = new Span(material.note());

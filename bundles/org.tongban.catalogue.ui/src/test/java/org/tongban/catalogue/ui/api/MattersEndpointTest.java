@@ -95,8 +95,13 @@ class MattersEndpointTest {
         assertThat(guide.path("department").path("phone").asText()).isEqualTo("0531-86000000");
         assertThat(guide.path("jurisdiction").path("name").asText()).isEqualTo("历下区");
         assertThat(guide.path("steps")).hasSize(3);
-        assertThat(guide.path("legalLimitDays").asInt()).isEqualTo(20);
-        assertThat(guide.path("promisedLimitDays").asInt()).isEqualTo(5);
+        assertThat(guide.path("limits").path("legal").path("amount").asInt()).isEqualTo(20);
+        assertThat(guide.path("limits").path("legal").path("unit").asText()).isEqualTo("工作日");
+        assertThat(guide.path("limits").path("legal").path("text").asText()).isEqualTo("20 个工作日");
+        assertThat(guide.path("limits").path("promised").path("text").asText()).isEqualTo("5 个工作日");
+        assertThat(guide.path("limits").path("acceptance").path("note").asText())
+                .isEqualTo("行政许可法 第三十二条");
+        assertThat(guide.path("limits").path("extension").isNull()).isTrue();
         assertThat(guide.path("free").asBoolean()).isTrue();
         assertThat(guide.path("fees")).isEmpty();
         assertThat(guide.path("delivery").get(1).asText()).isEqualTo("电子证照");

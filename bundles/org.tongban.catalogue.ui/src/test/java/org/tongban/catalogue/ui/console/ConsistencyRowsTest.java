@@ -31,7 +31,7 @@ class ConsistencyRowsTest {
                         jurisdiction,
                         null,
                         null,
-                        5,
+                        org.tongban.catalogue.Limit.workingDays(5),
                         false,
                         0,
                         OnlineDepth.FULLY_ONLINE),

@@ -58,7 +58,7 @@ class ConsistencyViewTest extends ConsoleTestSupport {
                         jurisdiction,
                         null,
                         null,
-                        5,
+                        org.tongban.catalogue.Limit.workingDays(5),
                         false,
                         0,
                         OnlineDepth.FULLY_ONLINE),

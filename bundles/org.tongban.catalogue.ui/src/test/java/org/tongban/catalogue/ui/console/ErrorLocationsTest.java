@@ -24,6 +24,8 @@ class ErrorLocationsTest {
             "catalogue.console.section.materials", "申请材料",
             "catalogue.console.material.name", "材料名称",
             "catalogue.console.section.steps", "办理流程",
+            "catalogue.console.section.limits", "办理时限",
+            "catalogue.console.legalLimitDays", "法定时限",
             "catalogue.console.errors.row", "第 {0} 项");
 
     private static String describe(String location) {
@@ -39,6 +41,12 @@ class ErrorLocationsTest {
         assertThat(describe("materials[1].color")).isEqualTo("申请材料 · 第 2 项 · color");
         assertThat(describe("事项表第14行.name")).isEqualTo("事项表第14行.name");
         assertThat(describe(null)).isEmpty();
+    }
+
+    @Test
+    void aLimitsLocationNamesTheLimit() {
+        assertThat(describe("limits.legal.amount")).isEqualTo("办理时限 · 法定时限");
+        assertThat(describe("limits.other")).isEqualTo("办理时限 · other");
     }
 
     @Test

@@ -93,6 +93,21 @@ class ExchangeViewTest extends ConsoleTestSupport {
     }
 
     @Test
+    void anOlderFileImportsWithItsWarningsListed() {
+        exchange.warnings = List.of(new ValidationError(
+                "matters[0].legalLimitDays", "旧格式的时限没有单位，已按工作日读取（法定 20 个工作日，承诺 5 个工作日），受理时限和送达时限取默认值；请核对单位"));
+        ExchangeView view = view(lixiaEditor());
+
+        view.received("catalogue.json", "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(errors(view)).singleElement().asString().startsWith("matters[0].legalLimitDays：旧格式的时限没有单位");
+        assertThat(importButton(view).isEnabled()).isTrue();
+        view.runImport();
+        assertThat(exchange.imported).hasSize(1);
+        assertThat(errors(view)).hasSize(1);
+    }
+
+    @Test
     void anUnknownFileTypeIsRefusedWithTheFormatsNamed() {
         ExchangeView view = view(lixiaEditor());
 
@@ -133,6 +148,7 @@ class ExchangeViewTest extends ConsoleTestSupport {
     /** Answers as the real exchange would for the cases above, and records what it was asked. */
     private static final class ScriptedExchange implements CatalogueExchange {
         List<ValidationError> checkErrors = List.of();
+        List<ValidationError> warnings = List.of();
         RuntimeException readFailure;
         int read;
         final List<CatalogueDocument> imported = new ArrayList<>();
@@ -165,14 +181,14 @@ class ExchangeViewTest extends ConsoleTestSupport {
         @Override
         public ImportResult check(CatalogueDocument document, boolean publish) {
             return checkErrors.isEmpty()
-                    ? new ImportResult(List.of(), 1, 0, 0, 0, 0, 0)
+                    ? new ImportResult(List.of(), 1, 0, 0, 0, 0, 0, warnings)
                     : ImportResult.failed(checkErrors);
         }
 
         @Override
         public ImportResult importDocument(CatalogueDocument document, boolean publish) {
             imported.add(document);
-            return new ImportResult(List.of(), 1, 0, 0, 0, 0, 0);
+            return new ImportResult(List.of(), 1, 0, 0, 0, 0, 0, warnings);
         }
 
         @Override

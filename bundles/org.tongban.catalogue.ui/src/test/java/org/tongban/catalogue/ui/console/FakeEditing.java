@@ -95,7 +95,7 @@ final class FakeEditing implements CatalogueEditing {
                         m.jurisdictionCode(),
                         m.departmentCode(),
                         m.departmentCode(),
-                        m.promisedLimitDays(),
+                        m.limits().promised(),
                         m.instant(),
                         m.visits(),
                         m.onlineDepth()),
@@ -144,9 +144,9 @@ final class FakeEditing implements CatalogueEditing {
         if (!a.name().equals(b.name())) {
             found.add(new FieldDifference("事项名称", a.name(), b.name()));
         }
-        if (a.promisedLimitDays() != b.promisedLimitDays()) {
+        if (!a.limits().promised().equals(b.limits().promised())) {
             found.add(new FieldDifference(
-                    "承诺时限（工作日）", String.valueOf(a.promisedLimitDays()), String.valueOf(b.promisedLimitDays())));
+                    "承诺时限", a.limits().promised().text(), b.limits().promised().text()));
         }
         return found;
     }
@@ -158,8 +158,9 @@ final class FakeEditing implements CatalogueEditing {
         if (matter.name().isBlank()) {
             errors.add(new ValidationError("name", "不能为空"));
         }
-        if (matter.promisedLimitDays() > matter.legalLimitDays()) {
-            errors.add(new ValidationError("promisedLimitDays", "不能大于法定时限"));
+        if (matter.limits().promised().unit() == matter.limits().legal().unit()
+                && matter.limits().promised().amount() > matter.limits().legal().amount()) {
+            errors.add(new ValidationError("limits.promised", "不能大于法定时限"));
         }
         if (!errors.isEmpty()) {
             throw new CatalogueValidationException(errors);

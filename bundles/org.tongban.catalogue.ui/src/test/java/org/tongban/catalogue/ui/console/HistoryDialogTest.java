@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.FieldDifference;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideVersion;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ui.fixtures.Samples;
 import org.tongban.testing.FakeAccessControl;
@@ -35,18 +36,22 @@ class HistoryDialogTest extends ConsoleTestSupport {
                         m.legalBasis(),
                         m.conditions(),
                         m.steps(),
-                        m.legalLimitDays(),
-                        3,
+                        m.limits().withPromised(Limit.workingDays(3)),
                         m.instant(),
                         m.fees(),
                         m.location(),
                         m.hours(),
                         m.phone(),
                         m.result(),
+                        null,
+                        null,
                         m.delivery(),
                         m.visits(),
+                        null,
+                        false,
                         m.onlineDepth(),
                         m.crossRegion(),
+                        null,
                         m.commitmentAllowed(),
                         m.complaintChannel(),
                         m.materials(),
@@ -71,6 +76,6 @@ class HistoryDialogTest extends ConsoleTestSupport {
         assertThat(differences.isVisible()).isTrue();
         assertThat(differences.getListDataView().getItems())
                 .extracting(FieldDifference::field, FieldDifference::before, FieldDifference::after)
-                .containsExactly(tuple("事项名称", "食品经营许可（新办）", "食品经营许可（新办、延续）"), tuple("承诺时限（工作日）", "5", "3"));
+                .containsExactly(tuple("事项名称", "食品经营许可（新办）", "食品经营许可（新办、延续）"), tuple("承诺时限", "5 个工作日", "3 个工作日"));
     }
 }

@@ -14,7 +14,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.CatalogueLimits;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ValidationError;
@@ -72,7 +74,7 @@ class MatterEditorViewTest extends ConsoleTestSupport {
         click(view, "catalogue-save");
 
         Matter saved = editing.latest(CODE).orElseThrow().matter();
-        assertThat(saved.promisedLimitDays()).isEqualTo(3);
+        assertThat(saved.limits().promised()).isEqualTo(Limit.workingDays(3));
         assertThat(saved.materials()).isEqualTo(Samples.foodLicence().materials());
         assertThat(editing.history(CODE))
                 .extracting(v -> v.version(), v -> v.status(), v -> v.author(), v -> v.comment())
@@ -102,10 +104,42 @@ class MatterEditorViewTest extends ConsoleTestSupport {
                 .extracting(ValidationError::location, ValidationError::message)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("name", "不能为空"),
-                        org.assertj.core.groups.Tuple.tuple("promisedLimitDays", "不能大于法定时限"));
+                        org.assertj.core.groups.Tuple.tuple("limits.promised", "不能大于法定时限"));
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("不能为空");
         assertThat(editing.history(CODE)).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void limitsAreSavedWithTheUnitAndNoteChosenAndAnExtensionRule() {
+        FakeAccessControl clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+
+        // 居民身份证法 第十二条: 60 日; extended once by 10 working days, approved by the head of the agency.
+        byId(view, IntegerField.class, "catalogue-legal-limit").orElseThrow().setValue(60);
+        byId(view, com.vaadin.flow.component.select.Select.class, "catalogue-legal-unit")
+                .orElseThrow()
+                .setValue(Limit.Unit.NATURAL_DAYS);
+        byId(view, TextField.class, "catalogue-legal-note").orElseThrow().setValue("居民身份证法 第十二条");
+        byId(view, IntegerField.class, "catalogue-extension-count")
+                .orElseThrow()
+                .setValue(1);
+        byId(view, IntegerField.class, "catalogue-extension-limit")
+                .orElseThrow()
+                .setValue(10);
+        byId(view, com.vaadin.flow.component.select.Select.class, "catalogue-extension-approver")
+                .orElseThrow()
+                .setValue(org.tongban.catalogue.ApproverLevel.AGENCY_HEAD);
+        click(view, "catalogue-save");
+
+        GuideLimits saved = editing.latest(CODE).orElseThrow().matter().limits();
+        assertThat(saved.legal()).isEqualTo(Limit.naturalDays(60).withNote("居民身份证法 第十二条"));
+        assertThat(saved.promised()).isEqualTo(Limit.workingDays(5));
+        assertThat(saved.extension())
+                .isEqualTo(new org.tongban.catalogue.Extension(
+                        1, Limit.workingDays(10), org.tongban.catalogue.ApproverLevel.AGENCY_HEAD));
     }
 
     @Test
@@ -155,6 +189,15 @@ class MatterEditorViewTest extends ConsoleTestSupport {
         byId(dialog, AttachmentField.class, "catalogue-material-blank-form")
                 .orElseThrow()
                 .store("租赁合同范本.pdf", "%PDF-1.4 范本".getBytes(StandardCharsets.UTF_8));
+        byId(dialog, TextField.class, "catalogue-material-supply-deadline")
+                .orElseThrow()
+                .setValue("5 个工作日");
+        byId(dialog, TextField.class, "catalogue-material-supply-consequence")
+                .orElseThrow()
+                .setValue("逾期未补交的，不予办结");
+        byId(dialog, com.vaadin.flow.component.select.Select.class, "catalogue-material-source")
+                .orElseThrow()
+                .setValue(org.tongban.catalogue.MaterialSource.INTERMEDIARY);
         footerButton(dialog, "catalogue-dialog-ok").click();
         click(view, "catalogue-save");
 
@@ -162,6 +205,9 @@ class MatterEditorViewTest extends ConsoleTestSupport {
         assertThat(added.name()).isEqualTo("房屋租赁合同");
         assertThat(added.tolerant()).isTrue();
         assertThat(added.blankForm().fileName()).isEqualTo("租赁合同范本.pdf");
+        assertThat(added.details().supplyDeadline()).isEqualTo(Limit.workingDays(5));
+        assertThat(added.details().supplyConsequence()).isEqualTo("逾期未补交的，不予办结");
+        assertThat(added.details().source()).isEqualTo(org.tongban.catalogue.MaterialSource.INTERMEDIARY);
         assertThat(editing.attachment(added.blankForm().id())).isPresent();
     }
 
@@ -267,7 +313,8 @@ class MatterEditorViewTest extends ConsoleTestSupport {
 
         Matter saved = editing.latest("370102-SJJ-XK-009").orElseThrow().matter();
         assertThat(saved.jurisdictionCode()).isEqualTo("370102");
-        assertThat(saved.legalLimitDays()).isEqualTo(20);
+        assertThat(saved.limits().legal()).isEqualTo(Limit.workingDays(20));
+        assertThat(saved.limits().acceptance()).isEqualTo(GuideLimits.ACCEPTANCE_DEFAULT);
         assertThat(has(view, "catalogue-submit")).isTrue();
     }
 
@@ -283,18 +330,22 @@ class MatterEditorViewTest extends ConsoleTestSupport {
                 m.legalBasis(),
                 m.conditions(),
                 m.steps(),
-                m.legalLimitDays(),
-                m.promisedLimitDays(),
+                m.limits(),
                 m.instant(),
                 m.fees(),
                 m.location(),
                 m.hours(),
                 m.phone(),
                 m.result(),
+                null,
+                null,
                 m.delivery(),
                 m.visits(),
+                null,
+                false,
                 m.onlineDepth(),
                 m.crossRegion(),
+                null,
                 m.commitmentAllowed(),
                 m.complaintChannel(),
                 m.materials(),

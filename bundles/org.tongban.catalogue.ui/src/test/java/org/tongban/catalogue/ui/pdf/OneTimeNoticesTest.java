@@ -28,9 +28,9 @@ class OneTimeNoticesTest {
 
         assertThat(materials.rows()).hasSize(3);
         assertThat(materials.rows().get(0))
-                .containsExactly("1", "食品经营许可申请书", "必需", "原件 1 份\n复印件 0 份", "纸质或电子；申请人签字（盖章）");
-        assertThat(materials.rows().get(1).get(4)).isEqualTo("免提交（调取电子证照：营业执照）；纸质");
-        assertThat(materials.rows().get(2).get(4)).startsWith("容缺");
+                .containsExactly("1", "食品经营许可申请书", "必需", "原件 1 份\n复印件 0 份", "原件，纸质或电子；申请人签字（盖章）");
+        assertThat(materials.rows().get(1).get(4)).isEqualTo("复印件，纸质；免提交（调取电子证照：营业执照）");
+        assertThat(materials.rows().get(2).get(4)).contains("容缺");
         assertThat(materials.relativeWidths()).hasSize(materials.columns().size());
     }
 
@@ -40,7 +40,7 @@ class OneTimeNoticesTest {
 
         assertThat(basics)
                 .contains(
-                        new NoticeBlock.Fact("办理时限", "法定 20 个工作日，承诺 5 个工作日"),
+                        new NoticeBlock.Fact("办理时限", "法定 20 个工作日，承诺 5 个工作日；受理 5 个工作日，送达 10 个工作日"),
                         new NoticeBlock.Fact("收费标准", "不收费"),
                         new NoticeBlock.Fact("到现场次数", "0 次"),
                         new NoticeBlock.Fact("告知承诺", "可以申请告知承诺办理"),
@@ -48,6 +48,16 @@ class OneTimeNoticesTest {
         assertThat(((NoticeBlock.Steps) block("特别程序（不计入办理时限）")).steps())
                 .containsExactly(new NoticeBlock.Fact("现场核查", "现场核查，最长 10 个工作日；必要时进行"));
         assertThat(notice.closing()).contains("2026年1月5日", "容缺", "免提交");
+    }
+
+    @Test
+    void aMatterThatNeedsTheApplicantInPersonSaysSoWithTheReasonForEachVisit() {
+        // 民法典 第一千零七十七条: divorce is applied for, then the certificate asked for after 30 days, both in person.
+        OneTimeNotice divorce = OneTimeNotices.of(
+                Samples.foodLicence().withVisits(2, "冷静期届满后再次共同到场", true), "历下区民政局", "历下区", LocalDate.of(2026, 1, 5));
+
+        assertThat(((NoticeBlock.Facts) divorce.blocks().getFirst()).facts())
+                .contains(new NoticeBlock.Fact("到现场次数", "2 次（冷静期届满后再次共同到场）；须本人到场，不得代办"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.Department;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ServedAudience;
@@ -93,18 +94,22 @@ class GuideBrowseViewTest extends ViewTestSupport {
                     template.legalBasis(),
                     template.conditions(),
                     template.steps(),
-                    1,
-                    1,
+                    GuideLimits.workingDays(1, 1),
                     false,
                     List.of(),
                     template.location(),
                     template.hours(),
                     template.phone(),
                     template.result(),
+                    null,
+                    null,
                     template.delivery(),
                     0,
+                    null,
+                    false,
                     template.onlineDepth(),
                     template.crossRegion(),
+                    null,
                     false,
                     template.complaintChannel(),
                     template.materials(),

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tongban.catalogue.ApproverLevel;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
 import org.tongban.catalogue.ServedAudience;
@@ -36,10 +38,20 @@ class MessagesTest {
                 OnlineDepth.class,
                 CrossRegionScope.class,
                 DeliveryMethod.class,
-                SpecialStepKind.class)) {
+                SpecialStepKind.class,
+                org.tongban.catalogue.ResultType.class,
+                org.tongban.catalogue.CrossRegionMode.class,
+                ApproverLevel.class,
+                org.tongban.catalogue.MaterialType.class,
+                org.tongban.catalogue.MaterialForm.class,
+                org.tongban.catalogue.MaterialSource.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 used.add(Labels.key(constant));
             }
+        }
+
+        for (Limit.Unit unit : Limit.Unit.values()) {
+            used.add(LimitTexts.key(unit));
         }
 
         assertThat(used)

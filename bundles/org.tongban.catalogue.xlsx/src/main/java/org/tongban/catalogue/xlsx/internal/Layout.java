@@ -18,7 +18,8 @@ final class Layout {
                     key("编码", "code", 16),
                     col("名称", "name", 30),
                     col("行政区划", "jurisdiction", 12),
-                    col("电话", "phone", 16)));
+                    col("电话", "phone", 16),
+                    col("统一社会信用代码", "creditCode", 22)));
 
     static final Table MATTERS = new Table(
             "事项",
@@ -32,17 +33,27 @@ final class Layout {
                     col("部门", "department", 14),
                     col("设定依据", "legalBasis", 40),
                     col("受理条件", "conditions", 40),
-                    col("法定时限", "legalLimitDays", 10),
-                    col("承诺时限", "promisedLimitDays", 10),
+                    col("法定时限", "limits.legal", 14),
+                    col("承诺时限", "limits.promised", 14),
+                    col("受理时限", "limits.acceptance", 14),
+                    col("送达时限", "limits.delivery", 14),
+                    col("延期次数", "limits.extension.count", 8),
+                    col("延期时限", "limits.extension.amount", 14),
+                    col("延期审批", "limits.extension.approver", 12),
                     col("即办件", "instant", 8),
                     col("办理地点", "location", 30),
                     col("办理时间", "hours", 30),
                     col("咨询电话", "phone", 16),
                     col("办理结果", "result", 20),
+                    col("结果类型", "resultType", 10),
+                    col("电子证照类型", "resultCertificate", 16),
                     col("送达方式", "delivery", 24),
                     col("跑动次数", "visits", 10),
+                    col("跑动理由", "visitReason", 24),
+                    col("须本人到场", "inPersonOnly", 10),
                     col("网办深度", "onlineDepth", 12),
                     col("通办范围", "crossRegion", 12),
+                    col("跨域办理方式", "crossRegionModes", 20),
                     col("告知承诺", "commitmentAllowed", 10),
                     col("投诉渠道", "complaintChannel", 30),
                     col("状态", "status", 10)));
@@ -59,6 +70,13 @@ final class Layout {
                     col("材料形式", "format", 14),
                     col("电子证照", "eCertificate", 14),
                     col("备注", "note", 30),
+                    col("材料类型", "type", 12),
+                    col("载体", "forms", 10),
+                    col("来源", "source", 14),
+                    col("免提交方式", "waivers", 16),
+                    col("容缺补交期限", "supplyDeadline", 14),
+                    col("逾期未补交后果", "supplyConsequence", 24),
+                    col("受理标准", "acceptanceStandard", 30),
                     col("空白表格", "blankForm", 10),
                     col("示例样表", "sample", 10)));
 
@@ -129,6 +147,12 @@ final class Layout {
             "“增加材料”“移除材料”每行一项，格式为“事项编码：材料名称”。",
             "“情形”工作表每个选项一行；同一问题的各选项写在相邻行，问题编码相同。",
             "附件内容以 Base64 保存在“附件”工作表，内容较长时分多行，附件编号相同的行依次连接。",
+            "时限填写数量和单位，如“20 个工作日”“60 日”“3 个月”“24 小时”“8 个工作小时”，说明写在括号中，如“60 日（居民身份证法 第十二条）”；"
+                    + "只填数字的（旧文件）按工作日读取并给出提示。受理时限、送达时限留空时取默认值（5 个工作日、10 个工作日）。",
+            "材料类型填写原件、复印件或原件和复印件（与份数一致）；载体填写纸质、电子；来源填写申请人自备、政府部门核发、中介机构出具或其他；"
+                    + "免提交方式填写电子证照、数据共享、告知承诺（可多项）。可容缺受理的材料须填写补交期限和逾期后果。",
+            "跑动 2 次及以上的须填写跑动理由；“须本人到场”填“是”的，不得委托他人代办。",
+            "不可延期的事项“延期次数”留空；可延期的填写次数、每次延长的时限和审批层级（本机关负责人、上级机关、本级人民政府）。",
             "状态填写“草稿”或“已发布”，留空视为草稿。");
 
     private Layout() {}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.CatalogueLimits;
+import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.DocumentMatter;
@@ -14,10 +16,12 @@ import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
 import org.tongban.catalogue.OnlineDepth;
+import org.tongban.catalogue.ResultType;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.SpecialStepKind;
 import org.tongban.catalogue.Step;
+import org.tongban.catalogue.ValidationError;
 import org.tongban.catalogue.xlsx.internal.SheetRows.Row;
 
 /** Reads the 事项 sheet and the sheets of its parts (材料, 办理步骤, 收费, 特别程序), joined by the matter's code. */
@@ -32,6 +36,8 @@ final class MatterSheets {
     private final SheetIn specialSteps;
     private final AttachmentSheet attachments;
     private final Origins origins;
+    private final LimitCells limits;
+    private final MaterialCells details;
 
     MatterSheets(
             SheetIn matters,
@@ -40,7 +46,8 @@ final class MatterSheets {
             SheetIn fees,
             SheetIn specialSteps,
             AttachmentSheet attachments,
-            Origins origins) {
+            Origins origins,
+            List<ValidationError> warnings) {
         this.matters = matters;
         this.materials = materials;
         this.steps = steps;
@@ -48,6 +55,8 @@ final class MatterSheets {
         this.specialSteps = specialSteps;
         this.attachments = attachments;
         this.origins = origins;
+        this.limits = new LimitCells(matters, warnings);
+        this.details = new MaterialCells(materials, warnings);
     }
 
     List<DocumentMatter> read() {
@@ -132,9 +141,7 @@ final class MatterSheets {
 
     private Matter matter(Row r, List<Step> s, List<Fee> f, List<Material> m, List<SpecialStep> sp) {
         SheetIn x = matters;
-        Integer legal = x.integer(r, "法定时限", 0, MAX_DAYS, true);
-        Integer promised = x.integer(r, "承诺时限", 0, MAX_DAYS, true);
-        Integer visits = x.integer(r, "跑动次数", 0, 1, true);
+        Integer visits = x.integer(r, "跑动次数", 0, CatalogueLimits.MAX_VISITS, true);
         return new Matter(
                 x.text(r, "编码"),
                 x.text(r, "基本目录编码"),
@@ -146,18 +153,22 @@ final class MatterSheets {
                 x.text(r, "设定依据"),
                 x.text(r, "受理条件"),
                 s,
-                legal == null ? 0 : legal,
-                promised == null ? 0 : promised,
+                limits.read(r),
                 x.bool(r, "即办件", false),
                 f,
                 x.text(r, "办理地点"),
                 x.text(r, "办理时间"),
                 x.text(r, "咨询电话"),
                 x.text(r, "办理结果"),
+                x.label(r, "结果类型", ResultType::fromLabel),
+                x.text(r, "电子证照类型"),
                 x.labels(r, "送达方式", DeliveryMethod::fromLabel),
                 visits == null ? 0 : visits,
+                x.text(r, "跑动理由"),
+                x.bool(r, "须本人到场", false),
                 x.label(r, "网办深度", OnlineDepth::fromLabel),
                 x.label(r, "通办范围", CrossRegionScope::fromLabel),
+                x.labels(r, "跨域办理方式", CrossRegionMode::fromLabel),
                 x.bool(r, "告知承诺", false),
                 x.text(r, "投诉渠道"),
                 m,
@@ -185,7 +196,7 @@ final class MatterSheets {
         Integer copies = x.integer(r, "复印件份数", 0, MAX_COPIES, false);
         Attachment blank = attachments.reference(x, r, "空白表格");
         Attachment sample = attachments.reference(x, r, "示例样表");
-        return new Material(
+        Material read = new Material(
                 x.text(r, "材料名称"),
                 x.bool(r, "是否必要", true),
                 x.bool(r, "容缺受理", false),
@@ -196,6 +207,7 @@ final class MatterSheets {
                 x.text(r, "备注"),
                 blank,
                 sample);
+        return read.withDetails(details.read(r, read.details()));
     }
 
     private SpecialStep specialStep(Row r) {

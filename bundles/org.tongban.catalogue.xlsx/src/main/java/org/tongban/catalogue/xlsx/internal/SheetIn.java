@@ -92,6 +92,11 @@ final class SheetIn {
         errors.add(new ValidationError(place(row, header), message));
     }
 
+    /** Whether the sheet has this column (older workbooks lack the later ones). */
+    boolean has(String header) {
+        return columns.containsKey(header);
+    }
+
     /** The trimmed text of a cell, {@code null} when empty. Long texts keep their line breaks. */
     String text(SheetRows.Row row, String header) {
         Integer index = columns.get(header);

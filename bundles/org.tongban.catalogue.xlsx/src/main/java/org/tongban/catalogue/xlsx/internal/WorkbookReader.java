@@ -17,6 +17,7 @@ import org.tongban.catalogue.xlsx.internal.SheetRows.Row;
 /** Turns the rows of a workbook's sheets into a catalogue document, collecting every problem on the way. */
 final class WorkbookReader {
     private final List<ValidationError> errors = new ArrayList<>();
+    private final List<ValidationError> warnings = new ArrayList<>();
     private final Map<String, SheetIn> sheets = new LinkedHashMap<>();
     private final Origins origins;
 
@@ -68,7 +69,8 @@ final class WorkbookReader {
                         sheet(Layout.FEES),
                         sheet(Layout.SPECIAL_STEPS),
                         attachments,
-                        origins)
+                        origins,
+                        warnings)
                 .read();
         List<Faq> faqs = faqs();
         List<LifeEvent> lifeEvents =
@@ -76,7 +78,8 @@ final class WorkbookReader {
         if (!errors.isEmpty()) {
             throw new CatalogueFormatException(errors);
         }
-        return new CatalogueDocument(departments, matters, faqs, lifeEvents, attachments.contents(), origins.places());
+        return new CatalogueDocument(
+                departments, matters, faqs, lifeEvents, attachments.contents(), origins.places(), warnings);
     }
 
     private List<Department> departments() {
@@ -84,7 +87,8 @@ final class WorkbookReader {
         List<Department> result = new ArrayList<>();
         for (Row r : x.rows()) {
             origins.row("departments[" + result.size() + "]", x, r.number());
-            result.add(new Department(x.text(r, "编码"), x.text(r, "名称"), x.text(r, "行政区划"), x.text(r, "电话")));
+            result.add(new Department(
+                    x.text(r, "编码"), x.text(r, "名称"), x.text(r, "行政区划"), x.text(r, "电话"), x.text(r, "统一社会信用代码")));
         }
         return result;
     }

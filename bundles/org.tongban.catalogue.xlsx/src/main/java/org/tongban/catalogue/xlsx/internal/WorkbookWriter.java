@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,10 +18,12 @@ import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.CatalogueException;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.DocumentMatter;
+import org.tongban.catalogue.Extension;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Fee;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.LifeEvent;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.MaterialRef;
 import org.tongban.catalogue.Matter;
@@ -82,7 +85,7 @@ final class WorkbookWriter {
 
     private void departments(SheetOut out) {
         for (Department d : document.departments()) {
-            out.row(d.code(), d.name(), d.jurisdictionCode(), d.phone());
+            out.row(d.code(), d.name(), d.jurisdictionCode(), d.phone(), d.creditCode());
         }
     }
 
@@ -104,17 +107,29 @@ final class WorkbookWriter {
                     m.departmentCode(),
                     m.legalBasis(),
                     m.conditions(),
-                    m.legalLimitDays(),
-                    m.promisedLimitDays(),
+                    limit(m.limits() == null ? null : m.limits().legal()),
+                    limit(m.limits() == null ? null : m.limits().promised()),
+                    limit(m.limits() == null ? null : m.limits().acceptance()),
+                    limit(m.limits() == null ? null : m.limits().delivery()),
+                    extension(m).map(e -> (Object) e.count()).orElse(null),
+                    extension(m).map(e -> limit(e.amount())).orElse(null),
+                    extension(m)
+                            .map(e -> e.approver() == null ? null : e.approver().label())
+                            .orElse(null),
                     yesNo(m.instant()),
                     m.location(),
                     m.hours(),
                     m.phone(),
                     m.result(),
+                    m.resultType() == null ? null : m.resultType().label(),
+                    m.resultCertificate(),
                     m.delivery().stream().map(d -> d.label()).collect(Collectors.joining("、")),
                     m.visits(),
+                    m.visitReason(),
+                    yesNo(m.inPersonOnly()),
                     m.onlineDepth() == null ? null : m.onlineDepth().label(),
                     m.crossRegion() == null ? null : m.crossRegion().label(),
+                    m.crossRegionModes().stream().map(x -> x.label()).collect(Collectors.joining("、")),
                     yesNo(m.commitmentAllowed()),
                     m.complaintChannel(),
                     (dm.status() == GuideStatus.PUBLISHED ? GuideStatus.PUBLISHED : GuideStatus.DRAFT).label());
@@ -129,6 +144,15 @@ final class WorkbookWriter {
                         x.format(),
                         x.eCertificate(),
                         x.note(),
+                        x.details().type() == null ? null : x.details().type().label(),
+                        x.details().forms().stream().map(f -> f.label()).collect(Collectors.joining("、")),
+                        x.details().source() == null
+                                ? null
+                                : x.details().source().label(),
+                        x.details().waivers().stream().map(w -> w.label()).collect(Collectors.joining("、")),
+                        limit(x.details().supplyDeadline()),
+                        x.details().supplyConsequence(),
+                        x.details().acceptanceStandard(),
                         number(x.blankForm()),
                         number(x.sample()));
             }
@@ -211,6 +235,14 @@ final class WorkbookWriter {
 
     private static String refs(List<MaterialRef> refs) {
         return refs.stream().map(r -> r.matterCode() + "：" + r.materialName()).collect(Collectors.joining("\n"));
+    }
+
+    private static String limit(Limit limit) {
+        return limit == null ? null : limit.textWithNote();
+    }
+
+    private static Optional<Extension> extension(Matter m) {
+        return Optional.ofNullable(m.limits() == null ? null : m.limits().extension());
     }
 
     private static String yesNo(boolean value) {

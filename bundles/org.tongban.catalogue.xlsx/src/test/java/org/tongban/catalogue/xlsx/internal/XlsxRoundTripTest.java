@@ -7,7 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.ValidationError;
 
 class XlsxRoundTripTest {
 
@@ -37,9 +39,9 @@ class XlsxRoundTripTest {
         assertThat(demo.lifeEvents()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(demo.matters()).allSatisfy(m -> assertThat(m.status()).isEqualTo(GuideStatus.PUBLISHED));
         assertThat(demo.matters().stream().map(m -> m.matter().type()).distinct())
-                .hasSize(6);
-        assertThat(demo.matters()).allSatisfy(m -> assertThat(m.matter().promisedLimitDays())
-                .isLessThanOrEqualTo(m.matter().legalLimitDays()));
+                .hasSize(7);
+        assertThat(demo.matters())
+                .allSatisfy(m -> assertThat(m.matter().limits().promised()).isNotNull());
         Map<String, Long> levels = demo.matters().stream()
                 .map(m -> m.matter())
                 .collect(java.util.stream.Collectors.groupingBy(
@@ -52,12 +54,28 @@ class XlsxRoundTripTest {
     }
 
     @Test
+    void aDepartmentsCreditCodeSurvivesTheWorkbook() throws Exception {
+        // 国家市场监督管理总局's unified social credit code, as published.
+        CatalogueDocument document = new CatalogueDocument(
+                java.util.List.of(new org.tongban.catalogue.Department(
+                        "370100-SJJ", "济南市市场监督管理局", "370100", null, "11100000MB0143028R")),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null);
+
+        CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(Workbooks.write(document)));
+
+        assertThat(back.departments()).isEqualTo(document.departments());
+    }
+
+    @Test
     void readDocumentNamesSheetRowAndColumnForTheImporter() throws Exception {
         CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(Workbooks.demo()));
 
         assertThat(back.origins())
                 .containsEntry("matters[0]", "事项 工作表 第 2 行")
-                .containsEntry("matters[0].legalLimitDays", "事项 工作表 第 2 行 “法定时限”")
+                .containsEntry("matters[0].limits.legal", "事项 工作表 第 2 行 “法定时限”")
                 .containsEntry("matters[0].materials[1].name", "材料 工作表 第 3 行 “材料名称”")
                 .containsEntry("faqs[4].answer", "常见问题 工作表 第 6 行 “回答”")
                 .containsEntry("lifeEvents[0].questions[0].options[1].label", "情形 工作表 第 3 行 “选项”");
@@ -75,7 +93,11 @@ class XlsxRoundTripTest {
 
         Matter first = back.matters().getFirst().matter();
         assertThat(first.jurisdictionCode()).isEqualTo("370100");
-        assertThat(first.legalLimitDays()).isEqualTo(3);
+        // A plain number is how limits were written before they had units: working days, with a warning.
+        assertThat(first.limits().legal()).isEqualTo(Limit.workingDays(3));
+        assertThat(back.warnings())
+                .extracting(ValidationError::toString)
+                .containsExactly("事项 工作表 第 2 行 “法定时限”：时限只填了数字，已按工作日读取（法定 3 个工作日，承诺 1 个工作日）；请核对单位");
         assertThat(first.materials().getFirst().originals()).isEqualTo(2);
     }
 }

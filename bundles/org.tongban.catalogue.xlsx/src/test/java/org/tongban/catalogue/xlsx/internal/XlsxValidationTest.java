@@ -24,7 +24,20 @@ class XlsxValidationTest {
     @Test
     void limitOutOfRangeIsLocatedBySheetRowAndColumn() throws Exception {
         assertThat(errorsAfter(wb -> Workbooks.set(wb, "事项", 11, "法定时限", "5000")))
-                .containsExactly("事项 工作表 第 12 行 “法定时限”：必须是 0-3650 的整数（当前为「5000」）");
+                .containsExactly("事项 工作表 第 12 行 “法定时限”：数量必须是 0-3650（当前为「5000」）");
+    }
+
+    @Test
+    void anExtensionNeedsItsCountAndABadApproverIsNamed() throws Exception {
+        assertThat(errorsAfter(wb -> {
+                    Workbooks.set(wb, "事项", 1, "延期时限", "10 个工作日");
+                    Workbooks.set(wb, "事项", 2, "延期次数", "1");
+                    Workbooks.set(wb, "事项", 2, "延期时限", "10 个工作日");
+                    Workbooks.set(wb, "事项", 2, "延期审批", "科长");
+                }))
+                .containsExactly(
+                        "事项 工作表 第 2 行 “延期次数”：填写了延期时限或审批层级，请同时填写延期次数（1-9）",
+                        "事项 工作表 第 3 行 “延期审批”：「科长」不是有效的延期审批层级，可选：本机关负责人、上级机关、本级人民政府");
     }
 
     @Test
@@ -33,15 +46,15 @@ class XlsxValidationTest {
             Workbooks.set(wb, "事项", 1, "承诺时限", "三天");
             Workbooks.set(wb, "事项", 2, "事项类型", "行政审批");
             Workbooks.set(wb, "事项", 3, "即办件", "可以");
-            Workbooks.set(wb, "事项", 4, "跑动次数", "2");
+            Workbooks.set(wb, "事项", 4, "跑动次数", "10");
             Workbooks.set(wb, "特别程序", 1, "类型", "抽查");
         });
 
         assertThat(errors)
                 .hasSize(5)
-                .contains("事项 工作表 第 2 行 “承诺时限”：必须是 0-3650 的整数（当前为「三天」）")
+                .contains("事项 工作表 第 2 行 “承诺时限”：「三天」不是有效的时限，应为数量加单位，例如“20 个工作日”“60 日”“3 个月”“24 小时”，可在括号中加说明")
                 .contains("事项 工作表 第 4 行 “即办件”：应填写“是”或“否”（当前为「可以」）")
-                .contains("事项 工作表 第 5 行 “跑动次数”：必须是 0 或 1（当前为「2」）");
+                .contains("事项 工作表 第 5 行 “跑动次数”：必须是 0-9 的整数（当前为「10」）");
         assertThat(errors).anyMatch(e -> e.startsWith("事项 工作表 第 3 行 “事项类型”：「行政审批」不是有效的事项类型") && e.contains("行政许可"));
         assertThat(errors).anyMatch(e -> e.startsWith("特别程序 工作表 第 2 行 “类型”：「抽查」"));
     }

@@ -2,6 +2,7 @@ package org.tongban.search.catalogue.internal;
 
 import java.util.List;
 import org.tongban.catalogue.Faq;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.search.DocumentKind;
@@ -13,6 +14,9 @@ import org.tongban.search.SearchDocument;
  * item replaces its document and a removed one can be deleted by id.
  */
 final class GuideDocuments {
+
+    /** The facet value of matters decided on the spot. */
+    static final String INSTANT = "即办件";
 
     private GuideDocuments() {}
 
@@ -39,7 +43,19 @@ final class GuideDocuments {
                 indexed.jurisdictionCode(),
                 indexed.audiences(),
                 lifeEvents,
-                true);
+                true,
+                limits(matter),
+                matter.instant() ? INSTANT : matter.limits().promised().text());
+    }
+
+    /** What a snippet shows: {@code 法定 60 日（居民身份证法 第十二条），承诺 15 个工作日}. */
+    static String limits(Matter matter) {
+        GuideLimits limits = matter.limits();
+        String text = "法定 " + limits.legal().textWithNote() + "，承诺 "
+                + (matter.instant() ? INSTANT : limits.promised().textWithNote());
+        return limits.extension() == null
+                ? text
+                : text + "，" + limits.extension().text();
     }
 
     /** An FAQ entry, seen from where its owner is implemented and by whom its owner serves. */

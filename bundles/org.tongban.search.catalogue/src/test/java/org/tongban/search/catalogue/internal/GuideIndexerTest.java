@@ -21,7 +21,9 @@ import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.CataloguePermissions;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.LifeEvent;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.ServedAudience;
@@ -138,6 +140,22 @@ class GuideIndexerTest {
                 .extracting(FacetValue::label)
                 .contains("济南市市场监督管理局");
         assertThat(found("食品经营许可申请书")).contains("matter:" + FOOD.code());
+    }
+
+    @Test
+    void aGuidesLimitsAreIndexedWithTheirUnitsAsASnippetAndAFacet() {
+        // 居民身份证法 第十二条: 60 日, in natural days; the promised limit in the same unit.
+        publish(FOOD.withLimits(GuideLimits.of(Limit.naturalDays(60).withNote("居民身份证法 第十二条"), Limit.naturalDays(20))));
+
+        SearchResult result = search("食品经营许可", LIXIA);
+
+        assertThat(result.facet(FacetField.PROMISED_LIMIT).values())
+                .extracting(FacetValue::value)
+                .containsExactly("20 日");
+        SearchResult byLaw = search("居民身份证法", LIXIA);
+        assertThat(byLaw.hits()).first().satisfies(hit -> assertThat(hit.snippets())
+                .extracting(org.tongban.search.Snippet::text)
+                .contains("法定 60 日（居民身份证法 第十二条），承诺 20 日"));
     }
 
     @Test

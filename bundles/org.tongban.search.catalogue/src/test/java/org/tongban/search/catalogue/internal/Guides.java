@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
+import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
@@ -27,18 +28,22 @@ final class Guides {
                 "《中华人民共和国行政许可法》",
                 "申请人具备法定条件。",
                 List.of(new Step("申请", "提交申请材料"), new Step("受理", "当场审查"), new Step("决定", null)),
-                20,
-                5,
+                GuideLimits.workingDays(20, 5),
                 false,
                 List.of(),
                 "政务服务中心二楼",
                 "周一至周五 9:00-12:00，13:30-17:30",
                 "0531-12345678",
                 "许可证",
+                null,
+                null,
                 List.of(DeliveryMethod.WINDOW),
                 0,
+                null,
+                false,
                 OnlineDepth.FULLY_ONLINE,
                 CrossRegionScope.PROVINCE_WIDE,
+                null,
                 false,
                 "12345 政务服务便民热线",
                 Arrays.stream(materials)
@@ -59,18 +64,22 @@ final class Guides {
                 m.legalBasis(),
                 m.conditions(),
                 m.steps(),
-                m.legalLimitDays(),
-                m.promisedLimitDays(),
+                m.limits(),
                 m.instant(),
                 m.fees(),
                 m.location(),
                 m.hours(),
                 m.phone(),
                 m.result(),
+                null,
+                null,
                 m.delivery(),
                 m.visits(),
+                null,
+                false,
                 m.onlineDepth(),
                 m.crossRegion(),
+                null,
                 m.commitmentAllowed(),
                 m.complaintChannel(),
                 m.materials(),

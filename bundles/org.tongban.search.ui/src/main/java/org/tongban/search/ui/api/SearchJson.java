@@ -109,6 +109,7 @@ final class SearchJson {
             case JURISDICTION -> "jurisdiction";
             case AUDIENCE -> "audience";
             case LIFE_EVENT -> "lifeEvent";
+            case PROMISED_LIMIT -> "promisedLimit";
         };
     }
 

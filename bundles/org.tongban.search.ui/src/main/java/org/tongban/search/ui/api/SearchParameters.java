@@ -54,13 +54,14 @@ final class SearchParameters {
             throw new BadRequest("参数 department 只能包含字母、数字、点、连字符和下划线，且不超过 64 个字符");
         }
         String lifeEvent = name(parameters, "lifeEvent");
+        String promisedLimit = name(parameters, "promisedLimit");
         String audience = audience(single(parameters, "audience"));
         int page = number(parameters, "page", 0);
         int size = number(parameters, "size", SearchQuery.DEFAULT_SIZE);
         if (size < 1 || size > GuideSearch.MAX_PAGE_SIZE) {
             throw new BadRequest("参数 size 应在 1 到 " + GuideSearch.MAX_PAGE_SIZE + " 之间，收到：" + size);
         }
-        return new SearchQuery(text, visible, department, audience, lifeEvent, page, size);
+        return new SearchQuery(text, visible, department, audience, lifeEvent, promisedLimit, page, size);
     }
 
     /** The required text {@code q}: not blank, at most 200 characters, no control characters. */

@@ -115,6 +115,7 @@ final class FacetPanel extends Composite<Section> {
     static String parameterOf(FacetField field) {
         return switch (field) {
             case LIFE_EVENT -> "lifeEvent";
+            case PROMISED_LIMIT -> "promisedLimit";
             default -> field.name().toLowerCase(Locale.ROOT);
         };
     }

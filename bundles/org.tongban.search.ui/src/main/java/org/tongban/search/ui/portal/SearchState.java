@@ -20,6 +20,7 @@ import org.tongban.search.FacetField;
  * @param department department code filter, or null
  * @param audience served audience filter ({@code 自然人}, {@code 法人}), or null
  * @param lifeEvent life event name filter, or null
+ * @param promisedLimit promised limit filter as its facet shows it ({@code 15 个工作日}), or null
  * @param page page number from 0
  */
 record SearchState(
@@ -29,6 +30,7 @@ record SearchState(
         String department,
         String audience,
         String lifeEvent,
+        String promisedLimit,
         int page) {
 
     static final String TEXT = "q";
@@ -37,8 +39,9 @@ record SearchState(
     static final String DEPARTMENT = "department";
     static final String AUDIENCE = "audience";
     static final String LIFE_EVENT = "lifeEvent";
+    static final String PROMISED_LIMIT = "promisedLimit";
     static final String PAGE = "page";
-    static final SearchState EMPTY = new SearchState("", null, null, null, null, null, 0);
+    static final SearchState EMPTY = new SearchState("", null, null, null, null, null, null, 0);
 
     // Filters are codes and names, never long: anything longer or with control characters did not come from a link.
     private static final int MAX_FILTER_LENGTH = 100;
@@ -56,6 +59,7 @@ record SearchState(
                 filter(parameters, DEPARTMENT),
                 Audiences.canonical(filter(parameters, AUDIENCE)),
                 filter(parameters, LIFE_EVENT),
+                filter(parameters, PROMISED_LIMIT),
                 first(parameters, PAGE)
                         .filter(p -> p.matches("\\d{1,4}"))
                         .map(Integer::parseInt)
@@ -71,30 +75,36 @@ record SearchState(
         put(query, DEPARTMENT, department);
         put(query, AUDIENCE, audience);
         put(query, LIFE_EVENT, lifeEvent);
+        put(query, PROMISED_LIMIT, promisedLimit);
         put(query, PAGE, page > 0 ? String.valueOf(page) : null);
         return new Location(SearchRoutes.SEARCH, QueryParameters.simple(query));
     }
 
     /** A new search: other words, the same place, no filters that belonged to the previous results. */
     SearchState withText(String newText) {
-        return new SearchState(newText, jurisdiction, null, null, null, null, 0);
+        return new SearchState(newText, jurisdiction, null, null, null, null, null, 0);
     }
 
     SearchState withJurisdiction(String code, boolean keepScope) {
-        return new SearchState(text, code, keepScope ? scope : null, department, audience, lifeEvent, 0);
+        return new SearchState(text, code, keepScope ? scope : null, department, audience, lifeEvent, promisedLimit, 0);
     }
 
     SearchState withPage(int number) {
-        return new SearchState(text, jurisdiction, scope, department, audience, lifeEvent, Math.max(0, number));
+        return new SearchState(
+                text, jurisdiction, scope, department, audience, lifeEvent, promisedLimit, Math.max(0, number));
     }
 
     /** Sets or clears (null) the filter of one facet, back on the first page. */
     SearchState withFilter(FacetField field, String value) {
         return switch (field) {
-            case DEPARTMENT -> new SearchState(text, jurisdiction, scope, value, audience, lifeEvent, 0);
-            case JURISDICTION -> new SearchState(text, jurisdiction, value, department, audience, lifeEvent, 0);
-            case AUDIENCE -> new SearchState(text, jurisdiction, scope, department, value, lifeEvent, 0);
-            case LIFE_EVENT -> new SearchState(text, jurisdiction, scope, department, audience, value, 0);
+            case DEPARTMENT -> new SearchState(text, jurisdiction, scope, value, audience, lifeEvent, promisedLimit, 0);
+            case JURISDICTION ->
+                new SearchState(text, jurisdiction, value, department, audience, lifeEvent, promisedLimit, 0);
+            case AUDIENCE -> new SearchState(text, jurisdiction, scope, department, value, lifeEvent, promisedLimit, 0);
+            case LIFE_EVENT ->
+                new SearchState(text, jurisdiction, scope, department, audience, value, promisedLimit, 0);
+            case PROMISED_LIMIT ->
+                new SearchState(text, jurisdiction, scope, department, audience, lifeEvent, value, 0);
         };
     }
 
@@ -105,15 +115,16 @@ record SearchState(
             case JURISDICTION -> scope;
             case AUDIENCE -> audience;
             case LIFE_EVENT -> lifeEvent;
+            case PROMISED_LIMIT -> promisedLimit;
         };
     }
 
     boolean filtered() {
-        return scope != null || department != null || audience != null || lifeEvent != null;
+        return scope != null || department != null || audience != null || lifeEvent != null || promisedLimit != null;
     }
 
     SearchState withoutFilters() {
-        return new SearchState(text, jurisdiction, null, null, null, null, 0);
+        return new SearchState(text, jurisdiction, null, null, null, null, null, 0);
     }
 
     private static void put(Map<String, String> query, String name, String value) {

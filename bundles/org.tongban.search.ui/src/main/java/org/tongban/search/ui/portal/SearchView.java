@@ -259,6 +259,7 @@ public final class SearchView extends VerticalLayout implements BeforeEnterObser
                     wanted.department(),
                     wanted.audience(),
                     wanted.lifeEvent(),
+                    wanted.promisedLimit(),
                     wanted.page(),
                     PAGE_SIZE));
         } catch (SearchQueryException e) {

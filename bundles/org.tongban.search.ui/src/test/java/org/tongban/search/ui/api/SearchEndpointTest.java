@@ -102,6 +102,20 @@ class SearchEndpointTest extends ApiTestSupport {
     }
 
     @Test
+    void limitsShowWithTheirUnitsInSnippetsAndTheirFacetFilters() throws IOException {
+        JsonNode result = json(get("", "q", "居民身份证", "jurisdiction", "370100"));
+
+        JsonNode card = hit(result, "matter:370100-GAJ-QR-010");
+        assertThat(card.path("snippets").findValuesAsText("text")).contains("法定 60 日（居民身份证法 第十二条），承诺 20 日");
+        assertThat(result.path("facets").path("promisedLimit").findValuesAsText("value"))
+                .containsExactly("20 日");
+        assertThat(codes(json(get("", "q", "居民身份证", "jurisdiction", "370100", "promisedLimit", "20 日"))))
+                .containsExactly("370100-GAJ-QR-010");
+        assertThat(codes(json(get("", "q", "居民身份证", "jurisdiction", "370100", "promisedLimit", "20 个工作日"))))
+                .isEmpty();
+    }
+
+    @Test
     void filtersNarrowAndPagesSplit() throws IOException {
         assertThat(codes(json(get("", "q", "营业执照", "jurisdiction", "370102", "department", "370102-SJJ"))))
                 .containsExactly("370102-SJJ-XK-002");
@@ -202,7 +216,16 @@ class SearchEndpointTest extends ApiTestSupport {
 
         JsonNode get = doc.path("paths").path("/v1/search").path("get");
         assertThat(get.path("parameters").findValuesAsText("name"))
-                .containsExactly("q", "jurisdiction", "scope", "department", "audience", "lifeEvent", "page", "size");
+                .containsExactly(
+                        "q",
+                        "jurisdiction",
+                        "scope",
+                        "department",
+                        "audience",
+                        "lifeEvent",
+                        "promisedLimit",
+                        "page",
+                        "size");
         assertThat(get.path("responses").has("400")).isTrue();
         assertThat(get.path("responses").has("503")).isTrue();
         for (String reference : doc.findValuesAsText("$ref")) {

@@ -27,7 +27,7 @@ class MessagesTest {
         for (DocumentKind kind : DocumentKind.values()) {
             used.add("search.portal.kind." + kind.name());
         }
-        for (String field : List.of("conditions", "materials", "answer", "question")) {
+        for (String field : List.of("conditions", "materials", "limits", "answer", "question")) {
             used.add("search.portal.field." + field);
         }
         for (FacetField field : FacetField.values()) {

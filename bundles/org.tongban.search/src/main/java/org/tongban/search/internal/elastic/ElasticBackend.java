@@ -44,7 +44,8 @@ public final class ElasticBackend implements SearchBackend {
             FacetField.DEPARTMENT, Fields.DEPARTMENT_FACET,
             FacetField.JURISDICTION, Fields.JURISDICTION,
             FacetField.AUDIENCE, Fields.AUDIENCE,
-            FacetField.LIFE_EVENT, Fields.LIFE_EVENT);
+            FacetField.LIFE_EVENT, Fields.LIFE_EVENT,
+            FacetField.PROMISED_LIMIT, Fields.PROMISED_LIMIT);
     private static final int FACET_SIZE = 100;
 
     private final ElasticSettings settings;
@@ -204,6 +205,10 @@ public final class ElasticBackend implements SearchBackend {
                             .value()) {
                         String index = createIndex("1s");
                         client.indices().putAlias(p -> p.index(index).name(settings.alias()));
+                    } else {
+                        // An index made by an earlier version lacks later fields (limits): mappings only grow.
+                        client.indices()
+                                .putMapping(p -> p.index(settings.alias()).withJson(new StringReader(mappings())));
                     }
                     return null;
                 });
@@ -220,6 +225,21 @@ public final class ElasticBackend implements SearchBackend {
                 .replace("${analyzer}", settings.analyzer());
         call(() -> client.indices().create(c -> c.index(index).withJson(new StringReader(body))));
         return index;
+    }
+
+    /** The {@code mappings} object of the index definition, as a put-mapping request takes it. */
+    private String mappings() {
+        String body = mapping();
+        int start = body.indexOf('{', body.indexOf("\"mappings\""));
+        int depth = 0;
+        for (int i = start; i < body.length(); i++) {
+            char c = body.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth == 0) {
+                return body.substring(start, i + 1).replace("${analyzer}", settings.analyzer());
+            }
+        }
+        throw new IllegalStateException("index.json has no mappings object");
     }
 
     private static String mapping() {

@@ -31,6 +31,8 @@ final class ElasticDocuments {
         source.put(JURISDICTION, s.jurisdictionCode());
         source.put(AUDIENCE, s.audiences().stream().distinct().toList());
         source.put(LIFE_EVENT, s.lifeEvents().stream().distinct().toList());
+        source.put(LIMITS, s.limits());
+        source.put(PROMISED_LIMIT, s.promisedLimit().isEmpty() ? List.of() : List.of(s.promisedLimit()));
         source.put(TITLE_TERMS, indexed.titleTerms());
         source.put(BODY_TERMS, indexed.bodyTerms());
         source.put(TITLE_PINYIN, indexed.titlePinyin());
@@ -58,7 +60,9 @@ final class ElasticDocuments {
                 text(source, JURISDICTION),
                 list(source, AUDIENCE),
                 list(source, LIFE_EVENT),
-                true);
+                true,
+                text(source, LIMITS),
+                String.join("", list(source, PROMISED_LIMIT)));
     }
 
     private static String text(Map<?, ?> source, String field) {

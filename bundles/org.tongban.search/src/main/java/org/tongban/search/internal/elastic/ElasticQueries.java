@@ -31,6 +31,7 @@ final class ElasticQueries {
         filter(bool, Fields.DEPARTMENT, plan.department());
         filter(bool, Fields.AUDIENCE, plan.audience());
         filter(bool, Fields.LIFE_EVENT, plan.lifeEvent());
+        filter(bool, Fields.PROMISED_LIMIT, plan.promisedLimit());
         return Query.of(q -> q.bool(bool.build()));
     }
 

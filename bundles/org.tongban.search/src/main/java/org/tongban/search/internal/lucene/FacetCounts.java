@@ -20,7 +20,8 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             FacetField.DEPARTMENT, Fields.DEPARTMENT_FACET,
             FacetField.JURISDICTION, Fields.JURISDICTION,
             FacetField.AUDIENCE, Fields.AUDIENCE,
-            FacetField.LIFE_EVENT, Fields.LIFE_EVENT);
+            FacetField.LIFE_EVENT, Fields.LIFE_EVENT,
+            FacetField.PROMISED_LIMIT, Fields.PROMISED_LIMIT);
 
     record Result(long total, Map<FacetField, Map<String, Long>> counts) {}
 

@@ -41,6 +41,9 @@ final class LuceneDocuments {
         keyword(doc, JURISDICTION, List.of(s.jurisdictionCode()), true);
         keyword(doc, AUDIENCE, s.audiences(), true);
         keyword(doc, LIFE_EVENT, s.lifeEvents(), true);
+        keyword(doc, PROMISED_LIMIT, List.of(s.promisedLimit()), true);
+        doc.add(new StoredField(LIMITS, s.limits()));
+        doc.add(new StoredField(STORED + PROMISED_LIMIT, s.promisedLimit()));
         doc.add(new StoredField(STORED + AUDIENCE, String.join(SEPARATOR, s.audiences())));
         doc.add(new StoredField(STORED + LIFE_EVENT, String.join(SEPARATOR, s.lifeEvents())));
         doc.add(new StoredField(STORED + JURISDICTION, s.jurisdictionCode()));
@@ -82,7 +85,9 @@ final class LuceneDocuments {
                 doc.get(STORED + JURISDICTION),
                 list(doc.get(STORED + AUDIENCE)),
                 list(doc.get(STORED + LIFE_EVENT)),
-                true);
+                true,
+                doc.get(LIMITS),
+                doc.get(STORED + PROMISED_LIMIT));
     }
 
     private static List<String> list(String joined) {

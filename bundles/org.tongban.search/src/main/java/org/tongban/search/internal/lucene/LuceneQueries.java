@@ -53,6 +53,7 @@ final class LuceneQueries {
         filter(query, Fields.DEPARTMENT, plan.department());
         filter(query, Fields.AUDIENCE, plan.audience());
         filter(query, Fields.LIFE_EVENT, plan.lifeEvent());
+        filter(query, Fields.PROMISED_LIMIT, plan.promisedLimit());
         return query.build();
     }
 
