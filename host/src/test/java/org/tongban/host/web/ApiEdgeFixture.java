@@ -95,8 +95,7 @@ final class ApiEdgeFixture implements AutoCloseable {
     private void user(String username, String jurisdiction, String role) {
         db.update(
                 "INSERT INTO sec_user (username, display_name, password_hash, jurisdiction_code, enabled,"
-                        + " must_change_password, failed_attempts, created_at) VALUES (?, ?, ?, ?, TRUE, FALSE, 0,"
-                        + " CURRENT_TIMESTAMP)",
+                        + " must_change_password, created_at) VALUES (?, ?, ?, ?, TRUE, FALSE, CURRENT_TIMESTAMP)",
                 username,
                 username,
                 passwordHash(),
