@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceReference;
 import org.tongban.host.web.nav.MenuEntry;
 import org.tongban.itests.support.ConsoleSession;
 import org.tongban.itests.support.ConsoleSession.Page;
@@ -37,14 +39,17 @@ import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.LoginResult;
 import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.api.web.ApiRoute;
 
 /**
- * The authorization matrix of the Jinan demo: every page route that the running instance registered (portal and
- * console, with the permission its contribution declares) and every operation of its OpenAPI description, requested
- * over HTTP by an anonymous visitor and by each demo account after a real console login. Each answer is compared with
- * what the security tables grant: the page or 200 where allowed, 403 and the refusal page where a logged-in user is
- * refused, the login form for an anonymous visitor in the console, 401 for an anonymous call of a secured operation,
- * and never a 5xx or the error page. Routes and endpoints come from the instance, so a new bundle's are covered too.
+ * The authorization matrix of the Jinan demo: every page route the running instance registered (portal and console,
+ * with the permission its contribution declares) and every API route (with the method, permission and anonymity its
+ * service declares), requested over HTTP by an anonymous visitor and by each demo account after a real console login.
+ * Each answer is compared with what the security tables grant: the page where allowed, 403 and the refusal page where
+ * a logged-in user is refused, the login form for an anonymous visitor in the console, 401 for an anonymous call of a
+ * route that needs a login, 403 for a caller without the route's permission, and never a 5xx or the error page.
+ * Routes come from the instance, so a new bundle's are covered without changing this test. District clerks then try
+ * their own and another district's notices, calendars and clocks through the services.
  */
 class AuthorizationMatrixIT {
 
@@ -337,20 +342,30 @@ class AuthorizationMatrixIT {
         return allowed ? new Page(200, Shown.VIEW) : new Page(403, Shown.DENIED);
     }
 
-    /** Null when the API's answer is right; why not otherwise. */
+    /**
+     * Null when the API's answer is right, why not otherwise: the edge refuses a visitor without a login (401) or
+     * without the route's permission (403) before the route runs; what it lets through may still be a client error,
+     * such as the empty body the matrix sends, but a public or permitted GET answers 200.
+     */
     private static String verdict(String user, ApiOperation operation, int status) {
         if (status >= 500) {
             return "a server error";
         }
-        if (operation.secured()) {
-            // The visitors carry no API token: an anonymous call must be refused as unauthenticated. What a console
-            // session may do with a secured operation is the operation's to decide, as long as it does not fail.
-            return user != null || status == 401 ? null : "expected 401 without credentials";
+        int refusal = operation.anonymous()
+                ? 0
+                : user == null
+                        ? 401
+                        : grants.holds(user, operation.permission())
+                                        || operation.permission().isBlank()
+                                ? 0
+                                : 403;
+        if (refusal != 0) {
+            return status == refusal ? null : "expected " + refusal;
         }
-        if ("GET".equals(operation.method())) {
-            return status == 200 ? null : "expected 200 for a public operation";
+        if (status == 401 || status == 403) {
+            return "expected to pass the permission check";
         }
-        return null;
+        return "GET".equals(operation.method()) && status != 200 ? "expected 200" : null;
     }
 
     /** Every page route registered in the running instance, with the host's own two home pages. */
@@ -396,38 +411,42 @@ class AuthorizationMatrixIT {
                 first("SELECT code FROM catalogue_matter WHERE published_version IS NOT NULL ORDER BY code", "none"));
     }
 
-    /** Every operation of the merged OpenAPI description, with real values for its required parameters. */
+    /**
+     * Every API route registered in the running instance, with the method, permission and anonymity its service
+     * declares, and real values for its path parameters and the query parameters its OpenAPI description requires.
+     */
     private static List<ApiOperation> apiOperations() throws Exception {
-        JsonNode description = JSON.readTree(jinan.get("/api/openapi.json").body());
-        boolean securedByDefault = !description.path("security").isEmpty();
-        String server = description.path("servers").path(0).path("url").asText("/api");
+        JsonNode paths = JSON.readTree(jinan.get("/api/openapi.json").body()).path("paths");
         String matter = samples().matter();
         List<ApiOperation> operations = new ArrayList<>();
-        description.path("paths").properties().forEach(path -> path.getValue()
-                .properties()
-                .forEach(op -> {
-                    String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
-                    if (!List.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                        return;
+        for (ServiceReference<ApiRoute> route : jinan.bundleContext().getServiceReferences(ApiRoute.class, null)) {
+            String method = String.valueOf(
+                    route.getProperty(ApiRoute.METHOD) == null ? "GET" : route.getProperty(ApiRoute.METHOD));
+            Object permission = route.getProperty(ApiRoute.PERMISSION);
+            boolean anonymous = Boolean.parseBoolean(String.valueOf(route.getProperty(ApiRoute.ANONYMOUS)));
+            Object declared = route.getProperty(ApiRoute.PATH);
+            String[] patterns = declared instanceof String[] many ? many : new String[] {String.valueOf(declared)};
+            for (String pattern : patterns) {
+                StringBuilder query = new StringBuilder();
+                JsonNode described = paths.path("/" + pattern).path(method.toLowerCase(Locale.ROOT));
+                for (JsonNode parameter : described.path("parameters")) {
+                    if ("query".equals(parameter.path("in").asText())
+                            && parameter.path("required").asBoolean()) {
+                        query.append(query.isEmpty() ? '?' : '&')
+                                .append(parameter.path("name").asText())
+                                .append('=')
+                                .append(URLEncoder.encode("食品", StandardCharsets.UTF_8));
                     }
-                    JsonNode operation = op.getValue();
-                    boolean secured = operation.has("security")
-                            ? !operation.path("security").isEmpty()
-                            : securedByDefault;
-                    StringBuilder query = new StringBuilder();
-                    for (JsonNode parameter : operation.path("parameters")) {
-                        if ("query".equals(parameter.path("in").asText())
-                                && parameter.path("required").asBoolean()) {
-                            query.append(query.isEmpty() ? '?' : '&')
-                                    .append(parameter.path("name").asText())
-                                    .append('=')
-                                    .append(URLEncoder.encode("食品", StandardCharsets.UTF_8));
-                        }
-                    }
-                    String address =
-                            server + PATH_PARAMETER.matcher(path.getKey()).replaceAll(matter) + query;
-                    operations.add(new ApiOperation(server + path.getKey(), method, address, secured));
-                }));
+                }
+                String address = "/api/" + PATH_PARAMETER.matcher(pattern).replaceAll(matter) + query;
+                operations.add(new ApiOperation(
+                        "/api/" + pattern,
+                        method,
+                        address,
+                        permission == null ? "" : permission.toString(),
+                        anonymous));
+            }
+        }
         return operations;
     }
 
@@ -458,6 +477,6 @@ class AuthorizationMatrixIT {
         }
     }
 
-    /** One operation of the API description, its address with sample values, and whether it needs credentials. */
-    private record ApiOperation(String template, String method, String address, boolean secured) {}
+    /** One API route with its address filled in, the permission it declares and whether it needs a login. */
+    private record ApiOperation(String template, String method, String address, String permission, boolean anonymous) {}
 }

@@ -94,18 +94,19 @@ public final class ConsoleSession {
         return name;
     }
 
-    /** Requests a path with this visitor's cookies; POST and the like send an empty JSON object. */
+    /** Requests a path with this visitor's cookies; POST and the like send an empty JSON object from this site. */
     public HttpResponse<String> request(String method, String path) throws IOException, InterruptedException {
         HttpRequest.BodyPublisher body = "GET".equals(method) || "HEAD".equals(method)
                 ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString("{}");
-        return client.send(
-                HttpRequest.newBuilder(URI.create(baseUrl + path))
-                        .method(method, body)
-                        .header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(20))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, body)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(20));
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            request.header("Origin", baseUrl); // as a browser sends with every change made from a page of the site
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens a page as typing its address does: the page request, then the navigation the page's script makes. */
