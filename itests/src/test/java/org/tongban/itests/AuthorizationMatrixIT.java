@@ -2,22 +2,13 @@ package org.tongban.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.InvocationTargetException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,19 +18,18 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.ServiceReference;
-import org.tongban.host.web.nav.MenuEntry;
 import org.tongban.itests.support.ConsoleSession;
 import org.tongban.itests.support.ConsoleSession.Page;
 import org.tongban.itests.support.ConsoleSession.Shown;
 import org.tongban.itests.support.Grants;
+import org.tongban.itests.support.InstanceRoutes;
+import org.tongban.itests.support.InstanceRoutes.ApiOperation;
+import org.tongban.itests.support.InstanceRoutes.PageRoute;
+import org.tongban.itests.support.ServiceAttempts;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.persistence.Database;
-import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.LoginResult;
-import org.tongban.platform.api.ui.Audience;
-import org.tongban.platform.api.web.ApiRoute;
 
 /**
  * The authorization matrix of the Jinan demo: every page route the running instance registered (portal and console,
@@ -54,8 +44,6 @@ import org.tongban.platform.api.web.ApiRoute;
 class AuthorizationMatrixIT {
 
     private static final Pattern DEMO_ACCOUNT = Pattern.compile("^\\| `([^`]+)` \\| `([^`]+)` \\|");
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{[^}]+}");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TongbanInstance jinan;
     private static Grants grants;
@@ -77,8 +65,9 @@ class AuthorizationMatrixIT {
         assertThat(accounts.keySet())
                 .as("docs/demo-accounts.md lists every account of the demo instance")
                 .containsExactlyInAnyOrderElementsOf(grants.users());
-        List<PageRoute> pages = pageRoutes();
-        List<ApiOperation> operations = apiOperations();
+        InstanceRoutes routes = new InstanceRoutes(jinan);
+        List<PageRoute> pages = routes.pages();
+        List<ApiOperation> operations = routes.api();
         assertThat(pages).extracting(PageRoute::path).contains("console/notices", "console/users", "notices");
         assertThat(operations).extracting(ApiOperation::template).contains("/api/v1/matters");
 
@@ -107,7 +96,7 @@ class AuthorizationMatrixIT {
             threads.shutdownNow();
         }
         System.out.printf(
-                "Authorization matrix: %d visitors x %d routes (%d pages, %d API operations) = %d requests; %s%n",
+                "Authorization matrix: %d visitors x %d routes (%d pages, %d API operations) = %d checks; %s%n",
                 visitors.size(),
                 pages.size() + operations.size(),
                 pages.size(),
@@ -173,7 +162,7 @@ class AuthorizationMatrixIT {
             }
         });
 
-        ServiceChecks checks = new ServiceChecks();
+        ServiceAttempts checks = new ServiceAttempts(jinan, grants);
         for (String clerk : clerks) {
             as(clerk, accounts, () -> {
                 for (String district : districts) {
@@ -237,7 +226,7 @@ class AuthorizationMatrixIT {
     }
 
     /** Runs work as a user logged in through the authenticator, as the console binds its session to a request. */
-    private static void as(String user, Map<String, String> accounts, Work work) throws Exception {
+    private static void as(String user, Map<String, String> accounts, ServiceAttempts.Work work) throws Exception {
         Authenticator authenticator = jinan.service(Authenticator.class);
         LoginResult login = authenticator.login(user, accounts.get(user).toCharArray(), "127.0.0.1");
         assertThat(login.loggedIn()).as(user + " logs in").isTrue();
@@ -270,66 +259,6 @@ class AuthorizationMatrixIT {
             return TongbanInstance.call(target, method, arguments);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
-        }
-    }
-
-    /** Work done as a user. */
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** Attempts through the services, judged against the grants, with the refusals looked up in the audit log. */
-    private static final class ServiceChecks {
-        final List<String> wrong = new ArrayList<>();
-        int allowed;
-        int refused;
-        int other;
-
-        void attempt(String clerk, String permission, String district, Work work) throws Exception {
-            boolean expected = grants.holds(clerk, permission, district);
-            String what = clerk + " " + permission + " @ " + district;
-            long denialsBefore = denials(clerk, permission + " @ " + district);
-            try {
-                work.run();
-                if (expected) {
-                    allowed++;
-                } else {
-                    wrong.add(what + ": allowed, expected AccessDeniedException");
-                }
-            } catch (AccessDeniedException e) {
-                if (expected) {
-                    wrong.add(what + ": refused, expected allowed");
-                } else if (denials(clerk, permission + " @ " + district) != denialsBefore + 1) {
-                    wrong.add(what + ": refused without an access.denied entry in the audit log");
-                } else {
-                    refused++;
-                }
-            }
-        }
-
-        void expect(String what, boolean expected, boolean actual) {
-            other++;
-            if (expected != actual) {
-                wrong.add(what + ": " + actual + ", expected " + expected);
-            }
-        }
-
-        /** Denials of this user and target, chained or still waiting for the chainer. */
-        private static long denials(String user, String target) throws Exception {
-            String where = " WHERE actor = ? AND action = 'access.denied' AND target = ?";
-            try (Connection connection =
-                            jinan.service(Database.class).dataSource().getConnection();
-                    PreparedStatement count = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM sec_audit_log"
-                            + where + ") + (SELECT COUNT(*) FROM sec_audit_pending" + where + ")")) {
-                count.setString(1, user);
-                count.setString(2, target);
-                count.setString(3, user);
-                count.setString(4, target);
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                    return rows.getLong(1);
-                }
-            }
         }
     }
 
@@ -368,88 +297,6 @@ class AuthorizationMatrixIT {
         return "GET".equals(operation.method()) && status != 200 ? "expected 200" : null;
     }
 
-    /** Every page route registered in the running instance, with the host's own two home pages. */
-    private static List<PageRoute> pageRoutes() throws Exception {
-        Samples samples = samples();
-        List<PageRoute> routes = new ArrayList<>();
-        routes.add(new PageRoute("", "", ""));
-        routes.add(new PageRoute("console", "console", ""));
-        for (Audience audience : Audience.values()) {
-            for (MenuEntry entry : jinan.views().entries(audience)) {
-                routes.add(new PageRoute(
-                        entry.path(),
-                        samples.fill(entry.path()),
-                        entry.contribution().requiredPermission()));
-            }
-        }
-        return routes;
-    }
-
-    /**
-     * Real values for route parameters, so that a view opens on data rather than on its "not found" branch: a life
-     * event's code after {@code life-events/}, a published matter's code elsewhere.
-     */
-    private record Samples(String lifeEvent, String matter) {
-        String fill(String path) {
-            StringBuilder address = new StringBuilder();
-            for (String segment : path.split("/", -1)) {
-                String before = address.toString();
-                address.append(before.isEmpty() ? "" : "/");
-                if (segment.startsWith(":")) {
-                    address.append(before.endsWith("life-events") ? lifeEvent : matter);
-                } else {
-                    address.append(segment);
-                }
-            }
-            return address.toString();
-        }
-    }
-
-    private static Samples samples() throws Exception {
-        return new Samples(
-                first("SELECT code FROM catalogue_life_event ORDER BY code", "none"),
-                first("SELECT code FROM catalogue_matter WHERE published_version IS NOT NULL ORDER BY code", "none"));
-    }
-
-    /**
-     * Every API route registered in the running instance, with the method, permission and anonymity its service
-     * declares, and real values for its path parameters and the query parameters its OpenAPI description requires.
-     */
-    private static List<ApiOperation> apiOperations() throws Exception {
-        JsonNode paths = JSON.readTree(jinan.get("/api/openapi.json").body()).path("paths");
-        String matter = samples().matter();
-        List<ApiOperation> operations = new ArrayList<>();
-        for (ServiceReference<ApiRoute> route : jinan.bundleContext().getServiceReferences(ApiRoute.class, null)) {
-            String method = String.valueOf(
-                    route.getProperty(ApiRoute.METHOD) == null ? "GET" : route.getProperty(ApiRoute.METHOD));
-            Object permission = route.getProperty(ApiRoute.PERMISSION);
-            boolean anonymous = Boolean.parseBoolean(String.valueOf(route.getProperty(ApiRoute.ANONYMOUS)));
-            Object declared = route.getProperty(ApiRoute.PATH);
-            String[] patterns = declared instanceof String[] many ? many : new String[] {String.valueOf(declared)};
-            for (String pattern : patterns) {
-                StringBuilder query = new StringBuilder();
-                JsonNode described = paths.path("/" + pattern).path(method.toLowerCase(Locale.ROOT));
-                for (JsonNode parameter : described.path("parameters")) {
-                    if ("query".equals(parameter.path("in").asText())
-                            && parameter.path("required").asBoolean()) {
-                        query.append(query.isEmpty() ? '?' : '&')
-                                .append(parameter.path("name").asText())
-                                .append('=')
-                                .append(URLEncoder.encode("食品", StandardCharsets.UTF_8));
-                    }
-                }
-                String address = "/api/" + PATH_PARAMETER.matcher(pattern).replaceAll(matter) + query;
-                operations.add(new ApiOperation(
-                        "/api/" + pattern,
-                        method,
-                        address,
-                        permission == null ? "" : permission.toString(),
-                        anonymous));
-            }
-        }
-        return operations;
-    }
-
     /** The demo accounts and their passwords, as the documentation gives them to the city's testers. */
     private static Map<String, String> demoAccounts() throws Exception {
         Map<String, String> accounts = new LinkedHashMap<>();
@@ -461,22 +308,4 @@ class AuthorizationMatrixIT {
         }
         return accounts;
     }
-
-    private static String first(String sql, String otherwise) throws Exception {
-        try (Connection connection = jinan.service(Database.class).dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            return rows.next() ? rows.getString(1) : otherwise;
-        }
-    }
-
-    /** A page route, its address with sample parameter values, and the permission its contribution declares. */
-    private record PageRoute(String path, String address, String permission) {
-        boolean console() {
-            return path.equals("console") || path.startsWith("console/");
-        }
-    }
-
-    /** One API route with its address filled in, the permission it declares and whether it needs a login. */
-    private record ApiOperation(String template, String method, String address, String permission, boolean anonymous) {}
 }
