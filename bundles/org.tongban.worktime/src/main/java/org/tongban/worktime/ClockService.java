@@ -16,8 +16,8 @@ import org.osgi.annotation.versioning.ProviderType;
  * <p>Every method checks its input before it writes anything and throws {@link WorktimeException} with a Chinese
  * message otherwise. Starting, pausing, resuming, extending and completing a clock need {@link #CLOCK_PERMISSION} at
  * the clock's jurisdiction, are audited, and join the caller's transaction, so that a case and its clock commit
- * together. Reading by object shows only the clocks of jurisdictions the user may read ({@link
- * CalendarService#READ_PERMISSION}).
+ * together. Reading (by id, by object, history, progress) shows only the clocks of jurisdictions the user may read
+ * ({@link CalendarService#READ_PERMISSION}); another district's clock reads as not there.
  */
 @ProviderType
 public interface ClockService {

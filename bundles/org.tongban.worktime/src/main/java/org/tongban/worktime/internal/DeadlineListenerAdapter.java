@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.tongban.platform.api.events.DomainEvent;
 import org.tongban.platform.api.events.DomainEventHandler;
 import org.tongban.platform.api.events.EventHandler;
-import org.tongban.worktime.ClockService;
+import org.tongban.platform.api.persistence.Database;
 import org.tongban.worktime.DeadlineEvent;
 import org.tongban.worktime.DeadlineListener;
 import org.tongban.worktime.DeadlineStatus;
@@ -24,12 +24,12 @@ import org.tongban.worktime.DeadlineTopics;
 @Component(service = DomainEventHandler.class)
 @EventHandler(topics = "worktime/*", handler = "worktime-deadline-listeners")
 public final class DeadlineListenerAdapter implements DomainEventHandler {
-    private final ClockService clocks;
+    private final Database database;
     private final List<DeadlineListener> listeners = new CopyOnWriteArrayList<>();
 
     @Activate
-    public DeadlineListenerAdapter(@Reference ClockService clocks) {
-        this.clocks = clocks;
+    public DeadlineListenerAdapter(@Reference Database database) {
+        this.database = database;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -49,11 +49,16 @@ public final class DeadlineListenerAdapter implements DomainEventHandler {
         DeadlineStatus kind =
                 DeadlineTopics.OVERDUE.equals(event.topic()) ? DeadlineStatus.OVERDUE : DeadlineStatus.WARNING;
         long id = Long.parseLong(event.get(DeadlineTopics.CLOCK_ID));
-        clocks.find(id).ifPresent(clock -> {
-            DeadlineEvent deadline = new DeadlineEvent(kind, clock, Instant.parse(event.get(DeadlineTopics.FIRED_AT)));
-            for (DeadlineListener listener : listeners) {
-                listener.deadlineReached(deadline);
-            }
-        });
+        // Read as the system: delivery runs without a user, and listeners hear every district's deadlines.
+        database.transactions()
+                .read(connection -> ClockRows.find(connection, id, false))
+                .map(ClockRows.Row::clock)
+                .ifPresent(clock -> {
+                    DeadlineEvent deadline =
+                            new DeadlineEvent(kind, clock, Instant.parse(event.get(DeadlineTopics.FIRED_AT)));
+                    for (DeadlineListener listener : listeners) {
+                        listener.deadlineReached(deadline);
+                    }
+                });
     }
 }

@@ -275,13 +275,20 @@ public final class JdbcClockService implements ClockService {
     @Override
     public Optional<DeadlineClock> find(long clockId) {
         return database.transactions().read(connection -> {
-            Optional<ClockRows.Row> row = ClockRows.find(connection, clockId, false);
+            Optional<ClockRows.Row> row =
+                    ClockRows.find(connection, clockId, false).filter(found -> mayRead(found.clock()));
             if (row.isPresent() && row.get().clock().state() == ClockState.PAUSED) {
                 // The stored deadline of a paused clock is as of the pause; show it as if resumed now.
                 return Optional.of(withDeadlineNow(connection, row.get().clock()));
             }
             return row.map(ClockRows.Row::clock);
         });
+    }
+
+    // Another district's clock is not for this reader: it is reported as not there, as by findByObject.
+    private boolean mayRead(DeadlineClock clock) {
+        return accessControl.isPermitted(
+                CalendarService.READ_PERMISSION, clock.request().jurisdictionCode());
     }
 
     private DeadlineClock withDeadlineNow(Connection connection, DeadlineClock clock) throws SQLException {
@@ -315,15 +322,19 @@ public final class JdbcClockService implements ClockService {
                         objectType,
                         objectId));
         // Another district's clocks are not for this reader (the lookup view accepts any object id).
-        return clocks.stream()
-                .filter(clock -> accessControl.isPermitted(
-                        CalendarService.READ_PERMISSION, clock.request().jurisdictionCode()))
-                .toList();
+        return clocks.stream().filter(this::mayRead).toList();
     }
 
     @Override
     public List<ClockEvent> history(long clockId) {
-        return database.transactions().read(connection -> ClockRows.history(connection, clockId));
+        return database.transactions().read(connection -> {
+            if (ClockRows.find(connection, clockId, false)
+                    .filter(row -> mayRead(row.clock()))
+                    .isEmpty()) {
+                throw new WorktimeException("计时不存在：" + clockId);
+            }
+            return ClockRows.history(connection, clockId);
+        });
     }
 
     @Override

@@ -131,7 +131,7 @@ abstract class WorktimeContract {
         assertThat(clock.deadline()).isEqualTo(at("2025-02-07T17:30"));
 
         time.set("2025-01-27T10:00");
-        accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION);
+        accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
         clocks.pause(clock.id(), pause(PauseKind.EXPERT_REVIEW, "专家评审"));
         time.set("2025-02-06T10:00");
         DeadlineClock resumed = clocks.resume(clock.id());
@@ -322,6 +322,11 @@ abstract class WorktimeContract {
         assertThatThrownBy(() -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-03-04T10:00")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(clocks.findByObject("case", clock.request().objectId())).isEmpty();
+        // Nor by its id: another district's clock reads as not there.
+        assertThat(clocks.find(clock.id())).isEmpty();
+        assertThatThrownBy(() -> clocks.history(clock.id())).hasMessage("计时不存在：" + clock.id());
+        assertThatThrownBy(() -> clocks.progress(clock.id(), at("2025-03-04T10:00")))
+                .hasMessage("计时不存在：" + clock.id());
 
         accessControl.actAs("lixia-reader", LIXIA, CalendarService.READ_PERMISSION);
         assertThatThrownBy(() -> clocks.pause(clock.id(), pause(PauseKind.HEARING, "只读用户")))
@@ -453,7 +458,7 @@ abstract class WorktimeContract {
         DeadlineClock inCoveredYear = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2026-12-04T11:00"));
         assertThat(inCoveredYear.provisional()).isFalse();
 
-        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION);
+        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION, CalendarService.READ_PERMISSION);
         time.set("2026-12-20T09:00");
         HolidayYearLoaded loaded = calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027);
 
@@ -484,7 +489,7 @@ abstract class WorktimeContract {
         assertThat(completed.onTime()).isFalse();
         assertThat(completed.provisional()).isTrue();
 
-        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION);
+        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION, CalendarService.READ_PERMISSION);
         calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027);
 
         DeadlineClock after = clocks.find(clock.id()).orElseThrow();
@@ -500,7 +505,7 @@ abstract class WorktimeContract {
         assertThatThrownBy(() -> calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027))
                 .isInstanceOf(AccessDeniedException.class);
 
-        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION);
+        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION, CalendarService.READ_PERMISSION);
         assertThatThrownBy(() -> calendars.loadHolidayYear("{\"year\": 2027, \"papers\": [], \"days\": []}"))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessageStartingWith("2027年的通知中没有任何休息日");
