@@ -1,9 +1,5 @@
 package org.tongban.catalogue.ui.api;
 
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
@@ -20,19 +16,13 @@ import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.ServiceGuide;
+import org.tongban.platform.api.json.Json;
 
 /**
  * The JSON answers of the matters API. Enumerations are given by their Chinese labels, as printed in guides and in
  * the exchange format; the shapes are described in {@code openapi/matters.json}.
  */
 final class MatterJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
-
-    static {
-        // Markup characters are escaped too, so a text can never become markup in a page that embeds the answer.
-        MAPPER.getFactory().setCharacterEscapes(new MarkupEscapes());
-    }
-
     private final Function<String, String> jurisdictionName;
 
     /** @param jurisdictionName the name of a jurisdiction code, or {@code null} when unknown */
@@ -41,7 +31,7 @@ final class MatterJson {
     }
 
     ObjectNode page(Page<MatterSummary> page) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("page", page.page());
         node.put("size", page.size());
         node.put("total", page.total());
@@ -52,7 +42,7 @@ final class MatterJson {
     }
 
     ObjectNode summary(MatterSummary summary) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("code", summary.code());
         node.put("baseCode", summary.baseCode());
         node.put("name", summary.name());
@@ -72,7 +62,7 @@ final class MatterJson {
 
     ObjectNode guide(ServiceGuide guide, Department department, List<Faq> faqs) {
         Matter matter = guide.matter();
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("code", matter.code());
         node.put("baseCode", matter.baseCode());
         node.put("name", matter.name());
@@ -136,7 +126,7 @@ final class MatterJson {
     }
 
     private static ObjectNode material(Material material) {
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("name", material.name());
         node.put("required", material.required());
         node.put("tolerant", material.tolerant());
@@ -164,7 +154,7 @@ final class MatterJson {
         if (attachment == null) {
             return null;
         }
-        return MAPPER.createObjectNode()
+        return Json.object()
                 .put("id", attachment.id())
                 .put("fileName", attachment.fileName())
                 .put("contentType", attachment.contentType())
@@ -184,28 +174,5 @@ final class MatterJson {
 
     static String href(String code) {
         return "/api/" + MattersEndpoint.PATH + "/" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-    }
-
-    /** Escapes {@code < > &} as Unicode escapes, as {@code ApiErrors} does for error messages. */
-    private static final class MarkupEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes = standardAsciiEscapesForJSON();
-
-        MarkupEscapes() {
-            escapes['<'] = ESCAPE_CUSTOM;
-            escapes['>'] = ESCAPE_CUSTOM;
-            escapes['&'] = ESCAPE_CUSTOM;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            // Asked for every non-ASCII character too: those are written as they are.
-            return ch == '<' || ch == '>' || ch == '&' ? new SerializedString(String.format("\\u%04x", ch)) : null;
-        }
     }
 }
