@@ -26,19 +26,76 @@ public interface CalendarService {
      */
     WorkCalendar calendar(String jurisdictionCode);
 
+    /**
+     * The calendar of a jurisdiction with the office hours of one of its service halls: the hall's own date hours,
+     * seasons or base hours where it sets any, else the jurisdiction's; days off are the jurisdiction's. Closing time,
+     * the acceptance day and working hours follow the hall's hours.
+     *
+     * @param hallCode the hall, or {@code null} for the jurisdiction's own calendar
+     * @throws WorktimeException if the jurisdiction or the hall is unknown
+     * @since 3.1
+     */
+    WorkCalendar calendar(String jurisdictionCode, String hallCode);
+
     /** What the jurisdiction sets itself (not what it inherits). */
     CalendarRules rules(String jurisdictionCode);
 
     /**
+     * The service halls of a jurisdiction (not of its subtree), by code, each with the hours it sets itself.
+     *
+     * @throws WorktimeException if the jurisdiction is unknown
+     * @since 3.1
+     */
+    List<ServiceHall> halls(String jurisdictionCode);
+
+    /**
+     * Adds a service hall to a jurisdiction, or renames it and changes its base office hours ({@code officeHours}
+     * null or blank: the jurisdiction's apply). Needs {@link #EDIT_PERMISSION} for the jurisdiction. Audited.
+     *
+     * @throws WorktimeException with a Chinese message for a bad code, name or hours text; nothing is stored then
+     * @since 3.1
+     */
+    void setHallHours(String jurisdictionCode, String hallCode, String name, String officeHours);
+
+    /**
      * Replaces the jurisdiction's seasonal office hours (no two may share a day); an empty list removes them. Audited.
      */
-    void setSeasonalHours(String jurisdictionCode, List<SeasonalHours> seasons);
+    default void setSeasonalHours(String jurisdictionCode, List<SeasonalHours> seasons) {
+        setSeasonalHours(jurisdictionCode, null, seasons);
+    }
+
+    /**
+     * Replaces the seasonal office hours of a jurisdiction ({@code hallCode} null) or of one of its halls. Audited.
+     *
+     * @throws WorktimeException if the hall is unknown or two seasons share a day
+     * @since 3.1
+     */
+    void setSeasonalHours(String jurisdictionCode, String hallCode, List<SeasonalHours> seasons);
 
     /** Sets the office hours of one date (a half day), with the reason. Audited. */
-    void setDateHours(String jurisdictionCode, LocalDate date, String officeHours, String note);
+    default void setDateHours(String jurisdictionCode, LocalDate date, String officeHours, String note) {
+        setDateHours(jurisdictionCode, null, date, officeHours, note);
+    }
+
+    /**
+     * Sets the office hours of one date at a jurisdiction ({@code hallCode} null) or at one of its halls only, with the
+     * reason. Audited.
+     *
+     * @since 3.1
+     */
+    void setDateHours(String jurisdictionCode, String hallCode, LocalDate date, String officeHours, String note);
 
     /** Removes the office hours of one date; the season's or base hours apply again. Audited. */
-    void removeDateHours(String jurisdictionCode, LocalDate date);
+    default void removeDateHours(String jurisdictionCode, LocalDate date) {
+        removeDateHours(jurisdictionCode, null, date);
+    }
+
+    /**
+     * Removes the office hours of one date at a jurisdiction ({@code hallCode} null) or at one of its halls. Audited.
+     *
+     * @since 3.1
+     */
+    void removeDateHours(String jurisdictionCode, String hallCode, LocalDate date);
 
     /**
      * Permission to load a year's State Council holiday notice at run time. The data is national, so the permission

@@ -43,7 +43,8 @@ import org.osgi.annotation.versioning.ProviderType;
  *       day is a day off of this calendar ends on the next working day. A period in working days always ends on a
  *       working day.
  *   <li><b>Cutoff</b> (民法典 第203条第2款). The last day ends at the office's closing time
- *       ({@link Cutoff#CLOSING_TIME}, the agency's own deadlines) or at 24:00 ({@link Cutoff#END_OF_DAY}, deadlines
+ *       ({@link Cutoff#CLOSING_TIME}, the agency's own deadlines; at the service hall where the application was
+ *       accepted, when the clock names one) or at 24:00 ({@link Cutoff#END_OF_DAY}, deadlines
  *       the applicant meets online, given as 00:00 of the next day). A deadline instant is itself still in time.
  *   <li><b>N natural hours</b> (民法典 第201条第2款). The deadline is exactly N hours after the instant, day and
  *       night, holidays included; neither cutoff nor rule 9 applies (12345's "24 小时").
@@ -62,6 +63,15 @@ public interface WorkCalendar {
 
     /** The jurisdiction whose calendar this is. */
     String jurisdictionCode();
+
+    /**
+     * The service hall whose office hours this calendar counts with, or {@code null} for the jurisdiction's own.
+     *
+     * @since 3.1
+     */
+    default String hallCode() {
+        return null;
+    }
 
     /** Years counted provisionally, weekends only, because their notice is not in the data (rule 3). */
     SortedSet<Integer> provisionalYears();
@@ -85,7 +95,8 @@ public interface WorkCalendar {
 
     /**
      * Office hours of a date: set for that date (a half day), else by a season covering it (winter hours), else the
-     * base hours; the nearest level that sets any wins. Closing time, acceptance day and working hours use them.
+     * base hours; the nearest level that sets any wins, a service hall being the level below its jurisdiction
+     * ({@link CalendarService#calendar(String, String)}). Closing time, acceptance day and working hours use them.
      */
     default OfficeHours officeHours(LocalDate date) {
         return officeHours();

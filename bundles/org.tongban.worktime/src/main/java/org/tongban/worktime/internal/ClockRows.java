@@ -24,7 +24,8 @@ import org.tongban.worktime.WorkCalendar;
 final class ClockRows {
     static final String COLUMNS = "id, object_type, object_id, jurisdiction_code, department, matter_type,"
             + " limit_amount, limit_unit, extension_amount, state, started_at, deadline, warning_at, completed_at,"
-            + " on_time, warning_fired_at, overdue_fired_at, provisional, cutoff, max_extensions, max_extension_amount";
+            + " on_time, warning_fired_at, overdue_fired_at, provisional, cutoff, max_extensions, max_extension_amount,"
+            + " hall_code";
 
     /** A clock row with the facts the service needs beyond the public record. */
     record Row(DeadlineClock clock, Instant warningFiredAt, Instant overdueFiredAt) {}
@@ -52,7 +53,8 @@ final class ClockRows {
                 LimitUnit.valueOf(rows.getString("limit_unit")),
                 Jdbc.instant(rows, "started_at"),
                 Cutoff.valueOf(rows.getString("cutoff")),
-                extensionRule(rows));
+                extensionRule(rows),
+                rows.getString("hall_code"));
         boolean onTime = rows.getBoolean("on_time");
         Boolean onTimeOrNull = rows.wasNull() ? null : onTime;
         DeadlineClock clock = new DeadlineClock(

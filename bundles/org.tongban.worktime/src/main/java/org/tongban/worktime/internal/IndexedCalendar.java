@@ -29,6 +29,7 @@ import org.tongban.worktime.WorktimeException;
  */
 final class IndexedCalendar implements WorkCalendar {
     private final String jurisdictionCode;
+    private final String hallCode;
     private final OfficeHours hours;
     private final DeadlineRules rules;
     private final SortedSet<Integer> coveredYears;
@@ -75,7 +76,21 @@ final class IndexedCalendar implements WorkCalendar {
             DeadlineRules rules,
             int provisionalUntil,
             Function<LocalDate, OfficeHours> hoursOn) {
+        this(jurisdictionCode, null, data, localWorking, hours, rules, provisionalUntil, hoursOn);
+    }
+
+    /** @param hallCode the service hall whose hours {@code hoursOn} gives, or {@code null} for the jurisdiction's */
+    IndexedCalendar(
+            String jurisdictionCode,
+            String hallCode,
+            HolidayData data,
+            Map<LocalDate, Boolean> localWorking,
+            OfficeHours hours,
+            DeadlineRules rules,
+            int provisionalUntil,
+            Function<LocalDate, OfficeHours> hoursOn) {
         this.jurisdictionCode = jurisdictionCode;
+        this.hallCode = hallCode;
         this.hours = hours;
         this.rules = rules;
         this.coveredYears = data.coveredYears();
@@ -135,6 +150,11 @@ final class IndexedCalendar implements WorkCalendar {
     @Override
     public String jurisdictionCode() {
         return jurisdictionCode;
+    }
+
+    @Override
+    public String hallCode() {
+        return hallCode;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -45,18 +44,22 @@ import org.tongban.worktime.HolidayYearLoaded;
 import org.tongban.worktime.LocalDay;
 import org.tongban.worktime.OfficeHours;
 import org.tongban.worktime.SeasonalHours;
+import org.tongban.worktime.ServiceHall;
 import org.tongban.worktime.WorkCalendar;
 import org.tongban.worktime.WorktimeException;
 
 /**
  * Calendars built from the holiday data (shipped, or loaded at run time into {@code worktime_holiday_year}) and the
- * tables {@code worktime_local_day} and {@code worktime_office_hours}.
+ * tables {@code worktime_local_day}, {@code worktime_office_hours}, {@code worktime_office_season},
+ * {@code worktime_date_hours} and, per service hall, {@code worktime_hall}, {@code worktime_hall_season} and
+ * {@code worktime_hall_date_hours}.
  */
 @Component(service = CalendarService.class, configurationPid = WorktimeConfig.PID)
 @Designate(ocd = WorktimeConfig.class)
 public final class JdbcCalendarService implements CalendarService {
     static final String RECOMPUTE_JOB = "worktime-provisional-recompute";
     private static final int MAX_NOTE = 200;
+    private static final int MAX_HALL_NAME = 50;
 
     private final Database database;
     private final AccessControl accessControl;
@@ -130,18 +133,29 @@ public final class JdbcCalendarService implements CalendarService {
 
     @Override
     public WorkCalendar calendar(String jurisdictionCode) {
+        return calendar(jurisdictionCode, null);
+    }
+
+    @Override
+    public WorkCalendar calendar(String jurisdictionCode, String hallCode) {
         long now = System.currentTimeMillis();
         HolidayData data = holidays.current();
-        Cached cached = jurisdictionCode == null ? null : cache.get(jurisdictionCode);
+        String key = key(jurisdictionCode, hallCode);
+        Cached cached = jurisdictionCode == null ? null : cache.get(key);
         if (cached != null && cached.data() == data && now - cached.builtAt() < settings.cacheMillis()) {
             return cached.calendar();
         }
-        WorkCalendar calendar = build(jurisdictionCode, data);
-        cache.put(jurisdictionCode, new Cached(calendar, now, data));
+        WorkCalendar calendar = build(jurisdictionCode, hallCode, data);
+        cache.put(key, new Cached(calendar, now, data));
         return calendar;
     }
 
-    private WorkCalendar build(String jurisdictionCode, HolidayData data) {
+    // Jurisdiction codes are digits and hall codes have no slash, so the key is unambiguous.
+    private static String key(String jurisdictionCode, String hallCode) {
+        return hallCode == null ? jurisdictionCode : jurisdictionCode + "/" + hallCode;
+    }
+
+    private WorkCalendar build(String jurisdictionCode, String hallCode, HolidayData data) {
         List<Jurisdiction> chain = ancestry(jurisdictionCode);
         Map<LocalDate, Boolean> local = new HashMap<>();
         OfficeHours hours = settings.defaultOfficeHours();
@@ -160,10 +174,18 @@ public final class JdbcCalendarService implements CalendarService {
                 deadlineRules = new DeadlineRules(start, deadlineRules.naturalPeriodMovesOffDaysOff());
             }
         }
-        OfficeHours base = hours;
+        ServiceHall hall = hallCode == null
+                ? null
+                : database.transactions().read(connection -> HallRows.require(connection, jurisdictionCode, hallCode));
+        OfficeHours base = hall != null && hall.officeHours() != null ? hall.officeHours() : hours;
         List<CalendarRules> leafFirst = levels.reversed();
-        // A date's hours: the nearest level that sets any for it (a date, a season or base hours) wins.
+        // A date's hours: the nearest level that sets any for it (a date, a season or base hours) wins; a hall is the
+        // level below its jurisdiction.
         java.util.function.Function<LocalDate, OfficeHours> hoursOn = date -> {
+            OfficeHours atHall = hall == null ? null : hall.hoursOn(date);
+            if (atHall != null) {
+                return atHall;
+            }
             for (CalendarRules level : leafFirst) {
                 OfficeHours own = level.hoursOn(date);
                 if (own != null) {
@@ -172,7 +194,8 @@ public final class JdbcCalendarService implements CalendarService {
             }
             return settings.defaultOfficeHours();
         };
-        return new IndexedCalendar(jurisdictionCode, data, local, base, deadlineRules, provisionalUntil(data), hoursOn);
+        return new IndexedCalendar(
+                jurisdictionCode, hallCode, data, local, base, deadlineRules, provisionalUntil(data), hoursOn);
     }
 
     // Provisional counting reaches at least through next year, so that a clock started in December is never refused.
@@ -203,25 +226,9 @@ public final class JdbcCalendarService implements CalendarService {
                     }
                 }
             }
-            List<SeasonalHours> seasons = Jdbc.list(
-                    connection,
-                    "SELECT from_day, to_day, periods FROM worktime_office_season WHERE jurisdiction_code = ?"
-                            + " ORDER BY from_day",
-                    rows -> new SeasonalHours(
-                            MonthDay.parse("--" + rows.getString("from_day")),
-                            MonthDay.parse("--" + rows.getString("to_day")),
-                            OfficeHours.parse(rows.getString("periods"))),
-                    jurisdictionCode);
-            List<DateHours> dateHours = Jdbc.list(
-                    connection,
-                    "SELECT local_date, periods, note FROM worktime_date_hours WHERE jurisdiction_code = ?"
-                            + " ORDER BY local_date",
-                    rows -> new DateHours(
-                            jurisdictionCode,
-                            rows.getObject("local_date", LocalDate.class),
-                            OfficeHours.parse(rows.getString("periods")),
-                            rows.getString("note")),
-                    jurisdictionCode);
+            HoursScope scope = new HoursScope(jurisdictionCode, null);
+            List<SeasonalHours> seasons = scope.seasons(connection);
+            List<DateHours> dateHours = scope.dateHours(connection);
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT periods, weekend_hall FROM worktime_office_hours WHERE jurisdiction_code = ?")) {
                 select.setString(1, jurisdictionCode);
@@ -295,7 +302,9 @@ public final class JdbcCalendarService implements CalendarService {
             // Recomputed in the same transaction with the new data: the year and every changed deadline commit
             // together.
             Map<String, WorkCalendar> built = new HashMap<>();
-            int changed = provisionalClocks(code -> built.computeIfAbsent(code, c -> build(c, candidate)))
+            int changed = provisionalClocks(clock -> built.computeIfAbsent(
+                            key(clock.jurisdictionCode(), clock.countingHall()),
+                            k -> build(clock.jurisdictionCode(), clock.countingHall(), candidate)))
                     .recompute(
                             provisionalYears(candidate),
                             LocalDate.of(file.year(), 1, 1)
@@ -330,11 +339,13 @@ public final class JdbcCalendarService implements CalendarService {
     int recomputeStale() {
         holidays.refresh();
         HolidayData data = holidays.current();
-        return database.transactions()
-                .required(connection -> provisionalClocks(this::calendar).recompute(provisionalYears(data), null));
+        return database.transactions().required(connection -> provisionalClocks(
+                        clock -> calendar(clock.jurisdictionCode(), clock.countingHall()))
+                .recompute(provisionalYears(data), null));
     }
 
-    private ProvisionalClocks provisionalClocks(java.util.function.Function<String, WorkCalendar> calendars) {
+    private ProvisionalClocks provisionalClocks(
+            java.util.function.Function<org.tongban.worktime.ClockRequest, WorkCalendar> calendars) {
         return new ProvisionalClocks(database.transactions(), calendars, auditLog, settings, time);
     }
 
@@ -433,8 +444,39 @@ public final class JdbcCalendarService implements CalendarService {
     }
 
     @Override
-    public void setSeasonalHours(String jurisdictionCode, List<SeasonalHours> seasons) {
+    public List<ServiceHall> halls(String jurisdictionCode) {
         ancestry(jurisdictionCode);
+        return database.transactions().read(connection -> HallRows.halls(connection, jurisdictionCode));
+    }
+
+    @Override
+    public void setHallHours(String jurisdictionCode, String hallCode, String name, String officeHours) {
+        ancestry(jurisdictionCode);
+        ServiceHall.checkCode(hallCode);
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > MAX_HALL_NAME) {
+            throw new WorktimeException("请填写服务大厅名称（1至" + MAX_HALL_NAME + "个字）");
+        }
+        String periods = officeHours == null || officeHours.isBlank()
+                ? null
+                : OfficeHours.parse(officeHours).toString();
+        accessControl.check(EDIT_PERMISSION, jurisdictionCode);
+        database.transactions().required(connection -> {
+            boolean added =
+                    HallRows.save(connection, jurisdictionCode, hallCode, cleanName, periods, currentUsername());
+            auditLog.record(
+                    "worktime.hall.set",
+                    new HoursScope(jurisdictionCode, hallCode).auditTarget(),
+                    (added ? "新增服务大厅 " : "服务大厅 ") + cleanName + "："
+                            + (periods == null ? "沿用行政区划办公时间" : "办公时间 " + periods));
+            return null;
+        });
+        cache.clear();
+    }
+
+    @Override
+    public void setSeasonalHours(String jurisdictionCode, String hallCode, List<SeasonalHours> seasons) {
+        HoursScope scope = scope(jurisdictionCode, hallCode);
         List<SeasonalHours> clean = seasons == null ? List.of() : List.copyOf(seasons);
         for (int i = 0; i < clean.size(); i++) {
             for (int j = i + 1; j < clean.size(); j++) {
@@ -445,22 +487,10 @@ public final class JdbcCalendarService implements CalendarService {
         }
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
         database.transactions().required(connection -> {
-            Jdbc.update(connection, "DELETE FROM worktime_office_season WHERE jurisdiction_code = ?", jurisdictionCode);
-            for (SeasonalHours season : clean) {
-                Jdbc.update(
-                        connection,
-                        "INSERT INTO worktime_office_season (jurisdiction_code, from_day, to_day, periods, changed_by,"
-                                + " changed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        jurisdictionCode,
-                        monthDay(season.from()),
-                        monthDay(season.to()),
-                        season.hours().toString(),
-                        currentUsername(),
-                        Instant.now());
-            }
+            scope.replaceSeasons(connection, clean, currentUsername());
             auditLog.record(
                     "worktime.seasons.set",
-                    "calendar/" + jurisdictionCode,
+                    scope.auditTarget(),
                     clean.isEmpty()
                             ? "取消季节办公时间"
                             : String.join(
@@ -474,8 +504,9 @@ public final class JdbcCalendarService implements CalendarService {
     }
 
     @Override
-    public void setDateHours(String jurisdictionCode, LocalDate date, String officeHours, String note) {
-        ancestry(jurisdictionCode);
+    public void setDateHours(
+            String jurisdictionCode, String hallCode, LocalDate date, String officeHours, String note) {
+        HoursScope scope = scope(jurisdictionCode, hallCode);
         if (date == null) {
             throw new WorktimeException("请选择日期");
         }
@@ -486,53 +517,38 @@ public final class JdbcCalendarService implements CalendarService {
         }
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
         database.transactions().required(connection -> {
-            Jdbc.update(
-                    connection,
-                    "DELETE FROM worktime_date_hours WHERE jurisdiction_code = ? AND local_date = ?",
-                    jurisdictionCode,
-                    date);
-            Jdbc.update(
-                    connection,
-                    "INSERT INTO worktime_date_hours (jurisdiction_code, local_date, periods, note, changed_by,"
-                            + " changed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    jurisdictionCode,
-                    date,
-                    hours.toString(),
-                    cleanNote,
-                    currentUsername(),
-                    Instant.now());
-            auditLog.record(
-                    "worktime.datehours.set", "calendar/" + jurisdictionCode, date + " " + hours + "：" + cleanNote);
+            scope.setDateHours(connection, date, hours, cleanNote, currentUsername());
+            auditLog.record("worktime.datehours.set", scope.auditTarget(), date + " " + hours + "：" + cleanNote);
             return null;
         });
         cache.clear();
     }
 
     @Override
-    public void removeDateHours(String jurisdictionCode, LocalDate date) {
-        ancestry(jurisdictionCode);
+    public void removeDateHours(String jurisdictionCode, String hallCode, LocalDate date) {
+        HoursScope scope = scope(jurisdictionCode, hallCode);
         accessControl.check(EDIT_PERMISSION, jurisdictionCode);
         database.transactions().required(connection -> {
-            if (Jdbc.update(
-                            connection,
-                            "DELETE FROM worktime_date_hours WHERE jurisdiction_code = ? AND local_date = ?",
-                            jurisdictionCode,
-                            date)
-                    == 0) {
+            if (!scope.removeDateHours(connection, date)) {
                 throw new WorktimeException("本级没有这一天的办公时间调整：" + date);
             }
-            auditLog.record("worktime.datehours.remove", "calendar/" + jurisdictionCode, String.valueOf(date));
+            auditLog.record("worktime.datehours.remove", scope.auditTarget(), String.valueOf(date));
             return null;
         });
         cache.clear();
     }
 
-    private static String monthDay(MonthDay day) {
-        return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
+    // A known jurisdiction, and a known hall of it when one is named.
+    private HoursScope scope(String jurisdictionCode, String hallCode) {
+        ancestry(jurisdictionCode);
+        if (hallCode != null) {
+            database.transactions().read(connection -> HallRows.require(connection, jurisdictionCode, hallCode));
+        }
+        return new HoursScope(jurisdictionCode, hallCode);
     }
 
     private static String season(SeasonalHours season) {
-        return monthDay(season.from()) + "至" + monthDay(season.to()) + " " + season.hours();
+        return HoursScope.monthDay(season.from()) + "至" + HoursScope.monthDay(season.to()) + " " + season.hours();
     }
 
     private List<Jurisdiction> ancestry(String jurisdictionCode) {

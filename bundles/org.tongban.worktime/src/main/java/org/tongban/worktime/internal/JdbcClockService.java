@@ -30,6 +30,7 @@ import org.tongban.worktime.PauseKind;
 import org.tongban.worktime.PauseRequest;
 import org.tongban.worktime.Progress;
 import org.tongban.worktime.ReportRow;
+import org.tongban.worktime.ServiceHall;
 import org.tongban.worktime.WorkCalendar;
 import org.tongban.worktime.WorktimeException;
 
@@ -74,7 +75,11 @@ public final class JdbcClockService implements ClockService {
     @Override
     public DeadlineClock start(ClockRequest request) {
         validate(request);
-        WorkCalendar calendar = calendars.calendar(request.jurisdictionCode()); // an unknown code is named as such
+        String hall = request.hallCode() == null || request.hallCode().isBlank()
+                ? null
+                : ServiceHall.checkCode(request.hallCode().strip());
+        // An unknown jurisdiction or hall is named as such, also when the hall's hours play no part in the count.
+        calendars.calendar(request.jurisdictionCode(), hall);
         accessControl.check(CLOCK_PERMISSION, request.jurisdictionCode());
         ClockRequest clean = new ClockRequest(
                 request.objectType().strip(),
@@ -86,7 +91,9 @@ public final class JdbcClockService implements ClockService {
                 request.unit(),
                 Jdbc.truncate(request.acceptedAt()),
                 request.effectiveCutoff(),
-                request.extensionRule());
+                request.extensionRule(),
+                hall);
+        WorkCalendar calendar = calendar(clean);
         Instant now = now();
         ClockMath math = new ClockMath(calendar, clean, 0, List.of());
         Instant deadline = math.deadline(now);
@@ -98,7 +105,8 @@ public final class JdbcClockService implements ClockService {
                     "INSERT INTO worktime_clock (object_type, object_id, jurisdiction_code, department, matter_type,"
                             + " limit_amount, limit_unit, extension_amount, state, started_at, deadline, warning_at,"
                             + " next_event_at, provisional, provisional_years, cutoff, max_extensions,"
-                            + " max_extension_amount) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " max_extension_amount, hall_code)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, clean.objectType());
                 insert.setString(2, clean.objectId());
@@ -125,6 +133,7 @@ public final class JdbcClockService implements ClockService {
                         clean.extensionRule() == null
                                 ? null
                                 : clean.extensionRule().maxAmount());
+                insert.setString(18, clean.hallCode());
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -252,7 +261,7 @@ public final class JdbcClockService implements ClockService {
                         default -> old.state();
                     };
             Instant now = event.at();
-            WorkCalendar calendar = calendars.calendar(old.request().jurisdictionCode());
+            WorkCalendar calendar = calendar(old.request());
             DeadlineClock changed = ClockRows.update(
                     connection,
                     row,
@@ -294,7 +303,7 @@ public final class JdbcClockService implements ClockService {
     private DeadlineClock withDeadlineNow(Connection connection, DeadlineClock clock) throws SQLException {
         Instant now = now();
         ClockMath math = new ClockMath(
-                calendars.calendar(clock.request().jurisdictionCode()),
+                calendar(clock.request()),
                 clock.request(),
                 clock.extension(),
                 ClockRows.pauses(ClockRows.history(connection, clock.id())));
@@ -341,7 +350,7 @@ public final class JdbcClockService implements ClockService {
     public Progress progress(long clockId, Instant at) {
         DeadlineClock clock = find(clockId).orElseThrow(() -> new WorktimeException("计时不存在：" + clockId));
         Instant when = clock.completedAt() != null && clock.completedAt().isBefore(at) ? clock.completedAt() : at;
-        WorkCalendar calendar = calendars.calendar(clock.request().jurisdictionCode());
+        WorkCalendar calendar = calendar(clock.request());
         return ClockMath.progress(calendar, clock.deadline(), clock.warningAt(), when, clock.provisional());
     }
 
@@ -391,6 +400,11 @@ public final class JdbcClockService implements ClockService {
         });
     }
 
+    // The calendar a clock counts with: its hall's office hours at closing-time cutoff, else the jurisdiction's.
+    private WorkCalendar calendar(ClockRequest request) {
+        return calendars.calendar(request.jurisdictionCode(), request.countingHall());
+    }
+
     private static String unitName(LimitUnit unit) {
         return switch (unit) {
             case WORKING_DAYS -> " 个工作日";
@@ -402,7 +416,8 @@ public final class JdbcClockService implements ClockService {
     }
 
     private static String target(long clockId, ClockRequest request) {
-        return "clock/" + clockId + " " + request.objectType() + "/" + request.objectId();
+        return "clock/" + clockId + " " + request.objectType() + "/" + request.objectId()
+                + (request.hallCode() == null ? "" : " hall/" + request.hallCode());
     }
 
     private static String auditDetail(ClockEvent event, Instant deadline) {

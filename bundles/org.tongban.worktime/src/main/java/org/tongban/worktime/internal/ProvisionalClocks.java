@@ -10,6 +10,7 @@ import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.worktime.ClockEvent;
+import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.DeadlineClock;
 import org.tongban.worktime.WorkCalendar;
 
@@ -20,14 +21,14 @@ import org.tongban.worktime.WorkCalendar;
 final class ProvisionalClocks {
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Transactions transactions;
-    private final Function<String, WorkCalendar> calendars;
+    private final Function<ClockRequest, WorkCalendar> calendars;
     private final AuditLog auditLog;
     private final Settings settings;
     private final Clock time;
 
     ProvisionalClocks(
             Transactions transactions,
-            Function<String, WorkCalendar> calendars,
+            Function<ClockRequest, WorkCalendar> calendars,
             AuditLog auditLog,
             Settings settings,
             Clock time) {
@@ -73,7 +74,7 @@ final class ProvisionalClocks {
                         old.state(),
                         old.completedAt(),
                         now,
-                        calendars.apply(old.request().jurisdictionCode()),
+                        calendars.apply(old.request()),
                         settings);
                 if (updated.deadline().equals(old.deadline())
                         && updated.provisional() == old.provisional()

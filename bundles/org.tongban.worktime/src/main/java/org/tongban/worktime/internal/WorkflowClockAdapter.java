@@ -21,8 +21,8 @@ import org.tongban.worktime.WorktimeException;
  * Applies a workflow transition's clock effect with the case's clock: started for the case ({@code objectType} =
  * the workflow kind, {@code objectId} = the case id) at its jurisdiction, in the transition's transaction. Details:
  * {@code limit}, {@code unit} (a {@code LimitUnit} name, working days by default), {@code acceptedAt} (ISO instant,
- * now by default), {@code cutoff} (a {@code Cutoff} name), {@code extensionRule} ({@code 1x10}), {@code department} and
- * {@code matterType} to start; {@code pauseKind} (a {@code PauseKind} name), {@code legalBasis}, {@code expectedDuration}
+ * now by default), {@code cutoff} (a {@code Cutoff} name), {@code extensionRule} ({@code 1x10}), {@code department},
+ * {@code matterType} and {@code hall} (the code of the service hall where the case was accepted) to start; {@code pauseKind} (a {@code PauseKind} name), {@code legalBasis}, {@code expectedDuration}
  * and {@code writtenNotice} to pause; {@code amount} and {@code approver} to extend.
  */
 @Component(service = WorkflowClock.class)
@@ -50,7 +50,8 @@ public final class WorkflowClockAdapter implements WorkflowClock {
                             cutoff(details.get("cutoff")),
                             blank(details.get("extensionRule"))
                                     ? null
-                                    : ExtensionRule.parse(details.get("extensionRule"))))
+                                    : ExtensionRule.parse(details.get("extensionRule")),
+                            blank(details.get("hall")) ? null : details.get("hall")))
                     .id();
         }
         if (clockId == null) {
