@@ -19,10 +19,12 @@ import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.DateHours;
 import org.tongban.worktime.OfficeHours;
 import org.tongban.worktime.SeasonalHours;
+import org.tongban.worktime.ServiceHall;
 
 /**
- * A jurisdiction's seasonal office hours (winter hours) and the hours of single dates (half days): listed, and edited
- * where the clerk may edit the calendar. The service checks again and audits every change.
+ * The seasonal office hours (winter hours) and the hours of single dates (half days) of a jurisdiction or of one of its
+ * service halls: listed, and edited where the clerk may edit the calendar. The service checks again and audits every
+ * change.
  */
 final class SeasonsPanel extends VerticalLayout {
     private final CalendarService calendars;
@@ -37,7 +39,11 @@ final class SeasonsPanel extends VerticalLayout {
     private final TextField dateHours = new TextField();
     private final TextField dateNote = new TextField();
     private final Button addDate;
+    private final H4 seasonsHeading = new H4();
+    private final H4 datesHeading = new H4();
     private String jurisdictionCode;
+    private String hallCode;
+    private String owner;
     private boolean editable;
     private List<SeasonalHours> current = List.of();
 
@@ -48,7 +54,7 @@ final class SeasonsPanel extends VerticalLayout {
         seasons.addColumn(s -> monthDay(s.from()) + " — " + monthDay(s.to()))
                 .setHeader(getTranslation("worktime.season.period"));
         seasons.addColumn(s -> s.hours().toString()).setHeader(getTranslation("worktime.hours"));
-        seasons.addComponentColumn(this::removeSeason).setHeader(getTranslation("worktime.actions"));
+        seasons.addComponentColumn(this::removeSeason).setKey("remove").setHeader(getTranslation("worktime.actions"));
         seasons.setAllRowsVisible(true);
         seasons.setEmptyStateText(getTranslation("worktime.season.none"));
         seasonFrom.setLabel(getTranslation("worktime.season.from"));
@@ -64,7 +70,7 @@ final class SeasonsPanel extends VerticalLayout {
         dates.addColumn(DateHours::note)
                 .setHeader(getTranslation("worktime.day.note"))
                 .setFlexGrow(2);
-        dates.addComponentColumn(this::removeDate).setHeader(getTranslation("worktime.actions"));
+        dates.addComponentColumn(this::removeDate).setKey("remove").setHeader(getTranslation("worktime.actions"));
         dates.setAllRowsVisible(true);
         dates.setEmptyStateText(getTranslation("worktime.datehours.none"));
         date.setLabel(getTranslation("worktime.day.date"));
@@ -75,11 +81,11 @@ final class SeasonsPanel extends VerticalLayout {
         addDate = new Button(getTranslation("worktime.datehours.add"), click -> addDate());
 
         add(
-                new H4(getTranslation("worktime.season.heading")),
+                seasonsHeading,
                 seasons,
                 new FormLayout(seasonFrom, seasonTo, seasonHours),
                 addSeason,
-                new H4(getTranslation("worktime.datehours.heading")),
+                datesHeading,
                 dates,
                 new FormLayout(date, dateHours, dateNote),
                 addDate);
@@ -87,11 +93,32 @@ final class SeasonsPanel extends VerticalLayout {
 
     /** Shows what the jurisdiction sets itself. */
     void show(CalendarRules rules, boolean editable) {
-        this.jurisdictionCode = rules.jurisdictionCode();
+        show(rules.jurisdictionCode(), null, null, rules.seasons(), rules.dateHours(), editable);
+    }
+
+    /** Shows what a service hall of the jurisdiction sets itself; headings and button labels name the hall. */
+    void show(ServiceHall hall, boolean editable) {
+        show(hall.jurisdictionCode(), hall.code(), hall.name(), hall.seasons(), hall.dateHours(), editable);
+    }
+
+    private void show(
+            String jurisdictionCode,
+            String hallCode,
+            String owner,
+            List<SeasonalHours> ownSeasons,
+            List<DateHours> ownDates,
+            boolean editable) {
+        this.jurisdictionCode = jurisdictionCode;
+        this.hallCode = hallCode;
+        this.owner = owner;
         this.editable = editable;
-        this.current = rules.seasons();
+        this.current = ownSeasons;
+        seasonsHeading.setText(scoped(getTranslation("worktime.season.heading")));
+        datesHeading.setText(scoped(getTranslation("worktime.datehours.heading")));
+        addSeason.setAriaLabel(scoped(getTranslation("worktime.season.add")));
+        addDate.setAriaLabel(scoped(getTranslation("worktime.datehours.add")));
         seasons.setItems(current);
-        dates.setItems(rules.dateHours());
+        dates.setItems(ownDates);
         for (Component c : List.of(seasonFrom, seasonTo, seasonHours, addSeason, date, dateHours, dateNote, addDate)) {
             c.getElement().setEnabled(editable);
         }
@@ -120,13 +147,13 @@ final class SeasonsPanel extends VerticalLayout {
             save(next);
         });
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        remove.setAriaLabel(getTranslation("worktime.season.remove.label", monthDay(season.from())));
+        remove.setAriaLabel(scoped(getTranslation("worktime.season.remove.label", monthDay(season.from()))));
         return remove;
     }
 
     private void save(List<SeasonalHours> next) {
         try {
-            calendars.setSeasonalHours(jurisdictionCode, next);
+            calendars.setSeasonalHours(jurisdictionCode, hallCode, next);
             Feedback.success(getTranslation("worktime.saved"));
         } catch (RuntimeException e) {
             Feedback.fail(this, e);
@@ -136,7 +163,8 @@ final class SeasonsPanel extends VerticalLayout {
 
     private void addDate() {
         try {
-            calendars.setDateHours(jurisdictionCode, date.getValue(), dateHours.getValue(), dateNote.getValue());
+            calendars.setDateHours(
+                    jurisdictionCode, hallCode, date.getValue(), dateHours.getValue(), dateNote.getValue());
             dateNote.clear();
             Feedback.success(getTranslation("worktime.saved"));
         } catch (RuntimeException e) {
@@ -151,7 +179,7 @@ final class SeasonsPanel extends VerticalLayout {
         }
         Button remove = new Button(getTranslation("worktime.day.remove"), click -> {
             try {
-                calendars.removeDateHours(jurisdictionCode, day.date());
+                calendars.removeDateHours(jurisdictionCode, hallCode, day.date());
                 Feedback.success(getTranslation("worktime.saved"));
             } catch (RuntimeException e) {
                 Feedback.fail(this, e);
@@ -160,8 +188,13 @@ final class SeasonsPanel extends VerticalLayout {
         });
         remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
         remove.setAriaLabel(
-                getTranslation("worktime.day.remove.label", day.date().toString()));
+                scoped(getTranslation("worktime.day.remove.label", day.date().toString())));
         return remove;
+    }
+
+    // A hall's texts name it, so that a screen reader tells its buttons from the jurisdiction's.
+    private String scoped(String text) {
+        return owner == null ? text : getTranslation("worktime.halls.scoped", owner, text);
     }
 
     private static String monthDay(MonthDay day) {

@@ -28,7 +28,7 @@ import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.LocalDay;
 
 /**
- * A jurisdiction's calendar: its own and inherited local days and its office hours. Editing is offered where the clerk
+ * A jurisdiction's calendar: its own and inherited local days, its office hours and those of its service halls. Editing is offered where the clerk
  * holds {@code worktime:edit}; the service checks again and audits every change.
  */
 public final class WorktimeCalendarView extends VerticalLayout {
@@ -47,6 +47,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
     private final Button addDay;
     private final Grid<LocalDay> days = new Grid<>();
     private final SeasonsPanel seasons;
+    private final HallsPanel halls;
 
     public WorktimeCalendarView(
             CalendarService calendars, Jurisdictions jurisdictions, AccessControl accessControl, String root) {
@@ -65,6 +66,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
         weekendHall.setHelperText(getTranslation("worktime.hall.helper"));
         saveHours = new Button(getTranslation("worktime.hours.save"), click -> saveHours());
         seasons = new SeasonsPanel(calendars, this::refresh);
+        halls = new HallsPanel(calendars);
 
         date.setLabel(getTranslation("worktime.day.date"));
         kind.setLabel(getTranslation("worktime.day.kind"));
@@ -103,6 +105,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
                 addDay,
                 days,
                 seasons,
+                halls,
                 new HolidayYearsPanel(calendars, accessControl));
         setMaxWidth("72rem");
         jurisdiction.selectOrFirst(home);
@@ -167,6 +170,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
         for (Component c : List.of(officeHours, weekendHall, saveHours, date, kind, note, addDay)) {
             c.getElement().setEnabled(editable);
         }
+        halls.setVisible(where != null);
         if (where == null) {
             days.setItems(List.of());
             effective.setText("");
@@ -181,6 +185,7 @@ public final class WorktimeCalendarView extends VerticalLayout {
             days.setItems(all);
             CalendarRules own = calendars.rules(where.code());
             seasons.show(own, editable);
+            halls.show(where.code(), editable);
             officeHours.setValue(
                     own.officeHours() == null ? "" : own.officeHours().toString());
             weekendHall.setValue(own.weekendHall() == null ? "" : own.weekendHall());

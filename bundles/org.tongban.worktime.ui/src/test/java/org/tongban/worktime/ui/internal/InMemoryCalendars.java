@@ -8,16 +8,23 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
+import org.tongban.worktime.DateHours;
 import org.tongban.worktime.HolidayYear;
 import org.tongban.worktime.HolidayYearLoaded;
 import org.tongban.worktime.LocalDay;
 import org.tongban.worktime.OfficeHours;
+import org.tongban.worktime.ServiceHall;
 import org.tongban.worktime.WorkCalendar;
 import org.tongban.worktime.WorktimeException;
 
 /** Stands in for the headless bundle, whose own tests run the real calendars against real databases. */
 final class InMemoryCalendars implements CalendarService {
     final List<LocalDay> days = new ArrayList<>();
+
+    @Override
+    public WorkCalendar calendar(String jurisdictionCode, String hallCode) {
+        return calendar(jurisdictionCode);
+    }
 
     @Override
     public WorkCalendar calendar(String jurisdictionCode) {
@@ -38,7 +45,7 @@ final class InMemoryCalendars implements CalendarService {
                         .filter(d -> d.jurisdictionCode().equals(jurisdictionCode))
                         .toList(),
                 seasons.getOrDefault(jurisdictionCode, List.of()),
-                List.of());
+                dateHours.getOrDefault(jurisdictionCode, List.of()));
     }
 
     @Override
@@ -66,18 +73,64 @@ final class InMemoryCalendars implements CalendarService {
     final List<String> loadedJson = new ArrayList<>();
     final java.util.Map<String, List<org.tongban.worktime.SeasonalHours>> seasons = new java.util.HashMap<>();
 
+    // Keyed by jurisdiction, or by jurisdiction/hall for a hall's.
     @Override
-    public void setSeasonalHours(String jurisdictionCode, List<org.tongban.worktime.SeasonalHours> seasonList) {
-        seasons.put(jurisdictionCode, List.copyOf(seasonList));
+    public void setSeasonalHours(
+            String jurisdictionCode, String hallCode, List<org.tongban.worktime.SeasonalHours> seasonList) {
+        seasons.put(key(jurisdictionCode, hallCode), List.copyOf(seasonList));
+    }
+
+    final java.util.Map<String, List<DateHours>> dateHours = new java.util.HashMap<>();
+
+    @Override
+    public void setDateHours(
+            String jurisdictionCode, String hallCode, LocalDate date, String officeHours, String note) {
+        if (date == null) {
+            throw new WorktimeException("请选择日期");
+        }
+        dateHours
+                .computeIfAbsent(key(jurisdictionCode, hallCode), k -> new ArrayList<>())
+                .add(new DateHours(jurisdictionCode, date, OfficeHours.parse(officeHours), note));
     }
 
     @Override
-    public void setDateHours(String jurisdictionCode, LocalDate date, String officeHours, String note) {
-        OfficeHours.parse(officeHours);
+    public void removeDateHours(String jurisdictionCode, String hallCode, LocalDate date) {
+        dateHours
+                .getOrDefault(key(jurisdictionCode, hallCode), new ArrayList<>())
+                .removeIf(d -> d.date().equals(date));
     }
 
+    /** Halls by jurisdiction, in the order added, with base hours only; seasons and dates come from the maps. */
+    final java.util.Map<String, java.util.LinkedHashMap<String, ServiceHall>> halls = new java.util.HashMap<>();
+
     @Override
-    public void removeDateHours(String jurisdictionCode, LocalDate date) {}
+    public List<ServiceHall> halls(String jurisdictionCode) {
+        return halls.getOrDefault(jurisdictionCode, new java.util.LinkedHashMap<>()).values().stream()
+                .map(h -> new ServiceHall(
+                        h.jurisdictionCode(),
+                        h.code(),
+                        h.name(),
+                        h.officeHours(),
+                        seasons.getOrDefault(key(jurisdictionCode, h.code()), List.of()),
+                        dateHours.getOrDefault(key(jurisdictionCode, h.code()), List.of())))
+                .toList();
+    }
+
+    // The real service's checks of code, name and hours, so that the view's messages can be seen.
+    @Override
+    public void setHallHours(String jurisdictionCode, String hallCode, String name, String officeHours) {
+        ServiceHall.checkCode(hallCode);
+        if (name == null || name.isBlank()) {
+            throw new WorktimeException("请填写服务大厅名称（1至50个字）");
+        }
+        OfficeHours hours = officeHours == null || officeHours.isBlank() ? null : OfficeHours.parse(officeHours);
+        halls.computeIfAbsent(jurisdictionCode, k -> new java.util.LinkedHashMap<>())
+                .put(hallCode, new ServiceHall(jurisdictionCode, hallCode, name.strip(), hours, List.of(), List.of()));
+    }
+
+    private static String key(String jurisdictionCode, String hallCode) {
+        return hallCode == null ? jurisdictionCode : jurisdictionCode + "/" + hallCode;
+    }
 
     @Override
     public SortedSet<Integer> provisionalYears() {

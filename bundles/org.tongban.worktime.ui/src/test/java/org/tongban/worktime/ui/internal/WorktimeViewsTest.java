@@ -84,7 +84,8 @@ class WorktimeViewsTest {
                 .extracting(com.vaadin.flow.component.html.Paragraph::getText)
                 .anyMatch(text -> text.contains("worktime.holidays.provisional"));
 
-        find(view, DatePicker.class).get(2).setValue(LocalDate.parse("2027-01-01"));
+        HolidayYearsPanel holidays = find(view, HolidayYearsPanel.class).getFirst();
+        find(holidays, DatePicker.class).getFirst().setValue(LocalDate.parse("2027-01-01"));
         textField(view, "worktime.holidays.name").setValue("元旦 \"新年\"");
         button(view, "worktime.holidays.addDay").click();
         button(view, "worktime.holidays.saveEntered").click();
@@ -93,7 +94,8 @@ class WorktimeViewsTest {
                 .containsExactly(
                         "{\"year\":2027,\"papers\":[],\"days\":[{\"name\":\"元旦 \\\"新年\\\"\",\"date\":\"2027-01-01\",\"isOffDay\":true}]}");
         @SuppressWarnings("unchecked")
-        Grid<org.tongban.worktime.HolidayYear> years = find(view, Grid.class).get(3);
+        Grid<org.tongban.worktime.HolidayYear> years =
+                find(holidays, Grid.class).getFirst();
         assertThat(years.getListDataView().getItems())
                 .extracting(org.tongban.worktime.HolidayYear::year, org.tongban.worktime.HolidayYear::source)
                 .contains(org.assertj.core.api.Assertions.tuple(2027, org.tongban.worktime.HolidayYear.Source.LOADED))
