@@ -116,6 +116,47 @@ class WorktimeBrowserIT {
         assertThat(page.locator("#worktime-holiday-upload")).hasCount(0);
     }
 
+    @Test
+    void theAdministratorAddsAServiceHallThatClosesEarlierAndEditsItsSeasons() throws Exception {
+        ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
+        page.setViewportSize(390, 844);
+        page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        assertThat(page.locator("h3", new Page.LocatorOptions().setHasText("服务大厅")))
+                .isVisible();
+
+        // A code with a space is refused in Chinese, and nothing is stored.
+        page.locator("#worktime-hall-code input").fill("不动产 中心");
+        page.locator("#worktime-hall-name input").fill("不动产登记中心");
+        page.locator("#worktime-hall-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("服务大厅编码须为");
+
+        page.locator("#worktime-hall-code input").fill("bdc");
+        page.locator("#worktime-hall-hours input").fill("08:30-12:00,13:00-16:00");
+        page.locator("#worktime-hall-save").press("Enter");
+        ConsolePages.settle(page);
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("已保存");
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("不动产登记中心")))
+                .hasCount(1);
+        assertThat(page.locator("h4", new Page.LocatorOptions().setHasText("不动产登记中心：季节办公时间")))
+                .isVisible();
+
+        Object calendars = jinan.service("org.tongban.worktime.CalendarService");
+        // The page opens at the administrator's own level, the province or the city.
+        String where = null;
+        for (String code : java.util.List.of("370000", "370100")) {
+            if (!((java.util.List<?>) TongbanInstance.call(calendars, "halls", code)).isEmpty()) {
+                where = code;
+            }
+        }
+        assertThat(where).as("the hall is stored at the page's jurisdiction").isNotNull();
+        Object hall = TongbanInstance.call(calendars, "calendar", where, "bdc");
+        Object hours = TongbanInstance.call(hall, "officeHours", java.time.LocalDate.of(2025, 7, 15));
+        assertThat(TongbanInstance.call(hours, "closing")).isEqualTo(java.time.LocalTime.of(16, 0));
+
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+
     private void upload(String name, String content) {
         page.locator("#worktime-holiday-upload input[type=file]")
                 .setInputFiles(new FilePayload(name, "application/json", content.getBytes(StandardCharsets.UTF_8)));

@@ -1,6 +1,7 @@
 package org.tongban.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.itests.support.TongbanInstance.call;
 
 import java.sql.Connection;
@@ -84,6 +85,18 @@ class WorktimeIT {
                 .contains("clerk", "auditor");
         assertThat(column("SELECT role_name FROM sec_role_permission WHERE permission = 'worktime:clock'"))
                 .containsExactly("clerk");
+    }
+
+    @Test
+    void aServiceHallIsLookedUpInItsJurisdictionAndAnUnknownOneIsNamed() throws Exception {
+        Object calendars = jinan.service("org.tongban.worktime.CalendarService");
+        assertThat((List<?>) call(calendars, "halls", "370102")).isEmpty();
+        assertThat(call(call(calendars, "calendar", "370102", null), "hallCode"))
+                .isNull();
+        assertThatThrownBy(() -> call(calendars, "calendar", "370102", "bdc"))
+                .hasRootCauseMessage("未知的服务大厅：bdc（行政区划 370102 下没有这个大厅）");
+        assertThat(column("SELECT COUNT(*) FROM worktime_clock WHERE hall_code IS NOT NULL"))
+                .containsExactly("0");
     }
 
     @Test
