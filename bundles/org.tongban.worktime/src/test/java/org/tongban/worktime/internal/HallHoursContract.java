@@ -67,7 +67,8 @@ abstract class HallHoursContract {
                     "worktime_hall",
                     "worktime_office_hours",
                     "worktime_office_season",
-                    "worktime_date_hours")) {
+                    "worktime_date_hours",
+                    "worktime_holiday_year")) {
                 statement.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -238,6 +239,57 @@ abstract class HallHoursContract {
                                 "smzx"))
                         .deadline())
                 .isEqualTo(at("2025-01-14T17:00"));
+    }
+
+    @Test
+    void aWorkflowTransitionNamesTheHallItsCaseWasAcceptedAt() {
+        lixiaHalls();
+        time.set("2025-01-14T10:00");
+        var state = new org.tongban.platform.workflow.WorkflowState(
+                "intake", "SL370102202501140001", "ACCEPTED", 1, LIXIA, null, at("2025-01-14T10:00"));
+        long id = new WorkflowClockAdapter(clocks)
+                .apply(
+                        org.tongban.platform.workflow.ClockEffect.START,
+                        state,
+                        null,
+                        null,
+                        Map.of(
+                                "limit",
+                                "1",
+                                "hall",
+                                "bdc",
+                                "acceptedAt",
+                                at("2025-01-14T10:00").toString()));
+
+        DeadlineClock clock = clocks.find(id).orElseThrow();
+        assertThat(clock.request().hallCode()).isEqualTo("bdc");
+        assertThat(clock.deadline()).isEqualTo(at("2025-01-15T16:00"));
+    }
+
+    /** A deadline recomputed when a year's notice arrives keeps the closing time of the clock's hall. */
+    @Test
+    void aProvisionalDeadlineIsRecomputedWithTheHallsHours() {
+        lixiaHalls();
+        time.set("2026-12-04T10:00");
+        DeadlineClock clock = clocks.start(new ClockRequest(
+                "case",
+                "SL-9",
+                LIXIA,
+                "不动产",
+                "登记",
+                20,
+                LimitUnit.WORKING_DAYS,
+                at("2026-12-04T10:00"),
+                null,
+                null,
+                "bdc"));
+        assertThat(clock.deadline()).isEqualTo(at("2027-01-01T16:00"));
+        assertThat(clock.provisional()).isTrue();
+
+        accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION, CalendarService.READ_PERMISSION);
+        calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027);
+
+        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2027-01-04T16:00"));
     }
 
     @Test
