@@ -89,7 +89,7 @@ public final class BoundedUpload implements UploadHandler {
                 .setTooManyFiles(KitMessages.get(owner, "tongban.ui.upload.tooMany"))
                 .setFileIsTooBig(KitMessages.get(owner, "tongban.ui.upload.tooBig", size(maxBytes)))
                 .setIncorrectFileType(
-                        owner.getTranslation("catalogue.console.upload.wrongType", String.join(" ", fileExtensions))));
+                        KitMessages.get(owner, "tongban.ui.upload.wrongType", String.join(" ", fileExtensions))));
         upload.setI18n(texts);
         upload.addFileRejectedListener(event -> Feedback.error(KitMessages.get(
                 owner,
