@@ -78,9 +78,11 @@ public final class JdbcClockService implements ClockService {
         String hall = request.hallCode() == null || request.hallCode().isBlank()
                 ? null
                 : ServiceHall.checkCode(request.hallCode().strip());
-        // An unknown jurisdiction or hall is named as such, also when the hall's hours play no part in the count.
-        calendars.calendar(request.jurisdictionCode(), hall);
+        // An unknown jurisdiction or hall is named as such, also when the hall's hours play no part in the count;
+        // the hall only after the permission, so that a clerk of another district learns nothing of its halls.
+        calendars.calendar(request.jurisdictionCode(), null);
         accessControl.check(CLOCK_PERMISSION, request.jurisdictionCode());
+        calendars.calendar(request.jurisdictionCode(), hall);
         ClockRequest clean = new ClockRequest(
                 request.objectType().strip(),
                 request.objectId().strip(),

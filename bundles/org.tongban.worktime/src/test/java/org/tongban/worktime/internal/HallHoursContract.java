@@ -342,6 +342,10 @@ abstract class HallHoursContract {
         assertThatThrownBy(
                         () -> calendars.setDateHours(LIXIA, "bdc", LocalDate.parse("2025-03-04"), "09:00-10:00", "越权"))
                 .isInstanceOf(AccessDeniedException.class);
+        accessControl.actAs("shizhong-clerk", SHIZHONG, ClockService.CLOCK_PERMISSION);
+        assertThatThrownBy(() -> clocks.start(request("SL-9", "nohall", Cutoff.CLOSING_TIME)))
+                .as("refused before the hall is looked up: another district learns nothing of 历下区's halls")
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendars.calendar(SHIZHONG, "bdc"))
                 .as("a hall code belongs to one district")
                 .hasMessageStartingWith("未知的服务大厅：bdc");
