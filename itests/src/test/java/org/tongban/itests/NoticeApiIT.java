@@ -89,6 +89,13 @@ class NoticeApiIT {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(first.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/api/v1/notices/"));
+        assertThat(retry.headers().firstValue("Location"))
+                .as("the replay still says where the notice is")
+                .isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.headers().firstValue("Content-Type"))
+                .isEqualTo(first.headers().firstValue("Content-Type"));
         assertThat(published("历下区大厅周六加班")).isEqualTo(1);
 
         HttpResponse<String> reused = post(clerkToken, "hotline-2026-0001", json.replace("周六", "周日"));
@@ -103,6 +110,9 @@ class NoticeApiIT {
         assertThat(auditor.statusCode()).isEqualTo(403);
         assertThat(auditor.body()).contains("notice:edit");
         assertThat(post(null, null, json).statusCode()).isEqualTo(401);
+        assertThat(post(null, "anonymous-1", json).statusCode())
+                .as("an anonymous caller is refused before its key is looked at")
+                .isEqualTo(401);
         assertThat(post("tb_not-a-token", null, json).statusCode()).isEqualTo(401);
         HttpResponse<String> elsewhere =
                 post(clerkToken, null, json.replace("370102", "370103").replace("审计员发布", "跨区发布"));

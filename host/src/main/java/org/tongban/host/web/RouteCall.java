@@ -81,7 +81,12 @@ final class RouteCall {
                     locale);
             String key = request.getHeader(Idempotency.HEADER);
             if (key != null && Idempotency.METHODS.contains(method)) {
-                return idempotent(key, user.map(CurrentUser::username).orElse(""), apiRequest);
+                if (user.isEmpty()) {
+                    // Anonymous callers have no account to scope keys by: one caller's key would replay another's
+                    // answer (and could be used to read it), so the key is refused rather than shared.
+                    throw new ApiException(400, ApiServlet.text(locale, "api.keyAnonymous"));
+                }
+                return idempotent(key, user.get().username(), apiRequest);
             }
             return Answer.of(match.entry().route().handle(apiRequest));
         } finally {

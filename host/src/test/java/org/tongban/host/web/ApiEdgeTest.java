@@ -70,7 +70,19 @@ class ApiEdgeTest {
                                     body.jurisdiction(),
                                     body.text(),
                                     author));
-                    return ApiResponse.created(Map.of("id", id, "text", body.text(), "author", author));
+                    return ApiResponse.created(Map.of("id", id, "text", body.text(), "author", author))
+                            .withHeader("Location", "/api/v1/notes/" + id)
+                            .withHeader("Retry-After", "30");
+                }),
+                route("POST", "v1/feedback", "", true, request -> {
+                    fx.db.transactions()
+                            .required(c -> org.tongban.platform.api.jdbc.Jdbc.insert(
+                                    c,
+                                    "INSERT INTO test_note (jurisdiction, text, author) VALUES (?, ?, ?)",
+                                    LIXIA,
+                                    "匿名反馈",
+                                    "anonymous"));
+                    return ApiResponse.created(Map.of("thanks", true));
                 }),
                 route("GET", "v1/notes", "", true, request -> ApiResponse.ok(Map.of("count", fx.notes())))));
     }
@@ -112,6 +124,14 @@ class ApiEdgeTest {
         assertThat(retry.statusCode()).isEqualTo(201);
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(retry.headers().firstValue("Content-Type"))
+                .isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(retry.headers().firstValue("Location"))
+                .as("a retried creation still says where the note is")
+                .isEqualTo(first.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).startsWith("/api/v1/notes/"));
+        assertThat(retry.headers().firstValue("Retry-After")).hasValue("30");
         assertThat(fx.notes()).isEqualTo(1);
 
         HttpResponse<String> other = send(post(note(LIXIA, "另一条"), headers));
@@ -122,6 +142,35 @@ class ApiEdgeTest {
         send(post(note(LIXIA, "无键的请求"), "Authorization", "Bearer " + fx.clerkToken));
         send(post(note(LIXIA, "无键的请求"), "Authorization", "Bearer " + fx.clerkToken));
         assertThat(fx.notes()).as("without a key, each request counts").isEqualTo(3);
+    }
+
+    @Test
+    void anonymousCallersCannotShareOneKeyScopeTheirKeyIsRefusedWithAClearAnswer() throws Exception {
+        HttpRequest.Builder withKey = HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback"))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", "k-anonymous")
+                .header("Accept-Language", "zh-CN")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+
+        HttpResponse<String> refused = send(withKey);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(refused.body()).contains("匿名请求不能使用 Idempotency-Key").doesNotContain("Exception");
+        assertThat(fx.notes()).as("a refused request changes nothing").isZero();
+
+        HttpResponse<String> english = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback"))
+                .header("Idempotency-Key", "k-anonymous")
+                .header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("Anonymous requests cannot use an Idempotency-Key");
+
+        HttpResponse<String> withoutKey = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/feedback"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(withoutKey.statusCode()).isEqualTo(201);
+        assertThat(fx.notes()).isEqualTo(1);
     }
 
     @Test

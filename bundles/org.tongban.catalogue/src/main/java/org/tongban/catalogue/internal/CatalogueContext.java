@@ -10,6 +10,7 @@ import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.workflow.Workflows;
 
 /** The platform services every part of the catalogue works with. */
 record CatalogueContext(
@@ -17,12 +18,18 @@ record CatalogueContext(
         AccessControl accessControl,
         AuditLog auditLog,
         Jurisdictions jurisdictions,
-        CatalogueEvents events) {
+        CatalogueEvents events,
+        Workflows workflows) {
 
     static final String SYSTEM = "system";
 
     String actor() {
         return accessControl.currentUser().map(CurrentUser::username).orElse(SYSTEM);
+    }
+
+    /** The guide versions' workflow, as the current user's steps. */
+    GuideStates states() {
+        return GuideStates.clerk(workflows);
     }
 
     <T> T read(Work<T> work) {

@@ -20,7 +20,6 @@ import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.CatalogueDocument;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
-import org.tongban.catalogue.GuideAction;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.LifeEvent;
@@ -106,7 +105,8 @@ final class CatalogueImporter {
         for (int i = 0; i < matters.size(); i++) {
             Matter matter = matters.get(i);
             boolean published = publish || document.matters().get(i).status() == GuideStatus.PUBLISHED;
-            GuideStore.Outcome outcome = importMatter(c, matter, published, write, actor, now);
+            GuideStore.Outcome outcome =
+                    importMatter(c, GuideStates.load(context.workflows()), matter, published, write, actor, now);
             switch (outcome) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
@@ -180,7 +180,7 @@ final class CatalogueImporter {
     }
 
     private static GuideStore.Outcome importMatter(
-            Connection c, Matter matter, boolean publish, boolean write, String actor, Instant now)
+            Connection c, GuideStates states, Matter matter, boolean publish, boolean write, String actor, Instant now)
             throws SQLException {
         Optional<GuideStore.MatterRow> row = GuideStore.matter(c, matter.code(), write);
         Optional<GuideStore.VersionRow> latest = row.isEmpty()
@@ -191,14 +191,14 @@ final class CatalogueImporter {
                 return GuideStore.Outcome.UNCHANGED;
             }
             if (write) {
-                GuideStore.publish(c, row.get(), latest.get().version(), actor, now, IMPORTED);
+                GuideStore.publish(c, states, row.get(), latest.get().version(), actor, now, IMPORTED);
             }
             return GuideStore.Outcome.UPDATED;
         }
         if (!write) {
             return row.isPresent() ? GuideStore.Outcome.UPDATED : GuideStore.Outcome.CREATED;
         }
-        return GuideStore.saveVersion(c, row, latest, matter, GuideAction.IMPORTED, actor, now, IMPORTED, publish)
+        return GuideStore.saveVersion(c, states, row, latest, matter, actor, now, IMPORTED, publish)
                 .outcome();
     }
 

@@ -19,6 +19,7 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.workflow.Workflows;
 
 /**
  * In demo mode only, fills an empty catalogue with the city's demo data ({@code demo/catalogue-<city>.json}), all
@@ -34,7 +35,8 @@ public final class DemoCatalogueLoader {
             @Reference Database database,
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
-            @Reference Jurisdictions jurisdictions) {
+            @Reference Jurisdictions jurisdictions,
+            @Reference Workflows workflows) {
         if (!PlatformProperties.isDemo(bundleContext.getProperty(PlatformProperties.DEMO))) {
             return;
         }
@@ -45,7 +47,7 @@ public final class DemoCatalogueLoader {
             return;
         }
         CatalogueContext context =
-                new CatalogueContext(database, accessControl, auditLog, jurisdictions, CatalogueEvents.NONE);
+                new CatalogueContext(database, accessControl, auditLog, jurisdictions, CatalogueEvents.NONE, workflows);
         try (InputStream in = url.openStream()) {
             load(context, in, resource);
         } catch (IOException | RuntimeException e) {

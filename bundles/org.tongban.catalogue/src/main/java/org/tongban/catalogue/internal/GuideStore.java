@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tongban.catalogue.Attachment;
-import org.tongban.catalogue.GuideAction;
-import org.tongban.catalogue.GuideEvent;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideSummary;
 import org.tongban.catalogue.GuideVersion;
@@ -29,7 +27,10 @@ import org.tongban.catalogue.ServiceGuide;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.platform.api.jdbc.Jdbc;
 
-/** The guide versions in the tables {@code catalogue_matter}, {@code catalogue_guide_version} and their events. */
+/**
+ * The guide versions in the tables {@code catalogue_matter} and {@code catalogue_guide_version}; their states move
+ * through {@link GuideStates}, on the platform's workflows.
+ */
 final class GuideStore {
 
     record MatterRow(String code, String jurisdictionCode, int latestVersion, Integer publishedVersion) {}
@@ -141,20 +142,6 @@ final class GuideStore {
                 code);
     }
 
-    static List<GuideEvent> events(Connection c, String code) throws SQLException {
-        return Jdbc.list(
-                c,
-                "SELECT version, action, actor, event_at, remark FROM catalogue_guide_event WHERE matter_code = ?"
-                        + " ORDER BY id",
-                r -> new GuideEvent(
-                        r.getInt("version"),
-                        GuideAction.valueOf(r.getString("action")),
-                        r.getString("actor"),
-                        Jdbc.instant(r, "event_at"),
-                        r.getString("remark")),
-                code);
-    }
-
     private static VersionRow versionRow(ResultSet r, boolean withContent) throws SQLException {
         return new VersionRow(
                 r.getLong("id"),
@@ -189,7 +176,7 @@ final class GuideStore {
      * Saves a matter's content as a new draft version, unless the newest version has this content already (and is not
      * withdrawn). An open draft or guide under review is superseded by the new version.
      */
-    static Saved save(Connection c, Matter matter, GuideAction action, String actor, Instant now, String remark)
+    static Saved save(Connection c, GuideStates states, Matter matter, String actor, Instant now, String remark)
             throws SQLException {
         Optional<MatterRow> existing = matter(c, matter.code(), true);
         Optional<VersionRow> latest = existing.isEmpty()
@@ -201,7 +188,7 @@ final class GuideStore {
                 && content(latest.get().content()).equals(matter)) {
             return new Saved(Outcome.UNCHANGED, latest.get().version());
         }
-        return saveVersion(c, existing, latest, matter, action, actor, now, remark, false);
+        return saveVersion(c, states, existing, latest, matter, actor, now, remark, false);
     }
 
     /**
@@ -210,10 +197,10 @@ final class GuideStore {
      */
     static Saved saveVersion(
             Connection c,
+            GuideStates states,
             Optional<MatterRow> existing,
             Optional<VersionRow> latest,
             Matter matter,
-            GuideAction action,
             String actor,
             Instant now,
             String remark,
@@ -225,10 +212,24 @@ final class GuideStore {
                 : existing.map(MatterRow::publishedVersion).orElse(null);
         if (latest.isPresent()
                 && (latest.get().status() == GuideStatus.DRAFT || latest.get().status() == GuideStatus.REVIEW)) {
-            setStatus(c, matter.code(), latest.get().version(), GuideStatus.SUPERSEDED, actor, now);
+            states.move(
+                    c,
+                    matter.code(),
+                    latest.get().version(),
+                    GuideStates.SUPERSEDE,
+                    GuideStatus.SUPERSEDED,
+                    actor,
+                    null);
         }
         if (publish && existing.isPresent() && existing.get().publishedVersion() != null) {
-            setStatus(c, matter.code(), existing.get().publishedVersion(), GuideStatus.SUPERSEDED, actor, now);
+            states.move(
+                    c,
+                    matter.code(),
+                    existing.get().publishedVersion(),
+                    GuideStates.SUPERSEDE,
+                    GuideStatus.SUPERSEDED,
+                    actor,
+                    null);
         }
         if (existing.isPresent()) {
             Jdbc.update(
@@ -252,8 +253,7 @@ final class GuideStore {
                     actor,
                     now);
         }
-        long id =
-                insertVersion(c, matter, next, publish ? GuideStatus.PUBLISHED : GuideStatus.DRAFT, actor, now, remark);
+        long id = insertVersion(c, matter, next, GuideStatus.DRAFT, actor, now, remark);
         for (String attachment : attachmentIds(matter)) {
             Jdbc.update(
                     c,
@@ -261,9 +261,9 @@ final class GuideStore {
                     id,
                     attachment);
         }
-        event(c, matter.code(), next, action, actor, now, remark);
+        states.created(matter.code(), next, matter.jurisdictionCode(), remark);
         if (publish) {
-            event(c, matter.code(), next, GuideAction.PUBLISHED, actor, now, remark);
+            states.move(c, matter.code(), next, GuideStates.PUBLISH_ACTION, GuideStatus.PUBLISHED, actor, remark);
         }
         return new Saved(existing.isPresent() ? Outcome.UPDATED : Outcome.CREATED, next);
     }
@@ -342,28 +342,15 @@ final class GuideStore {
                 version);
     }
 
-    static void event(
-            Connection c, String code, int version, GuideAction action, String actor, Instant now, String remark)
-            throws SQLException {
-        Jdbc.update(
-                c,
-                "INSERT INTO catalogue_guide_event (matter_code, version, action, actor, event_at, remark)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                code,
-                version,
-                action,
-                actor,
-                now,
-                Jdbc.clip(remark, 2000));
-    }
-
     /** Publishes a version; the one published before is superseded. */
-    static void publish(Connection c, MatterRow row, int version, String actor, Instant now, String remark)
+    static void publish(
+            Connection c, GuideStates states, MatterRow row, int version, String actor, Instant now, String remark)
             throws SQLException {
         if (row.publishedVersion() != null && row.publishedVersion() != version) {
-            setStatus(c, row.code(), row.publishedVersion(), GuideStatus.SUPERSEDED, actor, now);
+            states.move(
+                    c, row.code(), row.publishedVersion(), GuideStates.SUPERSEDE, GuideStatus.SUPERSEDED, actor, null);
         }
-        setStatus(c, row.code(), version, GuideStatus.PUBLISHED, actor, now);
+        states.move(c, row.code(), version, GuideStates.PUBLISH_ACTION, GuideStatus.PUBLISHED, actor, remark);
         Jdbc.update(
                 c,
                 "UPDATE catalogue_matter SET published_version = ?, changed_by = ?, changed_at = ? WHERE code = ?",
@@ -371,12 +358,12 @@ final class GuideStore {
                 actor,
                 now,
                 row.code());
-        event(c, row.code(), version, GuideAction.PUBLISHED, actor, now, remark);
     }
 
     /** Takes the published version out of the portal. */
-    static void withdraw(Connection c, MatterRow row, String actor, Instant now, String reason) throws SQLException {
-        setStatus(c, row.code(), row.publishedVersion(), GuideStatus.WITHDRAWN, actor, now);
+    static void withdraw(Connection c, GuideStates states, MatterRow row, String actor, Instant now, String reason)
+            throws SQLException {
+        states.move(c, row.code(), row.publishedVersion(), GuideStates.WITHDRAW, GuideStatus.WITHDRAWN, actor, reason);
         Jdbc.update(
                 c,
                 "UPDATE catalogue_matter SET published_version = ?, changed_by = ?, changed_at = ? WHERE code = ?",
@@ -384,7 +371,6 @@ final class GuideStore {
                 actor,
                 now,
                 row.code());
-        event(c, row.code(), row.publishedVersion(), GuideAction.WITHDRAWN, actor, now, reason);
     }
 
     /** Stores an attachment's content once; later stores of the same content keep the first. */

@@ -11,14 +11,18 @@ import java.util.List;
 import java.util.Optional;
 import org.tongban.catalogue.CatalogueException;
 import org.tongban.catalogue.CatalogueValidationException;
-import org.tongban.catalogue.GuideAction;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.ServiceGuide;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.platform.api.jdbc.Jdbc;
 
-/** Saving drafts and moving guides through draft → review → published, one transaction per step. */
+/**
+ * Saving drafts and moving guides through draft → review → published, one transaction per step. The steps are the
+ * transitions of {@link GuideStates#GUIDE} on the platform's workflows, which check each step's permission, keep the
+ * history and write the audit entries ({@code guide.save}, {@code guide.submit}, ...); the catalogue adds its own
+ * domain events ({@code catalogue/PUBLISHED}, {@code catalogue/WITHDRAWN}) in the same transaction.
+ */
 final class GuideWorkflow {
     private static final int MAX_REMARK = 2000;
 
@@ -48,11 +52,8 @@ final class GuideWorkflow {
                 context.accessControl().check(EDIT, existing.get().jurisdictionCode());
             }
             Instant now = Jdbc.now();
-            GuideStore.Saved saved = GuideStore.save(c, matter, GuideAction.SAVED, context.actor(), now, remark);
-            if (saved.outcome() != GuideStore.Outcome.UNCHANGED) {
-                context.auditLog()
-                        .record("catalogue.save", target(matter.code()), "第" + saved.version() + "版：" + matter.name());
-            }
+            // The new version's case is created on the platform's workflows, which audits it ("guide.save").
+            GuideStore.Saved saved = GuideStore.save(c, context.states(), matter, context.actor(), now, remark);
             return guide(c, matter.code(), saved.version());
         });
     }
@@ -62,10 +63,7 @@ final class GuideWorkflow {
         return context.inTransaction(c -> {
             GuideStore.MatterRow row = context.matter(c, code, EDIT, true);
             int version = expect(c, row, GuideStatus.DRAFT, "只有草稿可以提交审核");
-            Instant now = Jdbc.now();
-            GuideStore.setStatus(c, code, version, GuideStatus.REVIEW, context.actor(), now);
-            GuideStore.event(c, code, version, GuideAction.SUBMITTED, context.actor(), now, remark);
-            context.auditLog().record("catalogue.submit", target(code), "第" + version + "版提交审核");
+            context.states().move(c, code, version, GuideStates.SUBMIT, GuideStatus.REVIEW, context.actor(), remark);
             return guide(c, code, version);
         });
     }
@@ -75,8 +73,7 @@ final class GuideWorkflow {
         ServiceGuide published = context.inTransaction(c -> {
             GuideStore.MatterRow row = context.matter(c, code, PUBLISH, true);
             int version = expect(c, row, GuideStatus.REVIEW, "只有待审核的指南可以发布");
-            GuideStore.publish(c, row, version, context.actor(), Jdbc.now(), remark);
-            context.auditLog().record("catalogue.publish", target(code), "第" + version + "版审核通过并发布");
+            GuideStore.publish(c, context.states(), row, version, context.actor(), Jdbc.now(), remark);
             context.events().published(code);
             return guide(c, code, version);
         });
@@ -88,10 +85,7 @@ final class GuideWorkflow {
         return context.inTransaction(c -> {
             GuideStore.MatterRow row = context.matter(c, code, PUBLISH, true);
             int version = expect(c, row, GuideStatus.REVIEW, "只有待审核的指南可以退回");
-            Instant now = Jdbc.now();
-            GuideStore.setStatus(c, code, version, GuideStatus.DRAFT, context.actor(), now);
-            GuideStore.event(c, code, version, GuideAction.SENT_BACK, context.actor(), now, remark);
-            context.auditLog().record("catalogue.sendBack", target(code), "第" + version + "版退回修改：" + remark);
+            context.states().move(c, code, version, GuideStates.SEND_BACK, GuideStatus.DRAFT, context.actor(), remark);
             return guide(c, code, version);
         });
     }
@@ -103,9 +97,7 @@ final class GuideWorkflow {
             if (row.publishedVersion() == null) {
                 throw new CatalogueException("事项「" + code + "」没有已发布的指南，无法撤回");
             }
-            GuideStore.withdraw(c, row, context.actor(), Jdbc.now(), remark);
-            context.auditLog()
-                    .record("catalogue.withdraw", target(code), "第" + row.publishedVersion() + "版撤回：" + remark);
+            GuideStore.withdraw(c, context.states(), row, context.actor(), Jdbc.now(), remark);
             context.events().withdrawn(code);
             return guide(c, code, row.publishedVersion());
         });

@@ -32,6 +32,7 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.workflow.Workflows;
 
 /** The console's access to the catalogue, in the tables created by {@code db/catalogue-changelog.xml}. */
 @Component(service = CatalogueEditing.class)
@@ -48,9 +49,10 @@ public final class JdbcCatalogueEditing implements CatalogueEditing {
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
             @Reference Jurisdictions jurisdictions,
-            @Reference DomainEvents events) {
-        this.context =
-                new CatalogueContext(database, accessControl, auditLog, jurisdictions, new CatalogueEvents(events));
+            @Reference DomainEvents events,
+            @Reference Workflows workflows) {
+        this.context = new CatalogueContext(
+                database, accessControl, auditLog, jurisdictions, new CatalogueEvents(events), workflows);
         this.workflow = new GuideWorkflow(context);
         this.references = new ReferenceEditing(context);
     }
@@ -125,7 +127,10 @@ public final class JdbcCatalogueEditing implements CatalogueEditing {
     public List<GuideEvent> events(String code) {
         return context.read(c -> {
             context.matter(c, code, READ, false);
-            return GuideStore.events(c, code);
+            List<Integer> versions = GuideStore.versions(c, code).stream()
+                    .map(GuideStore.VersionRow::version)
+                    .toList();
+            return context.states().events(code, versions);
         });
     }
 

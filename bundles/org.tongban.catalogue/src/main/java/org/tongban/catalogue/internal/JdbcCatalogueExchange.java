@@ -22,6 +22,7 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.workflow.Workflows;
 
 /** Import and export through whichever codecs are registered; the JSON codec of this bundle is always among them. */
 @Component(service = CatalogueExchange.class)
@@ -37,9 +38,10 @@ public final class JdbcCatalogueExchange implements CatalogueExchange {
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
             @Reference Jurisdictions jurisdictions,
-            @Reference DomainEvents events) {
-        CatalogueContext context =
-                new CatalogueContext(database, accessControl, auditLog, jurisdictions, new CatalogueEvents(events));
+            @Reference DomainEvents events,
+            @Reference Workflows workflows) {
+        CatalogueContext context = new CatalogueContext(
+                database, accessControl, auditLog, jurisdictions, new CatalogueEvents(events), workflows);
         this.importer = new CatalogueImporter(context, accessControl::isPermitted);
         this.exporter = new CatalogueExporter(context);
     }

@@ -127,8 +127,14 @@ public final class CatalogueBenchmark {
         Figures figures = new Figures();
         FakeAccessControl access = new FakeAccessControl(jurisdictions);
         access.actAs("city.clerk", CITY, READ, EDIT, PUBLISH);
-        JdbcCatalogueExchange exchange =
-                new JdbcCatalogueExchange(database, access, new CountingAuditLog(), jurisdictions, (t, a, p) -> {});
+        CountingAuditLog audit = new CountingAuditLog();
+        JdbcCatalogueExchange exchange = new JdbcCatalogueExchange(
+                database,
+                access,
+                audit,
+                jurisdictions,
+                (t, a, p) -> {},
+                CatalogueTestBase.workflows(database, access, audit, (t, a, p) -> {}));
         usedAfterGc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)

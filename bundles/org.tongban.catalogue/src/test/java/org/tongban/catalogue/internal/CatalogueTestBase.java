@@ -22,13 +22,19 @@ import org.tongban.catalogue.Department;
 import org.tongban.catalogue.ImportResult;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.workflow.internal.JdbcWorkflows;
 import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
 
 /** The catalogue's services on a real, emptied database, with the users of Jinan's demo. */
 abstract class CatalogueTestBase {
-    static final String CHANGELOG = "db/catalogue-changelog.xml";
+    /** The platform's workflow tables and the catalogue's, as the bundles apply them. */
+    static final String CHANGELOG = "db/catalogue-with-workflow.xml";
+
+    static final String CATALOGUE_CHANGELOG = "db/catalogue-changelog.xml";
     static final String TEST_CATALOGUE = "/demo/catalogue-test.json";
 
     final TestJurisdictions jurisdictions = new TestJurisdictions();
@@ -49,7 +55,11 @@ abstract class CatalogueTestBase {
         database().transactions().afterCommit(() -> heard.add(what + payload.get(CatalogueTopics.MATTER)));
     };
 
+    /** The guide versions' workflow steps (topic and case) as handlers would see them: committed ones only. */
+    final List<String> steps = new ArrayList<>();
+
     final JsonCatalogueCodec json = new JsonCatalogueCodec();
+    JdbcWorkflows workflows;
 
     JdbcMatterCatalogue catalogue;
     JdbcCatalogueEditing editing;
@@ -62,9 +72,10 @@ abstract class CatalogueTestBase {
     void emptyCatalogue() throws SQLException {
         try (Connection connection = database().dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM platform_workflow_history WHERE kind = 'guide'");
+            statement.executeUpdate("DELETE FROM platform_workflow WHERE kind = 'guide'");
             for (String table : List.of(
                     "catalogue_version_attachment",
-                    "catalogue_guide_event",
                     "catalogue_guide_version",
                     "catalogue_matter",
                     "catalogue_attachment",
@@ -77,10 +88,19 @@ abstract class CatalogueTestBase {
             }
         }
         catalogue = new JdbcMatterCatalogue(database(), jurisdictions);
-        editing = new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions, events);
-        exchange = new JdbcCatalogueExchange(database(), accessControl, auditLog, jurisdictions, events);
+        workflows = workflows(database(), accessControl, auditLog, (topic, aggregate, payload) -> database()
+                .transactions()
+                .afterCommit(() -> steps.add(topic + " " + aggregate)));
+        editing = new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions, events, workflows);
+        exchange = new JdbcCatalogueExchange(database(), accessControl, auditLog, jurisdictions, events, workflows);
         exchange.addCodec(json);
         report = new JdbcConsistencyReport(database(), accessControl, jurisdictions);
+    }
+
+    /** The platform's workflow service on this database, as the workflow bundle runs it. */
+    static JdbcWorkflows workflows(
+            Database database, AccessControl accessControl, AuditLog auditLog, DomainEvents events) {
+        return new JdbcWorkflows(database, accessControl, auditLog, events);
     }
 
     void actAsCityPublisher() {
@@ -135,7 +155,8 @@ abstract class CatalogueTestBase {
         for (String table : List.of(
                 "catalogue_matter",
                 "catalogue_guide_version",
-                "catalogue_guide_event",
+                "platform_workflow",
+                "platform_workflow_history",
                 "catalogue_attachment",
                 "catalogue_faq",
                 "catalogue_life_event",

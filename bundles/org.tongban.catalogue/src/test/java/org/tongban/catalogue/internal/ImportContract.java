@@ -97,8 +97,13 @@ abstract class ImportContract extends CatalogueTestBase {
                 .isEqualTo(Limit.workingDays(2));
         assertThat(heard).containsExactly("published " + LIXIA_CODE);
         assertThat(auditLog.entries())
-                .extracting(RecordingAuditLog.Recorded::target)
-                .containsExactly("matter/" + LIXIA_CODE, "catalogue");
+                .extracting(RecordingAuditLog.Recorded::action, RecordingAuditLog.Recorded::target)
+                .containsExactly(
+                        tuple("guide.supersede", "guide/" + LIXIA_CODE + "/1"),
+                        tuple("guide.import", "guide/" + LIXIA_CODE + "/2"),
+                        tuple("guide.publish", "guide/" + LIXIA_CODE + "/2"),
+                        tuple("catalogue.import", "matter/" + LIXIA_CODE),
+                        tuple("catalogue.import", "catalogue"));
     }
 
     @Test
@@ -311,8 +316,8 @@ abstract class ImportContract extends CatalogueTestBase {
 
     @Test
     void demoDataIsLoadedOnceIntoAnEmptyCatalogueAsTheSystem() throws Exception {
-        CatalogueContext context =
-                new CatalogueContext(database(), accessControl, auditLog, jurisdictions, CatalogueEvents.NONE);
+        CatalogueContext context = new CatalogueContext(
+                database(), accessControl, auditLog, jurisdictions, CatalogueEvents.NONE, workflows);
         try (InputStream in = getClass().getResourceAsStream(TEST_CATALOGUE)) {
             assertThat(DemoCatalogueLoader.load(context, in, "test")
                             .orElseThrow()

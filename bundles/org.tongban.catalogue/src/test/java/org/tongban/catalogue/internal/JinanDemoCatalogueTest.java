@@ -28,8 +28,14 @@ class JinanDemoCatalogueTest {
         Database database = TestDatabase.h2(CatalogueTestBase.CHANGELOG);
         JurisdictionTree jurisdictions = SeedJurisdictions.jinan();
         FakeAccessControl nobody = new FakeAccessControl(new TestJurisdictions());
-        CatalogueContext context =
-                new CatalogueContext(database, nobody, new RecordingAuditLog(), jurisdictions, CatalogueEvents.NONE);
+        RecordingAuditLog audit = new RecordingAuditLog();
+        CatalogueContext context = new CatalogueContext(
+                database,
+                nobody,
+                audit,
+                jurisdictions,
+                CatalogueEvents.NONE,
+                CatalogueTestBase.workflows(database, nobody, audit, (topic, aggregate, payload) -> {}));
 
         ImportResult result;
         try (InputStream in = getClass().getResourceAsStream(DEMO)) {

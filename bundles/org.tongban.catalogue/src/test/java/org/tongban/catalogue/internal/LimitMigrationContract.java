@@ -40,7 +40,7 @@ abstract class LimitMigrationContract {
                     .addArgumentValue(
                             DbUrlConnectionArgumentsCommandStep.DATABASE_ARG,
                             DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(c)))
-                    .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, CatalogueTestBase.CHANGELOG)
+                    .addArgumentValue(UpdateCountCommandStep.CHANGELOG_FILE_ARG, CatalogueTestBase.CATALOGUE_CHANGELOG)
                     .addArgumentValue(UpdateCountCommandStep.COUNT_ARG, 2)
                     .setOutput(OutputStream.nullOutputStream())
                     .execute();

@@ -69,7 +69,13 @@ abstract class WorkflowContract extends CatalogueTestBase {
         assertThat(heard).containsExactly("published " + LIXIA_CODE);
         assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
-                .containsSubsequence("catalogue.save", "catalogue.submit", "catalogue.publish");
+                .containsSubsequence("guide.save", "guide.submit", "guide.publish");
+        assertThat(steps)
+                .as("each step is a transition of the guide version's case on the platform's workflows")
+                .containsExactly(
+                        "guide/SAVE guide/" + LIXIA_CODE + "/1",
+                        "guide/SUBMIT guide/" + LIXIA_CODE + "/1",
+                        "guide/PUBLISH guide/" + LIXIA_CODE + "/1");
     }
 
     @Test
@@ -105,7 +111,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
         assertThat(again.version().version()).isEqualTo(1);
         assertThat(editing.history(LIXIA_CODE)).hasSize(1);
         assertThat(auditLog.entries())
-                .filteredOn(e -> e.action().equals("catalogue.save"))
+                .filteredOn(e -> e.action().equals("guide.save"))
                 .hasSize(1);
     }
 
@@ -262,7 +268,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
         assertThat(count("catalogue_matter")).isZero();
         assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
-                .doesNotContain("catalogue.save");
+                .doesNotContain("guide.save");
     }
 
     @Test
@@ -396,7 +402,7 @@ abstract class WorkflowContract extends CatalogueTestBase {
             throw new IllegalStateException("事件无法写入");
         };
         JdbcCatalogueEditing failing =
-                new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions, outboxDown);
+                new JdbcCatalogueEditing(database(), accessControl, auditLog, jurisdictions, outboxDown, workflows);
         actAsCityPublisher();
         editing.saveDraft(lixia, null);
         editing.submit(LIXIA_CODE, null);

@@ -28,4 +28,11 @@ public @interface Job {
 
     /** {@link ScheduledJob#EXPRESSION}. */
     String expression() default "";
+
+    /**
+     * {@link ScheduledJob#SCOPE}: {@link ScheduledJob#CLUSTER} or {@link ScheduledJob#NODE}.
+     *
+     * @since 1.1
+     */
+    String scope() default ScheduledJob.CLUSTER;
 }

@@ -62,6 +62,21 @@ public record WorkflowDefinition(
                 .findFirst();
     }
 
+    /**
+     * Every state of the table: the initial one and those its rows leave or enter.
+     *
+     * @since 1.1
+     */
+    public Set<String> states() {
+        Set<String> states = new java.util.LinkedHashSet<>();
+        states.add(initial);
+        for (Transition t : transitions) {
+            states.add(t.from());
+            states.add(t.to());
+        }
+        return states;
+    }
+
     /** The rows that leave a state. */
     public List<Transition> from(String state) {
         return transitions.stream().filter(t -> t.from().equals(state)).toList();

@@ -16,6 +16,41 @@ public interface Workflows {
     WorkflowState create(WorkflowDefinition definition, String id, String jurisdictionCode);
 
     /**
+     * Creates a case in the definition's initial state, as {@link #create(WorkflowDefinition, String, String)}, with
+     * the creation named in its history (for example {@code save}) and the clerk's comment.
+     *
+     * @since 1.1
+     */
+    WorkflowState create(
+            WorkflowDefinition definition, String id, String jurisdictionCode, String action, String comment);
+
+    /**
+     * Puts a case into a state of the definition without a row of its table and without a permission check: for
+     * loads whose caller has checked the loading party's rights itself (an import by a clerk entitled to publish
+     * there, demo data at the first start) and for cases that the system moves as a consequence of another one (an
+     * earlier version superseded). Creates the case if it does not exist; writes history, audit entry and event like
+     * a transition, under {@code action}. Never use it for what a clerk decides.
+     *
+     * @throws WorkflowException if {@code state} is not a state of the definition
+     * @since 1.1
+     */
+    WorkflowState load(
+            WorkflowDefinition definition,
+            String id,
+            String jurisdictionCode,
+            String state,
+            String action,
+            String comment);
+
+    /**
+     * The case's state as stored, without a permission check, for the owning bundle's own reads (it checked the
+     * permission on its own aggregate).
+     *
+     * @since 1.1
+     */
+    Optional<WorkflowState> state(WorkflowDefinition definition, String id);
+
+    /**
      * Makes one transition: locks the case, checks that it is still at {@code expectedVersion} (else {@link
      * StaleCaseException}), that the table has a row for its state and the action, the row's permission at the case's
      * jurisdiction and its reason; applies the clock effect (through the {@link WorkflowClock} service); writes the

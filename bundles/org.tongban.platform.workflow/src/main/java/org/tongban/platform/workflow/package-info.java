@@ -4,7 +4,7 @@
  * one transition in one transaction. {@link org.tongban.platform.workflow.CaseNumbers} issues readable case numbers.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tongban.platform.workflow;
 
 import org.osgi.annotation.bundle.Export;

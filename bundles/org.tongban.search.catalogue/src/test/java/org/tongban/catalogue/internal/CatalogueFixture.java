@@ -11,6 +11,7 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.workflow.internal.JdbcWorkflows;
 import org.tongban.testing.TestDatabase;
 
 /**
@@ -24,6 +25,7 @@ public final class CatalogueFixture {
     private final Jurisdictions jurisdictions;
     private final JdbcMatterCatalogue catalogue;
     private final JdbcCatalogueEditing editing;
+    private final JdbcWorkflows workflows;
 
     private CatalogueFixture(
             Database database, AccessControl accessControl, AuditLog auditLog, Jurisdictions jurisdictions) {
@@ -32,7 +34,9 @@ public final class CatalogueFixture {
         this.auditLog = auditLog;
         this.jurisdictions = jurisdictions;
         this.catalogue = new JdbcMatterCatalogue(database, jurisdictions);
-        this.editing = new JdbcCatalogueEditing(database, accessControl, auditLog, jurisdictions, this::deliver);
+        this.workflows = new JdbcWorkflows(database, accessControl, auditLog, (topic, aggregate, payload) -> {});
+        this.editing =
+                new JdbcCatalogueEditing(database, accessControl, auditLog, jurisdictions, this::deliver, workflows);
     }
 
     private final java.util.List<CatalogueListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -53,8 +57,10 @@ public final class CatalogueFixture {
     }
 
     public static CatalogueFixture onH2(AccessControl accessControl, AuditLog auditLog, Jurisdictions jurisdictions) {
-        return new CatalogueFixture(
-                TestDatabase.h2("db/catalogue-changelog.xml"), accessControl, auditLog, jurisdictions);
+        // The platform's workflow tables first, as the workflow bundle starts before the catalogue.
+        TestDatabase database = TestDatabase.h2("db/workflow-changelog.xml");
+        TestDatabase.migrated(database.dataSource(), "h2", "db/catalogue-changelog.xml");
+        return new CatalogueFixture(database, accessControl, auditLog, jurisdictions);
     }
 
     public MatterCatalogue catalogue() {
@@ -73,7 +79,7 @@ public final class CatalogueFixture {
     /** Loads a demo catalogue (published, as the system) the way demo mode does: no listener hears of it. */
     public ImportResult loadWithoutEvents(String resource) throws IOException {
         CatalogueContext context =
-                new CatalogueContext(database, accessControl, auditLog, jurisdictions, CatalogueEvents.NONE);
+                new CatalogueContext(database, accessControl, auditLog, jurisdictions, CatalogueEvents.NONE, workflows);
         try (InputStream in = CatalogueFixture.class.getResourceAsStream(resource)) {
             return DemoCatalogueLoader.load(context, in, resource).orElseThrow();
         }

@@ -33,14 +33,26 @@ public record Answer(int status, String contentType, byte[] body, Map<String, St
         return new Answer(status, JSON, Json.bytes(ApiErrors.body(status, message)), Map.of());
     }
 
-    /** A kept answer, replayed to a retry. */
+    /** A kept answer, replayed to a retry with the headers the route gave the first time. */
     public static Answer replay(StoredAnswer stored) {
-        return new Answer(stored.status(), stored.contentType(), stored.body(), Map.of(Idempotency.REPLAYED, "true"));
+        Map<String, String> headers = new java.util.LinkedHashMap<>(stored.headers());
+        headers.put(Idempotency.REPLAYED, "true");
+        return new Answer(stored.status(), stored.contentType(), stored.body(), headers);
     }
 
-    /** The answer to keep for retries. */
+    /**
+     * The answer to keep for retries, with the route's headers: a retried POST must still tell where the new resource
+     * is ({@code Location}) or when to come back ({@code Retry-After}). A cookie belongs to the first caller's
+     * connection and is never kept.
+     */
     public StoredAnswer stored(String requestHash, java.time.Instant now) {
-        return new StoredAnswer(requestHash, status, contentType, body, now);
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        headers.forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("Set-Cookie") && !name.equalsIgnoreCase(Idempotency.REPLAYED)) {
+                kept.put(name, value);
+            }
+        });
+        return new StoredAnswer(requestHash, status, contentType, body, now, kept);
     }
 
     /** This answer with one more header. */

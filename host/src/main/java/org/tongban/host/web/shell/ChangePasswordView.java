@@ -36,7 +36,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
                     current.getValue(),
                     next.getValue(),
                     repeat.getValue(),
-                    (key, arguments) -> getTranslation(key, arguments));
+                    (key, arguments) -> getTranslation(key, arguments),
+                    getLocale());
             if (!result.changed()) {
                 status.setText(result.message());
                 return;

@@ -1,5 +1,6 @@
 package org.tongban.host.web.shell;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.PasswordRefusal;
@@ -20,15 +21,16 @@ record PasswordChange(boolean changed, String message) {
     }
 
     /**
-     * Asks the authenticator to change the password. Its refusal is a message key of the security bundle, translated
-     * here into the user's language; an empty answer is success.
+     * Asks the authenticator to change the password. Its refusal is a localized message of the platform API, shown
+     * here in the user's language like every other refusal; an empty answer is success.
      */
     static PasswordChange submit(
             Optional<Authenticator> authenticator,
             String current,
             String proposed,
             String repeated,
-            Translation translation) {
+            Translation translation,
+            Locale locale) {
         if (!proposed.equals(repeated)) {
             return refused(translation.of("password.mismatch"));
         }
@@ -37,7 +39,6 @@ record PasswordChange(boolean changed, String message) {
         }
         Optional<PasswordRefusal> refusal =
                 authenticator.get().changeOwnPassword(current.toCharArray(), proposed.toCharArray());
-        return refusal.map(r -> refused(translation.of(r.key(), r.arguments().toArray())))
-                .orElse(CHANGED);
+        return refusal.map(r -> refused(r.message(locale))).orElse(CHANGED);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.security.Authenticator;
@@ -54,7 +55,12 @@ class PasswordChangeTest {
         FakeAuthenticator authenticator = new FakeAuthenticator();
 
         PasswordChange result = PasswordChange.submit(
-                Optional.of(authenticator), "UCaHkkXe85mB6L8T", "Quancheng2026x", "Quancheng2026x", KEYS);
+                Optional.of(authenticator),
+                "UCaHkkXe85mB6L8T",
+                "Quancheng2026x",
+                "Quancheng2026x",
+                KEYS,
+                Locale.SIMPLIFIED_CHINESE);
 
         assertThat(result.changed()).isTrue();
         assertThat(result.message()).isNull();
@@ -62,15 +68,28 @@ class PasswordChangeTest {
     }
 
     @Test
-    void theAuthenticatorsRefusalIsTranslatedWithItsArguments() {
+    void theAuthenticatorsRefusalIsShownInTheUsersLanguageWithItsArguments() {
         PasswordChange wrong = PasswordChange.submit(
-                Optional.of(new FakeAuthenticator()), "wrong", "Quancheng2026x", "Quancheng2026x", KEYS);
+                Optional.of(new FakeAuthenticator()),
+                "wrong",
+                "Quancheng2026x",
+                "Quancheng2026x",
+                KEYS,
+                Locale.SIMPLIFIED_CHINESE);
         PasswordChange tooShort = PasswordChange.submit(
-                Optional.of(new FakeAuthenticator()), "UCaHkkXe85mB6L8T", "Qc2026", "Qc2026", KEYS);
+                Optional.of(new FakeAuthenticator()), "UCaHkkXe85mB6L8T", "Qc2026", "Qc2026", KEYS, Locale.ENGLISH);
+        PasswordChange traditional = PasswordChange.submit(
+                Optional.of(new FakeAuthenticator()),
+                "UCaHkkXe85mB6L8T",
+                "Qc2026",
+                "Qc2026",
+                KEYS,
+                Locale.TRADITIONAL_CHINESE);
 
         assertThat(wrong.changed()).isFalse();
-        assertThat(wrong.message()).isEqualTo("[password.refused.wrongCurrent]");
-        assertThat(tooShort.message()).isEqualTo("[password.refused.length [10, 128]]");
+        assertThat(wrong.message()).isEqualTo("原密码不正确");
+        assertThat(tooShort.message()).isEqualTo("The new password must have 10 to 128 characters");
+        assertThat(traditional.message()).isEqualTo("新密碼長度須為 10 至 128 個字元");
     }
 
     @Test
@@ -78,7 +97,12 @@ class PasswordChangeTest {
         FakeAuthenticator authenticator = new FakeAuthenticator();
 
         PasswordChange result = PasswordChange.submit(
-                Optional.of(authenticator), "UCaHkkXe85mB6L8T", "Quancheng2026x", "Quancheng2026y", KEYS);
+                Optional.of(authenticator),
+                "UCaHkkXe85mB6L8T",
+                "Quancheng2026x",
+                "Quancheng2026y",
+                KEYS,
+                Locale.SIMPLIFIED_CHINESE);
 
         assertThat(result.changed()).isFalse();
         assertThat(result.message()).isEqualTo("[password.mismatch]");
@@ -87,8 +111,13 @@ class PasswordChangeTest {
 
     @Test
     void withoutTheSecurityServiceTheChangeIsReportedUnavailable() {
-        PasswordChange result =
-                PasswordChange.submit(Optional.empty(), "UCaHkkXe85mB6L8T", "Quancheng2026x", "Quancheng2026x", KEYS);
+        PasswordChange result = PasswordChange.submit(
+                Optional.empty(),
+                "UCaHkkXe85mB6L8T",
+                "Quancheng2026x",
+                "Quancheng2026x",
+                KEYS,
+                Locale.SIMPLIFIED_CHINESE);
 
         assertThat(result.changed()).isFalse();
         assertThat(result.message()).isEqualTo("[login.unavailable]");

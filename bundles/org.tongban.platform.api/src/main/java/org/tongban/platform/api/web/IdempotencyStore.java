@@ -1,6 +1,7 @@
 package org.tongban.platform.api.web;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -30,6 +31,24 @@ public interface IdempotencyStore {
      * @param contentType content type of the body
      * @param body the body
      * @param storedAt when it was kept
+     * @param headers the route's own headers ({@code Location}, {@code Retry-After}, {@code Cache-Control}...), sent
+     *     again with the replay; never {@code Set-Cookie}
      */
-    record StoredAnswer(String requestHash, int status, String contentType, byte[] body, Instant storedAt) {}
+    record StoredAnswer(
+            String requestHash,
+            int status,
+            String contentType,
+            byte[] body,
+            Instant storedAt,
+            Map<String, String> headers) {
+
+        public StoredAnswer {
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+
+        /** An answer without headers of its own. */
+        public StoredAnswer(String requestHash, int status, String contentType, byte[] body, Instant storedAt) {
+            this(requestHash, status, contentType, body, storedAt, Map.of());
+        }
+    }
 }

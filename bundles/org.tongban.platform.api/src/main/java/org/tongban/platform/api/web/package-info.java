@@ -4,7 +4,7 @@
  * applies idempotency keys and CORS, and writes the typed answer as JSON.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.tongban.platform.api.web;
 
 import org.osgi.annotation.bundle.Export;

@@ -32,6 +32,7 @@ import org.tongban.platform.api.health.HealthContributor;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.persistence.Transactions;
+import org.tongban.platform.scheduler.Jobs;
 import org.tongban.platform.scheduler.ScheduledJob;
 import org.tongban.platform.scheduler.TimerHandler;
 import org.tongban.platform.scheduler.Timers;
@@ -41,13 +42,14 @@ import org.tongban.platform.scheduler.Timers;
  * tongban-job}, one instance per recurring job named on the whiteboard, rescheduled by the job's own schedule after
  * each run; and {@code tongban-timer}, one instance per timer, handed to the timer handler of its name. A node that
  * lacks a job's or timer's service (its bundle is being updated) puts it back for later rather than losing it.
+ * Node-scoped jobs are not in the table: each node runs its own on {@link NodeJobs}.
  */
 @Component(
-        service = {Timers.class, HealthContributor.class},
+        service = {Timers.class, Jobs.class, HealthContributor.class},
         immediate = true,
         configurationPid = SchedulerConfig.PID)
 @Designate(ocd = SchedulerConfig.class)
-public final class SchedulerComponent implements Timers, HealthContributor {
+public final class SchedulerComponent implements Timers, Jobs, HealthContributor {
     static final String JOB_TASK = "tongban-job";
     static final String TIMER_TASK = "tongban-timer";
     static final String TABLE = "platform_scheduled_tasks";
@@ -61,6 +63,7 @@ public final class SchedulerComponent implements Timers, HealthContributor {
     private final CustomTask<Void> jobTask;
     private final OneTimeTask<String> timerTask;
     private final Scheduler scheduler;
+    private final NodeJobs nodeJobs;
 
     @Activate
     public SchedulerComponent(@Reference Database database, BundleContext context, SchedulerConfig config) {
@@ -78,6 +81,7 @@ public final class SchedulerComponent implements Timers, HealthContributor {
     SchedulerComponent(
             DataSource pool, Transactions transactions, int pollingMillis, int threads, int retrySeconds, String node) {
         this.transactions = transactions;
+        this.nodeJobs = new NodeJobs(threads, node);
         this.jobTask = Tasks.custom(JOB_TASK, Void.class)
                 .onFailure((complete, operations) -> {
                     JobSchedule job =
@@ -117,6 +121,7 @@ public final class SchedulerComponent implements Timers, HealthContributor {
 
     @Deactivate
     void stop() {
+        nodeJobs.stop();
         scheduler.stop();
     }
 
@@ -136,6 +141,10 @@ public final class SchedulerComponent implements Timers, HealthContributor {
     void addJob(ScheduledJob job, Map<String, Object> properties) {
         try {
             JobSchedule schedule = JobSchedule.of(job, properties);
+            if (schedule.node()) {
+                nodeJobs.add(job, schedule.name(), schedule.retry());
+                return;
+            }
             jobs.put(schedule.name(), schedule);
             scheduler.scheduleIfNotExists(jobTask.instance(schedule.name()), Instant.now());
         } catch (RuntimeException e) {
@@ -144,7 +153,15 @@ public final class SchedulerComponent implements Timers, HealthContributor {
     }
 
     void removeJob(ScheduledJob job) {
+        nodeJobs.remove(job);
         jobs.values().removeIf(s -> s.job() == job);
+    }
+
+    @Override
+    public void runSoon(String name) {
+        if (name != null) {
+            nodeJobs.runSoon(name);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

@@ -174,4 +174,48 @@ abstract class SchedulerContract {
         await(() -> attempts.get() >= 2, "a retry");
         assertThat(node.health().getFirst().status().name()).isEqualTo("DEGRADED");
     }
+
+    @Test
+    void aNodeScopedJobRunsOnEveryNodeStoresNothingAndRunsAtOnceWhenAsked() throws Exception {
+        SchedulerComponent one = node("node-1");
+        SchedulerComponent two = node("node-2");
+        AtomicInteger onOne = new AtomicInteger();
+        AtomicInteger onTwo = new AtomicInteger();
+        Map<String, Object> every2s =
+                Map.of(ScheduledJob.NAME, "chainer", ScheduledJob.PERIOD, 2L, ScheduledJob.SCOPE, ScheduledJob.NODE);
+        ScheduledJob first = onOne::incrementAndGet;
+        one.addJob(first, every2s);
+        two.addJob(onTwo::incrementAndGet, every2s);
+
+        await(() -> onOne.get() >= 1 && onTwo.get() >= 1, "both nodes ran their own");
+        assertThat(count("SELECT COUNT(*) FROM platform_scheduled_tasks WHERE task_instance = 'chainer'"))
+                .as("a node job keeps no row for another node to pick up")
+                .isZero();
+
+        int before = onOne.get();
+        long asked = System.nanoTime();
+        one.runSoon("chainer");
+        await(() -> onOne.get() > before, "the early run");
+        assertThat(Duration.ofNanos(System.nanoTime() - asked)).isLessThan(Duration.ofMillis(1500));
+
+        one.removeJob(first);
+        int afterRemoval = onOne.get();
+        one.runSoon("chainer");
+        Thread.sleep(2500);
+        assertThat(onOne.get()).as("a removed job runs no more").isEqualTo(afterRemoval);
+        assertThat(onTwo.get()).as("the other node's goes on").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aThrowingNodeJobKeepsItsSchedule() throws Exception {
+        SchedulerComponent node = node("node-1");
+        AtomicInteger attempts = new AtomicInteger();
+        node.addJob(
+                () -> {
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("database down");
+                },
+                Map.of(ScheduledJob.NAME, "chainer", ScheduledJob.PERIOD, 1L, ScheduledJob.SCOPE, "node"));
+        await(() -> attempts.get() >= 2, "a second run after a failure");
+    }
 }

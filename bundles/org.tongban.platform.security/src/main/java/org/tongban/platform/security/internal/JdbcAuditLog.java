@@ -12,28 +12,41 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.AuditEntry;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.ChainVerification;
+import org.tongban.platform.scheduler.Job;
+import org.tongban.platform.scheduler.Jobs;
+import org.tongban.platform.scheduler.ScheduledJob;
 
 /**
  * The audit log service: entries are attributed to the subject bound to the thread, or to {@code system}, and written
- * in the caller's transaction. A single background thread chains committed entries within a second (at once after
- * a commit on this node); reading and verifying chain whatever is pending first.
+ * in the caller's transaction. It is also the node-scoped job of the platform scheduler that links committed entries
+ * into the chain: every second on every node, and at once when woken after a commit on this node. The chain's head
+ * lock keeps the nodes in one sequence, so entries left pending by a stopped node are chained by the next run on any
+ * node; reading and verifying chain whatever is pending first.
  */
-@Component(service = AuditLog.class)
-public class JdbcAuditLog implements AuditLog {
+@Component(service = {AuditLog.class, ScheduledJob.class})
+@Job(name = JdbcAuditLog.CHAINER, period = 1, scope = ScheduledJob.NODE)
+public class JdbcAuditLog implements AuditLog, ScheduledJob {
     static final String SYSTEM = "system";
     static final String READ = "audit:read";
     static final int MAX_RECENT = 1000;
+    static final String CHAINER = "audit-chainer";
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditLog.class);
 
     private final Database database;
     private final AuditChain chain;
-    private final AuditChainer chainer;
     private final JdbcJurisdictions jurisdictions;
     private final String rootJurisdiction;
+    private volatile Jobs jobs;
 
     @Activate
     public JdbcAuditLog(@Reference Database database, BundleContext context) {
@@ -46,14 +59,51 @@ public class JdbcAuditLog implements AuditLog {
                 database.transactions(),
                 settings.clock(),
                 AuditAnchor.open(database.transactions(), settings.auditKeyFile()));
-        this.chainer = new AuditChainer(chain);
         this.jurisdictions = new JdbcJurisdictions(database);
         this.rootJurisdiction = settings.rootJurisdiction();
     }
 
+    /** The scheduler, to wake the chainer after a commit; without it the entries wait for its next period. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setJobs(Jobs jobs) {
+        this.jobs = jobs;
+    }
+
+    public void unsetJobs(Jobs jobs) {
+        if (this.jobs == jobs) {
+            this.jobs = null;
+        }
+    }
+
     @Deactivate
     public void stop() {
-        chainer.close();
+        // What this node recorded last is chained now rather than by another node's next run.
+        try {
+            chain.chainPending();
+        } catch (RuntimeException e) {
+            LOG.warn("Audit entries left pending for the next node: {}", e.getMessage());
+        }
+    }
+
+    /** The chainer's run: links the pending entries of every node, in sequence, under the head lock. */
+    @Override
+    public void run() {
+        try {
+            chain.chainPending();
+        } catch (RuntimeException e) {
+            // The database may be down; the entries wait in sec_audit_pending and the next run takes them.
+            LOG.warn("Audit entries not chained yet: {}", e.getMessage());
+        }
+    }
+
+    private void wake() {
+        Jobs scheduler = jobs;
+        if (scheduler != null) {
+            scheduler.runSoon(CHAINER);
+        }
     }
 
     @Override
@@ -67,7 +117,7 @@ public class JdbcAuditLog implements AuditLog {
                 target,
                 detail,
                 AuditLog.remoteAddress());
-        database.transactions().afterCommit(chainer::wake);
+        database.transactions().afterCommit(this::wake);
     }
 
     @Override
@@ -81,7 +131,7 @@ public class JdbcAuditLog implements AuditLog {
                 target,
                 detail,
                 AuditLog.remoteAddress());
-        chainer.wake();
+        wake();
     }
 
     @Override
@@ -120,7 +170,7 @@ public class JdbcAuditLog implements AuditLog {
         });
     }
 
-    /** Chains what is pending now, for tests and shutdown; the background thread does it otherwise. */
+    /** Chains what is pending now, for tests; the scheduler's node job does it otherwise. */
     int chainPending() {
         return chain.chainPending();
     }

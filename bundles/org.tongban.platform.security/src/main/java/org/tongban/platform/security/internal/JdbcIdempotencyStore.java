@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +14,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.jdbc.Jdbc;
+import org.tongban.platform.api.json.Json;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.web.IdempotencyStore;
@@ -52,7 +54,7 @@ public class JdbcIdempotencyStore implements IdempotencyStore, ScheduledJob {
         Instant oldest = clock.instant().minus(retention);
         return tx.read(c -> Jdbc.one(
                 c,
-                "SELECT request_hash, status, content_type, body, stored_at FROM sec_api_idempotency"
+                "SELECT request_hash, status, content_type, body, stored_at, headers FROM sec_api_idempotency"
                         + " WHERE idempotency_key = ? AND account = ? AND route = ? AND stored_at > ?",
                 JdbcIdempotencyStore::answer,
                 key,
@@ -76,7 +78,7 @@ public class JdbcIdempotencyStore implements IdempotencyStore, ScheduledJob {
             return Jdbc.update(
                     c,
                     "INSERT INTO sec_api_idempotency (idempotency_key, account, route, request_hash, status,"
-                            + " content_type, body, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " content_type, body, stored_at, headers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     key,
                     account,
                     route,
@@ -84,7 +86,8 @@ public class JdbcIdempotencyStore implements IdempotencyStore, ScheduledJob {
                     answer.status(),
                     answer.contentType(),
                     answer.body() == null ? new byte[0] : answer.body(),
-                    answer.storedAt());
+                    answer.storedAt(),
+                    Json.bytes(answer.headers()));
         });
     }
 
@@ -106,6 +109,12 @@ public class JdbcIdempotencyStore implements IdempotencyStore, ScheduledJob {
                 row.getInt("status"),
                 row.getString("content_type"),
                 row.getBytes("body"),
-                Jdbc.instant(row, "stored_at"));
+                Jdbc.instant(row, "stored_at"),
+                headers(row.getBytes("headers")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> headers(byte[] json) {
+        return json == null || json.length == 0 ? Map.of() : Json.read(json, Map.class);
     }
 }

@@ -30,8 +30,8 @@ import org.tongban.platform.api.security.PasswordRefusal;
  */
 final class PasswordPolicy {
     static final String COMMON_LIST = "/passwords/common-passwords.txt";
-    static final PasswordRefusal COMMON = PasswordRefusal.of(Refusals.COMMON);
-    static final PasswordRefusal USERNAME = PasswordRefusal.of(Refusals.USERNAME);
+    static final PasswordRefusal COMMON = PasswordRefusal.of(PasswordRefusal.COMMON);
+    static final PasswordRefusal USERNAME = PasswordRefusal.of(PasswordRefusal.USERNAME);
 
     /** Parts of a username shorter than this are not looked for (they occur in too many good passwords). */
     static final int MIN_USERNAME_PART = 3;

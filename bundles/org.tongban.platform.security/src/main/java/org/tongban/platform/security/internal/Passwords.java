@@ -54,7 +54,7 @@ final class Passwords {
      */
     static PasswordRefusal policyViolation(String username, char[] current, char[] proposed) {
         if (proposed == null || proposed.length < MIN_LENGTH || proposed.length > MAX_LENGTH) {
-            return PasswordRefusal.of(Refusals.LENGTH, MIN_LENGTH, MAX_LENGTH);
+            return PasswordRefusal.of(PasswordRefusal.LENGTH, MIN_LENGTH, MAX_LENGTH);
         }
         boolean letter = false;
         boolean digit = false;
@@ -63,10 +63,10 @@ final class Passwords {
             digit |= c >= '0' && c <= '9';
         }
         if (!letter || !digit) {
-            return PasswordRefusal.of(Refusals.LETTERS_AND_DIGITS);
+            return PasswordRefusal.of(PasswordRefusal.LETTERS_AND_DIGITS);
         }
         if (current != null && Arrays.equals(current, proposed)) {
-            return PasswordRefusal.of(Refusals.SAME_AS_CURRENT);
+            return PasswordRefusal.of(PasswordRefusal.SAME_AS_CURRENT);
         }
         return PasswordPolicy.violation(username, proposed);
     }

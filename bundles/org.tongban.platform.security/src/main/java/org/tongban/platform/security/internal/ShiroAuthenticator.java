@@ -169,7 +169,7 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
     @Override
     public String changePassword(char[] oldPassword, char[] newPassword) {
         return changeOwnPassword(oldPassword, newPassword)
-                .map(refusal -> Refusals.text(refusal, Locale.ROOT))
+                .map(refusal -> refusal.message(Locale.SIMPLIFIED_CHINESE))
                 .orElse(null);
     }
 
@@ -177,17 +177,17 @@ public class ShiroAuthenticator implements Authenticator, AutoCloseable {
     public Optional<PasswordRefusal> changeOwnPassword(char[] oldPassword, char[] newPassword) {
         Optional<UserPrincipal> principal = CurrentSubject.get().flatMap(CurrentSubject::principalOf);
         if (principal.isEmpty()) {
-            return Optional.of(PasswordRefusal.of(Refusals.NOT_LOGGED_IN));
+            return Optional.of(PasswordRefusal.of(PasswordRefusal.NOT_LOGGED_IN));
         }
         String name = principal.get().username();
         Optional<Accounts.User> user = accounts.find(name);
         if (user.isEmpty()) {
-            return Optional.of(PasswordRefusal.of(Refusals.UNKNOWN_ACCOUNT));
+            return Optional.of(PasswordRefusal.of(PasswordRefusal.UNKNOWN_ACCOUNT));
         }
         String remote = AuditLog.remoteAddress();
         if (oldPassword == null || !passwords.matches(oldPassword, user.get().passwordHash())) {
             audit(name, user.get().jurisdictionCode(), "password.change.failure", "原密码不正确", remote);
-            return Optional.of(PasswordRefusal.of(Refusals.WRONG_CURRENT));
+            return Optional.of(PasswordRefusal.of(PasswordRefusal.WRONG_CURRENT));
         }
         PasswordRefusal violation = Passwords.policyViolation(name, oldPassword, newPassword);
         if (violation != null) {

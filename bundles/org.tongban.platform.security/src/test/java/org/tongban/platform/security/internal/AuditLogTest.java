@@ -115,6 +115,33 @@ class AuditLogTest {
     }
 
     @Test
+    void theChainerIsTheSchedulersNodeJobWokenOnlyByACommit() {
+        List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.tongban.platform.scheduler.Jobs scheduler = asked::add;
+        fx.audit.setJobs(scheduler);
+        fx.db.transactions().required(c -> {
+            fx.audit.record("case.accept", "case-1", "受理");
+            assertThat(asked).as("nothing to chain before the commit").isEmpty();
+            return null;
+        });
+        assertThat(asked).containsExactly(JdbcAuditLog.CHAINER);
+        assertThatThrownBy(() -> fx.db.transactions().required(c -> {
+                    fx.audit.record("case.accept", "case-2", "受理");
+                    throw new IllegalStateException("rolled back");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(asked).as("a rollback wakes nobody").hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM sec_audit_pending")).isOne();
+
+        fx.audit.run();
+
+        assertThat(count("SELECT COUNT(*) FROM sec_audit_pending")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM sec_audit_log WHERE target = 'case-1'"))
+                .isOne();
+        fx.audit.unsetJobs(scheduler);
+    }
+
+    @Test
     void chainIsIntactAfterAppends() {
         assertThat(fx.audit.verify()).isEqualTo(new ChainVerification(true, 0, -1));
         appendSystemEntries(10);

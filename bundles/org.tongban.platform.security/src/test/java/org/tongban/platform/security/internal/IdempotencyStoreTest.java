@@ -62,6 +62,26 @@ class IdempotencyStoreTest {
     }
 
     @Test
+    void theRoutesHeadersAreKeptWithTheAnswer() {
+        StoredAnswer first = answer("{\"id\":7}");
+        store.keep(
+                "k-2",
+                "lixia.clerk",
+                "POST v1/notices",
+                new StoredAnswer(
+                        first.requestHash(),
+                        first.status(),
+                        first.contentType(),
+                        first.body(),
+                        first.storedAt(),
+                        java.util.Map.of("Location", "/api/v1/notices/7", "Retry-After", "120")));
+
+        assertThat(store.find("k-2", "lixia.clerk", "POST v1/notices")).hasValueSatisfying(a -> assertThat(a.headers())
+                .containsExactlyInAnyOrderEntriesOf(
+                        java.util.Map.of("Location", "/api/v1/notices/7", "Retry-After", "120")));
+    }
+
+    @Test
     void aSecondAnswerForTheSameKeyIsRefused() {
         store.keep("k-1", "lixia.clerk", "POST v1/notices", answer("{\"id\":7}"));
         assertThatThrownBy(() -> store.keep("k-1", "lixia.clerk", "POST v1/notices", answer("{\"id\":8}")))

@@ -105,38 +105,44 @@ class PasswordChangeTest {
     }
 
     @Test
-    void refusalsAreKeysThatAnEnglishSessionReadsInEnglish() {
+    void refusalsAreLocalizedMessagesThatAnEnglishSessionReadsInEnglish() {
         fx.authenticator.bind(
                 fx.authenticator.login("newbie", ONE_TIME.toCharArray(), null).session());
         PasswordRefusal tooShort = refusal(ONE_TIME, "Short1").orElseThrow();
         assertThat(tooShort).isEqualTo(PasswordRefusal.of("password.refused.length", 10, 128));
 
-        assertThat(Refusals.text(tooShort, Locale.ENGLISH))
-                .isEqualTo("The new password must have 10 to 128 characters");
-        assertThat(Refusals.text(refusal("Wrongold2026", NEW).orElseThrow(), Locale.ENGLISH))
+        assertThat(tooShort.message(Locale.ENGLISH)).isEqualTo("The new password must have 10 to 128 characters");
+        assertThat(refusal("Wrongold2026", NEW).orElseThrow().message(Locale.ENGLISH))
                 .isEqualTo("The current password is not correct");
-        assertThat(Refusals.text(refusal(ONE_TIME, "password12").orElseThrow(), Locale.ENGLISH))
+        assertThat(refusal(ONE_TIME, "password12").orElseThrow().message(Locale.ENGLISH))
                 .startsWith("The new password is too common");
-        assertThat(Refusals.text(tooShort, Locale.TRADITIONAL_CHINESE)).isEqualTo("新密碼長度須為 10 至 128 個字元");
-        assertThat(Refusals.text(tooShort, Locale.ROOT)).isEqualTo("新密码长度须为 10 至 128 个字符");
+        assertThat(tooShort.message(Locale.TRADITIONAL_CHINESE)).isEqualTo("新密碼長度須為 10 至 128 個字元");
+        assertThat(tooShort.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo("新密码长度须为 10 至 128 个字符");
         assertThat(refusal(ONE_TIME, "济南泉城2026ab")).isEmpty();
     }
 
     @Test
-    void everyRefusalHasItsTextInEachLanguage() throws Exception {
+    void everyRefusalHasItsTextInEachLanguageInThePlatformApisMessages() throws Exception {
         Set<String> keys = new HashSet<>();
-        for (Field field : Refusals.class.getDeclaredFields()) {
+        for (Field field : PasswordRefusal.class.getDeclaredFields()) {
             if (field.getType() == String.class
+                    && java.lang.reflect.Modifier.isPublic(field.getModifiers())
                     && field.getName().equals(field.getName().toUpperCase(Locale.ROOT))) {
                 keys.add((String) field.get(null));
             }
         }
-        keys.remove(Refusals.MESSAGES);
-        MessageFiles messages = MessageFiles.of(Refusals.MESSAGES);
-        messages.assertKeysStartWith("password.refused.");
+        assertThat(keys).hasSize(8).allSatisfy(k -> assertThat(k).startsWith("password.refused."));
+        MessageFiles messages = MessageFiles.of(
+                PasswordRefusal.of(PasswordRefusal.COMMON).localizedMessage().baseName());
         messages.assertDefined(keys);
         messages.assertComplete();
-        assertThat(keys).hasSize(8);
+        for (String key : keys) {
+            for (Locale locale : org.tongban.platform.api.i18n.LocalizedMessage.LOCALES) {
+                assertThat(PasswordRefusal.of(key, 10, 128).message(locale))
+                        .as(key + " in " + locale)
+                        .isNotEqualTo(key);
+            }
+        }
     }
 
     @Test

@@ -36,7 +36,7 @@ import org.tongban.platform.workflow.Workflows;
 /** Cases in {@code platform_workflow}, their steps in {@code platform_workflow_history}. */
 @Component(service = Workflows.class)
 public final class JdbcWorkflows implements Workflows {
-    static final int MAX_REASON = 1000;
+    static final int MAX_REASON = 2000;
     private static final String COLUMNS = "kind, aggregate_id, state, version, jurisdiction_code, clock_id, updated_at";
 
     private final Transactions tx;
@@ -79,30 +79,113 @@ public final class JdbcWorkflows implements Workflows {
 
     @Override
     public WorkflowState create(WorkflowDefinition definition, String id, String jurisdictionCode) {
+        return create(definition, id, jurisdictionCode, "create", null);
+    }
+
+    @Override
+    public WorkflowState create(
+            WorkflowDefinition definition, String id, String jurisdictionCode, String action, String comment) {
         checkId(id);
+        checkJurisdiction(jurisdictionCode);
+        accessControl.check(definition.createPermission(), jurisdictionCode);
+        String reason = reason(comment);
+        return tx.required(c -> {
+            if (row(c, definition.kind(), id, true).isPresent()) {
+                throw new WorkflowException("编号「" + id + "」已存在");
+            }
+            return insert(c, definition, id, jurisdictionCode, definition.initial(), action, reason);
+        });
+    }
+
+    @Override
+    public WorkflowState load(
+            WorkflowDefinition definition,
+            String id,
+            String jurisdictionCode,
+            String state,
+            String action,
+            String comment) {
+        checkId(id);
+        checkJurisdiction(jurisdictionCode);
+        if (!definition.states().contains(state)) {
+            throw new WorkflowException("「" + state + "」不是" + definition.kind() + "的状态");
+        }
+        String reason = reason(comment);
+        return tx.required(c -> {
+            Optional<WorkflowState> current = row(c, definition.kind(), id, true);
+            if (current.isEmpty()) {
+                return insert(c, definition, id, jurisdictionCode, state, action, reason);
+            }
+            return move(c, definition, current.get(), state, current.get().clockId(), action, reason);
+        });
+    }
+
+    @Override
+    public Optional<WorkflowState> state(WorkflowDefinition definition, String id) {
+        return tx.read(c -> row(c, definition.kind(), id, false));
+    }
+
+    private WorkflowState insert(
+            Connection c,
+            WorkflowDefinition definition,
+            String id,
+            String jurisdictionCode,
+            String state,
+            String action,
+            String reason)
+            throws SQLException {
+        Instant now = Jdbc.truncate(clock.instant());
+        Jdbc.update(
+                c,
+                "INSERT INTO platform_workflow (" + COLUMNS + ") VALUES (?, ?, ?, 1, ?, ?, ?)",
+                definition.kind(),
+                id,
+                state,
+                jurisdictionCode,
+                Jdbc.NULL_LONG,
+                now);
+        WorkflowState created = new WorkflowState(definition.kind(), id, state, 1, jurisdictionCode, null, now);
+        record(c, created, null, action, reason);
+        return created;
+    }
+
+    private WorkflowState move(
+            Connection c,
+            WorkflowDefinition definition,
+            WorkflowState current,
+            String to,
+            Long clockId,
+            String action,
+            String reason)
+            throws SQLException {
+        Instant now = Jdbc.truncate(clock.instant());
+        Jdbc.update(
+                c,
+                "UPDATE platform_workflow SET state = ?, version = version + 1, clock_id = ?, updated_at = ?"
+                        + " WHERE kind = ? AND aggregate_id = ?",
+                to,
+                clockId == null ? Jdbc.NULL_LONG : clockId,
+                now,
+                definition.kind(),
+                current.id());
+        WorkflowState next = new WorkflowState(
+                definition.kind(), current.id(), to, current.version() + 1, current.jurisdictionCode(), clockId, now);
+        record(c, next, current.state(), action, reason);
+        return next;
+    }
+
+    private static String reason(String text) {
+        String clean = text == null ? null : text.strip();
+        if (clean != null && clean.length() > MAX_REASON) {
+            throw new WorkflowException("原因不能超过" + MAX_REASON + "个字");
+        }
+        return clean == null || clean.isEmpty() ? null : clean;
+    }
+
+    private static void checkJurisdiction(String jurisdictionCode) {
         if (jurisdictionCode == null || jurisdictionCode.isBlank()) {
             throw new WorkflowException("请选择行政区划");
         }
-        accessControl.check(definition.createPermission(), jurisdictionCode);
-        Instant now = Jdbc.truncate(clock.instant());
-        return tx.required(c -> {
-            if (row(c, definition.kind(), id, false).isPresent()) {
-                throw new WorkflowException("编号「" + id + "」已存在");
-            }
-            Jdbc.update(
-                    c,
-                    "INSERT INTO platform_workflow (" + COLUMNS + ") VALUES (?, ?, ?, 1, ?, ?, ?)",
-                    definition.kind(),
-                    id,
-                    definition.initial(),
-                    jurisdictionCode,
-                    Jdbc.NULL_LONG,
-                    now);
-            WorkflowState state =
-                    new WorkflowState(definition.kind(), id, definition.initial(), 1, jurisdictionCode, null, now);
-            record(c, state, null, "create", null);
-            return state;
-        });
     }
 
     @Override
@@ -114,10 +197,7 @@ public final class JdbcWorkflows implements Workflows {
             String reason,
             Map<String, String> details) {
         checkId(id);
-        String cleanReason = reason == null ? null : reason.strip();
-        if (cleanReason != null && cleanReason.length() > MAX_REASON) {
-            throw new WorkflowException("原因不能超过" + MAX_REASON + "个字");
-        }
+        String cleanReason = reason(reason);
         return tx.required(c -> {
             WorkflowState current =
                     row(c, definition.kind(), id, true).orElseThrow(() -> new WorkflowException("事项「" + id + "」不存在"));
@@ -128,7 +208,7 @@ public final class JdbcWorkflows implements Workflows {
                     .find(current.state(), action)
                     .orElseThrow(() -> new WorkflowException("当前状态「" + current.state() + "」下不能执行「" + action + "」"));
             accessControl.check(t.permission(), current.jurisdictionCode());
-            if (t.reasonRequired() && (cleanReason == null || cleanReason.isEmpty())) {
+            if (t.reasonRequired() && cleanReason == null) {
                 throw new WorkflowException("请填写原因");
             }
             Long clockId = current.clockId();
@@ -139,20 +219,7 @@ public final class JdbcWorkflows implements Workflows {
                 }
                 clockId = clocks.apply(t.clock(), current, clockId, cleanReason, details == null ? Map.of() : details);
             }
-            Instant now = Jdbc.truncate(clock.instant());
-            Jdbc.update(
-                    c,
-                    "UPDATE platform_workflow SET state = ?, version = version + 1, clock_id = ?, updated_at = ?"
-                            + " WHERE kind = ? AND aggregate_id = ?",
-                    t.to(),
-                    clockId == null ? Jdbc.NULL_LONG : clockId,
-                    now,
-                    definition.kind(),
-                    id);
-            WorkflowState next = new WorkflowState(
-                    definition.kind(), id, t.to(), current.version() + 1, current.jurisdictionCode(), clockId, now);
-            record(c, next, current.state(), action, cleanReason);
-            return next;
+            return move(c, definition, current, t.to(), clockId, action, cleanReason);
         });
     }
 

@@ -290,4 +290,35 @@ abstract class WorkflowContract {
             return now;
         }
     }
+
+    @Test
+    void aNamedCreationKeepsItsCommentAndALoadPutsACaseInAStateWithoutAPermissionButOnlyInAStateOfTheTable() {
+        workflows.create(INTAKE, "SL-7", LIXIA, "register", "窗口登记");
+        assertThat(workflows.history(INTAKE, "SL-7"))
+                .extracting(HistoryEntry::action, HistoryEntry::to, HistoryEntry::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("register", "RECEIVED", "窗口登记"));
+
+        clerk.actAs("reader", Set.of(LIXIA), "intake:read");
+        WorkflowState loaded = workflows.load(INTAKE, "SL-8", LIXIA, "ACCEPTED", "import", "迁移");
+        WorkflowState moved = workflows.load(INTAKE, "SL-8", LIXIA, "DONE", "archive", null);
+
+        assertThat(loaded.version()).isOne();
+        assertThat(moved.state()).isEqualTo("DONE");
+        assertThat(moved.version()).isEqualTo(2);
+        assertThat(workflows.history(INTAKE, "SL-8"))
+                .extracting(HistoryEntry::from, HistoryEntry::action, HistoryEntry::to, HistoryEntry::actor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(null, "import", "ACCEPTED", "reader"),
+                        org.assertj.core.groups.Tuple.tuple("ACCEPTED", "archive", "DONE", "reader"));
+        assertThat(committed.events).contains("intake/IMPORT intake/SL-8 ->ACCEPTED");
+        assertThat(workflows.state(INTAKE, "SL-8")).map(WorkflowState::state).hasValue("DONE");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> workflows.load(INTAKE, "SL-8", LIXIA, "LOST", "archive", null))
+                .isInstanceOf(org.tongban.platform.workflow.WorkflowException.class)
+                .hasMessageContaining("LOST");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> workflows.create(INTAKE, "SL-9", LIXIA, "register", null))
+                .as("creating is still a clerk's act with its permission")
+                .isInstanceOf(org.tongban.platform.api.security.AccessDeniedException.class);
+    }
 }
