@@ -145,7 +145,9 @@ class GuideIndexerTest {
     @Test
     void aGuidesLimitsAreIndexedWithTheirUnitsAsASnippetAndAFacet() {
         // 居民身份证法 第十二条: 60 日, in natural days; the promised limit in the same unit.
-        publish(FOOD.withLimits(GuideLimits.of(Limit.naturalDays(60).withNote("居民身份证法 第十二条"), Limit.naturalDays(20))));
+        publish(FOOD.toBuilder()
+                .limits(GuideLimits.of(Limit.naturalDays(60).withNote("居民身份证法 第十二条"), Limit.naturalDays(20)))
+                .build());
 
         SearchResult result = search("食品经营许可", LIXIA);
 
