@@ -161,6 +161,30 @@ class GuideIndexerTest {
     }
 
     @Test
+    void theImplementingBodyAndIntermediaryServicesAreFoundAndShownInSnippets() {
+        // 土地权属争议: the 人民政府 decides what its bureau handles; an applicant searches by either.
+        publish(FOOD.toBuilder()
+                .authority(new org.tongban.catalogue.MatterAuthority(
+                        "济南市人民政府", null, org.tongban.catalogue.PowerSource.STATUTORY, null, List.of()))
+                .intermediaries(
+                        List.of(new org.tongban.catalogue.IntermediaryService("施工图设计文件审查", "《建设工程质量管理条例》第十一条", true)))
+                .build());
+
+        SearchResult byBody = search("济南市人民政府", LIXIA);
+        assertThat(byBody.hits()).first().satisfies(hit -> {
+            assertThat(hit.matterCode()).isEqualTo(FOOD.code());
+            assertThat(hit.snippets())
+                    .filteredOn(snippet -> snippet.field().equals("authority"))
+                    .extracting(org.tongban.search.Snippet::text)
+                    .containsExactly("济南市人民政府");
+        });
+        SearchResult byService = search("施工图审查", LIXIA);
+        assertThat(byService.hits()).first().satisfies(hit -> assertThat(hit.snippets())
+                .extracting(org.tongban.search.Snippet::field)
+                .contains("intermediaries"));
+    }
+
+    @Test
     void draftsAndGuidesUnderReviewAreNeverSearchable() {
         editing.saveDraft(ADVERTISING, "新建");
         editing.submit(ADVERTISING.code(), "送审");
