@@ -284,6 +284,44 @@ class MatterEditorViewTest extends ConsoleTestSupport {
     }
 
     @Test
+    void anIntermediaryServiceAndAStepLimitAreAddedInTheirDialogs() {
+        FakeAccessControl clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+
+        click(view, "catalogue-intermediaries-add");
+        roundTrip();
+        FormDialog dialog = all(ui, FormDialog.class).getFirst();
+        byId(dialog, TextField.class, "catalogue-intermediary-name")
+                .orElseThrow()
+                .setValue("施工图设计文件审查");
+        byId(dialog, Checkbox.class, "catalogue-intermediary-statutory")
+                .orElseThrow()
+                .setValue(true);
+        footerButton(dialog, "catalogue-dialog-ok").click();
+        // A statutory service without its legal basis stays in the dialog, its field marked.
+        TextArea basis =
+                byId(dialog, TextArea.class, "catalogue-intermediary-basis").orElseThrow();
+        assertThat(basis.isInvalid()).isTrue();
+        basis.setValue("《建设工程质量管理条例》第十一条");
+        footerButton(dialog, "catalogue-dialog-ok").click();
+
+        click(view, "catalogue-steps-add");
+        roundTrip();
+        FormDialog step = all(ui, FormDialog.class).getLast();
+        // The dialog's first text field is the step's name.
+        Views.find(step, TextField.class).getFirst().setValue("审查");
+        byId(step, IntegerField.class, "catalogue-step-limit").orElseThrow().setValue(3);
+        footerButton(step, "catalogue-dialog-ok").click();
+        click(view, "catalogue-save");
+
+        Matter saved = editing.latest(CODE).orElseThrow().matter();
+        assertThat(saved.intermediaries())
+                .containsExactly(new org.tongban.catalogue.IntermediaryService("施工图设计文件审查", "《建设工程质量管理条例》第十一条", true));
+        assertThat(saved.steps().getLast()).isEqualTo(new org.tongban.catalogue.Step("审查", null, Limit.workingDays(3)));
+    }
+
+    @Test
     void aRefusedAttachmentLeavesTheMaterialWithoutFile() {
         FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk);
