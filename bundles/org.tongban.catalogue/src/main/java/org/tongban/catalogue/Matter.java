@@ -9,13 +9,15 @@ import java.util.List;
  *
  * @param code local implementation code (实施编码), unique per implementing body, for example {@code 370100-SJJ-XK-001}
  * @param baseCode local base catalogue code (基本目录编码), shared by the same matter at every level and jurisdiction
- * @param nationalCodes the national base and implementation codes (GB/T 39554.1); {@link NationalCodes#NONE} when not recorded
+ * @param nationalCodes the national base and implementation codes (GB/T 39554.1); {@link NationalCodes#NONE} when
+ *     not recorded
  * @param name name, 1 to {@value CatalogueLimits#MAX_NAME_LENGTH} characters
  * @param type kind of power or service
  * @param audiences whom it serves, at least one
  * @param jurisdictionCode GB/T 2260 code of the implementing jurisdiction (its level comes from the jurisdiction tree)
  * @param departmentCode code of the handling department (承办机构), which owns the guide
- * @param authority the implementing body (实施主体), power source and joint-handling bodies; {@link MatterAuthority#HANDLING_DEPARTMENT} when the handling department holds the power itself
+ * @param authority the implementing body (实施主体), power source and joint-handling bodies;
+ *     {@link MatterAuthority#HANDLING_DEPARTMENT} when the handling department holds the power itself
  * @param legalBasis legal basis (设定依据)
  * @param conditions conditions of acceptance (受理条件); paragraphs separated by line breaks
  * @param steps the procedure, in order, each step with its optional limit

@@ -2,7 +2,11 @@ package org.tongban.catalogue;
 
 import java.util.List;
 
-/** Builds a {@link Matter}; every setter returns the builder. Obtain one from {@link Matter#builder()} or {@link Matter#toBuilder()}. */
+/**
+ * Builds a {@link Matter}; every setter returns the builder. Obtain one from {@link Matter#builder()} (lists empty,
+ * flags false, visits 0) or {@link Matter#toBuilder()} (a copy to change). It replaces the {@code withX} copies of
+ * the record, which grew with every element of the guide.
+ */
 public final class MatterBuilder {
     private String code;
     private String baseCode;

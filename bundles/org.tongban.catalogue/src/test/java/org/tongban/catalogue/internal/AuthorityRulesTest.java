@@ -143,7 +143,7 @@ class AuthorityRulesTest {
     }
 
     @Test
-    void stepLimitsInThePromisedUnitAddUpToNoMoreThanThePromise_行政许可法第四十二条() {
+    void stepLimitsInThePromisedUnitAddUpToNoMoreThanThePromiseMadeToTheApplicant() {
         Matter within = land().toBuilder()
                 .steps(List.of(
                         new Step("受理", null, Limit.workingDays(1)),
