@@ -41,6 +41,30 @@ class CatalogueApiIT {
     }
 
     @Test
+    void aLandDisputeIsDecidedByTheGovernmentAndHandledByItsBureau() throws Exception {
+        HttpResponse<String> response = jinan.get("/api/v1/matters/370100-ZRZY-CJ-001");
+        assertThat(response.statusCode()).isEqualTo(200);
+        com.fasterxml.jackson.databind.JsonNode guide =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+
+        assertThat(guide.path("authority").path("body").asText()).startsWith("济南市人民政府");
+        assertThat(guide.path("authority").path("creditCode").asText()).hasSize(18);
+        assertThat(guide.path("authority").path("powerSource").asText()).isEqualTo("法定本级");
+        assertThat(guide.path("department").path("name").asText()).isEqualTo("济南市自然资源和规划局");
+        assertThat(guide.path("nationalCodes").path("implementationCode").asText())
+                .startsWith(guide.path("authority").path("creditCode").asText())
+                .endsWith(guide.path("nationalCodes").path("baseCode").asText());
+        assertThat(guide.path("complaint").path("phone").asText()).isEqualTo("12345");
+
+        com.fasterxml.jackson.databind.JsonNode eia = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(jinan.get("/api/v1/matters/370100-XSP-XK-015").body());
+        assertThat(eia.path("intermediaries").get(0).path("name").asText()).isEqualTo("环境影响评价报告表编制");
+        assertThat(eia.path("intermediaries").get(0).path("statutory").asBoolean())
+                .isFalse();
+        assertThat(eia.path("steps").get(1).path("limit").path("text").asText()).isEqualTo("1 个工作日");
+    }
+
+    @Test
     void badParametersGetA400WithAChineseMessageAndUnknownCodesA404() throws Exception {
         assertThat(jinan.get("/api/v1/matters?page=-1").statusCode()).isEqualTo(400);
         assertThat(jinan.get("/api/v1/matters?size=100000").statusCode()).isEqualTo(400);

@@ -114,4 +114,27 @@ class CatalogueBrowserIT {
         assertThat(citizen.locator("h1 b")).hasCount(0);
         citizen.context().close();
     }
+
+    @Test
+    void aCitizenSeesWhoDecidesAndWhoHandlesALandDisputeAndTheNoticeSaysSo() throws Exception {
+        page.navigate(jinan.baseUrl() + "/guides/370100-ZRZY-CJ-001");
+
+        Locator authority = page.locator("section").filter(new Locator.FilterOptions().setHasText("实施主体与承办机构"));
+        assertThat(authority).containsText("济南市人民政府");
+        assertThat(authority).containsText("承办机构");
+        assertThat(authority).containsText("济南市自然资源和规划局");
+        assertThat(authority).containsText("法定本级");
+        assertThat(page.locator("section").filter(new Locator.FilterOptions().setHasText("监督投诉渠道")))
+                .containsText("12345");
+
+        Download download =
+                page.waitForDownload(() -> page.getByText("下载一次性告知书（PDF）").click());
+        PdfReader reader = new PdfReader(Files.readAllBytes(download.path()));
+        try {
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains("实施主体").contains("济南市人民政府").contains("承办机构");
+        } finally {
+            reader.close();
+        }
+    }
 }

@@ -24,6 +24,9 @@ import java.util.Objects;
  * @param limits the matter's time limits with their units, as shown in a snippet (for example
  *     {@code 法定 60 日，承诺 15 个工作日}); empty for an FAQ
  * @param promisedLimit the promised limit as counted in its facet ({@code 15 个工作日}, {@code 即办件}); empty for none
+ * @param implementingBody the implementing body (实施主体) when it is not the department, for example {@code 济南市人民政府};
+ *     empty when the department holds the power itself, and for an FAQ
+ * @param intermediaries names of the intermediary services (中介服务) the matter needs; empty for an FAQ
  */
 public record SearchDocument(
         String id,
@@ -41,7 +44,9 @@ public record SearchDocument(
         List<String> lifeEvents,
         boolean published,
         String limits,
-        String promisedLimit) {
+        String promisedLimit,
+        String implementingBody,
+        List<String> intermediaries) {
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -59,6 +64,47 @@ public record SearchDocument(
         lifeEvents = List.copyOf(Objects.requireNonNullElse(lifeEvents, List.of()));
         limits = Objects.requireNonNullElse(limits, "");
         promisedLimit = Objects.requireNonNullElse(promisedLimit, "");
+        implementingBody = Objects.requireNonNullElse(implementingBody, "");
+        intermediaries = List.copyOf(Objects.requireNonNullElse(intermediaries, List.of()));
+    }
+
+    /** A document without an implementing body of its own or intermediary services. */
+    public SearchDocument(
+            String id,
+            DocumentKind kind,
+            String matterCode,
+            String title,
+            String conditions,
+            List<String> materials,
+            String question,
+            String answer,
+            String departmentCode,
+            String departmentName,
+            String jurisdictionCode,
+            List<String> audiences,
+            List<String> lifeEvents,
+            boolean published,
+            String limits,
+            String promisedLimit) {
+        this(
+                id,
+                kind,
+                matterCode,
+                title,
+                conditions,
+                materials,
+                question,
+                answer,
+                departmentCode,
+                departmentName,
+                jurisdictionCode,
+                audiences,
+                lifeEvents,
+                published,
+                limits,
+                promisedLimit,
+                "",
+                List.of());
     }
 
     /** A document without limits (an FAQ, or a source that has none). */
@@ -93,6 +139,8 @@ public record SearchDocument(
                 lifeEvents,
                 published,
                 "",
-                "");
+                "",
+                "",
+                List.of());
     }
 }

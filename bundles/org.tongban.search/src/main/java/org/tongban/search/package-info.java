@@ -4,7 +4,7 @@
  * public and only ever see published documents.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.tongban.search;
 
 import org.osgi.annotation.bundle.Export;

@@ -329,7 +329,7 @@ final class CatalogueImporter {
         List<Material> materials = m.materials().stream()
                 .map(x -> x.withAttachments(sniffed(x.blankForm(), contents), sniffed(x.sample(), contents)))
                 .toList();
-        return m.withMaterials(materials);
+        return m.toBuilder().materials(materials).build();
     }
 
     private static Attachment sniffed(Attachment a, Map<String, byte[]> contents) {

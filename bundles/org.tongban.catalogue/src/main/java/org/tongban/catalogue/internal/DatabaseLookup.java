@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tongban.catalogue.Attachment;
+import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Material;
+import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
 
 /** Answers the rules' questions from what is stored; attachments must have been stored before they are used. */
@@ -25,9 +27,14 @@ class DatabaseLookup implements CatalogueLookup {
     }
 
     @Override
-    public boolean departmentExists(String code) {
+    public Optional<Jurisdiction.Level> jurisdictionLevel(String code) {
+        return jurisdictions.find(code).map(Jurisdiction::level);
+    }
+
+    @Override
+    public Optional<Department> department(String code) {
         try {
-            return ReferenceStore.department(connection, code).isPresent();
+            return ReferenceStore.department(connection, code);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -31,8 +31,9 @@ final class DocumentLookup extends DatabaseLookup {
     }
 
     @Override
-    public boolean departmentExists(String code) {
-        return departments.containsKey(code) || super.departmentExists(code);
+    public Optional<Department> department(String code) {
+        Department inFile = departments.get(code);
+        return inFile != null ? Optional.of(inFile) : super.department(code);
     }
 
     @Override

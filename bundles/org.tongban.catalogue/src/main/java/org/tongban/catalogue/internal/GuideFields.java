@@ -13,10 +13,12 @@ import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.Fee;
 import org.tongban.catalogue.FieldDifference;
 import org.tongban.catalogue.GuideLimits;
+import org.tongban.catalogue.IntermediaryService;
 import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.MatterAuthority;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.Step;
 
@@ -34,11 +36,19 @@ final class GuideFields {
     static Map<String, String> all(Matter m) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("基本目录编码", m.baseCode());
+        f.put("国家基本编码", text(m.nationalCodes().baseCode()));
+        f.put("国家实施编码", text(m.nationalCodes().implementationCode()));
         f.put(NAME, m.name());
         f.put("事项类型", m.type() == null ? "" : m.type().label());
         f.put("服务对象", join(m.audiences(), a -> a.label()));
         f.put("实施区划", m.jurisdictionCode());
-        f.put("实施部门", m.departmentCode());
+        f.put("承办机构", m.departmentCode());
+        MatterAuthority a = m.authority();
+        f.put("实施主体", a.byHandlingDepartment() ? "承办机构" : a.bodyName());
+        f.put("实施主体统一社会信用代码", text(a.bodyCreditCode()));
+        f.put("权力来源", a.powerSource() == null ? "" : a.powerSource().label());
+        f.put("下放或委托机关", text(a.grantingBody()));
+        f.put("联办机构", String.join("、", a.jointDepartments()));
         f.put("设定依据", m.legalBasis());
         f.put("受理条件", m.conditions());
         for (int i = 0; i < m.steps().size(); i++) {
@@ -58,7 +68,7 @@ final class GuideFields {
         f.put(FEES, fees(m));
         f.put("办理地点", m.location());
         f.put("办理时间", m.hours());
-        f.put("咨询电话", m.phone());
+        f.put("咨询渠道", m.consultation().text());
         f.put("办理结果", m.result());
         f.put("结果类型", m.resultType() == null ? "" : m.resultType().label());
         f.put("电子证照类型", text(m.resultCertificate()));
@@ -70,7 +80,8 @@ final class GuideFields {
         f.put("通办范围", m.crossRegion() == null ? "" : m.crossRegion().label());
         f.put("跨域办理方式", join(m.crossRegionModes(), x -> x.label()));
         f.put("告知承诺", yesNo(m.commitmentAllowed()));
-        f.put("监督投诉渠道", m.complaintChannel());
+        f.put("监督投诉渠道", m.complaint().text());
+        f.put("中介服务", join(m.intermediaries(), GuideFields::intermediary, "；"));
         for (Material material : m.materials()) {
             String prefix = material(material.name()) + "：";
             f.put(prefix + "是否必要", yesNo(material.required()));
@@ -90,14 +101,19 @@ final class GuideFields {
         return f;
     }
 
-    /** What a standardised guide must agree on across levels: name, limits, steps, fees and materials. */
+    /**
+     * What a standardised guide must agree on across levels: name, national base code (one matter has one at every
+     * level), limits, steps, fees, intermediary services and materials.
+     */
     static Map<String, String> standard(Matter m) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put(NAME, m.name());
+        f.put("国家基本编码", text(m.nationalCodes().baseCode()));
         f.put(LEGAL_LIMIT, limit(m.limits() == null ? null : m.limits().legal()));
         f.put(PROMISED_LIMIT, limit(m.limits() == null ? null : m.limits().promised()));
         f.put(STEPS, join(m.steps(), Step::name, " → "));
         f.put(FEES, fees(m));
+        f.put("中介服务", join(m.intermediaries(), GuideFields::intermediary, "；"));
         for (Material material : m.materials()) {
             f.put(material(material.name()), describe(material));
         }
@@ -182,9 +198,14 @@ final class GuideFields {
     }
 
     private static String step(Step step) {
+        String limit = step.limit() == null ? "" : "（" + step.limit().textWithNote() + "）";
         return step.description() == null || step.description().isBlank()
-                ? step.name()
-                : step.name() + "：" + step.description();
+                ? step.name() + limit
+                : step.name() + limit + "：" + step.description();
+    }
+
+    private static String intermediary(IntermediaryService s) {
+        return s.name() + (s.statutory() ? "（法定，" + text(s.legalBasis()) + "）" : "（非法定）");
     }
 
     private static String fees(Matter m) {

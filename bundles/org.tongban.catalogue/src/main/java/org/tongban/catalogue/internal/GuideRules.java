@@ -67,7 +67,6 @@ final class GuideRules {
         fees(m.fees(), path(at, "fees"));
         text(m.location(), path(at, "location"), true);
         text(m.hours(), path(at, "hours"), true);
-        name(m.phone(), path(at, "phone"));
         name(m.result(), path(at, "result"));
         if (m.delivery().isEmpty()) {
             error(path(at, "delivery"), "至少选择一种送达方式");
@@ -87,7 +86,7 @@ final class GuideRules {
             error(path(at, "crossRegionModes"), "不能重复");
         }
         shortText(m.resultCertificate(), path(at, "resultCertificate"));
-        text(m.complaintChannel(), path(at, "complaintChannel"), true);
+        new AuthorityRules(errors, lookup).check(m, at);
         materials(m.materials(), path(at, "materials"));
         specialSteps(m.specialSteps(), path(at, "specialSteps"));
     }

@@ -55,7 +55,7 @@ final class LimitJson {
         return in.has(limits, key) ? limit(in, limits.get(key), path(path, key)) : fallback;
     }
 
-    private static Limit limit(JsonIn in, JsonNode node, String path) {
+    static Limit limit(JsonIn in, JsonNode node, String path) {
         if (!in.object(node, path, LIMIT_KEYS)) {
             return null;
         }
@@ -100,7 +100,7 @@ final class LimitJson {
         return node;
     }
 
-    private static JsonNode write(Limit limit) {
+    static JsonNode write(Limit limit) {
         if (limit == null) {
             return NODES.nullNode();
         }

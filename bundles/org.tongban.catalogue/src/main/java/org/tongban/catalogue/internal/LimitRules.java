@@ -62,7 +62,7 @@ final class LimitRules {
         }
     }
 
-    private boolean limit(Limit limit, String at, String what) {
+    boolean limit(Limit limit, String at, String what) {
         if (limit == null) {
             errors.add(new ValidationError(at, what + "不能为空"));
             return false;

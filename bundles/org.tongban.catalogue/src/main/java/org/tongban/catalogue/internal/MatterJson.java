@@ -14,6 +14,7 @@ import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
@@ -44,7 +45,8 @@ final class MatterJson {
             "fees",
             "location",
             "hours",
-            "phone",
+            MatterPartsJson.LEGACY_PHONE,
+            "consultation",
             "result",
             "resultType",
             "resultCertificate",
@@ -56,7 +58,11 @@ final class MatterJson {
             "crossRegion",
             "crossRegionModes",
             "commitmentAllowed",
-            "complaintChannel",
+            MatterPartsJson.LEGACY_COMPLAINT,
+            "complaint",
+            "nationalCodes",
+            "authority",
+            "intermediaries",
             "materials",
             "specialSteps",
             "status");
@@ -87,37 +93,41 @@ final class MatterJson {
         if (!in.object(node, path, KEYS)) {
             return null;
         }
-        return new Matter(
-                in.text(node, path, "code"),
-                in.text(node, path, "baseCode"),
-                in.text(node, path, "name"),
-                in.label(node, path, "type", MatterType::fromLabel),
-                in.labels(node, path, "audiences", ServedAudience::fromLabel),
-                in.text(node, path, "jurisdiction"),
-                in.text(node, path, "department"),
-                in.text(node, path, "legalBasis"),
-                in.text(node, path, "conditions"),
-                steps(in, node, path),
-                LimitJson.read(in, node, path),
-                in.bool(node, path, "instant", false),
-                fees(in, node, path),
-                in.text(node, path, "location"),
-                in.text(node, path, "hours"),
-                in.text(node, path, "phone"),
-                in.text(node, path, "result"),
-                in.label(node, path, "resultType", ResultType::fromLabel),
-                in.text(node, path, "resultCertificate"),
-                in.labels(node, path, "delivery", DeliveryMethod::fromLabel),
-                in.integer(node, path, "visits", null),
-                in.text(node, path, "visitReason"),
-                in.bool(node, path, "inPersonOnly", false),
-                in.label(node, path, "onlineDepth", OnlineDepth::fromLabel),
-                in.label(node, path, "crossRegion", CrossRegionScope::fromLabel),
-                in.labels(node, path, "crossRegionModes", CrossRegionMode::fromLabel),
-                in.bool(node, path, "commitmentAllowed", false),
-                in.text(node, path, "complaintChannel"),
-                materials(in, node, path, attachments),
-                specialSteps(in, node, path));
+        return Matter.builder()
+                .code(in.text(node, path, "code"))
+                .baseCode(in.text(node, path, "baseCode"))
+                .nationalCodes(MatterPartsJson.nationalCodes(in, node, path))
+                .name(in.text(node, path, "name"))
+                .type(in.label(node, path, "type", MatterType::fromLabel))
+                .audiences(in.labels(node, path, "audiences", ServedAudience::fromLabel))
+                .jurisdictionCode(in.text(node, path, "jurisdiction"))
+                .departmentCode(in.text(node, path, "department"))
+                .authority(MatterPartsJson.authority(in, node, path))
+                .legalBasis(in.text(node, path, "legalBasis"))
+                .conditions(in.text(node, path, "conditions"))
+                .steps(steps(in, node, path))
+                .limits(LimitJson.read(in, node, path))
+                .instant(in.bool(node, path, "instant", false))
+                .fees(fees(in, node, path))
+                .location(in.text(node, path, "location"))
+                .hours(in.text(node, path, "hours"))
+                .consultation(MatterPartsJson.consultation(in, node, path))
+                .result(in.text(node, path, "result"))
+                .resultType(in.label(node, path, "resultType", ResultType::fromLabel))
+                .resultCertificate(in.text(node, path, "resultCertificate"))
+                .delivery(in.labels(node, path, "delivery", DeliveryMethod::fromLabel))
+                .visits(in.integer(node, path, "visits", null))
+                .visitReason(in.text(node, path, "visitReason"))
+                .inPersonOnly(in.bool(node, path, "inPersonOnly", false))
+                .onlineDepth(in.label(node, path, "onlineDepth", OnlineDepth::fromLabel))
+                .crossRegion(in.label(node, path, "crossRegion", CrossRegionScope::fromLabel))
+                .crossRegionModes(in.labels(node, path, "crossRegionModes", CrossRegionMode::fromLabel))
+                .commitmentAllowed(in.bool(node, path, "commitmentAllowed", false))
+                .complaint(MatterPartsJson.complaint(in, node, path))
+                .intermediaries(MatterPartsJson.intermediaries(in, node, path))
+                .materials(materials(in, node, path, attachments))
+                .specialSteps(specialSteps(in, node, path))
+                .build();
     }
 
     private static List<Step> steps(JsonIn in, JsonNode node, String path) {
@@ -126,8 +136,9 @@ final class MatterJson {
         for (int i = 0; i < elements.size(); i++) {
             String at = path(path(path, "steps"), i);
             JsonNode step = elements.get(i);
-            if (in.object(step, at, Set.of("name", "description"))) {
-                steps.add(new Step(in.text(step, at, "name"), in.text(step, at, "description")));
+            if (in.object(step, at, Set.of("name", "description", "limit"))) {
+                Limit limit = in.has(step, "limit") ? LimitJson.limit(in, step.get("limit"), path(at, "limit")) : null;
+                steps.add(new Step(in.text(step, at, "name"), in.text(step, at, "description"), limit));
             }
         }
         return steps;
@@ -196,17 +207,20 @@ final class MatterJson {
         ObjectNode node = NODES.objectNode();
         node.put("code", matter.code());
         node.put("baseCode", matter.baseCode());
+        MatterPartsJson.write(node, matter.nationalCodes());
         node.put("name", matter.name());
         node.put("type", matter.type() == null ? null : matter.type().label());
         ArrayNode audiences = node.putArray("audiences");
         matter.audiences().forEach(a -> audiences.add(a.label()));
         node.put("jurisdiction", matter.jurisdictionCode());
         node.put("department", matter.departmentCode());
+        MatterPartsJson.write(node, matter.authority());
         node.put("legalBasis", matter.legalBasis());
         node.put("conditions", matter.conditions());
         ArrayNode steps = node.putArray("steps");
         for (Step step : matter.steps()) {
-            steps.addObject().put("name", step.name()).put("description", step.description());
+            ObjectNode s = steps.addObject().put("name", step.name()).put("description", step.description());
+            s.set("limit", LimitJson.write(step.limit()));
         }
         node.set("limits", LimitJson.write(matter.limits()));
         node.put("instant", matter.instant());
@@ -219,7 +233,7 @@ final class MatterJson {
         }
         node.put("location", matter.location());
         node.put("hours", matter.hours());
-        node.put("phone", matter.phone());
+        MatterPartsJson.write(node, "consultation", matter.consultation());
         node.put("result", matter.result());
         node.put(
                 "resultType",
@@ -239,7 +253,8 @@ final class MatterJson {
         ArrayNode modes = node.putArray("crossRegionModes");
         matter.crossRegionModes().forEach(x -> modes.add(x.label()));
         node.put("commitmentAllowed", matter.commitmentAllowed());
-        node.put("complaintChannel", matter.complaintChannel());
+        MatterPartsJson.write(node, "complaint", matter.complaint());
+        MatterPartsJson.write(node, matter.intermediaries());
         ArrayNode materials = node.putArray("materials");
         for (Material material : matter.materials()) {
             ObjectNode m = materials.addObject();

@@ -107,6 +107,24 @@ abstract class ImportContract extends CatalogueTestBase {
     }
 
     @Test
+    void aFileWithoutImplementingBodiesImportsWithTheDepartmentAsBodyAndAWarningPerMatter() throws Exception {
+        ObjectNode root = testJson();
+        root.withArray("matters").forEach(m -> ((ObjectNode) m).remove("authority"));
+        actAsCityPublisher();
+
+        ImportResult result = exchange.importDocument(read(root), false);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings())
+                .extracting(ValidationError::location)
+                .containsExactly("matters[0].authority", "matters[1].authority", "matters[2].authority");
+        assertThat(catalogue.publishedMatter(CITY_CODE).orElseThrow().authority())
+                .isEqualTo(org.tongban.catalogue.MatterAuthority.HANDLING_DEPARTMENT);
+        // Imported again, now with the authority written out, nothing changes: the default is the same content.
+        assertThat(exchange.importDocument(read(testJson()), false).unchanged()).isEqualTo(3);
+    }
+
+    @Test
     void aFileWithOneBadRowChangesNothing() throws Exception {
         importTestCatalogue();
         List<Long> before = snapshot();

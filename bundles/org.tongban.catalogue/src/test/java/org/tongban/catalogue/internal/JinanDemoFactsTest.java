@@ -164,12 +164,91 @@ class JinanDemoFactsTest {
         List<String> texts = new ArrayList<>();
         demo.departments().forEach(d -> texts.add(d.phone()));
         matters.values().forEach(m -> {
-            texts.add(m.phone());
-            texts.add(m.complaintChannel());
+            texts.add(m.consultation().text());
+            texts.add(m.complaint().text());
         });
         demo.faqs().forEach(f -> texts.add(f.answer()));
 
         assertThat(texts.stream().filter(t -> t != null && t.matches("(?s).*0531-\\d{8}(?!（示例）).*")))
                 .isEmpty();
+    }
+
+    @Test
+    void landDisputesAreDecidedByTheGovernmentAndHandledByItsBureau_土地管理法第十四条() {
+        Matter land = matter("370100-ZRZY-CJ-001");
+        assertThat(land.departmentCode()).isEqualTo("370100-ZRZY");
+        assertThat(land.authority().bodyName()).startsWith("济南市人民政府").contains("示例");
+        assertThat(CreditCodes.problem(land.authority().bodyCreditCode())).isNull();
+        assertThat(land.authority().powerSource()).isEqualTo(org.tongban.catalogue.PowerSource.STATUTORY);
+    }
+
+    @Test
+    void nationalCodesOfTheDemoAreWellFormedAndCarryTheBodysCreditCode_GBT39554() {
+        List<Matter> coded = matters.values().stream()
+                .filter(m -> !m.nationalCodes().isEmpty())
+                .toList();
+        assertThat(coded).hasSizeGreaterThanOrEqualTo(2);
+        for (Matter m : coded) {
+            List<org.tongban.catalogue.ValidationError> errors = new ArrayList<>();
+            new NationalCodeRules(errors)
+                    .check(
+                            m.nationalCodes(),
+                            m.authority().bodyCreditCode(),
+                            org.tongban.platform.api.security.Jurisdiction.Level.CITY,
+                            m.code());
+            assertThat(errors).as(m.code()).isEmpty();
+            // Invented codes are marked as examples where the body is named.
+            assertThat(m.authority().bodyName()).as(m.code()).contains("示例");
+        }
+    }
+
+    @Test
+    void environmentalReportPreparationIsNoLongerAStatutoryIntermediary_环境影响评价法第十九条() {
+        var services = matter("370100-XSP-XK-015").intermediaries();
+        assertThat(services).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("环境影响评价报告表编制");
+            assertThat(s.statutory()).isFalse();
+        });
+    }
+
+    @Test
+    void constructionPermitsNeedTheStatutoryDrawingReview_建设工程质量管理条例第十一条() {
+        for (String code : List.of("370100-XSP-XK-010", "370102-XSP-XK-012", "370116-XSP-XK-007")) {
+            assertThat(matter(code).intermediaries()).singleElement().satisfies(s -> {
+                assertThat(s.name()).isEqualTo("施工图设计文件审查");
+                assertThat(s.statutory()).isTrue();
+                assertThat(s.legalBasis()).contains("第十一条");
+            });
+        }
+    }
+
+    @Test
+    void stepLimitsStayWithinThePromise() {
+        List<Matter> withSteps = matters.values().stream()
+                .filter(m -> m.steps().stream().anyMatch(s -> s.limit() != null))
+                .toList();
+        assertThat(withSteps)
+                .extracting(Matter::code)
+                .contains("370100-XSP-XK-015", "370100-XSP-XK-004", "370100-XSP-XK-020");
+        for (Matter m : withSteps) {
+            int total = m.steps().stream()
+                    .filter(s -> s.limit() != null)
+                    .peek(s -> assertThat(s.limit().unit())
+                            .isEqualTo(m.limits().promised().unit()))
+                    .mapToInt(s -> s.limit().amount())
+                    .sum();
+            assertThat(total)
+                    .as(m.code())
+                    .isLessThanOrEqualTo(m.limits().promised().amount());
+        }
+    }
+
+    @Test
+    void everyMatterHasAConsultationPhoneAndTheHotlineForComplaints() {
+        for (Matter m : matters.values()) {
+            assertThat(m.consultation().phone()).as(m.code()).isNotBlank();
+            assertThat(m.complaint().phone()).as(m.code()).isEqualTo("12345");
+        }
+        assertThat(matter("370100-ZJJ-JF-001").authority().jointDepartments()).containsExactly("370100-MZJ");
     }
 }

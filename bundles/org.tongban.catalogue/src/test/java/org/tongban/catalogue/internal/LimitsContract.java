@@ -35,8 +35,9 @@ abstract class LimitsContract extends CatalogueTestBase {
     void limitsKeepTheirUnitsThroughSavePublishListAndExport() throws Exception {
         departments();
         actAsCityPublisher();
-        Matter matter =
-                TestMatters.licence(CITY_CODE, Jinan.JINAN, "370100-SJJ").withLimits(ID_CARD);
+        Matter matter = TestMatters.licence(CITY_CODE, Jinan.JINAN, "370100-SJJ").toBuilder()
+                .limits(ID_CARD)
+                .build();
         editing.saveDraft(matter, null);
         editing.submit(CITY_CODE, null);
         editing.publish(CITY_CODE, null);

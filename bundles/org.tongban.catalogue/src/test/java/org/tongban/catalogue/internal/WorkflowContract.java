@@ -222,37 +222,26 @@ abstract class WorkflowContract extends CatalogueTestBase {
 
     @Test
     void anInvalidDraftIsRejectedWithEveryProblemLocatedAndNothingIsWritten() throws Exception {
-        Matter bad = new Matter(
-                LIXIA_CODE,
-                "SD-XK-00123",
-                " ",
-                lixia.type(),
-                List.of(),
-                LIXIA,
-                "370102-NOPE",
-                lixia.legalBasis(),
-                lixia.conditions(),
-                lixia.steps(),
-                GuideLimits.workingDays(5, 8),
-                false,
-                List.of(),
-                lixia.location(),
-                lixia.hours(),
-                lixia.phone(),
-                lixia.result(),
-                null,
-                null,
-                lixia.delivery(),
-                10,
-                null,
-                false,
-                lixia.onlineDepth(),
-                lixia.crossRegion(),
-                null,
-                true,
-                lixia.complaintChannel(),
-                List.of(TestMatters.material("营业执照", true, 0), TestMatters.material("营业执照", true, 0)),
-                List.of());
+        Matter bad = lixia.toBuilder()
+                .code(LIXIA_CODE)
+                .baseCode("SD-XK-00123")
+                .name(" ")
+                .audiences(List.of())
+                .jurisdictionCode(LIXIA)
+                .departmentCode("370102-NOPE")
+                .limits(GuideLimits.workingDays(5, 8))
+                .instant(false)
+                .fees(List.of())
+                .resultType(null)
+                .resultCertificate(null)
+                .visits(10)
+                .visitReason(null)
+                .inPersonOnly(false)
+                .crossRegionModes(null)
+                .commitmentAllowed(true)
+                .materials(List.of(TestMatters.material("营业执照", true, 0), TestMatters.material("营业执照", true, 0)))
+                .specialSteps(List.of())
+                .build();
         actAsLixiaEditor();
 
         assertThatThrownBy(() -> editing.saveDraft(bad, null))
@@ -285,37 +274,22 @@ abstract class WorkflowContract extends CatalogueTestBase {
         assertThatThrownBy(() -> editing.guides(GuideQuery.of(SHIZHONG))).isInstanceOf(AccessDeniedException.class);
         // Moving a matter of another district into one's own is a change to the other district too.
         assertThatThrownBy(() -> editing.saveDraft(
-                        new Matter(
-                                SHIZHONG_CODE,
-                                shizhong.baseCode(),
-                                shizhong.name(),
-                                shizhong.type(),
-                                shizhong.audiences(),
-                                LIXIA,
-                                "370102-SJJ",
-                                shizhong.legalBasis(),
-                                shizhong.conditions(),
-                                shizhong.steps(),
-                                GuideLimits.workingDays(20, 5),
-                                false,
-                                List.of(),
-                                shizhong.location(),
-                                shizhong.hours(),
-                                shizhong.phone(),
-                                shizhong.result(),
-                                null,
-                                null,
-                                shizhong.delivery(),
-                                0,
-                                null,
-                                false,
-                                shizhong.onlineDepth(),
-                                shizhong.crossRegion(),
-                                null,
-                                true,
-                                shizhong.complaintChannel(),
-                                shizhong.materials(),
-                                List.of()),
+                        shizhong.toBuilder()
+                                .code(SHIZHONG_CODE)
+                                .jurisdictionCode(LIXIA)
+                                .departmentCode("370102-SJJ")
+                                .limits(GuideLimits.workingDays(20, 5))
+                                .instant(false)
+                                .fees(List.of())
+                                .resultType(null)
+                                .resultCertificate(null)
+                                .visits(0)
+                                .visitReason(null)
+                                .inPersonOnly(false)
+                                .crossRegionModes(null)
+                                .commitmentAllowed(true)
+                                .specialSteps(List.of())
+                                .build(),
                         null))
                 .isInstanceOf(AccessDeniedException.class);
         editing.saveDraft(lixia, null);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.tongban.catalogue.CatalogueDocument;
+import org.tongban.catalogue.ContactChannel;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Department;
@@ -264,41 +265,38 @@ public final class SyntheticCatalogue {
         String typeCode = subject[2];
         String code = "%s-%s-%05d".formatted(department.code(), typeCode, index / JURISDICTIONS.length + 1);
         String hall = jurisdiction[1] + (jurisdiction[0].length() > 6 ? "便民服务中心" : "政务服务中心");
-        return new Matter(
-                code,
-                "SY-%s-%06d".formatted(typeCode, base + 1),
-                name,
-                type,
-                audiences(subject[3]),
-                jurisdiction[0],
-                department.code(),
-                intern(
+        return Matter.builder()
+                .code(code)
+                .baseCode("SY-%s-%06d".formatted(typeCode, base + 1))
+                .name(name)
+                .type(type)
+                .audiences(audiences(subject[3]))
+                .jurisdictionCode(jurisdiction[0])
+                .departmentCode(department.code())
+                .legalBasis(intern(
                         shared,
-                        type == MatterType.ADMINISTRATIVE_LICENSING ? subject[4] + "；《中华人民共和国行政许可法》第四十二条" : subject[4]),
-                intern(shared, "申请人符合" + subject[0] + "的法定条件，申请材料齐全、符合法定形式。"),
-                steps(instant, shared),
-                GuideLimits.workingDays(legal, promised),
-                instant,
-                List.of(),
-                intern(shared, hall + "综合受理窗口"),
-                "周一至周五 9:00-12:00，13:30-17:30（法定节假日除外）",
-                department.phone(),
-                intern(shared, subject[0] + "办理结果"),
-                null,
-                null,
-                List.of(DeliveryMethod.WINDOW, DeliveryMethod.MAIL),
-                depth == OnlineDepth.FULLY_ONLINE ? 0 : 1,
-                null,
-                false,
-                depth,
-                CrossRegionScope.values()[content.nextInt(CrossRegionScope.values().length)],
-                null,
-                content.nextInt(3) == 0,
-                intern(shared, "12345 政务服务便民热线；" + department.name()),
-                materials,
-                content.nextInt(10) == 0
-                        ? List.of(new SpecialStep("现场核查", SpecialStepKind.ON_SITE_INSPECTION, 10, "核查时间不计入办理时限"))
-                        : List.of());
+                        type == MatterType.ADMINISTRATIVE_LICENSING ? subject[4] + "；《中华人民共和国行政许可法》第四十二条" : subject[4]))
+                .conditions(intern(shared, "申请人符合" + subject[0] + "的法定条件，申请材料齐全、符合法定形式。"))
+                .steps(steps(instant, shared))
+                .limits(GuideLimits.workingDays(legal, promised))
+                .instant(instant)
+                .location(intern(shared, hall + "综合受理窗口"))
+                .hours("周一至周五 9:00-12:00，13:30-17:30（法定节假日除外）")
+                .consultationPhone(department.phone())
+                .result(intern(shared, subject[0] + "办理结果"))
+                .delivery(List.of(DeliveryMethod.WINDOW, DeliveryMethod.MAIL))
+                .visits(depth == OnlineDepth.FULLY_ONLINE ? 0 : 1)
+                .onlineDepth(depth)
+                .crossRegion(CrossRegionScope.values()[content.nextInt(CrossRegionScope.values().length)])
+                .commitmentAllowed(content.nextInt(3) == 0)
+                .complaint(new ContactChannel(null, intern(shared, "12345 政务服务便民热线；" + department.name())))
+                .materials(materials)
+                .specialSteps(
+                        content.nextInt(10) == 0
+                                ? List.of(
+                                        new SpecialStep("现场核查", SpecialStepKind.ON_SITE_INSPECTION, 10, "核查时间不计入办理时限"))
+                                : List.of())
+                .build();
     }
 
     private static List<Material> materials(SplittableRandom content, boolean deviates) {

@@ -62,6 +62,8 @@ public final class DocumentAnalyzer {
         parts.add(document.limits());
         parts.addAll(document.lifeEvents());
         parts.add(document.departmentName());
+        parts.add(document.implementingBody());
+        parts.addAll(document.intermediaries());
         return String.join("\n", parts.stream().filter(p -> !p.isBlank()).toList());
     }
 }

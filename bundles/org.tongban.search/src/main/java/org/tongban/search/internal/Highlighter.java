@@ -55,6 +55,9 @@ public final class Highlighter {
             snippet("materials", String.join("、", document.materials()), marks, false)
                     .ifPresent(snippets::add);
             snippet("limits", document.limits(), marks, false).ifPresent(snippets::add);
+            snippet("authority", document.implementingBody(), marks, false).ifPresent(snippets::add);
+            snippet("intermediaries", String.join("、", document.intermediaries()), marks, false)
+                    .ifPresent(snippets::add);
         }
         return snippets;
     }

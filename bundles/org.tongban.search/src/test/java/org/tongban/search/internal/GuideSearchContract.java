@@ -130,6 +130,40 @@ abstract class GuideSearchContract {
     }
 
     @Test
+    void theImplementingBodyAndIntermediaryServicesAreSearchedStoredAndShown() {
+        SearchDocument land = new SearchDocument(
+                "matter:370100-ZRZY-CJ-001",
+                org.tongban.search.DocumentKind.MATTER,
+                "370100-ZRZY-CJ-001",
+                "土地权属争议行政裁决",
+                "单位之间的土地权属争议",
+                List.of("土地权属争议处理申请书"),
+                "",
+                "",
+                "370100-ZRZY",
+                "济南市自然资源和规划局",
+                "370100",
+                List.of("法人"),
+                List.of(),
+                true,
+                "法定 6 个月",
+                "6 个月",
+                "济南市人民政府",
+                List.of("土地勘测定界"));
+        search.index(List.of(land));
+
+        SearchResult byBody = query("济南市人民政府");
+        assertThat(codes(byBody)).first().isEqualTo("370100-ZRZY-CJ-001");
+        assertThat(byBody.hits().getFirst().snippets())
+                .extracting(Snippet::field, Snippet::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("authority", "济南市人民政府"));
+        SearchResult byService = query("土地勘测定界");
+        assertThat(byService.hits().getFirst().snippets())
+                .extracting(Snippet::field, Snippet::text)
+                .contains(org.assertj.core.groups.Tuple.tuple("intermediaries", "土地勘测定界"));
+    }
+
+    @Test
     void matchesAreHighlightedAsFragmentsWithoutMarkup() {
         SearchHit hit = query("营业执照").hits().stream()
                 .filter(h -> h.kind() == DocumentKind.MATTER)

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.tongban.catalogue.Attachment;
 import org.tongban.catalogue.Department;
@@ -60,11 +61,18 @@ final class MatterJson {
         return node;
     }
 
-    ObjectNode guide(ServiceGuide guide, Department department, List<Faq> faqs) {
+    /**
+     * @param department the handling department, or {@code null} when unknown
+     * @param joint the joint-handling departments that are known, by code
+     */
+    ObjectNode guide(ServiceGuide guide, Department department, Map<String, Department> joint, List<Faq> faqs) {
         Matter matter = guide.matter();
         ObjectNode node = Json.object();
         node.put("code", matter.code());
         node.put("baseCode", matter.baseCode());
+        node.putObject("nationalCodes")
+                .put("baseCode", matter.nationalCodes().baseCode())
+                .put("implementationCode", matter.nationalCodes().implementationCode());
         node.put("name", matter.name());
         node.put("type", matter.type().label());
         audiences(node, matter.audiences());
@@ -74,11 +82,14 @@ final class MatterJson {
         owner.put("name", department == null ? matter.departmentCode() : department.name());
         owner.put("phone", department == null ? null : department.phone());
         owner.put("creditCode", department == null ? null : department.creditCode());
+        node.set("authority", AuthorityJson.authority(matter, department, joint));
         node.put("legalBasis", matter.legalBasis());
         node.put("conditions", matter.conditions());
         ArrayNode steps = node.putArray("steps");
-        matter.steps()
-                .forEach(step -> steps.addObject().put("name", step.name()).put("description", step.description()));
+        matter.steps().forEach(step -> steps.addObject()
+                .put("name", step.name())
+                .put("description", step.description())
+                .set("limit", LimitJson.limit(step.limit())));
         node.set("limits", LimitJson.limits(matter.limits()));
         node.put("instant", matter.instant());
         node.put("free", matter.free());
@@ -89,7 +100,7 @@ final class MatterJson {
                 .put("basis", fee.basis()));
         node.put("location", matter.location());
         node.put("hours", matter.hours());
-        node.put("phone", matter.phone());
+        node.set("consultation", AuthorityJson.channel(matter.consultation()));
         node.put("result", matter.result());
         node.put(
                 "resultType",
@@ -105,7 +116,8 @@ final class MatterJson {
         ArrayNode modes = node.putArray("crossRegionModes");
         matter.crossRegionModes().forEach(x -> modes.add(x.label()));
         node.put("commitmentAllowed", matter.commitmentAllowed());
-        node.put("complaintChannel", matter.complaintChannel());
+        node.set("complaint", AuthorityJson.channel(matter.complaint()));
+        node.set("intermediaries", AuthorityJson.intermediaries(matter.intermediaries()));
         ArrayNode materials = node.putArray("materials");
         matter.materials().forEach(material -> materials.add(material(material)));
         ArrayNode special = node.putArray("specialSteps");

@@ -8,6 +8,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -104,7 +106,12 @@ public final class MattersEndpoint implements ApiRoute {
             throw ApiException.notFound("没有已发布的事项：" + code);
         }
         String department = guide.get().matter().departmentCode();
-        return cached(json.guide(guide.get(), catalogue.department(department).orElse(null), catalogue.faqs(code)));
+        Map<String, Department> joint = new LinkedHashMap<>();
+        for (String jointCode : guide.get().matter().authority().jointDepartments()) {
+            catalogue.department(jointCode).ifPresent(d -> joint.put(jointCode, d));
+        }
+        return cached(
+                json.guide(guide.get(), catalogue.department(department).orElse(null), joint, catalogue.faqs(code)));
     }
 
     /** The one-time notice as the portal offers it, for front ends that cannot run the portal's download. */

@@ -41,6 +41,26 @@ final class ErrorLocations {
             Map.entry("crossRegion", "catalogue.console.crossRegion"),
             Map.entry("commitmentAllowed", "catalogue.console.commitmentAllowed"),
             Map.entry("complaintChannel", "catalogue.console.complaintChannel"),
+            Map.entry("nationalCodes", "catalogue.console.section.basic"),
+            Map.entry("nationalCodes.baseCode", "catalogue.console.nationalBaseCode"),
+            Map.entry("nationalCodes.implementationCode", "catalogue.console.nationalCode"),
+            Map.entry("authority", "catalogue.console.section.authority"),
+            Map.entry("authority.body", "catalogue.console.body"),
+            Map.entry("authority.creditCode", "catalogue.console.bodyCreditCode"),
+            Map.entry("authority.powerSource", "catalogue.console.powerSource"),
+            Map.entry("authority.grantingBody", "catalogue.console.grantingBody"),
+            Map.entry("authority.jointDepartments", "catalogue.console.jointDepartments"),
+            Map.entry("consultation", "catalogue.console.section.whereWhen"),
+            Map.entry("consultation.phone", "catalogue.console.phone"),
+            Map.entry("consultation.other", "catalogue.console.consultationOther"),
+            Map.entry("complaint", "catalogue.console.section.complaint"),
+            Map.entry("complaint.phone", "catalogue.console.complaintPhone"),
+            Map.entry("complaint.other", "catalogue.console.complaintChannel"),
+            Map.entry("intermediaries", "catalogue.console.section.intermediaries"),
+            Map.entry("intermediaries.name", "catalogue.console.intermediary.name"),
+            Map.entry("intermediaries.legalBasis", "catalogue.console.intermediary.legalBasis"),
+            Map.entry("intermediaries.statutory", "catalogue.console.intermediary.statutory"),
+            Map.entry("steps.limit", "catalogue.console.step.limit"),
             Map.entry("materials", "catalogue.console.section.materials"),
             Map.entry("materials.name", "catalogue.console.material.name"),
             Map.entry("materials.originals", "catalogue.console.material.originals"),
@@ -88,23 +108,26 @@ final class ErrorLocations {
             return location == null ? "" : location;
         }
         StringBuilder text = new StringBuilder(texts.get(FIELDS.get(top)));
+        if (location.startsWith(top + ".")) {
+            // limits.legal.amount → 办理时限 · 法定时限; authority.jointDepartments[1] → … · 联办机构 · 第 2 项
+            String sub = location.substring(top.length() + 1);
+            String key = FIELDS.get(top + "." + topLevel(sub));
+            text.append(" · ").append(key == null ? sub : texts.get(key));
+            int row = index(sub);
+            if (key != null && row >= 0) {
+                text.append(" · ").append(texts.get("catalogue.console.errors.row", String.valueOf(row + 1)));
+            }
+            return text.toString();
+        }
         int index = index(location);
         if (index >= 0) {
             text.append(" · ").append(texts.get("catalogue.console.errors.row", String.valueOf(index + 1)));
         }
-        if (index < 0 && location.startsWith(top + ".")) {
-            // limits.legal.amount → 办理时限 · 法定时限
-            String sub = location.substring(top.length() + 1);
-            String second = sub.contains(".") ? sub.substring(0, sub.indexOf('.')) : sub;
-            String key = FIELDS.get(top + "." + second);
-            return key == null
-                    ? text.append(" · ").append(sub).toString()
-                    : text.append(" · ").append(texts.get(key)).toString();
-        }
         String rest = location.substring(location.indexOf(']') + 1);
         if (index >= 0 && rest.startsWith(".")) {
+            // steps[1].limit.amount → 办理流程 · 第 2 项 · 环节时限
             String sub = rest.substring(1);
-            String key = FIELDS.get(top + "." + sub);
+            String key = FIELDS.get(top + "." + topLevel(sub));
             text.append(" · ").append(key == null ? sub : texts.get(key));
         }
         return text.toString();

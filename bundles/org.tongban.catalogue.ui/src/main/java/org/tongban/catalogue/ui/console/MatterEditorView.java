@@ -29,6 +29,7 @@ import java.util.function.Function;
 import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.CataloguePermissions;
 import org.tongban.catalogue.CatalogueValidationException;
+import org.tongban.catalogue.ContactChannel;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.GuideLimits;
@@ -179,7 +180,25 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 section(
                         "catalogue.console.section.basic",
                         "catalogue-section-basic",
-                        form(f.code, f.baseCode, f.name, f.type, f.audiences, f.jurisdiction, f.department)),
+                        form(
+                                f.code,
+                                f.baseCode,
+                                f.authority.nationalBaseCode,
+                                f.authority.nationalCode,
+                                f.name,
+                                f.type,
+                                f.audiences,
+                                f.jurisdiction)),
+                section(
+                        "catalogue.console.section.authority",
+                        "catalogue-section-authority",
+                        form(
+                                f.department,
+                                f.authority.body,
+                                f.authority.bodyCreditCode,
+                                f.authority.powerSource,
+                                f.authority.grantingBody,
+                                f.authority.jointDepartments)),
                 section("catalogue.console.section.legal", "catalogue-section-legal", wide(f.legalBasis, f.conditions)),
                 section(
                         "catalogue.console.section.limits",
@@ -193,7 +212,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 section(
                         "catalogue.console.section.whereWhen",
                         "catalogue-section-where",
-                        form(f.location, f.hours, f.phone)),
+                        form(f.location, f.hours, f.phone, f.authority.consultationOther)),
                 section(
                         "catalogue.console.section.result",
                         "catalogue-section-result",
@@ -209,7 +228,14 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                         "catalogue.console.section.online",
                         "catalogue-section-online",
                         form(f.onlineDepth, f.crossRegion, f.commitmentAllowed)),
-                section("catalogue.console.section.complaint", "catalogue-section-complaint", wide(f.complaintChannel)),
+                section(
+                        "catalogue.console.section.complaint",
+                        "catalogue-section-complaint",
+                        form(f.authority.complaintPhone, f.complaintChannel)),
+                section(
+                        "catalogue.console.section.intermediaries",
+                        "catalogue-section-intermediaries",
+                        rows.intermediaries),
                 section("catalogue.console.section.materials", "catalogue-section-materials", rows.materials),
                 section("catalogue.console.section.steps", "catalogue-section-steps", rows.steps));
     }
@@ -389,37 +415,23 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 .findFirst()
                 .map(Jurisdiction::code)
                 .orElse(services.home());
-        return new Matter(
-                "",
-                "",
-                "",
-                null,
-                List.of(),
-                jurisdiction,
-                null,
-                "",
-                "",
-                List.of(),
-                GuideLimits.workingDays(0, 0),
-                false,
-                List.of(),
-                "",
-                "",
-                "",
-                "",
-                null,
-                null,
-                List.of(),
-                1,
-                null,
-                false,
-                OnlineDepth.OFFLINE,
-                CrossRegionScope.NONE,
-                null,
-                false,
-                "",
-                List.of(),
-                List.of());
+        return Matter.builder()
+                .code("")
+                .baseCode("")
+                .name("")
+                .jurisdictionCode(jurisdiction)
+                .legalBasis("")
+                .conditions("")
+                .limits(GuideLimits.workingDays(0, 0))
+                .location("")
+                .hours("")
+                .consultationPhone("")
+                .result("")
+                .visits(1)
+                .onlineDepth(OnlineDepth.OFFLINE)
+                .crossRegion(CrossRegionScope.NONE)
+                .complaint(ContactChannel.NONE)
+                .build();
     }
 
     // The clerk's editable jurisdictions, plus the matter's own so that a read-only guide still names it.

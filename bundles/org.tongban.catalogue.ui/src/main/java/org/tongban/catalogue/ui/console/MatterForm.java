@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.tongban.catalogue.CatalogueValidationException;
+import org.tongban.catalogue.ContactChannel;
 import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.DeliveryMethod;
@@ -64,6 +65,7 @@ final class MatterForm {
     final TextField resultCertificate;
     final Checkbox commitmentAllowed;
     final TextArea complaintChannel;
+    final AuthorityForm authority;
     final MatterRows rows;
 
     private final Component owner;
@@ -92,6 +94,7 @@ final class MatterForm {
         department.setHelperText(owner.getTranslation("catalogue.console.department.help"));
         department.addCustomValueSetListener(
                 e -> department.setValue(e.getDetail().strip()));
+        authority = new AuthorityForm(owner, departments);
 
         legalBasis = Fields.area(owner, "catalogue.console.legalBasis", MAX_TEXT_LENGTH);
         conditions = Fields.area(owner, "catalogue.console.conditions", MAX_TEXT_LENGTH);
@@ -145,7 +148,8 @@ final class MatterForm {
         delivery.setRequiredIndicatorVisible(true);
         onlineDepth.setRequiredIndicatorVisible(true);
         crossRegion.setRequiredIndicatorVisible(true);
-        complaintChannel.setRequiredIndicatorVisible(true);
+        phone.setId("catalogue-consultation-phone");
+        complaintChannel.setId("catalogue-complaint-other");
 
         byLocation.put("code", code);
         byLocation.put("baseCode", baseCode);
@@ -161,6 +165,7 @@ final class MatterForm {
         byLocation.put("location", location);
         byLocation.put("hours", hours);
         byLocation.put("phone", phone);
+        byLocation.put("consultation", phone);
         byLocation.put("result", result);
         byLocation.put("delivery", delivery);
         byLocation.put("visits", visits);
@@ -171,6 +176,7 @@ final class MatterForm {
         byLocation.put("resultType", resultType);
         byLocation.put("resultCertificate", resultCertificate);
         byLocation.put("complaintChannel", complaintChannel);
+        byLocation.put("complaint", complaintChannel);
     }
 
     private static ComboBox<String> choice(Component owner, String labelKey, Map<String, String> labels) {
@@ -196,7 +202,7 @@ final class MatterForm {
         instant.setValue(m.instant());
         location.setValue(Formats.text(m.location()));
         hours.setValue(Formats.text(m.hours()));
-        phone.setValue(Formats.text(m.phone()));
+        phone.setValue(Formats.text(m.consultation().phone()));
         result.setValue(Formats.text(m.result()));
         delivery.setValue(new LinkedHashSet<>(m.delivery()));
         if (m.visits() > 2) {
@@ -211,7 +217,8 @@ final class MatterForm {
         resultType.setValue(m.resultType());
         resultCertificate.setValue(Formats.text(m.resultCertificate()));
         commitmentAllowed.setValue(m.commitmentAllowed());
-        complaintChannel.setValue(Formats.text(m.complaintChannel()));
+        complaintChannel.setValue(Formats.text(m.complaint().other()));
+        authority.read(m.nationalCodes(), m.authority(), m.consultation(), m.complaint());
         rows.read(m);
     }
 
@@ -227,37 +234,44 @@ final class MatterForm {
         if (!errors.isEmpty()) {
             throw new CatalogueValidationException(errors);
         }
-        return new Matter(
-                code.getValue().strip(),
-                baseCode.getValue().strip(),
-                name.getValue().strip(),
-                type.getValue(),
-                List.copyOf(ordered(audiences.getValue(), ServedAudience.values())),
-                jurisdiction.getValue(),
-                department.getValue(),
-                Formats.optional(legalBasis.getValue()),
-                Formats.optional(conditions.getValue()),
-                rows.steps.getValue(),
-                onScreen,
-                instant.getValue(),
-                rows.fees.getValue(),
-                Formats.optional(location.getValue()),
-                Formats.optional(hours.getValue()),
-                Formats.optional(phone.getValue()),
-                Formats.optional(result.getValue()),
-                resultType.getValue(),
-                Formats.optional(resultCertificate.getValue()),
-                List.copyOf(ordered(delivery.getValue(), DeliveryMethod.values())),
-                visits.getValue() == null ? 0 : visits.getValue(),
-                Formats.optional(visitReason.getValue()),
-                inPersonOnly.getValue(),
-                onlineDepth.getValue(),
-                crossRegion.getValue(),
-                List.copyOf(ordered(crossRegionModes.getValue(), CrossRegionMode.values())),
-                commitmentAllowed.getValue(),
-                Formats.optional(complaintChannel.getValue()),
-                rows.materials.getValue(),
-                rows.specialSteps.getValue());
+        return Matter.builder()
+                .code(code.getValue().strip())
+                .baseCode(baseCode.getValue().strip())
+                .name(name.getValue().strip())
+                .type(type.getValue())
+                .audiences(List.copyOf(ordered(audiences.getValue(), ServedAudience.values())))
+                .jurisdictionCode(jurisdiction.getValue())
+                .departmentCode(department.getValue())
+                .legalBasis(Formats.optional(legalBasis.getValue()))
+                .conditions(Formats.optional(conditions.getValue()))
+                .steps(rows.steps.getValue())
+                .limits(onScreen)
+                .instant(instant.getValue())
+                .fees(rows.fees.getValue())
+                .location(Formats.optional(location.getValue()))
+                .hours(Formats.optional(hours.getValue()))
+                .consultation(new ContactChannel(
+                        Formats.optional(phone.getValue()), Formats.optional(authority.consultationOther.getValue())))
+                .result(Formats.optional(result.getValue()))
+                .resultType(resultType.getValue())
+                .resultCertificate(Formats.optional(resultCertificate.getValue()))
+                .delivery(List.copyOf(ordered(delivery.getValue(), DeliveryMethod.values())))
+                .visits(visits.getValue() == null ? 0 : visits.getValue())
+                .visitReason(Formats.optional(visitReason.getValue()))
+                .inPersonOnly(inPersonOnly.getValue())
+                .onlineDepth(onlineDepth.getValue())
+                .crossRegion(crossRegion.getValue())
+                .crossRegionModes(List.copyOf(ordered(crossRegionModes.getValue(), CrossRegionMode.values())))
+                .commitmentAllowed(commitmentAllowed.getValue())
+                .complaint(new ContactChannel(
+                        Formats.optional(authority.complaintPhone.getValue()),
+                        Formats.optional(complaintChannel.getValue())))
+                .nationalCodes(authority.nationalCodes())
+                .authority(authority.authority())
+                .intermediaries(rows.intermediaries.getValue())
+                .materials(rows.materials.getValue())
+                .specialSteps(rows.specialSteps.getValue())
+                .build();
     }
 
     // A set from a checkbox group has no order; the guide lists them in the order of the enum.
@@ -269,8 +283,12 @@ final class MatterForm {
     List<ValidationError> showErrors(List<ValidationError> errors) {
         byLocation.values().forEach(field -> field.setInvalid(false));
         limits.clearErrors();
+        authority.clearErrors();
         List<ValidationError> elsewhere = new ArrayList<>();
         for (ValidationError error : errors) {
+            if (authority.showError(error)) {
+                continue;
+            }
             if (ErrorLocations.topLevel(error.location()).equals("limits")) {
                 if (!limits.showError(error)) {
                     elsewhere.add(error);
@@ -308,6 +326,7 @@ final class MatterForm {
         resultType.setReadOnly(readOnly);
         resultCertificate.setReadOnly(readOnly);
         commitmentAllowed.setReadOnly(readOnly);
+        authority.setReadOnly(readOnly);
         rows.setReadOnly(readOnly);
     }
 }

@@ -4,17 +4,19 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.Fee;
+import org.tongban.catalogue.IntermediaryService;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.Step;
 
-/** The lists of a guide, each edited in a grid: materials, steps, fees and special steps. */
+/** The lists of a guide, each edited in a grid: materials, steps, fees, special steps and intermediary services. */
 final class MatterRows {
     final ListEditor<Material> materials;
     final ListEditor<Step> steps;
     final ListEditor<Fee> fees;
     final ListEditor<SpecialStep> specialSteps;
+    final ListEditor<IntermediaryService> intermediaries;
 
     MatterRows(Component owner, CatalogueEditing editing) {
         materials = new ListEditor<>(
@@ -48,9 +50,34 @@ final class MatterRows {
                 (initial, save) -> RowDialogs.step(owner, initial, save));
         steps.grid().addColumn(Step::name).setHeader(owner.getTranslation("catalogue.console.step.name"));
         steps.grid()
+                .addColumn(x -> x.limit() == null ? "" : x.limit().textWithNote())
+                .setHeader(owner.getTranslation("catalogue.console.step.limit"))
+                .setAutoWidth(true);
+        steps.grid()
                 .addColumn(x -> Formats.text(x.description()))
                 .setHeader(owner.getTranslation("catalogue.console.step.description"))
                 .setFlexGrow(3);
+
+        intermediaries = new ListEditor<>(
+                "catalogue-intermediaries",
+                owner.getTranslation("catalogue.console.section.intermediaries"),
+                (initial, save) -> RowDialogs.intermediary(owner, initial, save));
+        intermediaries
+                .grid()
+                .addColumn(IntermediaryService::name)
+                .setHeader(owner.getTranslation("catalogue.console.intermediary.name"))
+                .setFlexGrow(2);
+        intermediaries
+                .grid()
+                .addColumn(x -> yesNo(owner, x.statutory()))
+                .setHeader(owner.getTranslation("catalogue.console.intermediary.statutory"))
+                .setAutoWidth(true);
+        intermediaries
+                .grid()
+                .addColumn(x -> Formats.text(x.legalBasis()))
+                .setHeader(owner.getTranslation("catalogue.console.intermediary.legalBasis"))
+                .setFlexGrow(3);
+        intermediaries.grid().setEmptyStateText(owner.getTranslation("catalogue.console.intermediary.none"));
 
         fees = new ListEditor<>(
                 "catalogue-fees",
@@ -107,6 +134,7 @@ final class MatterRows {
         steps.setValue(matter.steps());
         fees.setValue(matter.fees());
         specialSteps.setValue(matter.specialSteps());
+        intermediaries.setValue(matter.intermediaries());
     }
 
     void setReadOnly(boolean readOnly) {
@@ -114,5 +142,6 @@ final class MatterRows {
         steps.setReadOnly(readOnly);
         fees.setReadOnly(readOnly);
         specialSteps.setReadOnly(readOnly);
+        intermediaries.setReadOnly(readOnly);
     }
 }

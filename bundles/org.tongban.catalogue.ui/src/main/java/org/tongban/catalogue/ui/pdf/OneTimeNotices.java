@@ -13,6 +13,7 @@ import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.MaterialForm;
 import org.tongban.catalogue.MaterialSource;
 import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.MatterAuthority;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.Step;
@@ -30,7 +31,7 @@ public final class OneTimeNotices {
 
     /**
      * @param matter the published matter
-     * @param department the implementing department's name
+     * @param department the handling department's name
      * @param jurisdiction the implementing jurisdiction's name
      * @param printedOn the day the notice is printed
      */
@@ -45,7 +46,8 @@ public final class OneTimeNotices {
                                 matter.audiences().stream()
                                         .map(ServedAudience::label)
                                         .collect(Collectors.joining("、"))),
-                        new Fact("实施机关", jurisdiction + " " + department),
+                        new Fact("实施主体", body(matter, department)),
+                        new Fact("承办机构", jurisdiction + " " + department),
                         new Fact("办理时限", limits(matter)),
                         new Fact("收费标准", matter.free() ? "不收费" : fees(matter.fees())),
                         new Fact("到现场次数", visits(matter)),
@@ -66,7 +68,7 @@ public final class OneTimeNotices {
                 List.of(
                         new Fact("办理地点", matter.location()),
                         new Fact("办理时间", matter.hours()),
-                        new Fact("咨询电话", matter.phone()))));
+                        new Fact("咨询渠道", matter.consultation().text()))));
         blocks.add(new NoticeBlock.Facts(
                 "办理结果",
                 List.of(
@@ -77,7 +79,27 @@ public final class OneTimeNotices {
                                         .map(DeliveryMethod::label)
                                         .collect(Collectors.joining("、"))))));
         blocks.add(new NoticeBlock.Text("设定依据", matter.legalBasis()));
-        blocks.add(new NoticeBlock.Text("监督投诉", matter.complaintChannel()));
+        if (!matter.intermediaries().isEmpty()) {
+            blocks.add(new NoticeBlock.Steps(
+                    "中介服务",
+                    matter.intermediaries().stream()
+                            .map(s -> new Fact(
+                                    s.name(), s.statutory() ? "法定中介服务，依据：" + s.legalBasis() : "非法定，申请人可自行准备或自主选择服务机构"))
+                            .toList()));
+        }
+        blocks.add(new NoticeBlock.Facts(
+                "监督投诉",
+                List.of(
+                        new Fact(
+                                "投诉电话",
+                                blank(matter.complaint().phone())
+                                        ? "—"
+                                        : matter.complaint().phone()),
+                        new Fact(
+                                "其他渠道",
+                                blank(matter.complaint().other())
+                                        ? "—"
+                                        : matter.complaint().other()))));
         String closing = "以上为申请“" + matter.name() + "”所需的全部材料和要求，一次性告知。材料齐全、符合法定形式的，"
                 + "窗口当场受理；标注“容缺”的材料可先行受理、限期补正；标注“免提交”的材料由窗口通过电子证照调取。"
                 + "本告知书打印于 " + DATE.format(printedOn) + "，以办理时公布的办事指南为准。";
@@ -162,7 +184,21 @@ public final class OneTimeNotices {
     }
 
     private static Fact step(Step step) {
-        return new Fact(step.name(), step.description());
+        if (step.limit() == null) {
+            return new Fact(step.name(), step.description());
+        }
+        String limit = "时限：" + step.limit().textWithNote();
+        return new Fact(step.name(), blank(step.description()) ? limit : limit + "。" + step.description());
+    }
+
+    // The implementing body may differ from the handling department (a 人民政府 decides what its bureau handles).
+    private static String body(Matter matter, String department) {
+        MatterAuthority a = matter.authority();
+        String body = a.byHandlingDepartment() ? department : a.bodyName();
+        String text = blank(a.bodyCreditCode()) ? body : body + "（统一社会信用代码 " + a.bodyCreditCode() + "）";
+        String source =
+                a.powerSource() == null ? "" : "；权力来源：" + a.powerSource().label();
+        return text + source + (blank(a.grantingBody()) ? "" : "（" + a.grantingBody() + "）");
     }
 
     private static Fact special(SpecialStep step) {

@@ -34,8 +34,9 @@ import org.tongban.platform.api.security.Jurisdictions;
 
 /**
  * One published service guide ({@code /guides/<code>}) with every field: facts at a glance, the materials table, the
- * steps as a flow, time limits, fees, where and when, result and delivery, legal basis, complaint channel and FAQ
- * entries, and the one-time notice as a PDF download. An unknown or unpublished code shows the 404 page.
+ * implementing body and handling department, steps as a flow (with their limits), time limits, fees, intermediary
+ * services, where and when with the consultation channel, result and delivery, legal basis, complaint channel and
+ * FAQ entries, and the one-time notice as a PDF download. An unknown or unpublished code shows the 404 page.
  */
 public final class GuideView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     // All of China keeps Beijing time, whatever zone the server runs in.
@@ -72,6 +73,7 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
             return false;
         }
         Matter matter = found.get().matter();
+        AuthoritySections sections = new AuthoritySections(this, catalogue);
         title = matter.name();
         String department = catalogue
                 .department(matter.departmentCode())
@@ -88,6 +90,7 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
                 subtitle(matter, department, jurisdiction),
                 glance(matter),
                 pdfButton(matter, department, jurisdiction),
+                sections.authority(matter),
                 Blocks.section(
                         getTranslation("catalogue.portal.guide.conditions"), Blocks.text(matter.conditions(), none())),
                 Blocks.section(
@@ -98,13 +101,12 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
                 steps(matter),
                 Blocks.section(getTranslation("catalogue.portal.guide.limits"), limits(matter)),
                 Blocks.section(getTranslation("catalogue.portal.guide.fees"), fees(matter.fees())),
+                sections.intermediaries(matter),
                 Blocks.section(getTranslation("catalogue.portal.guide.where"), where(matter)),
                 Blocks.section(getTranslation("catalogue.portal.guide.result"), result(matter)),
                 Blocks.section(
                         getTranslation("catalogue.portal.guide.legalBasis"), Blocks.text(matter.legalBasis(), none())),
-                Blocks.section(
-                        getTranslation("catalogue.portal.guide.complaint"),
-                        Blocks.text(matter.complaintChannel(), none())),
+                sections.complaint(matter.complaint()),
                 faqs(catalogue.faqs(matter.code())),
                 version(found.get()));
         return true;
@@ -260,14 +262,7 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
         DescriptionList list = new DescriptionList();
         term(list, "catalogue.portal.guide.location", orNone(matter.location()));
         term(list, "catalogue.portal.guide.hours", orNone(matter.hours()));
-        DescriptionList.Term phoneTerm = new DescriptionList.Term(getTranslation("catalogue.portal.guide.phone"));
-        phoneTerm.getStyle().set("font-weight", "600");
-        String phone = orNone(matter.phone());
-        // Only a plain number becomes a tap-to-call link; anything else stays text.
-        Component number = phone.matches("[0-9+()\\- ]{3,30}")
-                ? new Anchor("tel:" + phone.replaceAll("[^0-9+]", ""), phone)
-                : new Span(phone);
-        list.add(new Div(phoneTerm, new DescriptionList.Description(number)));
+        new AuthoritySections(this, catalogue).consultation(list, matter.consultation());
         return list;
     }
 

@@ -40,7 +40,15 @@ final class StepsFlow extends Composite<OrderedList> {
             name.getStyle().set("font-weight", "600");
             Paragraph description = new Paragraph(step.description() == null ? "" : step.description());
             description.getStyle().set("margin", "var(--lumo-space-xs) 0 0").set("white-space", "pre-line");
-            Div box = new Div(name, description);
+            Div box = new Div(name);
+            if (step.limit() != null) {
+                // The step's own limit, with its unit: what the applicant can expect from this step.
+                Span limit =
+                        new Span(getTranslation("catalogue.portal.guide.stepLimit", LimitTexts.of(this, step.limit())));
+                limit.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+                box.add(limit);
+            }
+            box.add(description);
             box.getStyle()
                     .set("display", "inline-block")
                     .set("border", "2px solid var(--lumo-contrast-20pct)")

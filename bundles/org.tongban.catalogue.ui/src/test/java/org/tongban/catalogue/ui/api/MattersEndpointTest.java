@@ -187,4 +187,49 @@ class MattersEndpointTest {
     void samplesAreWhatTheseTestsAssume() {
         assertThat(Samples.foodLicence().jurisdictionCode()).isEqualTo("370102");
     }
+
+    @Test
+    void aGuideCarriesItsImplementingBodyChannelsIntermediariesStepLimitsAndNationalCodes() throws IOException {
+        InMemoryCatalogue catalogue = InMemoryCatalogue.withSamples(jurisdictions);
+        catalogue.publish(Samples.foodLicenceWithAuthority());
+        MattersEndpoint withAuthority = new MattersEndpoint(catalogue, jurisdictions, "370100");
+        String[] patterns = {MattersEndpoint.PATH, MattersEndpoint.ONE, MattersEndpoint.NOTICE};
+
+        JsonNode guide = json(ApiCalls.get(withAuthority, patterns, MattersEndpoint.PATH + "/370102-SJJ-XK-001"));
+
+        JsonNode authority = guide.path("authority");
+        assertThat(authority.path("body").asText()).isEqualTo("济南市历下区人民政府");
+        assertThat(authority.path("creditCode").asText()).isEqualTo(Samples.GOVERNMENT_CREDIT_CODE);
+        assertThat(authority.path("handlingDepartmentIsBody").asBoolean()).isFalse();
+        assertThat(authority.path("powerSource").asText()).isEqualTo("委托");
+        assertThat(authority.path("grantingBody").asText()).isEqualTo("济南市人民政府");
+        assertThat(authority.path("jointDepartments").get(0).path("name").asText())
+                .isEqualTo("济南市市场监督管理局");
+        assertThat(guide.path("department").path("name").asText()).isEqualTo("历下区市场监督管理局");
+        assertThat(guide.path("nationalCodes").path("implementationCode").asText())
+                .hasSize(31);
+        assertThat(guide.path("consultation").path("other").asText()).isEqualTo("历下区政务服务中心一楼咨询台");
+        assertThat(guide.path("complaint").path("phone").asText()).isEqualTo("12345");
+        assertThat(guide.path("intermediaries").get(0).path("statutory").asBoolean())
+                .isTrue();
+        assertThat(guide.path("intermediaries").get(1).path("legalBasis").isNull())
+                .isTrue();
+        assertThat(guide.path("steps").get(1).path("limit").path("text").asText())
+                .isEqualTo("1 个工作日");
+        assertThat(guide.path("steps").get(0).path("limit").isNull()).isTrue();
+    }
+
+    @Test
+    void whenTheDepartmentHoldsThePowerTheApiNamesItAsTheImplementingBody() throws IOException {
+        JsonNode guide = json(get("/370102-SJJ-XK-001"));
+
+        assertThat(guide.path("authority").path("body").asText()).isEqualTo("历下区市场监督管理局");
+        assertThat(guide.path("authority").path("handlingDepartmentIsBody").asBoolean())
+                .isTrue();
+        assertThat(guide.path("authority").path("powerSource").asText()).isEqualTo("法定本级");
+        assertThat(guide.path("consultation").path("phone").asText()).isEqualTo("0531-86000001");
+        assertThat(guide.path("complaint").path("other").asText()).isEqualTo("12345 政务服务便民热线");
+        assertThat(guide.has("phone")).isFalse();
+        assertThat(guide.has("complaintChannel")).isFalse();
+    }
 }

@@ -19,14 +19,22 @@ class ErrorLocationsTest {
         assertThat(ErrorLocations.topLevel(null)).isEmpty();
     }
 
-    private static final Map<String, String> CHINESE = Map.of(
-            "catalogue.console.name", "事项名称",
-            "catalogue.console.section.materials", "申请材料",
-            "catalogue.console.material.name", "材料名称",
-            "catalogue.console.section.steps", "办理流程",
-            "catalogue.console.section.limits", "办理时限",
-            "catalogue.console.legalLimitDays", "法定时限",
-            "catalogue.console.errors.row", "第 {0} 项");
+    // The console's own Chinese texts, so that the test reads what a clerk reads.
+    private static final Map<String, String> CHINESE = chinese();
+
+    private static Map<String, String> chinese() {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = new java.io.InputStreamReader(
+                ErrorLocationsTest.class.getResourceAsStream("/i18n/catalogue-ui.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            texts.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> map = new java.util.HashMap<>();
+        texts.stringPropertyNames().forEach(k -> map.put(k, texts.getProperty(k)));
+        return map;
+    }
 
     private static String describe(String location) {
         return ErrorLocations.describe(
@@ -47,6 +55,16 @@ class ErrorLocationsTest {
     void aLimitsLocationNamesTheLimit() {
         assertThat(describe("limits.legal.amount")).isEqualTo("办理时限 · 法定时限");
         assertThat(describe("limits.other")).isEqualTo("办理时限 · other");
+    }
+
+    @Test
+    void theImplementationListElementsReadAsTheirFields() {
+        assertThat(describe("authority.creditCode")).isEqualTo("实施主体与承办机构 · 实施主体统一社会信用代码");
+        assertThat(describe("authority.jointDepartments[1]")).isEqualTo("实施主体与承办机构 · 联办机构 · 第 2 项");
+        assertThat(describe("nationalCodes.implementationCode")).isEqualTo("基本信息 · 国家实施编码");
+        assertThat(describe("intermediaries[0].legalBasis")).isEqualTo("中介服务 · 第 1 项 · 设定依据");
+        assertThat(describe("steps[1].limit.amount")).isEqualTo("办理流程 · 第 2 项 · 环节时限");
+        assertThat(describe("complaint")).isEqualTo("投诉渠道");
     }
 
     @Test

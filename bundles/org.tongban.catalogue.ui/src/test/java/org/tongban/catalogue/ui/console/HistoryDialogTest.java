@@ -25,37 +25,15 @@ class HistoryDialogTest extends ConsoleTestSupport {
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.PUBLISHED);
         Matter m = Samples.foodLicence();
         editing.saveDraft(
-                new Matter(
-                        m.code(),
-                        m.baseCode(),
-                        "食品经营许可（新办、延续）",
-                        m.type(),
-                        m.audiences(),
-                        m.jurisdictionCode(),
-                        m.departmentCode(),
-                        m.legalBasis(),
-                        m.conditions(),
-                        m.steps(),
-                        m.limits().withPromised(Limit.workingDays(3)),
-                        m.instant(),
-                        m.fees(),
-                        m.location(),
-                        m.hours(),
-                        m.phone(),
-                        m.result(),
-                        null,
-                        null,
-                        m.delivery(),
-                        m.visits(),
-                        null,
-                        false,
-                        m.onlineDepth(),
-                        m.crossRegion(),
-                        null,
-                        m.commitmentAllowed(),
-                        m.complaintChannel(),
-                        m.materials(),
-                        m.specialSteps()),
+                m.toBuilder()
+                        .name("食品经营许可（新办、延续）")
+                        .limits(m.limits().withPromised(Limit.workingDays(3)))
+                        .resultType(null)
+                        .resultCertificate(null)
+                        .visitReason(null)
+                        .inPersonOnly(false)
+                        .crossRegionModes(null)
+                        .build(),
                 "合并延续办理");
         HistoryDialog dialog = new HistoryDialog(editing, CODE);
         Grid<GuideVersion> versions =

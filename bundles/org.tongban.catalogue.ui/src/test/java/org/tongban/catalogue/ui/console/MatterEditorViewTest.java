@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.GuideLimits;
@@ -143,6 +144,77 @@ class MatterEditorViewTest extends ConsoleTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aClerkRecordsTheImplementingBodyPowerSourceNationalCodesAndChannels() {
+        FakeAccessControl clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+
+        byId(view, TextField.class, "catalogue-body").orElseThrow().setValue("济南市历下区人民政府");
+        byId(view, TextField.class, "catalogue-body-credit-code")
+                .orElseThrow()
+                .setValue(Samples.GOVERNMENT_CREDIT_CODE);
+        byId(view, com.vaadin.flow.component.select.Select.class, "catalogue-power-source")
+                .orElseThrow()
+                .setValue(org.tongban.catalogue.PowerSource.DELEGATED);
+        byId(view, TextField.class, "catalogue-granting-body").orElseThrow().setValue("济南市人民政府");
+        // A city department is not in the district clerk's list: the clerk types its code.
+        var joint = byId(
+                        view,
+                        com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                        "catalogue-joint-departments")
+                .orElseThrow();
+        ComponentUtil.fireEvent(
+                joint,
+                new com.vaadin.flow.component.combobox.ComboBoxBase.CustomValueSetEvent<>(joint, true, " 370100-SJJ "));
+        byId(view, TextField.class, "catalogue-national-base-code")
+                .orElseThrow()
+                .setValue("000123004000");
+        byId(view, TextField.class, "catalogue-national-code")
+                .orElseThrow()
+                .setValue(Samples.GOVERNMENT_CREDIT_CODE + "4000123004000");
+        byId(view, TextField.class, "catalogue-consultation-other")
+                .orElseThrow()
+                .setValue("一楼咨询台");
+        byId(view, TextField.class, "catalogue-complaint-phone").orElseThrow().setValue("12345");
+        click(view, "catalogue-save");
+
+        Matter saved = editing.latest(CODE).orElseThrow().matter();
+        assertThat(saved.authority())
+                .isEqualTo(new org.tongban.catalogue.MatterAuthority(
+                        "济南市历下区人民政府",
+                        Samples.GOVERNMENT_CREDIT_CODE,
+                        org.tongban.catalogue.PowerSource.DELEGATED,
+                        "济南市人民政府",
+                        List.of("370100-SJJ")));
+        assertThat(saved.nationalCodes().implementationCode())
+                .isEqualTo(Samples.GOVERNMENT_CREDIT_CODE + "4000123004000");
+        assertThat(saved.consultation()).isEqualTo(new org.tongban.catalogue.ContactChannel("0531-86000001", "一楼咨询台"));
+        assertThat(saved.complaint()).isEqualTo(new org.tongban.catalogue.ContactChannel("12345", "12345 政务服务便民热线"));
+        assertThat(saved.departmentCode()).isEqualTo("370102-SJJ");
+    }
+
+    @Test
+    void anErrorOnTheImplementingBodyMarksItsField() {
+        FakeAccessControl clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+        AuthorityForm authority = new AuthorityForm(view, java.util.Map.of("370100-SJJ", "济南市市场监督管理局"));
+
+        assertThat(authority.showError(new ValidationError("authority.grantingBody", "权力来源为委托的，须填写委托机关")))
+                .isTrue();
+        assertThat(authority.showError(new ValidationError("authority.jointDepartments[0]", "部门「X」不存在")))
+                .isTrue();
+        assertThat(authority.showError(new ValidationError("name", "不能为空"))).isFalse();
+
+        assertThat(authority.grantingBody.isInvalid()).isTrue();
+        assertThat(authority.grantingBody.getErrorMessage()).isEqualTo("权力来源为委托的，须填写委托机关");
+        assertThat(authority.jointDepartments.isInvalid()).isTrue();
+        authority.clearErrors();
+        assertThat(authority.grantingBody.isInvalid()).isFalse();
+    }
+
+    @Test
     void anEmptyTimeLimitIsReportedBeforeAskingTheService() {
         FakeAccessControl clerk = lixiaEditor();
         FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
@@ -209,6 +281,44 @@ class MatterEditorViewTest extends ConsoleTestSupport {
         assertThat(added.details().supplyConsequence()).isEqualTo("逾期未补交的，不予办结");
         assertThat(added.details().source()).isEqualTo(org.tongban.catalogue.MaterialSource.INTERMEDIARY);
         assertThat(editing.attachment(added.blankForm().id())).isPresent();
+    }
+
+    @Test
+    void anIntermediaryServiceAndAStepLimitAreAddedInTheirDialogs() {
+        FakeAccessControl clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        MatterEditorView view = editor(editing, clerk);
+
+        click(view, "catalogue-intermediaries-add");
+        roundTrip();
+        FormDialog dialog = all(ui, FormDialog.class).getFirst();
+        byId(dialog, TextField.class, "catalogue-intermediary-name")
+                .orElseThrow()
+                .setValue("施工图设计文件审查");
+        byId(dialog, Checkbox.class, "catalogue-intermediary-statutory")
+                .orElseThrow()
+                .setValue(true);
+        footerButton(dialog, "catalogue-dialog-ok").click();
+        // A statutory service without its legal basis stays in the dialog, its field marked.
+        TextArea basis =
+                byId(dialog, TextArea.class, "catalogue-intermediary-basis").orElseThrow();
+        assertThat(basis.isInvalid()).isTrue();
+        basis.setValue("《建设工程质量管理条例》第十一条");
+        footerButton(dialog, "catalogue-dialog-ok").click();
+
+        click(view, "catalogue-steps-add");
+        roundTrip();
+        FormDialog step = all(ui, FormDialog.class).getLast();
+        // The dialog's first text field is the step's name.
+        Views.find(step, TextField.class).getFirst().setValue("审查");
+        byId(step, IntegerField.class, "catalogue-step-limit").orElseThrow().setValue(3);
+        footerButton(step, "catalogue-dialog-ok").click();
+        click(view, "catalogue-save");
+
+        Matter saved = editing.latest(CODE).orElseThrow().matter();
+        assertThat(saved.intermediaries())
+                .containsExactly(new org.tongban.catalogue.IntermediaryService("施工图设计文件审查", "《建设工程质量管理条例》第十一条", true));
+        assertThat(saved.steps().getLast()).isEqualTo(new org.tongban.catalogue.Step("审查", null, Limit.workingDays(3)));
     }
 
     @Test
@@ -319,36 +429,13 @@ class MatterEditorViewTest extends ConsoleTestSupport {
     }
 
     private static Matter withName(Matter m, String name) {
-        return new Matter(
-                m.code(),
-                m.baseCode(),
-                name,
-                m.type(),
-                m.audiences(),
-                m.jurisdictionCode(),
-                m.departmentCode(),
-                m.legalBasis(),
-                m.conditions(),
-                m.steps(),
-                m.limits(),
-                m.instant(),
-                m.fees(),
-                m.location(),
-                m.hours(),
-                m.phone(),
-                m.result(),
-                null,
-                null,
-                m.delivery(),
-                m.visits(),
-                null,
-                false,
-                m.onlineDepth(),
-                m.crossRegion(),
-                null,
-                m.commitmentAllowed(),
-                m.complaintChannel(),
-                m.materials(),
-                m.specialSteps());
+        return m.toBuilder()
+                .name(name)
+                .resultType(null)
+                .resultCertificate(null)
+                .visitReason(null)
+                .inPersonOnly(false)
+                .crossRegionModes(null)
+                .build();
     }
 }

@@ -20,37 +20,16 @@ class MatterListViewTest extends ConsoleTestSupport {
 
     private static Matter matter(String code, String jurisdiction, String name) {
         Matter m = Samples.foodLicence();
-        return new Matter(
-                code,
-                m.baseCode(),
-                name,
-                m.type(),
-                m.audiences(),
-                jurisdiction,
-                m.departmentCode(),
-                m.legalBasis(),
-                m.conditions(),
-                m.steps(),
-                m.limits(),
-                m.instant(),
-                m.fees(),
-                m.location(),
-                m.hours(),
-                m.phone(),
-                m.result(),
-                null,
-                null,
-                m.delivery(),
-                m.visits(),
-                null,
-                false,
-                m.onlineDepth(),
-                m.crossRegion(),
-                null,
-                m.commitmentAllowed(),
-                m.complaintChannel(),
-                m.materials(),
-                m.specialSteps());
+        return m.toBuilder()
+                .code(code)
+                .name(name)
+                .jurisdictionCode(jurisdiction)
+                .resultType(null)
+                .resultCertificate(null)
+                .visitReason(null)
+                .inPersonOnly(false)
+                .crossRegionModes(null)
+                .build();
     }
 
     private FakeEditing catalogue(FakeAccessControl access) {

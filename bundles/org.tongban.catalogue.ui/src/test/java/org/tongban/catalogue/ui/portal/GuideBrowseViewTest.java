@@ -83,37 +83,22 @@ class GuideBrowseViewTest extends ViewTestSupport {
     void pagesThroughLongListsTwentyAtATime() {
         Matter template = Samples.cityPermit();
         for (int i = 0; i < 25; i++) {
-            catalogue.publish(new Matter(
-                    String.format("370100-SJJ-QT-%03d", i),
-                    template.baseCode(),
-                    String.format("其他事项%03d", i),
-                    template.type(),
-                    template.audiences(),
-                    "370100",
-                    template.departmentCode(),
-                    template.legalBasis(),
-                    template.conditions(),
-                    template.steps(),
-                    GuideLimits.workingDays(1, 1),
-                    false,
-                    List.of(),
-                    template.location(),
-                    template.hours(),
-                    template.phone(),
-                    template.result(),
-                    null,
-                    null,
-                    template.delivery(),
-                    0,
-                    null,
-                    false,
-                    template.onlineDepth(),
-                    template.crossRegion(),
-                    null,
-                    false,
-                    template.complaintChannel(),
-                    template.materials(),
-                    List.of()));
+            catalogue.publish(template.toBuilder()
+                    .code(String.format("370100-SJJ-QT-%03d", i))
+                    .name(String.format("其他事项%03d", i))
+                    .jurisdictionCode("370100")
+                    .limits(GuideLimits.workingDays(1, 1))
+                    .instant(false)
+                    .fees(List.of())
+                    .resultType(null)
+                    .resultCertificate(null)
+                    .visits(0)
+                    .visitReason(null)
+                    .inPersonOnly(false)
+                    .crossRegionModes(null)
+                    .commitmentAllowed(false)
+                    .specialSteps(List.of())
+                    .build());
         }
         GuideBrowseView view = open();
         Button previous = button(view, "catalogue.portal.page.previous");

@@ -32,7 +32,7 @@ class GuideLimitsTest extends UiTestSupport {
     }
 
     private GuideView guide() {
-        catalogue.publish(Samples.foodLicence().withLimits(PASSPORT));
+        catalogue.publish(Samples.foodLicence().toBuilder().limits(PASSPORT).build());
         GuideView view = new GuideView(catalogue, jurisdictions);
         assertThat(view.show("370102-SJJ-XK-001")).isTrue();
         return view;
@@ -78,10 +78,10 @@ class GuideLimitsTest extends UiTestSupport {
                 Limit.workingDays(5),
                 "逾期未补交的，不予办结",
                 "加盖公章"));
-        var matter = Samples.foodLicence()
-                .withMaterials(
-                        java.util.List.of(Samples.foodLicence().materials().get(0), tolerant))
-                .withVisits(2, "冷静期届满后再次到场", true);
+        var matter = Samples.foodLicence().toBuilder()
+                .materials(java.util.List.of(Samples.foodLicence().materials().get(0), tolerant))
+                .visits(2, "冷静期届满后再次到场", true)
+                .build();
         catalogue.publish(matter);
         GuideView view = new GuideView(catalogue, jurisdictions);
         view.show("370102-SJJ-XK-001");
@@ -94,7 +94,7 @@ class GuideLimitsTest extends UiTestSupport {
 
     @Test
     void theListTagsThePromisedLimitWithItsUnit() {
-        catalogue.publish(Samples.foodLicence().withLimits(PASSPORT));
+        catalogue.publish(Samples.foodLicence().toBuilder().limits(PASSPORT).build());
         GuideBrowseView list = new GuideBrowseView(catalogue, jurisdictions, "370100");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<org.tongban.platform.api.security.Jurisdiction> district =
@@ -103,5 +103,20 @@ class GuideLimitsTest extends UiTestSupport {
         district.setValue(TestJurisdictions.LIXIA);
 
         assertThat(text(list)).contains("承诺 7 日");
+    }
+
+    @Test
+    void theImplementingBodyChannelsAndStepLimitsReadInChinese() {
+        catalogue.publish(Samples.foodLicenceWithAuthority());
+        GuideView view = new GuideView(catalogue, jurisdictions);
+        assertThat(view.show("370102-SJJ-XK-001")).isTrue();
+
+        assertThat(text(view))
+                .contains("实施主体与承办机构", "实施主体 济南市历下区人民政府", "统一社会信用代码 11370102MB00024688")
+                .contains("承办机构 历下区市场监督管理局", "权力来源 委托（济南市人民政府）", "联办机构 济南市市场监督管理局")
+                .contains("国家实施编码 11370102MB000246884000123004000")
+                .contains("法定中介服务，依据：《建设工程质量管理条例》第十一条", "非法定，可自行准备或自主选择服务机构")
+                .contains("其他咨询渠道 历下区政务服务中心一楼咨询台", "投诉电话 12345")
+                .contains("时限：1 个工作日", "时限：4 个工作日");
     }
 }

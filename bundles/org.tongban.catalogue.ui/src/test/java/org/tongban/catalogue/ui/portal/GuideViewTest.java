@@ -30,7 +30,8 @@ class GuideViewTest extends ViewTestSupport {
 
         assertThat(find(view, H1.class)).extracting(H1::getText).containsExactly("食品经营许可（新办）");
         assertThat(view.getPageTitle()).isEqualTo("食品经营许可（新办）");
-        assertThat(find(view, Section.class)).hasSize(10).allSatisfy(section -> {
+        // 10 sections of the guide, plus the implementing body and the intermediary services of the 实施清单.
+        assertThat(find(view, Section.class)).hasSize(12).allSatisfy(section -> {
             String id = section.getElement().getAttribute("aria-labelledby");
             assertThat(find(section, H3.class)).first().satisfies(h -> assertThat(h.getId())
                     .hasValue(id));
@@ -112,5 +113,43 @@ class GuideViewTest extends ViewTestSupport {
 
         assertThat(view.show("370102-SJJ-XK-404")).isFalse();
         assertThat(view.getChildren()).isEmpty();
+    }
+
+    @Test
+    void theImplementingBodyIsShownApartFromTheHandlingDepartmentWithChannelsIntermediariesAndStepLimits() {
+        catalogue.publish(org.tongban.catalogue.ui.fixtures.Samples.foodLicenceWithAuthority());
+        GuideView view = open("370102-SJJ-XK-001");
+
+        // Labels are message keys here (no translations are loaded); the values are the guide's own.
+        assertThat(text(view))
+                .contains("{catalogue.portal.guide.body}! 济南市历下区人民政府")
+                .contains("{catalogue.portal.guide.creditCode}! 11370102MB00024688")
+                .contains("{catalogue.portal.guide.handling}! 历下区市场监督管理局")
+                .contains("{catalogue.portal.enum.PowerSource.ENTRUSTED}!（济南市人民政府）")
+                .contains("{catalogue.portal.guide.joint}! 济南市市场监督管理局")
+                .contains("000123004000", "11370102MB000246884000123004000")
+                .contains("施工图设计文件审查", "食品经营场所平面图绘制", "{catalogue.portal.guide.intermediary.optional}")
+                .contains("{catalogue.portal.guide.consultationOther}! 历下区政务服务中心一楼咨询台")
+                .contains("{catalogue.portal.guide.complaintPhone}! 12345")
+                .contains("{catalogue.portal.guide.complaintOther}! https://12345.jinan.gov.cn")
+                .contains("受理 !{catalogue.portal.guide.stepLimit}!");
+        // Both phones can be tapped to call.
+        assertThat(find(view, Anchor.class)).extracting(a -> a.getHref()).contains("tel:053186000001", "tel:12345");
+    }
+
+    @Test
+    void aGuideWhoseDepartmentHoldsThePowerNamesTheDepartmentAsImplementingBody() {
+        GuideView view = open("370102-SJJ-XK-001");
+
+        // Labels are message keys here (no translations are loaded); the values are the guide's own.
+        assertThat(text(view))
+                .contains("{catalogue.portal.guide.body}! 历下区市场监督管理局")
+                .contains("{catalogue.portal.enum.PowerSource.STATUTORY}")
+                .contains("{catalogue.portal.guide.intermediaries.none}");
+        assertThat(find(view, Section.class))
+                .filteredOn(section ->
+                        find(section, H3.class).getFirst().getText().contains("catalogue.portal.guide.authority"))
+                .singleElement()
+                .satisfies(section -> assertThat(text(section)).contains("历下区市场监督管理局"));
     }
 }

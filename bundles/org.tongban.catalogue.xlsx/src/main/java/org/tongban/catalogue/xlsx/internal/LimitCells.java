@@ -57,6 +57,11 @@ final class LimitCells {
         return new Extension(count, amount, approver);
     }
 
+    /** A limit in another column (a step's limit), or {@code null} when the cell is empty. */
+    Limit optional(Row r, String header) {
+        return limit(r, header, false);
+    }
+
     private Limit limit(Row r, String header, boolean required) {
         String value = sheet.text(r, header);
         if (value == null) {

@@ -12,6 +12,7 @@ import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.DocumentMatter;
 import org.tongban.catalogue.Fee;
 import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.IntermediaryService;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterType;
@@ -34,10 +35,13 @@ final class MatterSheets {
     private final SheetIn steps;
     private final SheetIn fees;
     private final SheetIn specialSteps;
+    private final SheetIn intermediaries;
     private final AttachmentSheet attachments;
     private final Origins origins;
     private final LimitCells limits;
     private final MaterialCells details;
+    private final AuthorityCells authority;
+    private final LimitCells stepLimits;
 
     MatterSheets(
             SheetIn matters,
@@ -45,6 +49,7 @@ final class MatterSheets {
             SheetIn steps,
             SheetIn fees,
             SheetIn specialSteps,
+            SheetIn intermediaries,
             AttachmentSheet attachments,
             Origins origins,
             List<ValidationError> warnings) {
@@ -53,10 +58,13 @@ final class MatterSheets {
         this.steps = steps;
         this.fees = fees;
         this.specialSteps = specialSteps;
+        this.intermediaries = intermediaries;
         this.attachments = attachments;
         this.origins = origins;
         this.limits = new LimitCells(matters, warnings);
         this.details = new MaterialCells(materials, warnings);
+        this.authority = new AuthorityCells(matters, warnings);
+        this.stepLimits = new LimitCells(steps, warnings);
     }
 
     List<DocumentMatter> read() {
@@ -76,6 +84,7 @@ final class MatterSheets {
         Map<String, List<Row>> stepRows = parts(steps, rows);
         Map<String, List<Row>> feeRows = parts(fees, rows);
         Map<String, List<Row>> specialRows = parts(specialSteps, rows);
+        Map<String, List<Row>> intermediaryRows = parts(intermediaries, rows);
         List<DocumentMatter> result = new ArrayList<>();
         for (Map.Entry<String, Row> e : rows.entrySet()) {
             String at = "matters[" + result.size() + "]";
@@ -89,7 +98,7 @@ final class MatterSheets {
             List<Step> s = new ArrayList<>();
             for (Row r : stepRows.getOrDefault(e.getKey(), List.of())) {
                 origins.row(at + ".steps[" + s.size() + "]", steps, r.number());
-                s.add(new Step(steps.text(r, "环节名称"), steps.text(r, "环节说明")));
+                s.add(new Step(steps.text(r, "环节名称"), steps.text(r, "环节说明"), stepLimits.optional(r, "环节时限")));
             }
             List<Fee> f = new ArrayList<>();
             for (Row r : feeRows.getOrDefault(e.getKey(), List.of())) {
@@ -101,14 +110,24 @@ final class MatterSheets {
                 origins.row(at + ".specialSteps[" + sp.size() + "]", specialSteps, r.number());
                 sp.add(specialStep(r));
             }
-            for (SheetIn part : List.of(materials, steps, fees, specialSteps)) {
+            List<IntermediaryService> in = new ArrayList<>();
+            for (Row r : intermediaryRows.getOrDefault(e.getKey(), List.of())) {
+                origins.row(at + ".intermediaries[" + in.size() + "]", intermediaries, r.number());
+                in.add(new IntermediaryService(
+                        intermediaries.text(r, "服务名称"),
+                        intermediaries.text(r, "设定依据"),
+                        intermediaries.bool(r, "是否法定", false)));
+            }
+            for (SheetIn part : List.of(materials, steps, fees, specialSteps, intermediaries)) {
                 origins.list(
                         at + "." + listKey(part),
                         matters,
                         row.number(),
                         part.table().sheet());
             }
-            result.add(new DocumentMatter(matter(row, s, f, m, sp), status(row)));
+            Matter matter =
+                    matter(row, s, f, m, sp).toBuilder().intermediaries(in).build();
+            result.add(new DocumentMatter(matter, status(row)));
         }
         return result;
     }
@@ -119,6 +138,9 @@ final class MatterSheets {
         }
         if (part == steps) {
             return "steps";
+        }
+        if (part == intermediaries) {
+            return "intermediaries";
         }
         return part == fees ? "fees" : "specialSteps";
     }
@@ -142,37 +164,41 @@ final class MatterSheets {
     private Matter matter(Row r, List<Step> s, List<Fee> f, List<Material> m, List<SpecialStep> sp) {
         SheetIn x = matters;
         Integer visits = x.integer(r, "跑动次数", 0, CatalogueLimits.MAX_VISITS, true);
-        return new Matter(
-                x.text(r, "编码"),
-                x.text(r, "基本目录编码"),
-                x.text(r, "名称"),
-                x.label(r, "事项类型", MatterType::fromLabel),
-                x.labels(r, "服务对象", ServedAudience::fromLabel),
-                x.text(r, "行政区划"),
-                x.text(r, "部门"),
-                x.text(r, "设定依据"),
-                x.text(r, "受理条件"),
-                s,
-                limits.read(r),
-                x.bool(r, "即办件", false),
-                f,
-                x.text(r, "办理地点"),
-                x.text(r, "办理时间"),
-                x.text(r, "咨询电话"),
-                x.text(r, "办理结果"),
-                x.label(r, "结果类型", ResultType::fromLabel),
-                x.text(r, "电子证照类型"),
-                x.labels(r, "送达方式", DeliveryMethod::fromLabel),
-                visits == null ? 0 : visits,
-                x.text(r, "跑动理由"),
-                x.bool(r, "须本人到场", false),
-                x.label(r, "网办深度", OnlineDepth::fromLabel),
-                x.label(r, "通办范围", CrossRegionScope::fromLabel),
-                x.labels(r, "跨域办理方式", CrossRegionMode::fromLabel),
-                x.bool(r, "告知承诺", false),
-                x.text(r, "投诉渠道"),
-                m,
-                sp);
+        return Matter.builder()
+                .code(x.text(r, "编码"))
+                .baseCode(x.text(r, "基本目录编码"))
+                .nationalCodes(authority.nationalCodes(r))
+                .name(x.text(r, "名称"))
+                .type(x.label(r, "事项类型", MatterType::fromLabel))
+                .audiences(x.labels(r, "服务对象", ServedAudience::fromLabel))
+                .jurisdictionCode(x.text(r, "行政区划"))
+                .departmentCode(x.text(r, "部门"))
+                .authority(authority.authority(r))
+                .legalBasis(x.text(r, "设定依据"))
+                .conditions(x.text(r, "受理条件"))
+                .steps(s)
+                .limits(limits.read(r))
+                .instant(x.bool(r, "即办件", false))
+                .fees(f)
+                .location(x.text(r, "办理地点"))
+                .hours(x.text(r, "办理时间"))
+                .consultation(authority.consultation(r))
+                .result(x.text(r, "办理结果"))
+                .resultType(x.label(r, "结果类型", ResultType::fromLabel))
+                .resultCertificate(x.text(r, "电子证照类型"))
+                .delivery(x.labels(r, "送达方式", DeliveryMethod::fromLabel))
+                .visits(visits == null ? 0 : visits)
+                .visitReason(x.text(r, "跑动理由"))
+                .inPersonOnly(x.bool(r, "须本人到场", false))
+                .onlineDepth(x.label(r, "网办深度", OnlineDepth::fromLabel))
+                .crossRegion(x.label(r, "通办范围", CrossRegionScope::fromLabel))
+                .crossRegionModes(x.labels(r, "跨域办理方式", CrossRegionMode::fromLabel))
+                .commitmentAllowed(x.bool(r, "告知承诺", false))
+                .complaint(authority.complaint(r))
+                .intermediaries(List.of())
+                .materials(m)
+                .specialSteps(sp)
+                .build();
     }
 
     private GuideStatus status(Row r) {

@@ -68,6 +68,7 @@ final class WorkbookReader {
                         sheet(Layout.STEPS),
                         sheet(Layout.FEES),
                         sheet(Layout.SPECIAL_STEPS),
+                        sheet(Layout.INTERMEDIARIES),
                         attachments,
                         origins,
                         warnings)

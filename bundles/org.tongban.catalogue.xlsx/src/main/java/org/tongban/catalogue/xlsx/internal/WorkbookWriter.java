@@ -22,6 +22,7 @@ import org.tongban.catalogue.Extension;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.Fee;
 import org.tongban.catalogue.GuideStatus;
+import org.tongban.catalogue.IntermediaryService;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Limit;
 import org.tongban.catalogue.Material;
@@ -95,16 +96,26 @@ final class WorkbookWriter {
         SheetOut steps = out(workbook, Layout.STEPS, header);
         SheetOut fees = out(workbook, Layout.FEES, header);
         SheetOut special = out(workbook, Layout.SPECIAL_STEPS, header);
+        SheetOut intermediaries = out(workbook, Layout.INTERMEDIARIES, header);
         for (DocumentMatter dm : document.matters()) {
             Matter m = dm.matter();
             matters.row(
                     m.code(),
                     m.baseCode(),
+                    m.nationalCodes().baseCode(),
+                    m.nationalCodes().implementationCode(),
                     m.name(),
                     m.type() == null ? null : m.type().label(),
                     m.audiences().stream().map(a -> a.label()).collect(Collectors.joining("、")),
                     m.jurisdictionCode(),
                     m.departmentCode(),
+                    m.authority().bodyName(),
+                    m.authority().bodyCreditCode(),
+                    m.authority().powerSource() == null
+                            ? null
+                            : m.authority().powerSource().label(),
+                    m.authority().grantingBody(),
+                    String.join("\n", m.authority().jointDepartments()),
                     m.legalBasis(),
                     m.conditions(),
                     limit(m.limits() == null ? null : m.limits().legal()),
@@ -119,7 +130,8 @@ final class WorkbookWriter {
                     yesNo(m.instant()),
                     m.location(),
                     m.hours(),
-                    m.phone(),
+                    m.consultation().phone(),
+                    m.consultation().other(),
                     m.result(),
                     m.resultType() == null ? null : m.resultType().label(),
                     m.resultCertificate(),
@@ -131,7 +143,8 @@ final class WorkbookWriter {
                     m.crossRegion() == null ? null : m.crossRegion().label(),
                     m.crossRegionModes().stream().map(x -> x.label()).collect(Collectors.joining("、")),
                     yesNo(m.commitmentAllowed()),
-                    m.complaintChannel(),
+                    m.complaint().phone(),
+                    m.complaint().other(),
                     (dm.status() == GuideStatus.PUBLISHED ? GuideStatus.PUBLISHED : GuideStatus.DRAFT).label());
             for (Material x : m.materials()) {
                 materials.row(
@@ -157,10 +170,13 @@ final class WorkbookWriter {
                         number(x.sample()));
             }
             for (Step s : m.steps()) {
-                steps.row(m.code(), s.name(), s.description());
+                steps.row(m.code(), s.name(), s.description(), limit(s.limit()));
             }
             for (Fee f : m.fees()) {
                 fees.row(m.code(), f.item(), f.standard(), f.basis());
+            }
+            for (IntermediaryService s : m.intermediaries()) {
+                intermediaries.row(m.code(), s.name(), s.legalBasis(), yesNo(s.statutory()));
             }
             for (SpecialStep s : m.specialSteps()) {
                 special.row(

@@ -46,7 +46,7 @@ class BundleClassLoaderTest {
                         Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
                         // What the host's class path offers every bundle: the catalogue API and SLF4J.
                         Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                        "org.tongban.catalogue;version=2.0.0,org.slf4j;version=2.0.17,"
+                        "org.tongban.catalogue;version=3.0.0,org.slf4j;version=2.0.17,"
                                 + "org.slf4j.spi;version=2.0.17,org.slf4j.event;version=2.0.17,"
                                 + "org.slf4j.helpers;version=2.0.17"));
         framework.start();

@@ -63,4 +63,16 @@ final class Workbooks {
         }
         throw new IllegalArgumentException("no column " + header + " in " + sheet);
     }
+
+    /** Removes a column's header, so the workbook reads as one written before that column existed. */
+    static void dropColumn(XSSFWorkbook wb, String sheet, String header) {
+        Row headers = wb.getSheet(sheet).getRow(0);
+        for (int i = 0; i < headers.getLastCellNum(); i++) {
+            if (headers.getCell(i) != null && header.equals(headers.getCell(i).getStringCellValue())) {
+                headers.removeCell(headers.getCell(i));
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no column " + header + " in " + sheet);
+    }
 }

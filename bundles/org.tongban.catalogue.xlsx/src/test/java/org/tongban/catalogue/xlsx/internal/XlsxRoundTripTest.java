@@ -100,4 +100,45 @@ class XlsxRoundTripTest {
                 .containsExactly("事项 工作表 第 2 行 “法定时限”：时限只填了数字，已按工作日读取（法定 3 个工作日，承诺 1 个工作日）；请核对单位");
         assertThat(first.materials().getFirst().originals()).isEqualTo(2);
     }
+
+    @Test
+    void aWorkbookWrittenBeforeTheImplementingBodyColumnsReadsWithAWarningPerMatter() throws Exception {
+        byte[] workbook = Workbooks.edit(Workbooks.demo(), wb -> {
+            for (String header : java.util.List.of(
+                    "国家基本编码", "国家实施编码", "实施主体", "实施主体信用代码", "权力来源", "下放或委托机关", "联办机构", "咨询其他渠道", "投诉电话")) {
+                Workbooks.dropColumn(wb, "事项", header);
+            }
+            Workbooks.dropColumn(wb, "办理步骤", "环节时限");
+            wb.removeSheetAt(wb.getSheetIndex("中介服务"));
+        });
+
+        CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(workbook));
+
+        assertThat(back.warnings()).hasSize(back.matters().size());
+        assertThat(back.warnings().getFirst().toString())
+                .isEqualTo("事项 工作表 第 2 行 “部门”：旧格式没有实施主体，已按“承办机构即实施主体、权力来源为法定本级、无联办机构”读取；请核对");
+        Matter first = back.matters().getFirst().matter();
+        assertThat(first.authority()).isEqualTo(org.tongban.catalogue.MatterAuthority.HANDLING_DEPARTMENT);
+        assertThat(first.consultation().phone()).isEqualTo("0531-66603100（示例）");
+        assertThat(first.complaint().phone()).isNull();
+        assertThat(first.complaint().other()).isEqualTo("济南市行政审批服务局监督电话 0531-66603100（示例）");
+    }
+
+    @Test
+    void theImplementingBodyAndIntermediariesAreOnTheirColumnsAndSheet() throws Exception {
+        byte[] workbook = Workbooks.demo();
+        CatalogueDocument back = new XlsxCatalogueCodec().read(new ByteArrayInputStream(workbook));
+
+        Matter eia = back.matters().stream()
+                .map(m -> m.matter())
+                .filter(m -> m.code().equals("370100-XSP-XK-015"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(eia.nationalCodes().implementationCode())
+                .hasSize(31)
+                .endsWith(eia.nationalCodes().baseCode());
+        assertThat(eia.intermediaries()).extracting(i -> i.name()).containsExactly("环境影响评价报告表编制");
+        assertThat(eia.steps().stream().filter(s -> s.limit() != null)).hasSize(3);
+        assertThat(back.warnings()).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package org.tongban.search.catalogue.internal;
 import java.util.List;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.GuideLimits;
+import org.tongban.catalogue.IntermediaryService;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.Matter;
 import org.tongban.search.DocumentKind;
@@ -45,7 +46,13 @@ final class GuideDocuments {
                 lifeEvents,
                 true,
                 limits(matter),
-                matter.instant() ? INSTANT : matter.limits().promised().text());
+                matter.instant() ? INSTANT : matter.limits().promised().text(),
+                // The department is indexed already; a separate implementing body (the 人民政府 for a land dispute)
+                // must be findable by its name too.
+                matter.authority().byHandlingDepartment()
+                        ? ""
+                        : matter.authority().bodyName(),
+                matter.intermediaries().stream().map(IntermediaryService::name).toList());
     }
 
     /** What a snippet shows: {@code 法定 60 日（居民身份证法 第十二条），承诺 15 个工作日}. */

@@ -145,7 +145,9 @@ class GuideIndexerTest {
     @Test
     void aGuidesLimitsAreIndexedWithTheirUnitsAsASnippetAndAFacet() {
         // 居民身份证法 第十二条: 60 日, in natural days; the promised limit in the same unit.
-        publish(FOOD.withLimits(GuideLimits.of(Limit.naturalDays(60).withNote("居民身份证法 第十二条"), Limit.naturalDays(20))));
+        publish(FOOD.toBuilder()
+                .limits(GuideLimits.of(Limit.naturalDays(60).withNote("居民身份证法 第十二条"), Limit.naturalDays(20)))
+                .build());
 
         SearchResult result = search("食品经营许可", LIXIA);
 
@@ -156,6 +158,30 @@ class GuideIndexerTest {
         assertThat(byLaw.hits()).first().satisfies(hit -> assertThat(hit.snippets())
                 .extracting(org.tongban.search.Snippet::text)
                 .contains("法定 60 日（居民身份证法 第十二条），承诺 20 日"));
+    }
+
+    @Test
+    void theImplementingBodyAndIntermediaryServicesAreFoundAndShownInSnippets() {
+        // 土地权属争议: the 人民政府 decides what its bureau handles; an applicant searches by either.
+        publish(FOOD.toBuilder()
+                .authority(new org.tongban.catalogue.MatterAuthority(
+                        "济南市人民政府", null, org.tongban.catalogue.PowerSource.STATUTORY, null, List.of()))
+                .intermediaries(
+                        List.of(new org.tongban.catalogue.IntermediaryService("施工图设计文件审查", "《建设工程质量管理条例》第十一条", true)))
+                .build());
+
+        SearchResult byBody = search("济南市人民政府", LIXIA);
+        assertThat(byBody.hits()).first().satisfies(hit -> {
+            assertThat(hit.matterCode()).isEqualTo(FOOD.code());
+            assertThat(hit.snippets())
+                    .filteredOn(snippet -> snippet.field().equals("authority"))
+                    .extracting(org.tongban.search.Snippet::text)
+                    .containsExactly("济南市人民政府");
+        });
+        SearchResult byService = search("施工图审查", LIXIA);
+        assertThat(byService.hits()).first().satisfies(hit -> assertThat(hit.snippets())
+                .extracting(org.tongban.search.Snippet::field)
+                .contains("intermediaries"));
     }
 
     @Test

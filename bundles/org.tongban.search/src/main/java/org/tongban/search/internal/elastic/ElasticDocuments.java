@@ -33,6 +33,8 @@ final class ElasticDocuments {
         source.put(LIFE_EVENT, s.lifeEvents().stream().distinct().toList());
         source.put(LIMITS, s.limits());
         source.put(PROMISED_LIMIT, s.promisedLimit().isEmpty() ? List.of() : List.of(s.promisedLimit()));
+        source.put(IMPLEMENTING_BODY, s.implementingBody());
+        source.put(INTERMEDIARIES, s.intermediaries());
         source.put(TITLE_TERMS, indexed.titleTerms());
         source.put(BODY_TERMS, indexed.bodyTerms());
         source.put(TITLE_PINYIN, indexed.titlePinyin());
@@ -62,7 +64,9 @@ final class ElasticDocuments {
                 list(source, LIFE_EVENT),
                 true,
                 text(source, LIMITS),
-                String.join("", list(source, PROMISED_LIMIT)));
+                String.join("", list(source, PROMISED_LIMIT)),
+                text(source, IMPLEMENTING_BODY),
+                list(source, INTERMEDIARIES));
     }
 
     private static String text(Map<?, ?> source, String field) {

@@ -43,6 +43,8 @@ final class LuceneDocuments {
         keyword(doc, LIFE_EVENT, s.lifeEvents(), true);
         keyword(doc, PROMISED_LIMIT, List.of(s.promisedLimit()), true);
         doc.add(new StoredField(LIMITS, s.limits()));
+        doc.add(new StoredField(IMPLEMENTING_BODY, s.implementingBody()));
+        doc.add(new StoredField(INTERMEDIARIES, String.join(SEPARATOR, s.intermediaries())));
         doc.add(new StoredField(STORED + PROMISED_LIMIT, s.promisedLimit()));
         doc.add(new StoredField(STORED + AUDIENCE, String.join(SEPARATOR, s.audiences())));
         doc.add(new StoredField(STORED + LIFE_EVENT, String.join(SEPARATOR, s.lifeEvents())));
@@ -87,7 +89,9 @@ final class LuceneDocuments {
                 list(doc.get(STORED + LIFE_EVENT)),
                 true,
                 doc.get(LIMITS),
-                doc.get(STORED + PROMISED_LIMIT));
+                doc.get(STORED + PROMISED_LIMIT),
+                doc.get(IMPLEMENTING_BODY),
+                list(doc.get(INTERMEDIARIES)));
     }
 
     private static List<String> list(String joined) {
