@@ -55,6 +55,31 @@ class JinanDemoFactsTest {
     }
 
     @Test
+    void foodProductionTenWorkingDaysPlusFiveInspectionInsideTheLimitDeliveryInFive_食品生产许可管理办法2020() {
+        Matter food = matter("370100-XSP-XK-006");
+        assertThat(food.limits().legal().text()).isEqualTo("10 个工作日");
+        assertThat(food.limits().delivery().text()).isEqualTo("5 个工作日");
+        Extension extension = food.limits().extension();
+        assertThat(extension.count()).isEqualTo(1);
+        assertThat(extension.amount().text()).isEqualTo("5 个工作日");
+        assertThat(extension.approver()).isEqualTo(ApproverLevel.AGENCY_HEAD);
+        // 现场核查 is not among the steps 行政许可法 第四十五条 excludes: its 5 working days count inside the limit.
+        assertThat(food.specialSteps()).isEmpty();
+        assertThat(food.steps())
+                .filteredOn(step -> step.name().equals("审查"))
+                .singleElement()
+                .satisfies(step -> assertThat(step.limit().text()).isEqualTo("5 个工作日"));
+    }
+
+    @Test
+    void mainlandTravelPermitForHongKongAndMacaoWithinThirtyDays_因私往来港澳暂行管理办法() {
+        var limits = matter("370100-GAJ-XK-003").limits();
+        assertThat(limits.legal().text()).isEqualTo("30 日");
+        assertThat(limits.legal().note()).contains("60 日");
+        assertThat(limits.promised().text()).isEqualTo("7 个工作日");
+    }
+
+    @Test
     void workInjuryRecognitionWithinSixtyDays_工伤保险条例第二十条() {
         for (String code : List.of("370100-RSJ-QR-001", "370116-RSJ-QR-001")) {
             assertThat(matter(code).limits().legal().text()).isEqualTo("60 日");
