@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GuideViewTest extends ViewTestSupport {
@@ -105,6 +106,27 @@ class GuideViewTest extends ViewTestSupport {
         GuideView view = open("370100-SJJ-XK-009");
 
         assertThat(text(view)).contains("检验费", "每台 300 元", "鲁价费发〔2020〕1号");
+    }
+
+    @Test
+    void theResultTypeItsECertificateAndTheCrossRegionModesAreShown() {
+        catalogue.publish(org.tongban.catalogue.ui.fixtures.Samples.foodLicence().toBuilder()
+                .resultType(org.tongban.catalogue.ResultType.LICENCE)
+                .resultCertificate("食品经营许可证（电子证照）")
+                .crossRegion(org.tongban.catalogue.CrossRegionScope.PROVINCE_WIDE)
+                .crossRegionModes(List.of(
+                        org.tongban.catalogue.CrossRegionMode.FULLY_ONLINE,
+                        org.tongban.catalogue.CrossRegionMode.PROXY_ACCEPTANCE))
+                .build());
+        GuideView view = open("370102-SJJ-XK-001");
+
+        assertThat(text(view))
+                .contains("{catalogue.portal.guide.resultType}", "{catalogue.portal.enum.ResultType.LICENCE}")
+                .contains("{catalogue.portal.guide.resultCertificate}! 食品经营许可证（电子证照）")
+                .contains("{catalogue.portal.enum.CrossRegionScope.PROVINCE_WIDE}")
+                .contains("{catalogue.portal.enum.CrossRegionMode.FULLY_ONLINE}")
+                .contains("{catalogue.portal.enum.CrossRegionMode.PROXY_ACCEPTANCE}")
+                .doesNotContain("{catalogue.portal.enum.CrossRegionMode.JOINT_HANDLING}");
     }
 
     @Test
