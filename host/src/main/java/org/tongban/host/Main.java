@@ -57,12 +57,18 @@ public final class Main {
             this.osgi = new OsgiRuntime(options);
         }
 
-        /** Starts framework and web server; returns when both serve. */
+        /**
+         * Starts framework and web server; returns when both serve. The web application (Vaadin's start-up scan and
+         * routes) is prepared on this thread while the framework starts the bundles on its own, so the two use both
+         * cores; the port opens only when every bundle has started, so no visitor sees a half-started city.
+         */
         public void start() throws Exception {
-            osgi.start();
+            osgi.begin();
             HostContext.set(new HostContext(options, osgi));
             web = new WebServer(options);
-            web.start();
+            web.prepare();
+            osgi.awaitStarted();
+            web.open();
             osgi.startDeployWatcher();
         }
 

@@ -38,6 +38,8 @@ public final class OsgiRuntime {
     private Framework framework;
     private BundleProblems problems;
     private DeployWatcher deployWatcher;
+    private CountDownLatch levelReached;
+    private int targetLevel;
 
     public OsgiRuntime(HostOptions options) {
         // The embedded H2 database's AUTO_SERVER port (through which backup reaches a running instance) listens on
@@ -48,7 +50,18 @@ public final class OsgiRuntime {
         this.options = options;
     }
 
-    public synchronized void start() throws Exception {
+    /** Starts the framework and every bundle of the distribution; returns when they have all been started. */
+    public void start() throws Exception {
+        begin();
+        awaitStarted();
+    }
+
+    /**
+     * Installs the distribution's bundles and asks the framework to start them, which it does on its own start-level
+     * thread; returns at once, so that the caller can prepare other things (the web layer) on the other core meanwhile.
+     * The bundle context is usable when this returns.
+     */
+    public synchronized void begin() throws Exception {
         Path home = options.home();
         StartupPlan plan = StartupPlan.read(home);
         Files.createDirectories(home.resolve("data"));
@@ -62,17 +75,24 @@ public final class OsgiRuntime {
             install(context, entry.jar(), entry.startLevel());
         }
         framework.start();
-        int level = Math.max(plan.highestLevel(), DEPLOY_START_LEVEL);
-        CountDownLatch reached = new CountDownLatch(1);
-        framework.adapt(FrameworkStartLevel.class).setStartLevel(level, event -> {
+        targetLevel = Math.max(plan.highestLevel(), DEPLOY_START_LEVEL);
+        levelReached = new CountDownLatch(1);
+        CountDownLatch reached = levelReached;
+        framework.adapt(FrameworkStartLevel.class).setStartLevel(targetLevel, event -> {
             if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED) {
                 reached.countDown();
             }
         });
-        if (!reached.await(5, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("The framework did not reach start level " + level);
+    }
+
+    /** Waits until every bundle that {@link #begin()} asked to start has been started (or failed to). */
+    public void awaitStarted() throws InterruptedException {
+        if (!levelReached.await(5, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The framework did not reach start level " + targetLevel);
         }
-        LOG.info("OSGi framework started with {} bundles", context.getBundles().length);
+        LOG.info(
+                "OSGi framework started with {} bundles",
+                framework.getBundleContext().getBundles().length);
     }
 
     private Map<String, String> frameworkProperties(Path home) {

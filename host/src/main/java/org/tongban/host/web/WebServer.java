@@ -40,17 +40,31 @@ public final class WebServer {
         this.options = options;
     }
 
+    /** Starts the web application and opens the port. */
     public void start() throws Exception {
+        prepare();
+        open();
+    }
+
+    /** Starts the server and its web application without opening the port. */
+    public void prepare() throws Exception {
         PlatformServices.open(HostContext.get().bundleContext());
         server = new Server();
         server.setErrorHandler(new ErrorPages.ServerHandler());
+        webApp = webApp();
+        server.setHandler(webApp);
+        server.start();
+    }
+
+    /** Opens the port: from now on requests are served. */
+    public void open() throws Exception {
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
         connector.setPort(options.port());
         connector.setHost(options.setting("host", null));
         server.addConnector(connector);
-        webApp = webApp();
-        server.setHandler(webApp);
-        server.start();
+        if (!connector.isStarted()) {
+            connector.start();
+        }
     }
 
     /**
