@@ -2,6 +2,8 @@ package org.tongban.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,36 @@ class SearchApiIT {
     }
 
     @Test
+    void matterTypeAndCrossRegionModeFacetsCountAndFilterTheDemoCatalogue() throws Exception {
+        String food = "/api/v1/search?q=" + encode("食品") + "&jurisdiction=370102&size=50";
+        JsonNode all = json(jinan.get(food));
+        assertThat(all.path("facets").path("matterType").findValuesAsText("value"))
+                .contains("行政许可", "行政备案");
+        assertThat(all.path("facets").path("crossRegionMode").findValuesAsText("value"))
+                .containsExactly("全程网办");
+        assertThat(all.path("hits").findValuesAsText("matterCode")).contains("370100-XSP-XK-006");
+
+        // 食品生产许可 is not handled online; 食品经营许可 is, in the city and in 历下区.
+        JsonNode online = json(jinan.get(food + "&crossRegionMode=" + encode("全程网办")));
+        assertThat(online.path("hits").findValuesAsText("matterCode"))
+                .contains("370100-XSP-XK-004", "370102-XSP-XK-006")
+                .doesNotContain("370100-XSP-XK-006");
+        assertThat(online.path("facets")
+                        .path("crossRegionMode")
+                        .get(0)
+                        .path("count")
+                        .asLong())
+                .isEqualTo(online.path("total").asLong());
+
+        JsonNode filings = json(jinan.get(food + "&matterType=" + encode("行政备案")));
+        assertThat(filings.path("hits").findValuesAsText("matterCode"))
+                .contains("370102-SJJ-QT-001")
+                .doesNotContain("370102-XSP-XK-006", "370100-XSP-XK-004");
+        assertThat(filings.path("facets").path("matterType").findValuesAsText("value"))
+                .containsExactly("行政备案");
+    }
+
+    @Test
     void suggestionsCompleteWhatACitizenTypes() throws Exception {
         HttpResponse<String> suggest = jinan.get("/api/v1/suggest?q=" + encode("食品"));
         assertThat(suggest.statusCode()).isEqualTo(200);
@@ -80,6 +112,11 @@ class SearchApiIT {
         HttpResponse<String> health = jinan.get("/health");
         assertThat(health.body()).contains("search:lucene");
         assertThat(jinan.get("/api/openapi.json").body()).contains("/v1/search").contains("/v1/suggest");
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new ObjectMapper().readTree(response.body());
     }
 
     private static String encode(String text) {

@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param implementingBody the implementing body (实施主体) when it is not the department, for example {@code 济南市人民政府};
  *     empty when the department holds the power itself, and for an FAQ
  * @param intermediaries names of the intermediary services (中介服务) the matter needs; empty for an FAQ
+ * @param matterType the matter type's Chinese label ({@code 行政许可}) as counted in its facet; empty for an FAQ
+ * @param crossRegionModes how the matter is handled across regions ({@code 全程网办}, {@code 异地代收代办},
+ *     {@code 多地联办}); empty when it is not, and for an FAQ
  */
 public record SearchDocument(
         String id,
@@ -46,7 +49,9 @@ public record SearchDocument(
         String limits,
         String promisedLimit,
         String implementingBody,
-        List<String> intermediaries) {
+        List<String> intermediaries,
+        String matterType,
+        List<String> crossRegionModes) {
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -66,6 +71,51 @@ public record SearchDocument(
         promisedLimit = Objects.requireNonNullElse(promisedLimit, "");
         implementingBody = Objects.requireNonNullElse(implementingBody, "");
         intermediaries = List.copyOf(Objects.requireNonNullElse(intermediaries, List.of()));
+        matterType = Objects.requireNonNullElse(matterType, "");
+        crossRegionModes = List.copyOf(Objects.requireNonNullElse(crossRegionModes, List.of()));
+    }
+
+    /** A document without a matter type or cross-region modes (sources from before package version 1.3). */
+    public SearchDocument(
+            String id,
+            DocumentKind kind,
+            String matterCode,
+            String title,
+            String conditions,
+            List<String> materials,
+            String question,
+            String answer,
+            String departmentCode,
+            String departmentName,
+            String jurisdictionCode,
+            List<String> audiences,
+            List<String> lifeEvents,
+            boolean published,
+            String limits,
+            String promisedLimit,
+            String implementingBody,
+            List<String> intermediaries) {
+        this(
+                id,
+                kind,
+                matterCode,
+                title,
+                conditions,
+                materials,
+                question,
+                answer,
+                departmentCode,
+                departmentName,
+                jurisdictionCode,
+                audiences,
+                lifeEvents,
+                published,
+                limits,
+                promisedLimit,
+                implementingBody,
+                intermediaries,
+                "",
+                List.of());
     }
 
     /** A document without an implementing body of its own or intermediary services. */
@@ -104,6 +154,8 @@ public record SearchDocument(
                 limits,
                 promisedLimit,
                 "",
+                List.of(),
+                "",
                 List.of());
     }
 
@@ -140,6 +192,8 @@ public record SearchDocument(
                 published,
                 "",
                 "",
+                "",
+                List.of(),
                 "",
                 List.of());
     }

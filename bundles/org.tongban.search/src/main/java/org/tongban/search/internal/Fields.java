@@ -18,6 +18,8 @@ public final class Fields {
     public static final String LIFE_EVENT = "life_event";
     public static final String LIMITS = "limits";
     public static final String PROMISED_LIMIT = "promised_limit";
+    public static final String MATTER_TYPE = "matter_type";
+    public static final String CROSS_REGION_MODE = "cross_region_mode";
     public static final String IMPLEMENTING_BODY = "implementing_body";
     public static final String INTERMEDIARIES = "intermediaries";
     public static final String TITLE_TERMS = "title_terms";

@@ -12,6 +12,8 @@ import java.util.Set;
  * @param audience audience filter or null
  * @param lifeEvent life event filter or null
  * @param promisedLimit promised limit filter or null
+ * @param matterType matter type filter or null
+ * @param crossRegionMode cross-region mode filter or null
  * @param highlightTerms folded terms to mark in hits
  * @param pinyinKeys pinyin typed by the citizen, to mark terms spelled like it
  */
@@ -22,5 +24,7 @@ public record QueryPlan(
         String audience,
         String lifeEvent,
         String promisedLimit,
+        String matterType,
+        String crossRegionMode,
         Set<String> highlightTerms,
         Set<String> pinyinKeys) {}

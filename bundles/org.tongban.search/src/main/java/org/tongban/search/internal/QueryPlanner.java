@@ -113,6 +113,8 @@ public final class QueryPlanner {
                 blankToNull(query.audience()),
                 blankToNull(query.lifeEvent()),
                 blankToNull(query.promisedLimit()),
+                blankToNull(query.matterType()),
+                blankToNull(query.crossRegionMode()),
                 highlight,
                 pinyinKeys);
     }

@@ -130,6 +130,28 @@ abstract class GuideSearchContract {
     }
 
     @Test
+    void matterTypesAndCrossRegionModesAreFacetsAndFilters() {
+        search.index(List.of(
+                classified(FOOD_LIXIA, "行政许可", List.of("全程网办", "异地代收代办")),
+                classified(FOOD_SHIZHONG, "行政许可", List.of()),
+                classified(BIRTH, "公共服务", List.of("全程网办"))));
+
+        SearchResult food = query("食品经营许可");
+        assertThat(food.facet(FacetField.MATTER_TYPE).values()).containsExactly(new FacetValue("行政许可", "行政许可", 2));
+        assertThat(food.facet(FacetField.CROSS_REGION_MODE).values())
+                .containsExactlyInAnyOrder(new FacetValue("全程网办", "全程网办", 1), new FacetValue("异地代收代办", "异地代收代办", 1));
+        assertThat(codes(search.query(SearchQuery.of("食品经营许可").withCrossRegionMode("异地代收代办"))))
+                .containsExactly(FOOD_LIXIA.matterCode());
+        assertThat(codes(search.query(SearchQuery.of("食品经营许可").withMatterType("行政许可"))))
+                .containsExactlyInAnyOrder(FOOD_LIXIA.matterCode(), FOOD_SHIZHONG.matterCode());
+        assertThat(search.query(SearchQuery.of("食品经营许可").withMatterType("公共服务")).total())
+                .isZero();
+        assertThat(codes(search.query(
+                        SearchQuery.of("出生医学证明").withMatterType("公共服务").withCrossRegionMode("全程网办"))))
+                .containsExactly(BIRTH.matterCode());
+    }
+
+    @Test
     void theImplementingBodyAndIntermediaryServicesAreSearchedStoredAndShown() {
         SearchDocument land = new SearchDocument(
                 "matter:370100-ZRZY-CJ-001",

@@ -168,6 +168,31 @@ final class TestDocuments {
                 promisedLimit);
     }
 
+    /** The document with a matter type and cross-region modes, as the catalogue maps them (Chinese labels). */
+    static SearchDocument classified(SearchDocument d, String matterType, List<String> crossRegionModes) {
+        return new SearchDocument(
+                d.id(),
+                d.kind(),
+                d.matterCode(),
+                d.title(),
+                d.conditions(),
+                d.materials(),
+                d.question(),
+                d.answer(),
+                d.departmentCode(),
+                d.departmentName(),
+                d.jurisdictionCode(),
+                d.audiences(),
+                d.lifeEvents(),
+                d.published(),
+                d.limits(),
+                d.promisedLimit(),
+                d.implementingBody(),
+                d.intermediaries(),
+                matterType,
+                crossRegionModes);
+    }
+
     static SearchDocument retitled(SearchDocument d, String title) {
         return new SearchDocument(
                 d.id(),

@@ -1,6 +1,7 @@
 package org.tongban.search.catalogue.internal;
 
 import java.util.List;
+import org.tongban.catalogue.CrossRegionMode;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.IntermediaryService;
@@ -52,7 +53,10 @@ final class GuideDocuments {
                 matter.authority().byHandlingDepartment()
                         ? ""
                         : matter.authority().bodyName(),
-                matter.intermediaries().stream().map(IntermediaryService::name).toList());
+                matter.intermediaries().stream().map(IntermediaryService::name).toList(),
+                // Facets count the Chinese labels: a citizen filters by 行政许可 or 全程网办, never by a constant.
+                matter.type() == null ? "" : matter.type().label(),
+                matter.crossRegionModes().stream().map(CrossRegionMode::label).toList());
     }
 
     /** What a snippet shows: {@code 法定 60 日（居民身份证法 第十二条），承诺 15 个工作日}. */

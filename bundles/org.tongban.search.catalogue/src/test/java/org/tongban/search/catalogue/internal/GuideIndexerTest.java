@@ -161,6 +161,36 @@ class GuideIndexerTest {
     }
 
     @Test
+    void theMatterTypeAndCrossRegionModesAreFacetsByTheirChineseLabels() {
+        // A licence handled fully online and jointly; a public service with no cross-region handling.
+        publish(FOOD.toBuilder()
+                .crossRegion(org.tongban.catalogue.CrossRegionScope.CROSS_PROVINCE)
+                .crossRegionModes(List.of(
+                        org.tongban.catalogue.CrossRegionMode.FULLY_ONLINE,
+                        org.tongban.catalogue.CrossRegionMode.JOINT_HANDLING))
+                .build());
+        publish(ADVERTISING.toBuilder()
+                .type(org.tongban.catalogue.MatterType.PUBLIC_SERVICE)
+                .build());
+
+        SearchResult result = engine.query(SearchQuery.of("许可 审批"));
+
+        assertThat(result.facet(FacetField.MATTER_TYPE).values())
+                .extracting(FacetValue::value)
+                .containsExactlyInAnyOrder("行政许可", "公共服务");
+        assertThat(result.facet(FacetField.CROSS_REGION_MODE).values())
+                .extracting(FacetValue::value)
+                .containsExactlyInAnyOrder("全程网办", "多地联办");
+        assertThat(engine.query(SearchQuery.of("许可 审批").withCrossRegionMode("全程网办"))
+                        .hits())
+                .extracting(SearchHit::matterCode)
+                .containsExactly(FOOD.code());
+        assertThat(engine.query(SearchQuery.of("许可 审批").withMatterType("公共服务")).hits())
+                .extracting(SearchHit::matterCode)
+                .containsExactly(ADVERTISING.code());
+    }
+
+    @Test
     void theImplementingBodyAndIntermediaryServicesAreFoundAndShownInSnippets() {
         // 土地权属争议: the 人民政府 decides what its bureau handles; an applicant searches by either.
         publish(FOOD.toBuilder()

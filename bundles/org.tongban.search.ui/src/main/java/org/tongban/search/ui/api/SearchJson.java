@@ -110,6 +110,8 @@ final class SearchJson {
             case AUDIENCE -> "audience";
             case LIFE_EVENT -> "lifeEvent";
             case PROMISED_LIMIT -> "promisedLimit";
+            case MATTER_TYPE -> "matterType";
+            case CROSS_REGION_MODE -> "crossRegionMode";
         };
     }
 

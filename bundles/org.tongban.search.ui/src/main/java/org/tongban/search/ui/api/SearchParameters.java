@@ -55,13 +55,16 @@ final class SearchParameters {
         }
         String lifeEvent = name(parameters, "lifeEvent");
         String promisedLimit = name(parameters, "promisedLimit");
+        String matterType = name(parameters, "matterType");
+        String crossRegionMode = name(parameters, "crossRegionMode");
         String audience = audience(single(parameters, "audience"));
         int page = number(parameters, "page", 0);
         int size = number(parameters, "size", SearchQuery.DEFAULT_SIZE);
         if (size < 1 || size > GuideSearch.MAX_PAGE_SIZE) {
             throw new BadRequest("参数 size 应在 1 到 " + GuideSearch.MAX_PAGE_SIZE + " 之间，收到：" + size);
         }
-        return new SearchQuery(text, visible, department, audience, lifeEvent, promisedLimit, page, size);
+        return new SearchQuery(
+                text, visible, department, audience, lifeEvent, promisedLimit, matterType, crossRegionMode, page, size);
     }
 
     /** The required text {@code q}: not blank, at most 200 characters, no control characters. */
@@ -91,7 +94,8 @@ final class SearchParameters {
         };
     }
 
-    // A life event is filtered by its name, as the facets list it.
+    // A life event, limit, matter type or cross-region mode is filtered by its name, as the facets list it: an
+    // unknown name finds nothing, as a life event that no matter belongs to.
     private static String name(Map<String, String[]> parameters, String parameter) {
         String value = single(parameters, parameter);
         if (value != null

@@ -17,7 +17,8 @@ import org.tongban.search.FacetValue;
 import org.tongban.search.SearchResult;
 
 /**
- * The facets of a result (department, jurisdiction, audience, life event) with their counts. Each value is a toggle
+ * The facets of a result (department, jurisdiction, audience, life event, promised limit, matter type, cross-region
+ * mode) with their counts. Each value is a toggle
  * button ({@code aria-pressed}): pressing it narrows the results to that value, pressing it again widens them.
  */
 final class FacetPanel extends Composite<Section> {
@@ -111,11 +112,13 @@ final class FacetPanel extends Composite<Section> {
         return button;
     }
 
-    /** The facet's name as the address and the API call it: department, jurisdiction, audience, lifeEvent. */
+    /** The facet's name as the address and the API call it: department, jurisdiction, audience, lifeEvent, ... */
     static String parameterOf(FacetField field) {
         return switch (field) {
             case LIFE_EVENT -> "lifeEvent";
             case PROMISED_LIMIT -> "promisedLimit";
+            case MATTER_TYPE -> "matterType";
+            case CROSS_REGION_MODE -> "crossRegionMode";
             default -> field.name().toLowerCase(Locale.ROOT);
         };
     }

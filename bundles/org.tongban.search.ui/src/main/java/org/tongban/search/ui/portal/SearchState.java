@@ -21,6 +21,8 @@ import org.tongban.search.FacetField;
  * @param audience served audience filter ({@code 自然人}, {@code 法人}), or null
  * @param lifeEvent life event name filter, or null
  * @param promisedLimit promised limit filter as its facet shows it ({@code 15 个工作日}), or null
+ * @param matterType matter type filter as its Chinese label ({@code 行政许可}), or null
+ * @param crossRegionMode cross-region handling filter ({@code 全程网办}), or null
  * @param page page number from 0
  */
 record SearchState(
@@ -31,6 +33,8 @@ record SearchState(
         String audience,
         String lifeEvent,
         String promisedLimit,
+        String matterType,
+        String crossRegionMode,
         int page) {
 
     static final String TEXT = "q";
@@ -40,8 +44,10 @@ record SearchState(
     static final String AUDIENCE = "audience";
     static final String LIFE_EVENT = "lifeEvent";
     static final String PROMISED_LIMIT = "promisedLimit";
+    static final String MATTER_TYPE = "matterType";
+    static final String CROSS_REGION_MODE = "crossRegionMode";
     static final String PAGE = "page";
-    static final SearchState EMPTY = new SearchState("", null, null, null, null, null, null, 0);
+    static final SearchState EMPTY = new SearchState("", null, null, null, null, null, null, null, null, 0);
 
     // Filters are codes and names, never long: anything longer or with control characters did not come from a link.
     private static final int MAX_FILTER_LENGTH = 100;
@@ -60,6 +66,8 @@ record SearchState(
                 Audiences.canonical(filter(parameters, AUDIENCE)),
                 filter(parameters, LIFE_EVENT),
                 filter(parameters, PROMISED_LIMIT),
+                filter(parameters, MATTER_TYPE),
+                filter(parameters, CROSS_REGION_MODE),
                 first(parameters, PAGE)
                         .filter(p -> p.matches("\\d{1,4}"))
                         .map(Integer::parseInt)
@@ -76,36 +84,55 @@ record SearchState(
         put(query, AUDIENCE, audience);
         put(query, LIFE_EVENT, lifeEvent);
         put(query, PROMISED_LIMIT, promisedLimit);
+        put(query, MATTER_TYPE, matterType);
+        put(query, CROSS_REGION_MODE, crossRegionMode);
         put(query, PAGE, page > 0 ? String.valueOf(page) : null);
         return new Location(SearchRoutes.SEARCH, QueryParameters.simple(query));
     }
 
     /** A new search: other words, the same place, no filters that belonged to the previous results. */
     SearchState withText(String newText) {
-        return new SearchState(newText, jurisdiction, null, null, null, null, null, 0);
+        return new SearchState(newText, jurisdiction, null, null, null, null, null, null, null, 0);
     }
 
     SearchState withJurisdiction(String code, boolean keepScope) {
-        return new SearchState(text, code, keepScope ? scope : null, department, audience, lifeEvent, promisedLimit, 0);
+        return new SearchState(
+                text,
+                code,
+                keepScope ? scope : null,
+                department,
+                audience,
+                lifeEvent,
+                promisedLimit,
+                matterType,
+                crossRegionMode,
+                0);
     }
 
     SearchState withPage(int number) {
         return new SearchState(
-                text, jurisdiction, scope, department, audience, lifeEvent, promisedLimit, Math.max(0, number));
+                text,
+                jurisdiction,
+                scope,
+                department,
+                audience,
+                lifeEvent,
+                promisedLimit,
+                matterType,
+                crossRegionMode,
+                Math.max(0, number));
     }
 
     /** Sets or clears (null) the filter of one facet, back on the first page. */
     SearchState withFilter(FacetField field, String value) {
-        return switch (field) {
-            case DEPARTMENT -> new SearchState(text, jurisdiction, scope, value, audience, lifeEvent, promisedLimit, 0);
-            case JURISDICTION ->
-                new SearchState(text, jurisdiction, value, department, audience, lifeEvent, promisedLimit, 0);
-            case AUDIENCE -> new SearchState(text, jurisdiction, scope, department, value, lifeEvent, promisedLimit, 0);
-            case LIFE_EVENT ->
-                new SearchState(text, jurisdiction, scope, department, audience, value, promisedLimit, 0);
-            case PROMISED_LIMIT ->
-                new SearchState(text, jurisdiction, scope, department, audience, lifeEvent, value, 0);
-        };
+        String d = field == FacetField.DEPARTMENT ? value : department;
+        String sc = field == FacetField.JURISDICTION ? value : scope;
+        String a = field == FacetField.AUDIENCE ? value : audience;
+        String l = field == FacetField.LIFE_EVENT ? value : lifeEvent;
+        String p = field == FacetField.PROMISED_LIMIT ? value : promisedLimit;
+        String t = field == FacetField.MATTER_TYPE ? value : matterType;
+        String c = field == FacetField.CROSS_REGION_MODE ? value : crossRegionMode;
+        return new SearchState(text, jurisdiction, sc, d, a, l, p, t, c, 0);
     }
 
     /** The active filter of one facet, or null. */
@@ -116,15 +143,23 @@ record SearchState(
             case AUDIENCE -> audience;
             case LIFE_EVENT -> lifeEvent;
             case PROMISED_LIMIT -> promisedLimit;
+            case MATTER_TYPE -> matterType;
+            case CROSS_REGION_MODE -> crossRegionMode;
         };
     }
 
     boolean filtered() {
-        return scope != null || department != null || audience != null || lifeEvent != null || promisedLimit != null;
+        return scope != null
+                || department != null
+                || audience != null
+                || lifeEvent != null
+                || promisedLimit != null
+                || matterType != null
+                || crossRegionMode != null;
     }
 
     SearchState withoutFilters() {
-        return new SearchState(text, jurisdiction, null, null, null, null, null, 0);
+        return new SearchState(text, jurisdiction, null, null, null, null, null, null, null, 0);
     }
 
     private static void put(Map<String, String> query, String name, String value) {

@@ -260,6 +260,8 @@ public final class SearchView extends VerticalLayout implements BeforeEnterObser
                     wanted.audience(),
                     wanted.lifeEvent(),
                     wanted.promisedLimit(),
+                    wanted.matterType(),
+                    wanted.crossRegionMode(),
                     wanted.page(),
                     PAGE_SIZE));
         } catch (SearchQueryException e) {

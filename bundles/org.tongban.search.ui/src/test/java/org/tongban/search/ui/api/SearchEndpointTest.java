@@ -116,6 +116,23 @@ class SearchEndpointTest extends ApiTestSupport {
     }
 
     @Test
+    void matterTypeAndCrossRegionModeAreFacetsAndFilters() throws IOException {
+        JsonNode result = json(get("", "q", "营业执照", "jurisdiction", "370102"));
+
+        assertThat(result.path("facets").path("matterType").findValuesAsText("label"))
+                .contains("行政许可");
+        assertThat(result.path("facets").path("crossRegionMode").findValuesAsText("value"))
+                .contains("全程网办", "多地联办", "异地代收代办");
+        assertThat(codes(json(get("", "q", "营业执照", "jurisdiction", "370102", "crossRegionMode", "多地联办"))))
+                .containsExactly("370100-SJJ-XK-001");
+        assertThat(codes(json(get("", "q", "居民身份证", "jurisdiction", "370100", "matterType", "行政确认"))))
+                .containsExactly("370100-GAJ-QR-010");
+        // The licence lists a 居民身份证 among its materials; the ID card itself is a confirmation, not a licence.
+        assertThat(codes(json(get("", "q", "居民身份证", "jurisdiction", "370100", "matterType", "行政许可"))))
+                .containsExactly("370100-SJJ-XK-001");
+    }
+
+    @Test
     void filtersNarrowAndPagesSplit() throws IOException {
         assertThat(codes(json(get("", "q", "营业执照", "jurisdiction", "370102", "department", "370102-SJJ"))))
                 .containsExactly("370102-SJJ-XK-002");
@@ -224,6 +241,8 @@ class SearchEndpointTest extends ApiTestSupport {
                         "audience",
                         "lifeEvent",
                         "promisedLimit",
+                        "matterType",
+                        "crossRegionMode",
                         "page",
                         "size");
         assertThat(get.path("responses").has("400")).isTrue();

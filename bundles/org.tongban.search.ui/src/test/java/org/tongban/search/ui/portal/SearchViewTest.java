@@ -130,6 +130,42 @@ class SearchViewTest extends ViewTestSupport {
     }
 
     @Test
+    void matterTypeAndCrossRegionModeAreLabelledGroupsOfToggles() {
+        SearchView view = open("q", "营业执照", "jurisdiction", "370102");
+        Component types = withClass(view, "tb-search-facet").stream()
+                .filter(s -> "matterType".equals(s.getElement().getAttribute("data-facet")))
+                .findFirst()
+                .orElseThrow();
+        Element group = elements(types, "div").stream()
+                .filter(e -> "group".equals(e.getAttribute("role")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(group.getAttribute("aria-labelledby")).isEqualTo("tb-search-facet-matterType");
+        assertThat(text(types)).contains("search.portal.facet.matterType");
+        Button online = facet(view, "crossRegionMode", "全程网办");
+        assertThat(online.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        online.click();
+
+        assertThat(listed(view)).containsExactly("guides/370100-SJJ-XK-001");
+        assertThat(view.state().crossRegionMode()).isEqualTo("全程网办");
+        assertThat(view.state().location().getQueryParameters().getParameters())
+                .containsEntry("crossRegionMode", List.of("全程网办"));
+        assertThat(facet(view, "crossRegionMode", "全程网办").getElement().getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        facet(view, "crossRegionMode", "全程网办").click();
+        facet(view, "crossRegionMode", "异地代收代办").click();
+        assertThat(listed(view)).containsExactly("guides/370102-SJJ-XK-002");
+        facet(view, "crossRegionMode", "异地代收代办").click();
+
+        facet(view, "matterType", "行政许可").click();
+        assertThat(listed(view)).contains("guides/370100-SJJ-XK-001", "guides/370102-SJJ-XK-002");
+        assertThat(view.state().matterType()).isEqualTo("行政许可");
+        SearchView reopened = open("q", "居民身份证", "matterType", "行政确认", "crossRegionMode", "全程网办");
+        assertThat(listed(reopened)).containsExactly("guides/370100-GAJ-QR-010");
+    }
+
+    @Test
     void theAddressKeepsTextPlaceAndFiltersSoASearchCanBeReopened() {
         SearchView view = open("q", "营业执照", "jurisdiction", "370102");
         facet(view, "department", "370102-SJJ").click();

@@ -45,7 +45,9 @@ public final class ElasticBackend implements SearchBackend {
             FacetField.JURISDICTION, Fields.JURISDICTION,
             FacetField.AUDIENCE, Fields.AUDIENCE,
             FacetField.LIFE_EVENT, Fields.LIFE_EVENT,
-            FacetField.PROMISED_LIMIT, Fields.PROMISED_LIMIT);
+            FacetField.PROMISED_LIMIT, Fields.PROMISED_LIMIT,
+            FacetField.MATTER_TYPE, Fields.MATTER_TYPE,
+            FacetField.CROSS_REGION_MODE, Fields.CROSS_REGION_MODE);
     private static final int FACET_SIZE = 100;
 
     private final ElasticSettings settings;
@@ -206,7 +208,8 @@ public final class ElasticBackend implements SearchBackend {
                         String index = createIndex("1s");
                         client.indices().putAlias(p -> p.index(index).name(settings.alias()));
                     } else {
-                        // An index made by an earlier version lacks later fields (limits): mappings only grow.
+                        // An index made by an earlier version lacks later fields (limits, matter type, cross-region
+                        // mode): mappings only grow.
                         client.indices()
                                 .putMapping(p -> p.index(settings.alias()).withJson(new StringReader(mappings())));
                     }

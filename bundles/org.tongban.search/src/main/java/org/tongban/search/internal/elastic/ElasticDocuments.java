@@ -35,6 +35,8 @@ final class ElasticDocuments {
         source.put(PROMISED_LIMIT, s.promisedLimit().isEmpty() ? List.of() : List.of(s.promisedLimit()));
         source.put(IMPLEMENTING_BODY, s.implementingBody());
         source.put(INTERMEDIARIES, s.intermediaries());
+        source.put(MATTER_TYPE, s.matterType().isEmpty() ? List.of() : List.of(s.matterType()));
+        source.put(CROSS_REGION_MODE, s.crossRegionModes().stream().distinct().toList());
         source.put(TITLE_TERMS, indexed.titleTerms());
         source.put(BODY_TERMS, indexed.bodyTerms());
         source.put(TITLE_PINYIN, indexed.titlePinyin());
@@ -66,7 +68,9 @@ final class ElasticDocuments {
                 text(source, LIMITS),
                 String.join("", list(source, PROMISED_LIMIT)),
                 text(source, IMPLEMENTING_BODY),
-                list(source, INTERMEDIARIES));
+                list(source, INTERMEDIARIES),
+                String.join("", list(source, MATTER_TYPE)),
+                list(source, CROSS_REGION_MODE));
     }
 
     private static String text(Map<?, ?> source, String field) {

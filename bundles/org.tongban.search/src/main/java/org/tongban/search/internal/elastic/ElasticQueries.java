@@ -32,6 +32,8 @@ final class ElasticQueries {
         filter(bool, Fields.AUDIENCE, plan.audience());
         filter(bool, Fields.LIFE_EVENT, plan.lifeEvent());
         filter(bool, Fields.PROMISED_LIMIT, plan.promisedLimit());
+        filter(bool, Fields.MATTER_TYPE, plan.matterType());
+        filter(bool, Fields.CROSS_REGION_MODE, plan.crossRegionMode());
         return Query.of(q -> q.bool(bool.build()));
     }
 

@@ -21,7 +21,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             FacetField.JURISDICTION, Fields.JURISDICTION,
             FacetField.AUDIENCE, Fields.AUDIENCE,
             FacetField.LIFE_EVENT, Fields.LIFE_EVENT,
-            FacetField.PROMISED_LIMIT, Fields.PROMISED_LIMIT);
+            FacetField.PROMISED_LIMIT, Fields.PROMISED_LIMIT,
+            FacetField.MATTER_TYPE, Fields.MATTER_TYPE,
+            FacetField.CROSS_REGION_MODE, Fields.CROSS_REGION_MODE);
 
     record Result(long total, Map<FacetField, Map<String, Long>> counts) {}
 

@@ -42,6 +42,8 @@ final class LuceneDocuments {
         keyword(doc, AUDIENCE, s.audiences(), true);
         keyword(doc, LIFE_EVENT, s.lifeEvents(), true);
         keyword(doc, PROMISED_LIMIT, List.of(s.promisedLimit()), true);
+        keyword(doc, MATTER_TYPE, List.of(s.matterType()), true);
+        keyword(doc, CROSS_REGION_MODE, s.crossRegionModes(), true);
         doc.add(new StoredField(LIMITS, s.limits()));
         doc.add(new StoredField(IMPLEMENTING_BODY, s.implementingBody()));
         doc.add(new StoredField(INTERMEDIARIES, String.join(SEPARATOR, s.intermediaries())));
@@ -49,6 +51,8 @@ final class LuceneDocuments {
         doc.add(new StoredField(STORED + AUDIENCE, String.join(SEPARATOR, s.audiences())));
         doc.add(new StoredField(STORED + LIFE_EVENT, String.join(SEPARATOR, s.lifeEvents())));
         doc.add(new StoredField(STORED + JURISDICTION, s.jurisdictionCode()));
+        doc.add(new StoredField(STORED + MATTER_TYPE, s.matterType()));
+        doc.add(new StoredField(STORED + CROSS_REGION_MODE, String.join(SEPARATOR, s.crossRegionModes())));
         keyword(doc, TITLE_TERMS, indexed.titleTerms(), false);
         keyword(doc, BODY_TERMS, indexed.bodyTerms(), false);
         keyword(doc, TITLE_PINYIN, indexed.titlePinyin(), false);
@@ -91,7 +95,9 @@ final class LuceneDocuments {
                 doc.get(LIMITS),
                 doc.get(STORED + PROMISED_LIMIT),
                 doc.get(IMPLEMENTING_BODY),
-                list(doc.get(INTERMEDIARIES)));
+                list(doc.get(INTERMEDIARIES)),
+                doc.get(STORED + MATTER_TYPE),
+                list(doc.get(STORED + CROSS_REGION_MODE)));
     }
 
     private static List<String> list(String joined) {

@@ -54,6 +54,8 @@ final class LuceneQueries {
         filter(query, Fields.AUDIENCE, plan.audience());
         filter(query, Fields.LIFE_EVENT, plan.lifeEvent());
         filter(query, Fields.PROMISED_LIMIT, plan.promisedLimit());
+        filter(query, Fields.MATTER_TYPE, plan.matterType());
+        filter(query, Fields.CROSS_REGION_MODE, plan.crossRegionMode());
         return query.build();
     }
 
