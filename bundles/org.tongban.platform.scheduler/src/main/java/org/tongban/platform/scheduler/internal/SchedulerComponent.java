@@ -51,6 +51,9 @@ public final class SchedulerComponent implements Timers, HealthContributor {
     static final String JOB_TASK = "tongban-job";
     static final String TIMER_TASK = "tongban-timer";
     static final String TABLE = "platform_scheduled_tasks";
+    /** Heartbeats a node may miss before its running jobs count as dead and run again elsewhere. */
+    static final int MISSED_HEARTBEATS = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerComponent.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,100}");
     private static final Duration ABSENT_RETRY = Duration.ofSeconds(60);
@@ -70,13 +73,20 @@ public final class SchedulerComponent implements Timers, HealthContributor {
                 config.pollingMillis(),
                 config.threads(),
                 config.retrySeconds(),
+                config.heartbeatSeconds(),
                 PlatformProperties.nodeId(
                         context.getProperty(PlatformProperties.NODE_ID), context.getProperty(PlatformProperties.HOME)));
         start();
     }
 
     SchedulerComponent(
-            DataSource pool, Transactions transactions, int pollingMillis, int threads, int retrySeconds, String node) {
+            DataSource pool,
+            Transactions transactions,
+            int pollingMillis,
+            int threads,
+            int retrySeconds,
+            int heartbeatSeconds,
+            String node) {
         this.transactions = transactions;
         this.jobTask = Tasks.custom(JOB_TASK, Void.class)
                 .onFailure((complete, operations) -> {
@@ -107,6 +117,10 @@ public final class SchedulerComponent implements Timers, HealthContributor {
                 .schedulerName(() -> node)
                 .pollingInterval(Duration.ofMillis(Math.max(100, pollingMillis)))
                 .threads(Math.max(1, threads))
+                // db-scheduler's default (a mark every 5 minutes, 6 may be missed) would leave the deadline sweep of a
+                // node killed in the middle of it unrun for half an hour, on the restarted node and on every other.
+                .heartbeatInterval(Duration.ofSeconds(Math.max(1, heartbeatSeconds)))
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .enableImmediateExecution()
                 .build();
     }
