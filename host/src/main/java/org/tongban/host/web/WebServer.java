@@ -7,7 +7,6 @@ import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tongban.host.HostContext;
@@ -44,7 +43,7 @@ public final class WebServer {
         PlatformServices.open(HostContext.get().bundleContext());
         server = new Server();
         server.setErrorHandler(new ErrorPages.ServerHandler());
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
+        ServerConnector connector = new ServerConnector(server, new RequestLineConnectionFactory(httpConfiguration()));
         connector.setPort(options.port());
         connector.setHost(options.setting("host", null));
         server.addConnector(connector);
