@@ -2,7 +2,9 @@ package org.tongban.platform.scheduler.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -152,9 +154,35 @@ public final class SchedulerComponent implements Timers, HealthContributor {
             JobSchedule schedule = JobSchedule.of(job, properties);
             jobs.put(schedule.name(), schedule);
             scheduler.scheduleIfNotExists(jobTask.instance(schedule.name()), Instant.now());
+            bringForward(schedule);
         } catch (RuntimeException e) {
             LOG.error("Scheduled job ignored: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Moves the job's next run to its first due time when it lies further out than its schedule could put it. That
+     * happens when the run fell due on a node where the job was not registered yet (after a restart the scheduler may
+     * revive a killed node's run before the job's bundle is back), which defers it by {@link #ABSENT_RETRY}, and when
+     * the job's period was shortened.
+     */
+    private void bringForward(JobSchedule schedule) {
+        TaskInstance<Void> instance = jobTask.instance(schedule.name());
+        Instant first = schedule.schedule().getInitialExecutionTime(Instant.now());
+        Instant latest = schedule.schedule().getNextExecutionTime(ExecutionComplete.simulatedSuccess(first));
+        scheduler
+                .getScheduledExecution(instance)
+                .filter(pending ->
+                        !pending.isPicked() && pending.getExecutionTime().isAfter(latest))
+                .ifPresent(pending -> {
+                    // False when another node picked it meanwhile: then it runs now anyway.
+                    scheduler.reschedule(instance, first);
+                    LOG.info(
+                            "Job {} was due only at {}; brought forward to {}",
+                            schedule.name(),
+                            pending.getExecutionTime(),
+                            first);
+                });
     }
 
     void removeJob(ScheduledJob job) {

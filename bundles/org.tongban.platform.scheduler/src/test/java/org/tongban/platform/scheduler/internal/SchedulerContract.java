@@ -198,4 +198,36 @@ abstract class SchedulerContract {
         assertThat(count("SELECT COUNT(*) FROM platform_scheduled_tasks WHERE picked_by = 'node-1'"))
                 .isZero();
     }
+
+    @Test
+    void aJobsRunDeferredFurtherThanItsScheduleIsBroughtForwardWhenTheJobRegisters() throws Exception {
+        // What a run that fell due before the job's bundle was back leaves: the next run a minute or more away.
+        Instant later = Instant.now().plusSeconds(600);
+        tx.required(c -> Jdbc.update(
+                c,
+                "INSERT INTO platform_scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                        + " consecutive_failures, version) VALUES ('tongban-job', 'deadline-sweep', ?, FALSE, 0, 1)",
+                later));
+        SchedulerComponent node = node("node-1");
+        AtomicInteger runs = new AtomicInteger();
+        node.addJob(runs::incrementAndGet, Map.of(ScheduledJob.NAME, "deadline-sweep", ScheduledJob.PERIOD, 1L));
+
+        await(() -> runs.get() >= 1, "the job runs at once, not in ten minutes");
+    }
+
+    @Test
+    void aJobsRunWithinItsScheduleIsLeftWhereItIs() throws Exception {
+        Instant soon = Instant.now().plusSeconds(30);
+        tx.required(c -> Jdbc.update(
+                c,
+                "INSERT INTO platform_scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                        + " consecutive_failures, version) VALUES ('tongban-job', 'purge', ?, FALSE, 0, 1)",
+                soon));
+        SchedulerComponent node = node("node-1");
+        AtomicInteger runs = new AtomicInteger();
+        node.addJob(runs::incrementAndGet, Map.of(ScheduledJob.NAME, "purge", ScheduledJob.PERIOD, 3600L));
+
+        Thread.sleep(1000);
+        assertThat(runs.get()).as("a restart does not run an hourly job early").isZero();
+    }
 }
