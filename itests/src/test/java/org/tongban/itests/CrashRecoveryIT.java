@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.tongban.itests.support.NodeProcess;
@@ -28,7 +30,7 @@ import org.tongban.platform.api.security.ChainVerification;
 import org.tongban.platform.api.security.LoginResult;
 
 /**
- * {@code kill -9} of a Jinan node on PostgreSQL while it does four things at once, then a restart of the same
+ * {@code kill -9} of a Jinan node, on PostgreSQL and on its embedded H2, while it does four things at once, then a restart of the same
  * installation. A driver bundle deployed into the node runs a catalogue import of {@value #MATTERS} matters in one
  * transaction, several threads publishing notices, and a stream of already overdue clocks that the deadline sweep (every
  * second) fires into the outbox, from where a cluster-scoped probe handler records each delivery in its own delivery
@@ -41,37 +43,62 @@ class CrashRecoveryIT {
     private static final String CRASH_DEPARTMENT = "370100-CRASH";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Test
-    void aKilledNodeComesBackWithNothingHalfWrittenNoEventLostAndNoneDeliveredTwice() throws Exception {
-        try (Postgres pg = Postgres.freshSchema()) {
-            Path home = Files.createTempDirectory("tongban-crash-");
-            TongbanInstance.copy(
-                    Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-jinan"), home);
-            configure(home, pg);
-            Path work = Files.createTempDirectory("tongban-crash-driver-");
-            Files.copy(TestBundles.crashDriver(work, "jinan"), home.resolve("deploy/org.tongban.test.crash-1.0.0.jar"));
-            Files.createDirectories(home.resolve("data"));
-            writeImport(home.resolve("data/crash-import.json"));
-            Files.writeString(
-                    home.resolve("data/crash-workload.properties"), "clocks=20\nwriters=4\nimport=crash-import.json\n");
+    /** Opens a connection to the database under test. */
+    @FunctionalInterface
+    private interface Connector {
+        Connection connect() throws SQLException;
+    }
 
-            long started = System.nanoTime();
-            NodeProcess node = NodeProcess.startDemo(home);
-            try {
-                killDuringTheWorkloadAndRestart(pg, home, node, started);
-            } finally {
-                if (node.alive()) {
-                    node.kill();
-                }
-                deleteTree(work);
-                if (Files.exists(home)) {
-                    deleteTree(home);
-                }
+    @Test
+    void aNodeKilledOnPostgresqlComesBackWithNothingHalfWrittenNoEventLostAndNoneDeliveredTwice() throws Exception {
+        try (Postgres pg = Postgres.freshSchema()) {
+            crashAndRestart(Map.of("url", pg.url(), "user", Postgres.USER, "password", ""), home -> pg::connect);
+        }
+    }
+
+    @Test
+    void aNodeKilledOnH2ComesBackWithNothingHalfWrittenNoEventLostAndNoneDeliveredTwice() throws Exception {
+        // The distribution's own H2 file; AUTO_SERVER lets this JVM read it while the node runs.
+        crashAndRestart(
+                null,
+                home -> () -> DriverManager.getConnection(
+                        "jdbc:h2:file:" + home.resolve("data/db/tongban") + ";AUTO_SERVER=TRUE", "", ""));
+    }
+
+    /**
+     * @param persistence the database configuration, or null for the distribution's embedded H2
+     * @param database how this test reads the database of the installation in a home while its node runs
+     */
+    private static void crashAndRestart(Map<String, Object> persistence, Function<Path, Connector> database)
+            throws Exception {
+        Path home = Files.createTempDirectory("tongban-crash-");
+        TongbanInstance.copy(
+                Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-jinan"), home);
+        configure(home, persistence);
+        Path work = Files.createTempDirectory("tongban-crash-driver-");
+        Files.copy(TestBundles.crashDriver(work, "jinan"), home.resolve("deploy/org.tongban.test.crash-1.0.0.jar"));
+        Files.createDirectories(home.resolve("data"));
+        writeImport(home.resolve("data/crash-import.json"));
+        Files.writeString(
+                home.resolve("data/crash-workload.properties"), "clocks=20\nwriters=4\nimport=crash-import.json\n");
+
+        long started = System.nanoTime();
+        NodeProcess node = NodeProcess.startDemo(home);
+        try {
+            killDuringTheWorkloadAndRestart(database.apply(home), persistence, home, node, started);
+        } finally {
+            if (node.alive()) {
+                node.kill();
+            }
+            deleteTree(work);
+            if (Files.exists(home)) {
+                deleteTree(home);
             }
         }
     }
 
-    private static void killDuringTheWorkloadAndRestart(Postgres pg, Path home, NodeProcess node, long started)
+    private static void killDuringTheWorkloadAndRestart(
+            Connector running, Map<String, Object> persistence, Path home, NodeProcess node, long started)
             throws Exception {
         Path progress = home.resolve("data/crash-progress.log");
         TongbanInstance.await(Duration.ofSeconds(240), () -> {
@@ -84,69 +111,71 @@ class CrashRecoveryIT {
         // Let everything run for a moment: notices commit, clocks fire, the probe receives some of their events.
         TongbanInstance.await(
                 Duration.ofSeconds(60),
-                () -> System.nanoTime() - importBegan > 3_000_000_000L
+                () -> System.nanoTime() - importBegan > 2_000_000_000L
                         && lines(progress, "notice ").size() >= 10
-                        && countOrZero(pg, "SELECT COUNT(*) FROM crash_probe_delivery") > 0);
-        node.kill();
-        System.out.printf(
-                "crash: kill -9 %.1f s after the start, %.1f s into the import; committed then: %d notices, %d"
+                        && countOrZero(running, "SELECT COUNT(*) FROM crash_probe_delivery") > 0);
+        // Read before the kill: afterwards only the restarted node may open (and recover) the database.
+        String atKill = String.format(
+                "crash: kill -9 %.1f s after the start, %.1f s into the import; committed then: %d"
                         + " clocks, %d fired, %d events delivered to the probe, outbox %d events (%d without"
-                        + " sequence), %d audit entries waiting for the chain%n",
+                        + " sequence), %d audit entries waiting for the chain, %%d notices%%n",
                 (System.nanoTime() - started) / 1e9,
                 (System.nanoTime() - importBegan) / 1e9,
-                lines(progress, "notice ").size(),
-                count(pg, "SELECT COUNT(*) FROM worktime_clock WHERE object_type = 'crash-test'"),
+                count(running, "SELECT COUNT(*) FROM worktime_clock WHERE object_type = 'crash-test'"),
                 count(
-                        pg,
+                        running,
                         "SELECT COUNT(*) FROM worktime_clock WHERE object_type = 'crash-test' AND"
                                 + " overdue_fired_at IS NOT NULL"),
-                count(pg, "SELECT COUNT(*) FROM crash_probe_delivery"),
-                count(pg, "SELECT COUNT(*) FROM platform_outbox WHERE topic LIKE 'worktime/%'"),
-                count(pg, "SELECT COUNT(*) FROM platform_outbox WHERE seq IS NULL"),
-                count(pg, "SELECT COUNT(*) FROM sec_audit_pending"));
+                count(running, "SELECT COUNT(*) FROM crash_probe_delivery"),
+                count(running, "SELECT COUNT(*) FROM platform_outbox WHERE topic LIKE 'worktime/%'"),
+                count(running, "SELECT COUNT(*) FROM platform_outbox WHERE seq IS NULL"),
+                count(running, "SELECT COUNT(*) FROM sec_audit_pending"));
+        node.kill();
+        System.out.printf(atKill, lines(progress, "notice ").size());
         assertThat(lines(progress, "import-end"))
                 .as("the import was still running when the node was killed")
                 .isEmpty();
         assertThat(lines(progress, "failed")).isEmpty();
 
         long restart = System.nanoTime();
-        try (TongbanInstance again = TongbanInstance.of("jinan")
-                .demo()
-                .inHome(home)
-                .configure("org.tongban.platform.persistence", database(pg))
-                .start()) {
+        TongbanInstance.Builder restarted = TongbanInstance.of("jinan").demo().inHome(home);
+        if (persistence != null) {
+            restarted.configure("org.tongban.platform.persistence", persistence);
+        }
+        try (TongbanInstance again = restarted.start()) {
+            Connector db = again.service(Database.class).dataSource()::getConnection;
             System.out.printf(
                     "crash: the same installation restarted in %.1f s%n", (System.nanoTime() - restart) / 1e9);
-            long settled = TongbanInstance.await(Duration.ofSeconds(120), () -> settled(pg));
+            long settled = TongbanInstance.await(Duration.ofSeconds(120), () -> settled(db));
             System.out.printf("crash: sweep, delivery and audit chaining caught up %d ms after the restart%n", settled);
 
-            importLeftNothing(pg);
-            everyCommittedNoticeHasItsAuditEntryAndBack(pg, progress);
-            everyClockFiredOnceAndEveryEventReachedTheProbeOnce(pg);
+            importLeftNothing(db);
+            everyCommittedNoticeHasItsAuditEntryAndBack(db, progress);
+            everyClockFiredOnceAndEveryEventReachedTheProbeOnce(db);
             theNodeWorks(again);
         }
     }
 
-    private static void importLeftNothing(Postgres pg) throws SQLException {
-        assertThat(count(pg, "SELECT COUNT(*) FROM catalogue_matter WHERE code LIKE '" + CRASH_DEPARTMENT + "-%'"))
+    private static void importLeftNothing(Connector db) throws SQLException {
+        assertThat(count(db, "SELECT COUNT(*) FROM catalogue_matter WHERE code LIKE '" + CRASH_DEPARTMENT + "-%'"))
                 .as("matters of the interrupted import")
                 .isZero();
         assertThat(count(
-                        pg,
+                        db,
                         "SELECT COUNT(*) FROM sec_audit_log WHERE target LIKE '%" + CRASH_DEPARTMENT + "%'"
                                 + " OR detail LIKE '%新建" + MATTERS + "项%'"))
                 .as("audit entries of the interrupted import")
                 .isZero();
     }
 
-    private static void everyCommittedNoticeHasItsAuditEntryAndBack(Postgres pg, Path progress) throws SQLException {
+    private static void everyCommittedNoticeHasItsAuditEntryAndBack(Connector db, Path progress) throws SQLException {
         List<String> committed = lines(progress, "notice ").stream()
                 .map(line -> "notice/" + line.substring("notice ".length()).strip())
                 .toList();
         List<String> stored =
-                strings(pg, "SELECT 'notice/' || id FROM notice_item WHERE title LIKE '崩溃测试公告%' ORDER BY id");
+                strings(db, "SELECT 'notice/' || id FROM notice_item WHERE title LIKE '崩溃测试公告%' ORDER BY id");
         List<String> audited = strings(
-                pg,
+                db,
                 "SELECT target FROM sec_audit_log WHERE action = 'notice.publish' AND detail LIKE '%崩溃测试公告%'"
                         + " ORDER BY seq");
         assertThat(stored).as("every notice whose save returned is there").containsAll(committed);
@@ -158,12 +187,12 @@ class CrashRecoveryIT {
                 committed.size(), stored.size(), audited.size());
     }
 
-    private static void everyClockFiredOnceAndEveryEventReachedTheProbeOnce(Postgres pg) throws SQLException {
-        long clocks = count(pg, "SELECT COUNT(*) FROM worktime_clock WHERE object_type = 'crash-test'");
+    private static void everyClockFiredOnceAndEveryEventReachedTheProbeOnce(Connector db) throws SQLException {
+        long clocks = count(db, "SELECT COUNT(*) FROM worktime_clock WHERE object_type = 'crash-test'");
         assertThat(clocks).isPositive();
         for (String kind : List.of("WARNING", "OVERDUE")) {
             assertThat(strings(
-                            pg,
+                            db,
                             "SELECT c.id || ':' || (SELECT COUNT(*) FROM platform_outbox o WHERE o.topic = 'worktime/"
                                     + kind + "' AND o.aggregate = 'clock/' || c.id) || ':' || (SELECT COUNT(*) FROM"
                                     + " worktime_clock_event e WHERE e.clock_id = c.id AND e.kind = '" + kind
@@ -172,15 +201,15 @@ class CrashRecoveryIT {
                     .allMatch(row -> row.endsWith(":1:1"));
         }
         assertThat(strings(
-                        pg,
+                        db,
                         "SELECT o.seq || ':' || (SELECT COUNT(*) FROM crash_probe_delivery d WHERE d.seq = o.seq)"
                                 + " FROM platform_outbox o WHERE o.topic LIKE 'worktime/%'"))
                 .as("every working-time event reached the probe handler exactly once")
                 .allMatch(row -> row.endsWith(":1"));
-        assertThat(count(pg, "SELECT COUNT(*) FROM crash_probe_delivery"))
+        assertThat(count(db, "SELECT COUNT(*) FROM crash_probe_delivery"))
                 .as("and the probe saw no event that is not in the outbox")
-                .isEqualTo(count(pg, "SELECT COUNT(*) FROM platform_outbox WHERE topic LIKE 'worktime/%'"));
-        assertThat(count(pg, "SELECT COUNT(*) FROM platform_event_dead"))
+                .isEqualTo(count(db, "SELECT COUNT(*) FROM platform_outbox WHERE topic LIKE 'worktime/%'"));
+        assertThat(count(db, "SELECT COUNT(*) FROM platform_event_dead"))
                 .as("dead letters")
                 .isZero();
         System.out.printf("crash: %d clocks, %d events, each fired and delivered once%n", clocks, 2 * clocks);
@@ -216,43 +245,45 @@ class CrashRecoveryIT {
     }
 
     /** Sweep done, every event sequenced and delivered to the probe and to the product's cluster handler, audit chained. */
-    private static boolean settled(Postgres pg) {
+    private static boolean settled(Connector db) {
         try {
             // About every 5 s (the wait polls every 20 ms), what is still missing, in case the restart is slow.
             if (System.nanoTime() / 1_000_000 % 5_000 < 20) {
                 System.out.printf(
                         "crash: waiting: %d clocks to fire, %d events to sequence, cursors %s, %d audit entries%n",
                         count(
-                                pg,
+                                db,
                                 "SELECT COUNT(*) FROM worktime_clock WHERE object_type = 'crash-test' AND"
                                         + " overdue_fired_at IS NULL"),
-                        count(pg, "SELECT COUNT(*) FROM platform_outbox WHERE seq IS NULL"),
-                        strings(pg, "SELECT handler || '@' || position FROM platform_event_cursor"),
-                        count(pg, "SELECT COUNT(*) FROM sec_audit_pending"));
+                        count(db, "SELECT COUNT(*) FROM platform_outbox WHERE seq IS NULL"),
+                        strings(db, "SELECT handler || '@' || position FROM platform_event_cursor"),
+                        count(db, "SELECT COUNT(*) FROM sec_audit_pending"));
             }
-            long head = count(pg, "SELECT COALESCE(MAX(seq), 0) FROM platform_outbox");
+            long head = count(db, "SELECT COALESCE(MAX(seq), 0) FROM platform_outbox");
             return count(
-                                    pg,
+                                    db,
                                     "SELECT COUNT(*) FROM worktime_clock WHERE object_type = 'crash-test' AND"
                                             + " overdue_fired_at IS NULL")
                             == 0
-                    && count(pg, "SELECT COUNT(*) FROM platform_outbox WHERE seq IS NULL") == 0
+                    && count(db, "SELECT COUNT(*) FROM platform_outbox WHERE seq IS NULL") == 0
                     && count(
-                                    pg,
+                                    db,
                                     "SELECT COUNT(*) FROM platform_event_cursor WHERE handler IN ('crash-probe',"
                                             + " 'worktime-deadline-listeners') AND position >= " + head)
                             == 2
-                    && count(pg, "SELECT COUNT(*) FROM sec_audit_pending") == 0;
+                    && count(db, "SELECT COUNT(*) FROM sec_audit_pending") == 0;
         } catch (SQLException e) {
             return false;
         }
     }
 
-    private static void configure(Path home, Postgres pg) throws Exception {
+    private static void configure(Path home, Map<String, Object> database) throws Exception {
         Path file = home.resolve("conf/configurations.json");
         ObjectNode all = (ObjectNode) JSON.readTree(file.toFile());
-        ObjectNode persistence = all.putObject("org.tongban.platform.persistence");
-        database(pg).forEach((k, v) -> persistence.put(k, v.toString()));
+        if (database != null) {
+            ObjectNode persistence = all.putObject("org.tongban.platform.persistence");
+            database.forEach((k, v) -> persistence.put(k, v.toString()));
+        }
         ObjectNode worktime = all.has("org.tongban.worktime")
                 ? (ObjectNode) all.get("org.tongban.worktime")
                 : all.putObject("org.tongban.worktime");
@@ -263,10 +294,6 @@ class CrashRecoveryIT {
         scheduler.put("pollingMillis", 500);
         scheduler.put("heartbeatSeconds", 1);
         JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), all);
-    }
-
-    private static Map<String, Object> database(Postgres pg) {
-        return Map.of("url", pg.url(), "user", Postgres.USER, "password", "");
     }
 
     /** {@value #MATTERS} copies of a demo matter in a department of their own, published, as one exchange file. */
@@ -310,8 +337,8 @@ class CrashRecoveryIT {
         }
     }
 
-    private static long count(Postgres pg, String sql) throws SQLException {
-        try (Connection c = pg.connect();
+    private static long count(Connector db, String sql) throws SQLException {
+        try (Connection c = db.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
@@ -319,17 +346,17 @@ class CrashRecoveryIT {
         }
     }
 
-    private static long countOrZero(Postgres pg, String sql) {
+    private static long countOrZero(Connector db, String sql) {
         try {
-            return count(pg, sql);
+            return count(db, sql);
         } catch (SQLException e) {
             return 0;
         }
     }
 
-    private static List<String> strings(Postgres pg, String sql) throws SQLException {
+    private static List<String> strings(Connector db, String sql) throws SQLException {
         List<String> values = new ArrayList<>();
-        try (Connection c = pg.connect();
+        try (Connection c = db.connect();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
