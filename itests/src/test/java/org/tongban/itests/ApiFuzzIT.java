@@ -147,20 +147,11 @@ class ApiFuzzIT {
     }
 
     /**
-     * Whether the answer could come from the API rather than from the web server in front of it: Jetty refuses a
-     * request line it cannot parse (an undecodable or ambiguous path, a URI or headers too long) before any path is
-     * known, with its plain error page; it refuses TRACE everywhere with an empty 403; and a path that normalises to
-     * somewhere outside {@code /api} is not the API's.
+     * Whether the answer is the API's to give: Jetty refuses TRACE everywhere with an empty 403, and a path that
+     * normalises to somewhere outside {@code /api} is not the API's. What Jetty refuses before the API runs (an
+     * undecodable or ambiguous path, a URI or headers too long) is answered with the API's JSON error too.
      */
     private static boolean answeredByTheApi(Probe probe, RawHttp.Response response) {
-        boolean plainPage = response.header("content-type").startsWith("text/html")
-                && response.body().length() < 400
-                && (response.body().contains("请求无效")
-                        || response.body().contains("请求地址过长")
-                        || response.body().contains("请求头过大"));
-        if (plainPage && List.of(400, 414, 431).contains(response.status())) {
-            return false;
-        }
         if (probe.method().equals("TRACE")
                 && response.status() == 403
                 && response.body().isEmpty()) {

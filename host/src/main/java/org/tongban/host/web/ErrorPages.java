@@ -21,6 +21,9 @@ import org.tongban.platform.api.web.ApiErrors;
  */
 final class ErrorPages {
 
+    /** The target Jetty gives a request whose request line it could not parse. */
+    static final String BAD_MESSAGE = "/badMessage";
+
     private static final Map<Integer, String> MESSAGES = Map.of(
             400, "请求无效",
             403, "无权访问",
@@ -28,6 +31,7 @@ final class ErrorPages {
             405, "不支持此请求方法",
             414, "请求地址过长",
             431, "请求头过大",
+            505, "不支持此 HTTP 版本",
             500, "服务器内部错误，请稍后再试",
             503, "服务暂时不可用，请稍后再试");
 
@@ -51,9 +55,30 @@ final class ErrorPages {
         return path != null && (path.startsWith("/api/") || path.equals("/api") || path.equals("/health"));
     }
 
+    /**
+     * The path the request asked for. Jetty answers a request line it cannot parse (an undecodable escape or a
+     * control character in the path, a URI too long) with the placeholder target {@value #BAD_MESSAGE}; then the target
+     * as the client wrote it decides, so that a client of the API still gets the API's JSON.
+     */
+    static String path(Request request) {
+        String path = null;
+        try {
+            path = Request.getPathInContext(request);
+        } catch (RuntimeException e) {
+            // Not decodable: the request line decides below.
+        }
+        if (path == null || path.isEmpty() || path.equals(BAD_MESSAGE)) {
+            String target = RequestLineConnectionFactory.target(
+                    request.getConnectionMetaData().getConnection());
+            int query = target.indexOf('?');
+            path = query < 0 ? target : target.substring(0, query);
+        }
+        return path;
+    }
+
     /** Writes the error page for {@code status} through Jetty's core API. */
     static void writePage(Request request, Response response, Callback callback, int status) {
-        boolean json = wantsJson(Request.getPathInContext(request));
+        boolean json = wantsJson(path(request));
         HttpFields.Mutable headers = response.getHeaders();
         SecurityHeaders.apply(headers, request.isSecure());
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");

@@ -7,7 +7,6 @@ import org.eclipse.jetty.ee10.webapp.WebAppContext;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.tongban.host.HostContext;
@@ -58,7 +57,7 @@ public final class WebServer {
 
     /** Opens the port: from now on requests are served. */
     public void open() throws Exception {
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration()));
+        ServerConnector connector = new ServerConnector(server, new RequestLineConnectionFactory(httpConfiguration()));
         connector.setPort(options.port());
         connector.setHost(options.setting("host", null));
         server.addConnector(connector);

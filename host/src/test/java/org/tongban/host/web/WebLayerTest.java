@@ -31,12 +31,12 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 import org.tongban.host.HostOptions;
@@ -90,8 +90,8 @@ class WebLayerTest {
         HostOptions options = new HostOptions(Path.of("."), 0, false, false, settings);
         server = new Server();
         server.setErrorHandler(new ErrorPages.ServerHandler());
-        ServerConnector connector =
-                new ServerConnector(server, new HttpConnectionFactory(new WebServer(options).httpConfiguration()));
+        ServerConnector connector = new ServerConnector(
+                server, new RequestLineConnectionFactory(new WebServer(options).httpConfiguration()));
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/", ServletContextHandler.SESSIONS);
         WebServer.configureSessions(context.getSessionHandler());
@@ -305,5 +305,84 @@ class WebLayerTest {
         now = now.plus(Duration.ofSeconds(11));
         assertThat(get(port, "/api/v1/guides").status()).isEqualTo(503);
         assertThat(databaseCalls).as("tried again after the pause").hasValue(2);
+    }
+
+    /** Sends a request head exactly as given (bytes as ISO-8859-1) and reads whatever comes back. */
+    private static Answer raw(int port, String head) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = text.indexOf("\r\n\r\n");
+            if (!text.startsWith("HTTP/") || end < 0) {
+                return new Answer(0, Map.of(), text);
+            }
+            String[] lines = text.substring(0, end).split("\r\n");
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.merge(
+                        lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim(),
+                        (a, b) -> a + "\n" + b);
+            }
+            return new Answer(Integer.parseInt(lines[0].split(" ")[1]), headers, text.substring(end + 4));
+        }
+    }
+
+    /** Request heads Jetty refuses before any servlet runs, each with the status it gives, for a target {@code %s}. */
+    static List<Object[]> refusedByJetty() {
+        String line = "GET %s HTTP/1.1\r\n";
+        String end = "Connection: close\r\n\r\n";
+        String host = "Host: localhost\r\n";
+        String big = "x".repeat(20_000);
+        return List.of(
+                new Object[] {"undecodable escape in the path", line.replace("%s", "%s/%zz") + host + end, 400},
+                new Object[] {"control character in the path", line.replace("%s", "%s/a\u0001b") + host + end, 400},
+                new Object[] {"space in the target", "GET %s/a b HTTP/1.1\r\n" + host + end, 400},
+                new Object[] {"URI too long", line.replace("%s", "%s/" + big) + host + end, 414},
+                new Object[] {"header too large", line + host + "X-Big: " + big + "\r\n" + end, 431},
+                new Object[] {"illegal Host", line + "Host: local host\r\n" + end, 400},
+                new Object[] {"two Host headers", line + "Host: a\r\nHost: b\r\n" + end, 400},
+                new Object[] {"no Host", line + end, 400},
+                new Object[] {"illegal header name", line + host + "Bad Header: x\r\n" + end, 400},
+                new Object[] {"unknown HTTP version", "GET %s HTTP/9.9\r\n" + host + end, 505});
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedByJetty")
+    void whatJettyRefusesBelowTheApiIsAnsweredWithTheApisJsonError(String what, String head, int status)
+            throws Exception {
+        int port = start(false);
+
+        Answer answer = raw(port, head.replace("%s", "/api/v1/matters"));
+
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
+        assertThat(answer.body())
+                .startsWith("{\"status\":" + status + ",\"error\":\"")
+                .doesNotContainIgnoringCase("jetty")
+                .doesNotContain("Exception", "<");
+        assertThat(answer.header("Server")).isNull();
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedByJetty")
+    void whatJettyRefusesElsewhereIsAPlainChinesePage(String what, String head, int status) throws Exception {
+        int port = start(false);
+
+        Answer answer = raw(port, head.replace("%s", "/console/users"));
+
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).startsWith("text/html");
+        assertThat(answer.body())
+                .contains("lang=\"zh-CN\"", "<h1>" + ErrorPages.message(status) + "</h1>")
+                .doesNotContainIgnoringCase("jetty")
+                .doesNotContain("Exception");
+        assertThat(answer.header("Server")).isNull();
+        assertSecurityHeaders(answer);
     }
 }

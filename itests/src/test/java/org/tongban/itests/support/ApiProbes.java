@@ -156,6 +156,23 @@ public final class ApiProbes {
         probes.add(r.probe("traversal", "/api/..;/..;/WEB-INF/web.xml"));
         probes.add(r.probe("traversal", "/api/v1/..%2f..%2fWEB-INF%2fweb.xml"));
         probes.add(r.probe("huge", r.target(Map.of(), r.query(null, null) + "&p=" + "x".repeat(100_000))));
+        // Refused by the web server before any route runs; still the API's JSON error.
+        probes.add(r.probe("web server", "/api/v1/%zz"));
+        probes.add(r.probe("web server", "/api/v1/a\u0001b"));
+        probes.add(r.probe("web server", "/api/v1/a b"));
+        probes.add(r.probe("web server", "/api/v1/" + "x".repeat(20_000)));
+        probes.add(r.with(
+                "web server",
+                operation.method(),
+                r.target(Map.of(), r.query(null, null)),
+                List.of("Host: evil.example"),
+                r.validBodyOrNull()));
+        probes.add(r.with(
+                "web server",
+                operation.method(),
+                r.target(Map.of(), r.query(null, null)),
+                List.of("X-Big: " + "x".repeat(20_000)),
+                r.validBodyOrNull()));
         return probes;
     }
 

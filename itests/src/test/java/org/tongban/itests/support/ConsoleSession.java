@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -109,6 +110,38 @@ public final class ConsoleSession {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Requests a path with this visitor's cookies and exactly the headers given (no {@code Origin} is added), as a
+     * page of another site can make the browser send it.
+     */
+    public HttpResponse<String> request(String method, String path, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .timeout(Duration.ofSeconds(20));
+        headers.forEach(request::header);
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Fills in the console's login form and submits it with {@code securityKey} in place of the UI's own security
+     * key (what a page of another site would have to guess; {@code null} sends the right one), then reports what the
+     * console shows.
+     */
+    public Shown loginWithSecurityKey(String username, String password, String securityKey) throws Exception {
+        request("GET", "/console/login");
+        Ui ui = openUi("console/login");
+        long form = ui.nodeWithTag("vaadin-login-form");
+        ObjectNode data = JSON.createObjectNode()
+                .put("event.detail.username", username)
+                .put("event.detail.password", password)
+                .put("}disabled", false);
+        ui.event(form, "login", data, securityKey == null ? ui.securityKey : securityKey);
+        return open("console").shown();
+    }
+
     /** Opens a page as typing its address does: the page request, then the navigation the page's script makes. */
     public Page open(String route) throws Exception {
         int status = request("GET", "/" + route).statusCode();
@@ -153,7 +186,11 @@ public final class ConsoleSession {
         }
 
         void event(long node, String event, ObjectNode data) throws Exception {
-            ObjectNode message = JSON.createObjectNode().put("csrfToken", securityKey);
+            event(node, event, data, securityKey);
+        }
+
+        void event(long node, String event, ObjectNode data, String key) throws Exception {
+            ObjectNode message = JSON.createObjectNode().put("csrfToken", key);
             message.putArray("rpc")
                     .addObject()
                     .put("type", "event")
@@ -175,7 +212,7 @@ public final class ConsoleSession {
             String body = response.body().startsWith("for(;;);")
                     ? response.body().substring("for(;;);".length())
                     : response.body();
-            JsonNode answer = JSON.readTree(body);
+            JsonNode answer = body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
             answer = answer.isArray() ? answer.get(0) : answer;
             clientId = answer.path("clientId").asInt(clientId + 1);
             syncId = answer.path("syncId").asInt(syncId);

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -146,19 +147,64 @@ public final class TestBundles {
         return jar;
     }
 
+    /**
+     * The crash test's driver ({@code crash/CrashDriver.java} of the test resources), compiled against the
+     * distribution's catalogue, notice and working-time bundles, with the changelog of its probe table.
+     */
+    public static Path crashDriver(Path dir, String city) throws IOException {
+        StringBuilder bundles = new StringBuilder();
+        for (String name : List.of("org.tongban.catalogue", "org.tongban.notice", "org.tongban.worktime")) {
+            bundles.append(File.pathSeparator).append(TongbanInstance.distributionBundle(city, name));
+        }
+        String source;
+        try (InputStream in = TestBundles.class.getResourceAsStream("/crash/CrashDriver.java")) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path classes = compile(
+                dir.resolve("crash-driver"), bundles.toString(), "org/tongban/test/crash/CrashDriver.java", source);
+        Path jar = dir.resolve("org.tongban.test.crash-1.0.0.jar");
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                entries.put(
+                        classes.relativize(file).toString().replace(File.separatorChar, '/'), Files.readAllBytes(file));
+            }
+        }
+        try (InputStream in = TestBundles.class.getResourceAsStream("/crash/crash-probe-changelog.xml")) {
+            entries.put("db/crash-probe-changelog.xml", in.readAllBytes());
+        }
+        write(
+                jar,
+                Map.of(
+                        "Bundle-SymbolicName", "org.tongban.test.crash",
+                        "Bundle-Version", "1.0.0",
+                        "Bundle-Activator", "org.tongban.test.crash.CrashDriver",
+                        "Tongban-Changelog", "db/crash-probe-changelog.xml",
+                        "Import-Package",
+                                "org.osgi.framework,org.osgi.util.tracker,org.tongban.catalogue,org.tongban.notice,"
+                                        + "org.tongban.worktime,org.tongban.platform.api.events,"
+                                        + "org.tongban.platform.api.persistence,org.tongban.platform.api.security"),
+                entries);
+        return jar;
+    }
+
     private static Path compile(Path out, String file, String source) throws IOException {
-        return compile(out, null, file, source);
+        return compile(out, (String) null, file, source);
+    }
+
+    private static Path compile(Path out, Path extra, String file, String source) throws IOException {
+        return compile(out, extra == null ? null : File.pathSeparator + extra, file, source);
     }
 
     /** Compiles one source file with the JDK's compiler against the test class path (and {@code extra}). */
-    private static Path compile(Path out, Path extra, String file, String source) throws IOException {
+    private static Path compile(Path out, String extra, String file, String source) throws IOException {
         Path sources = out.resolve("src");
         Path classes = out.resolve("classes");
         Path java = sources.resolve(file);
         Files.createDirectories(java.getParent());
         Files.createDirectories(classes);
         Files.writeString(java, source);
-        String classPath = System.getProperty("java.class.path") + (extra == null ? "" : File.pathSeparator + extra);
+        String classPath = System.getProperty("java.class.path") + (extra == null ? "" : extra);
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         int result = compiler.run(
                 null, null, null, "--release", "21", "-cp", classPath, "-d", classes.toString(), java.toString());

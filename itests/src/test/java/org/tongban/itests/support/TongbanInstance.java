@@ -48,6 +48,7 @@ public final class TongbanInstance implements AutoCloseable {
         private String configurations;
         private final Map<String, Map<String, Object>> overrides = new LinkedHashMap<>();
         private Preparation preparation = home -> {};
+        private Path existingHome;
 
         private Builder(String city) {
             this.city = city;
@@ -70,6 +71,15 @@ public final class TongbanInstance implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Starts the distribution already installed in {@code home} (for example one a test killed) instead of a fresh
+         * copy; {@link #close()} deletes it.
+         */
+        public Builder inHome(Path home) {
+            this.existingHome = home;
+            return this;
+        }
+
         /** Runs on the fresh copy of the distribution before it starts, for example to restore a backup into it. */
         public Builder prepare(Preparation preparation) {
             this.preparation = preparation;
@@ -82,8 +92,11 @@ public final class TongbanInstance implements AutoCloseable {
                 throw new IllegalStateException(
                         "Assemble the distributions first (mvn install): " + dist + " is missing");
             }
-            Path home = Files.createTempDirectory("tongban-" + city + "-");
-            copy(dist, home);
+            Path home = existingHome;
+            if (home == null) {
+                home = Files.createTempDirectory("tongban-" + city + "-");
+                copy(dist, home);
+            }
             if (configurations != null) {
                 Files.writeString(home.resolve("conf/configurations.json"), configurations);
             }

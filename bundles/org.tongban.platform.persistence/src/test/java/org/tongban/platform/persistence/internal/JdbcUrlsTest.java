@@ -29,6 +29,19 @@ class JdbcUrlsTest {
     }
 
     @Test
+    void anH2DatabaseWritesEachCommitToItsFileUnlessTheUrlSaysOtherwise() {
+        assertThat(JdbcUrls.effectiveUrl("", "/srv/tongban")).endsWith(";WRITE_DELAY=0");
+        assertThat(JdbcUrls.effectiveUrl("jdbc:h2:file:/srv/tongban/data/db/tongban;AUTO_SERVER=TRUE", null))
+                .isEqualTo("jdbc:h2:file:/srv/tongban/data/db/tongban;AUTO_SERVER=TRUE;WRITE_DELAY=0");
+        assertThat(JdbcUrls.effectiveUrl("jdbc:h2:file:/x;write_delay=200", null))
+                .as("an operator's own choice")
+                .isEqualTo("jdbc:h2:file:/x;write_delay=200");
+        assertThat(JdbcUrls.effectiveUrl("jdbc:h2:mem:test", null)).isEqualTo("jdbc:h2:mem:test");
+        assertThat(JdbcUrls.effectiveUrl("jdbc:postgresql://db/tongban", null))
+                .isEqualTo("jdbc:postgresql://db/tongban");
+    }
+
+    @Test
     void redactsInlinePasswords() {
         assertThat(JdbcUrls.redact("jdbc:postgresql://db/tongban?user=tb&password=s3cret&ssl=true"))
                 .isEqualTo("jdbc:postgresql://db/tongban?user=tb&password=***&ssl=true");

@@ -2,7 +2,9 @@ package org.tongban.platform.scheduler.internal;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -53,6 +55,9 @@ public final class SchedulerComponent implements Timers, Jobs, HealthContributor
     static final String JOB_TASK = "tongban-job";
     static final String TIMER_TASK = "tongban-timer";
     static final String TABLE = "platform_scheduled_tasks";
+    /** Heartbeats a node may miss before its running jobs count as dead and run again elsewhere. */
+    static final int MISSED_HEARTBEATS = 4;
+
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerComponent.class);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,100}");
     private static final Duration ABSENT_RETRY = Duration.ofSeconds(60);
@@ -73,13 +78,20 @@ public final class SchedulerComponent implements Timers, Jobs, HealthContributor
                 config.pollingMillis(),
                 config.threads(),
                 config.retrySeconds(),
+                config.heartbeatSeconds(),
                 PlatformProperties.nodeId(
                         context.getProperty(PlatformProperties.NODE_ID), context.getProperty(PlatformProperties.HOME)));
         start();
     }
 
     SchedulerComponent(
-            DataSource pool, Transactions transactions, int pollingMillis, int threads, int retrySeconds, String node) {
+            DataSource pool,
+            Transactions transactions,
+            int pollingMillis,
+            int threads,
+            int retrySeconds,
+            int heartbeatSeconds,
+            String node) {
         this.transactions = transactions;
         this.nodeJobs = new NodeJobs(threads, node);
         this.jobTask = Tasks.custom(JOB_TASK, Void.class)
@@ -111,6 +123,10 @@ public final class SchedulerComponent implements Timers, Jobs, HealthContributor
                 .schedulerName(() -> node)
                 .pollingInterval(Duration.ofMillis(Math.max(100, pollingMillis)))
                 .threads(Math.max(1, threads))
+                // db-scheduler's default (a mark every 5 minutes, 6 may be missed) would leave the deadline sweep of a
+                // node killed in the middle of it unrun for half an hour, on the restarted node and on every other.
+                .heartbeatInterval(Duration.ofSeconds(Math.max(1, heartbeatSeconds)))
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .enableImmediateExecution()
                 .build();
     }
@@ -147,9 +163,35 @@ public final class SchedulerComponent implements Timers, Jobs, HealthContributor
             }
             jobs.put(schedule.name(), schedule);
             scheduler.scheduleIfNotExists(jobTask.instance(schedule.name()), Instant.now());
+            bringForward(schedule);
         } catch (RuntimeException e) {
             LOG.error("Scheduled job ignored: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Moves the job's next run to its first due time when it lies further out than its schedule could put it. That
+     * happens when the run fell due on a node where the job was not registered yet (after a restart the scheduler may
+     * revive a killed node's run before the job's bundle is back), which defers it by {@link #ABSENT_RETRY}, and when
+     * the job's period was shortened.
+     */
+    private void bringForward(JobSchedule schedule) {
+        TaskInstance<Void> instance = jobTask.instance(schedule.name());
+        Instant first = schedule.schedule().getInitialExecutionTime(Instant.now());
+        Instant latest = schedule.schedule().getNextExecutionTime(ExecutionComplete.simulatedSuccess(first));
+        scheduler
+                .getScheduledExecution(instance)
+                .filter(pending ->
+                        !pending.isPicked() && pending.getExecutionTime().isAfter(latest))
+                .ifPresent(pending -> {
+                    // False when another node picked it meanwhile: then it runs now anyway.
+                    scheduler.reschedule(instance, first);
+                    LOG.info(
+                            "Job {} was due only at {}; brought forward to {}",
+                            schedule.name(),
+                            pending.getExecutionTime(),
+                            first);
+                });
     }
 
     void removeJob(ScheduledJob job) {

@@ -15,4 +15,10 @@ public @interface SchedulerConfig {
 
     @AttributeDefinition(description = "First retry of a failed timer (s); the delay then grows.")
     int retrySeconds() default 30;
+
+    @AttributeDefinition(
+            description = "How often a node marks the jobs and timers it runs as alive (s). Those of a node that"
+                    + " missed " + SchedulerComponent.MISSED_HEARTBEATS + " marks (it was killed or lost its"
+                    + " database) are run again by another node or by the node after its restart.")
+    int heartbeatSeconds() default 30;
 }

@@ -42,7 +42,11 @@ abstract class SchedulerContract {
     }
 
     SchedulerComponent node(String name) {
-        SchedulerComponent node = new SchedulerComponent(db.dataSource(), tx, 100, 2, 1, name);
+        return node(name, 30);
+    }
+
+    SchedulerComponent node(String name, int heartbeatSeconds) {
+        SchedulerComponent node = new SchedulerComponent(db.dataSource(), tx, 100, 2, 1, heartbeatSeconds, name);
         nodes.add(node);
         node.start();
         return node;
@@ -217,5 +221,57 @@ abstract class SchedulerContract {
                 },
                 Map.of(ScheduledJob.NAME, "chainer", ScheduledJob.PERIOD, 1L, ScheduledJob.SCOPE, "node"));
         await(() -> attempts.get() >= 2, "a second run after a failure");
+    }
+
+    @Test
+    void aJobLeftRunningByAKilledNodeRunsAgainOnceItsHeartbeatsAreMissed() throws Exception {
+        // What kill -9 in the middle of a run leaves behind: the job picked by a node whose heartbeats stopped.
+        Instant killedAt = Instant.now().minusSeconds(10);
+        tx.required(c -> Jdbc.update(
+                c,
+                "INSERT INTO platform_scheduled_tasks (task_name, task_instance, execution_time, picked, picked_by,"
+                        + " consecutive_failures, last_heartbeat, version) VALUES ('tongban-job', 'deadline-sweep', ?,"
+                        + " TRUE, 'node-1', 0, ?, 1)",
+                killedAt,
+                killedAt));
+        SchedulerComponent restarted = node("node-2", 1);
+        AtomicInteger runs = new AtomicInteger();
+        restarted.addJob(runs::incrementAndGet, Map.of(ScheduledJob.NAME, "deadline-sweep", ScheduledJob.PERIOD, 1L));
+
+        await(() -> runs.get() >= 1, "the job runs again after four missed heartbeats (seconds), not half an hour");
+        assertThat(count("SELECT COUNT(*) FROM platform_scheduled_tasks WHERE picked_by = 'node-1'"))
+                .isZero();
+    }
+
+    @Test
+    void aJobsRunDeferredFurtherThanItsScheduleIsBroughtForwardWhenTheJobRegisters() throws Exception {
+        // What a run that fell due before the job's bundle was back leaves: the next run a minute or more away.
+        Instant later = Instant.now().plusSeconds(600);
+        tx.required(c -> Jdbc.update(
+                c,
+                "INSERT INTO platform_scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                        + " consecutive_failures, version) VALUES ('tongban-job', 'deadline-sweep', ?, FALSE, 0, 1)",
+                later));
+        SchedulerComponent node = node("node-1");
+        AtomicInteger runs = new AtomicInteger();
+        node.addJob(runs::incrementAndGet, Map.of(ScheduledJob.NAME, "deadline-sweep", ScheduledJob.PERIOD, 1L));
+
+        await(() -> runs.get() >= 1, "the job runs at once, not in ten minutes");
+    }
+
+    @Test
+    void aJobsRunWithinItsScheduleIsLeftWhereItIs() throws Exception {
+        Instant soon = Instant.now().plusSeconds(30);
+        tx.required(c -> Jdbc.update(
+                c,
+                "INSERT INTO platform_scheduled_tasks (task_name, task_instance, execution_time, picked,"
+                        + " consecutive_failures, version) VALUES ('tongban-job', 'purge', ?, FALSE, 0, 1)",
+                soon));
+        SchedulerComponent node = node("node-1");
+        AtomicInteger runs = new AtomicInteger();
+        node.addJob(runs::incrementAndGet, Map.of(ScheduledJob.NAME, "purge", ScheduledJob.PERIOD, 3600L));
+
+        Thread.sleep(1000);
+        assertThat(runs.get()).as("a restart does not run an hourly job early").isZero();
     }
 }
