@@ -53,6 +53,14 @@ public record SearchDocument(
         String matterType,
         List<String> crossRegionModes) {
 
+    /**
+     * Version of the indexed document format. Bump it whenever the indexed fields or their analysis change (a field
+     * added or removed, another analyzer, a new facet): an index built with another format is rebuilt at start, so
+     * documents indexed before an upgrade get the new fields without a guide being published again. Compared for
+     * equality only.
+     */
+    public static final String FORMAT = "1";
+
     public SearchDocument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");

@@ -4,7 +4,7 @@
  * public and only ever see published documents.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.tongban.search;
 
 import org.osgi.annotation.bundle.Export;

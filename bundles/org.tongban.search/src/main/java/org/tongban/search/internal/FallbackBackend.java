@@ -83,6 +83,12 @@ public final class FallbackBackend implements SearchBackend {
         return read(primary::count, fallback::count);
     }
 
+    // The primary's format: the fallback is rebuilt with it, and a stale primary is the one that needs the rebuild.
+    @Override
+    public String format() {
+        return read(primary::format, fallback::format);
+    }
+
     private <T> T read(java.util.function.Supplier<T> first, java.util.function.Supplier<T> second) {
         try {
             T result = first.get();

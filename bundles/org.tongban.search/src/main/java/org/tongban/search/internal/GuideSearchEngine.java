@@ -200,11 +200,16 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
     public SearchStatus status() {
         try {
             long count = backend.count();
+            String format = backend.format();
             if (backend instanceof FallbackBackend fallback && fallback.degraded()) {
                 return new SearchStatus(
-                        backend.name(), SearchStatus.State.DEGRADED, "搜索服务不可用，暂由内置索引应答（共 " + count + " 条）", count);
+                        backend.name(),
+                        SearchStatus.State.DEGRADED,
+                        "搜索服务不可用，暂由内置索引应答（共 " + count + " 条）",
+                        count,
+                        format);
             }
-            return new SearchStatus(backend.name(), SearchStatus.State.UP, "共 " + count + " 条可搜索内容", count);
+            return new SearchStatus(backend.name(), SearchStatus.State.UP, "共 " + count + " 条可搜索内容", count, format);
         } catch (RuntimeException e) {
             return new SearchStatus(backend.name(), SearchStatus.State.DOWN, "搜索服务不可用：" + e.getMessage(), -1);
         }

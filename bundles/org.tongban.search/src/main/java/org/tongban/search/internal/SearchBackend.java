@@ -23,7 +23,14 @@ public interface SearchBackend extends AutoCloseable {
     /** Number of searchable documents; throws when the backend cannot answer. */
     long count();
 
-    /** Starts building a replacement index beside the live one. */
+    /**
+     * The {@link SearchDocument#FORMAT} the live index was built with, as recorded with the index itself so that it
+     * survives a restart; {@code null} for an index built before formats were recorded. Throws when the backend
+     * cannot answer.
+     */
+    String format();
+
+    /** Starts building a replacement index beside the live one; it records the current format when activated. */
     Generation newGeneration();
 
     @Override

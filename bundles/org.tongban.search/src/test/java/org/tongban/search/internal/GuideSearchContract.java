@@ -37,6 +37,21 @@ abstract class GuideSearchContract {
     /** A fresh, empty backend. */
     abstract SearchBackend newBackend();
 
+    /** A backend on the same index as the last {@link #newBackend()}, as after a restart of the platform. */
+    abstract SearchBackend reopen();
+
+    /**
+     * Makes the live index record another format, or none for {@code null}, the way an earlier release left it; the
+     * search is closed meanwhile.
+     */
+    abstract void recordFormat(String format) throws Exception;
+
+    /** Closes the search and opens it again on the same index. */
+    void restart() {
+        search.close();
+        search = new GuideSearchEngine(reopen(), ANALYSIS, synonyms::get);
+    }
+
     @BeforeEach
     void indexGuides() {
         search = new GuideSearchEngine(newBackend(), ANALYSIS, synonyms::get);
@@ -390,6 +405,41 @@ abstract class GuideSearchContract {
     @Test
     void statusReportsTheBackendAndItsSize() {
         assertThat(search.status().state()).isEqualTo(org.tongban.search.SearchStatus.State.UP);
+        assertThat(search.status().documents()).isEqualTo(ALL.size());
+    }
+
+    @Test
+    void theIndexRecordsItsDocumentFormatAndReportsItAfterARestart() {
+        // A new index holds nothing of an older format.
+        assertThat(search.status().format()).isEqualTo(SearchDocument.FORMAT);
+        search.reindex(ALL);
+        restart();
+        assertThat(search.status().format()).isEqualTo(SearchDocument.FORMAT);
+        assertThat(search.status().documents()).isEqualTo(ALL.size());
+    }
+
+    @Test
+    void anOlderFormatStaysRecordedThroughWritesUntilAReindex() throws Exception {
+        search.close();
+        recordFormat("0");
+        search = new GuideSearchEngine(reopen(), ANALYSIS, synonyms::get);
+        assertThat(search.status().format()).isEqualTo("0");
+        // Publishing one guide does not bring the others' documents up to date.
+        search.index(List.of(retitled(BIRTH, "出生医学证明签发")));
+        restart();
+        assertThat(search.status().format()).isEqualTo("0");
+
+        search.reindex(ALL);
+        restart();
+        assertThat(search.status().format()).isEqualTo(SearchDocument.FORMAT);
+    }
+
+    @Test
+    void anIndexFromBeforeFormatsWereRecordedReportsNone() throws Exception {
+        search.close();
+        recordFormat(null);
+        search = new GuideSearchEngine(reopen(), ANALYSIS, synonyms::get);
+        assertThat(search.status().format()).isNull();
         assertThat(search.status().documents()).isEqualTo(ALL.size());
     }
 

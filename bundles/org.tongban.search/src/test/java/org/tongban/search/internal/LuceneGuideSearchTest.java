@@ -1,6 +1,14 @@
 package org.tongban.search.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongban.search.internal.lucene.LuceneBackend;
 
@@ -12,5 +20,28 @@ class LuceneGuideSearchTest extends GuideSearchContract {
     @Override
     SearchBackend newBackend() {
         return new LuceneBackend(folder.resolve("lucene"));
+    }
+
+    @Override
+    SearchBackend reopen() {
+        return new LuceneBackend(folder.resolve("lucene"));
+    }
+
+    // Rewrites the commit user data of the live generation, as a release without formats (or an older one) left it.
+    @Override
+    void recordFormat(String format) throws Exception {
+        Path lucene = folder.resolve("lucene");
+        String live = Files.readString(lucene.resolve("current"), StandardCharsets.UTF_8)
+                .strip();
+        try (Directory directory = FSDirectory.open(lucene.resolve(live));
+                IndexWriter writer = new IndexWriter(
+                        directory,
+                        new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(
+                    format == null
+                            ? Map.<String, String>of().entrySet()
+                            : Map.of("tongban.format", format).entrySet());
+            writer.commit();
+        }
     }
 }

@@ -3,7 +3,9 @@ package org.tongban.search.catalogue.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +20,8 @@ import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.search.GuideSearch;
+import org.tongban.search.SearchDocument;
+import org.tongban.search.SearchStatus;
 import org.tongban.search.catalogue.GuideIndexer;
 import org.tongban.search.catalogue.IndexerStatus;
 import org.tongban.search.catalogue.ReindexReport;
@@ -129,9 +133,10 @@ final class CatalogueIndexer implements GuideIndexer, CatalogueListener {
     }
 
     /**
-     * The check at start: the catalogue may have been filled without events (demo data, a restored database), so
-     * the index is rebuilt, as the system, when it is empty or holds another number of documents than the catalogue
-     * gives. Either way the scan fills the memory that later events rely on.
+     * The check at start: the catalogue may have been filled without events (demo data, a restored database), and an
+     * upgrade may have changed what a document holds, so the index is rebuilt, as the system, when it holds another
+     * number of documents than the catalogue gives or was built with another {@link SearchDocument#FORMAT} (or none
+     * recorded: an index from before formats were). Either way the scan fills the memory that later events rely on.
      *
      * @return the report when a rebuild was needed
      */
@@ -150,15 +155,17 @@ final class CatalogueIndexer implements GuideIndexer, CatalogueListener {
             }
             LOG.info("Guide index: reading the published catalogue{}", onlyIfOutOfStep ? " to check the index" : "");
             CatalogueScan.Snapshot snapshot = scan.read(changes::get, cancelled);
-            long indexed = onlyIfOutOfStep ? search.status().documents() : -1;
-            boolean needed = !onlyIfOutOfStep || indexed != snapshot.documents().size();
+            String why = onlyIfOutOfStep
+                    ? outOfStep(search.status(), snapshot.documents().size())
+                    : null;
+            boolean needed = !onlyIfOutOfStep || why != null;
             ReindexReport report = null;
             if (needed) {
                 LOG.info(
-                        "Guide index: rebuilding with {} guides and {} FAQ entries (index held {} documents)",
+                        "Guide index: rebuilding with {} guides and {} FAQ entries{}",
                         snapshot.matters(),
                         snapshot.faqs(),
-                        indexed);
+                        why == null ? "" : " (" + why + ")");
                 search.reindex(snapshot.documents());
                 Instant finished = clock.instant();
                 report = new ReindexReport(
@@ -168,14 +175,17 @@ final class CatalogueIndexer implements GuideIndexer, CatalogueListener {
             adopt(snapshot.memory());
             if (report != null) {
                 lastReindex = report;
-                auditLog.record(AUDIT_ACTION, AUDIT_TARGET, detail(report, onlyIfOutOfStep, indexed));
+                auditLog.record(AUDIT_ACTION, AUDIT_TARGET, detail(report, why));
                 LOG.info(
                         "Guide index: rebuilt, {} guides and {} FAQ entries in {} ms",
                         report.matters(),
                         report.faqs(),
                         report.took().toMillis());
             } else {
-                LOG.info("Guide index: in step with the catalogue ({} documents)", indexed);
+                LOG.info(
+                        "Guide index: in step with the catalogue ({} documents, format {})",
+                        snapshot.documents().size(),
+                        SearchDocument.FORMAT);
             }
             return Optional.ofNullable(report);
         } catch (RuntimeException e) {
@@ -187,6 +197,22 @@ final class CatalogueIndexer implements GuideIndexer, CatalogueListener {
             }
             running.set(false);
         }
+    }
+
+    /**
+     * Why the index needs a rebuild at start, in Chinese for the log and the audit detail; {@code null} when it is in
+     * step. A backend that cannot tell its size or format is out of step, so the rebuild tries (and reports failure).
+     */
+    static String outOfStep(SearchStatus status, long catalogueDocuments) {
+        List<String> reasons = new ArrayList<>();
+        if (!SearchDocument.FORMAT.equals(status.format())) {
+            reasons.add(
+                    "索引格式由 " + (status.format() == null ? "未记录" : status.format()) + " 变为 " + SearchDocument.FORMAT);
+        }
+        if (status.documents() != catalogueDocuments) {
+            reasons.add("索引原有 " + Math.max(status.documents(), 0) + " 条，事项目录应有 " + catalogueDocuments + " 条");
+        }
+        return reasons.isEmpty() ? null : String.join("；", reasons);
     }
 
     // The scan's memory replaces the old one; matters changed during the scan are read again on top of it.
@@ -205,12 +231,10 @@ final class CatalogueIndexer implements GuideIndexer, CatalogueListener {
         }
     }
 
-    private static String detail(ReindexReport report, boolean bySystem, long indexedBefore) {
+    private static String detail(ReindexReport report, String whyBySystem) {
         String counts = "办事指南 " + report.matters() + " 条，常见问题 " + report.faqs() + " 条，用时 "
                 + report.took().toMillis() + " 毫秒";
-        return bySystem
-                ? "启动时搜索索引与事项目录不一致（索引原有 " + Math.max(indexedBefore, 0) + " 条），系统已重建：" + counts
-                : "重建搜索索引：" + counts;
+        return whyBySystem != null ? "启动时检查搜索索引：" + whyBySystem + "，系统已重建：" + counts : "重建搜索索引：" + counts;
     }
 
     private static String message(RuntimeException e) {

@@ -3,11 +3,19 @@ package org.tongban.search.catalogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.tongban.testing.Jinan.JINAN;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +27,9 @@ import org.tongban.catalogue.ImportResult;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.internal.CatalogueFixture;
+import org.tongban.search.SearchDocument;
 import org.tongban.search.SearchQuery;
+import org.tongban.search.SearchStatus;
 import org.tongban.search.catalogue.ReindexReport;
 import org.tongban.search.internal.GuideSearchEngine;
 import org.tongban.search.internal.lucene.LuceneBackend;
@@ -30,7 +40,8 @@ import org.tongban.testing.TestJurisdictions;
 
 /**
  * A fresh city: the demo catalogue is loaded without any event, yet citizens find it a few seconds after the start,
- * and a restart with an index in step rebuilds nothing but still removes what a later withdrawal leaves behind.
+ * and a restart with an index in step rebuilds nothing but still removes what a later withdrawal leaves behind. After
+ * an upgrade that changed the document format, the index is rebuilt even when its size is right.
  */
 class StartupCheckTest {
     @TempDir
@@ -95,6 +106,7 @@ class StartupCheckTest {
         assertThat(newIndexer().rebuildIfOutOfStep(() -> false)).isPresent();
         long documents = engine.status().documents();
 
+        assertThat(engine.status().format()).isEqualTo(SearchDocument.FORMAT);
         CatalogueIndexer restarted = newIndexer();
         assertThat(restarted.rebuildIfOutOfStep(() -> false)).isEmpty();
         assertThat(engine.status().documents()).isEqualTo(documents);
@@ -108,6 +120,68 @@ class StartupCheckTest {
 
         assertThat(ids(own.question())).doesNotContain("faq:" + own.code(), "matter:" + matter);
         assertThat(restarted.status().lastError()).isEmpty();
+    }
+
+    @Test
+    void anIndexWithTheRightSizeButAnOlderFormatIsRebuiltAndTheAuditSaysWhy() throws Exception {
+        assertThat(newIndexer().rebuildIfOutOfStep(() -> false)).isPresent();
+        long documents = engine.status().documents();
+        restartWithRecordedFormat("0");
+        assertThat(engine.status().documents()).isEqualTo(documents);
+
+        assertThat(newIndexer().rebuildIfOutOfStep(() -> false)).isPresent();
+        assertThat(engine.status().format()).isEqualTo(SearchDocument.FORMAT);
+        assertThat(engine.status().documents()).isEqualTo(documents);
+        assertThat(auditLog.withAction(CatalogueIndexer.AUDIT_ACTION)).last().satisfies(e -> assertThat(e.detail())
+                .contains("索引格式由 0 变为 " + SearchDocument.FORMAT)
+                .doesNotContain("条，事项目录应有"));
+    }
+
+    @Test
+    void anIndexBuiltBeforeFormatsWereRecordedIsRebuiltOnceAndThenLeftAlone() throws Exception {
+        assertThat(newIndexer().rebuildIfOutOfStep(() -> false)).isPresent();
+        restartWithRecordedFormat(null);
+        assertThat(engine.status().format()).isNull();
+
+        assertThat(newIndexer().rebuildIfOutOfStep(() -> false)).isPresent();
+        assertThat(auditLog.withAction(CatalogueIndexer.AUDIT_ACTION)).last().satisfies(e -> assertThat(e.detail())
+                .contains("索引格式由 未记录 变为 " + SearchDocument.FORMAT));
+
+        assertThat(newIndexer().rebuildIfOutOfStep(() -> false)).isEmpty();
+        assertThat(auditLog.withAction(CatalogueIndexer.AUDIT_ACTION)).hasSize(2);
+    }
+
+    @Test
+    void theReasonNamesTheFormatAndTheCountsThatDiffer() {
+        String format = SearchDocument.FORMAT;
+        assertThat(CatalogueIndexer.outOfStep(status(120, format), 120)).isNull();
+        assertThat(CatalogueIndexer.outOfStep(status(120, "0"), 120)).isEqualTo("索引格式由 0 变为 " + format);
+        assertThat(CatalogueIndexer.outOfStep(status(0, format), 120)).isEqualTo("索引原有 0 条，事项目录应有 120 条");
+        assertThat(CatalogueIndexer.outOfStep(status(-1, null), 120))
+                .isEqualTo("索引格式由 未记录 变为 " + format + "；索引原有 0 条，事项目录应有 120 条");
+    }
+
+    private static SearchStatus status(long documents, String format) {
+        return new SearchStatus("lucene", SearchStatus.State.UP, "", documents, format);
+    }
+
+    // Stops the search, makes its index record the format as an earlier release would have, and starts it again.
+    private void restartWithRecordedFormat(String format) throws Exception {
+        engine.close();
+        Path lucene = folder.resolve("lucene");
+        String live = Files.readString(lucene.resolve("current"), StandardCharsets.UTF_8)
+                .strip();
+        try (Directory directory = FSDirectory.open(lucene.resolve(live));
+                IndexWriter writer = new IndexWriter(
+                        directory,
+                        new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            writer.setLiveCommitData(
+                    format == null
+                            ? Map.<String, String>of().entrySet()
+                            : Map.of("tongban.format", format).entrySet());
+            writer.commit();
+        }
+        engine = new GuideSearchEngine(new LuceneBackend(lucene), GuideIndexerTest.ANALYSIS, List::of);
     }
 
     // An FAQ entry of the demo whose only matter is a city matter, so a city publisher may withdraw it.

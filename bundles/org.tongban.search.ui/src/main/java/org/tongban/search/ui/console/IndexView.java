@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.ui.Feedback;
 import org.tongban.search.GuideSearch;
+import org.tongban.search.SearchDocument;
 import org.tongban.search.SearchStatus;
 import org.tongban.search.catalogue.GuideIndexer;
 import org.tongban.search.catalogue.IndexerStatus;
@@ -102,6 +103,7 @@ public final class IndexView extends VerticalLayout {
                     state.documents() < 0
                             ? getTranslation("search.console.index.unknown")
                             : String.valueOf(state.documents()));
+            rows.put("search.console.index.backend.format", format(state));
             rows.put("search.console.index.backend.detail", state.detail() == null ? "" : state.detail());
         } catch (RuntimeException e) {
             LOG.warn("Search status unavailable", e);
@@ -136,6 +138,20 @@ public final class IndexView extends VerticalLayout {
         }
         fill(indexing, rows);
         return running;
+    }
+
+    // An index of another format, or of none recorded, is rebuilt at the next start; the clerk may not want to wait.
+    private String format(SearchStatus state) {
+        if (state.state() == SearchStatus.State.DOWN) {
+            return getTranslation("search.console.index.unknown");
+        }
+        if (state.format() == null) {
+            return getTranslation("search.console.index.format.none", SearchDocument.FORMAT);
+        }
+        if (state.format().equals(SearchDocument.FORMAT)) {
+            return getTranslation("search.console.index.format.current", state.format());
+        }
+        return getTranslation("search.console.index.format.stale", state.format(), SearchDocument.FORMAT);
     }
 
     private String backendName(String name) {

@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.search.SearchDocument;
 import org.tongban.search.SearchStatus;
 
 /** The index page: both statuses, and a rebuild that shows its progress, then its result or why it failed. */
 class IndexViewTest extends ConsoleTestSupport {
-    private final FixedStatusSearch search =
-            new FixedStatusSearch(new SearchStatus("lucene", SearchStatus.State.UP, "索引正常", 1234));
+    private final FixedStatusSearch search = new FixedStatusSearch(
+            new SearchStatus("lucene", SearchStatus.State.UP, "索引正常", 1234, SearchDocument.FORMAT));
     private final RecordingIndexer indexer = new RecordingIndexer();
     /** The rebuilds handed to the runner, run when the test says so. */
     private final List<Runnable> pending = new ArrayList<>();
@@ -61,6 +62,7 @@ class IndexViewTest extends ConsoleTestSupport {
         assertThat(value(view, "search-index-backend-name")).isEqualTo("内置索引（Lucene）");
         assertThat(value(view, "search-index-backend-state")).isEqualTo("正常");
         assertThat(value(view, "search-index-backend-documents")).isEqualTo("1234");
+        assertThat(value(view, "search-index-backend-format")).isEqualTo(SearchDocument.FORMAT + "（与当前版本一致）");
         assertThat(value(view, "search-index-backend-detail")).isEqualTo("索引正常");
         assertThat(value(view, "search-index-indexer-state")).isEqualTo("空闲");
         assertThat(value(view, "search-index-indexer-last")).isEqualTo("本次启动以来尚未重建");
@@ -79,6 +81,20 @@ class IndexViewTest extends ConsoleTestSupport {
         assertThat(value(view, "search-index-backend-state")).isEqualTo("降级：暂由备用索引应答");
         assertThat(value(view, "search-index-backend-documents")).isEqualTo("未知");
         assertThat(value(view, "search-index-indexer-error")).isEqualTo("索引更新失败：连接被拒绝");
+    }
+
+    @Test
+    void anIndexOfAnOlderFormatOrOfNoneRecordedSaysItWillBeRebuilt() {
+        search.status = new SearchStatus("lucene", SearchStatus.State.UP, "索引正常", 1234, "0");
+        assertThat(value(open(), "search-index-backend-format"))
+                .isEqualTo("0，当前版本为 " + SearchDocument.FORMAT + "：下次启动时自动重建，也可现在重建");
+
+        search.status = new SearchStatus("lucene", SearchStatus.State.UP, "索引正常", 1234, null);
+        assertThat(value(open(), "search-index-backend-format"))
+                .isEqualTo("未记录，早于当前版本 " + SearchDocument.FORMAT + "：下次启动时自动重建，也可现在重建");
+
+        search.status = new SearchStatus("lucene", SearchStatus.State.DOWN, "搜索服务不可用", -1, null);
+        assertThat(value(open(), "search-index-backend-format")).isEqualTo("未知");
     }
 
     @Test

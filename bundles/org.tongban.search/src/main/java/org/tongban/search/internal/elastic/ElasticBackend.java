@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
@@ -49,6 +50,8 @@ public final class ElasticBackend implements SearchBackend {
             FacetField.MATTER_TYPE, Fields.MATTER_TYPE,
             FacetField.CROSS_REGION_MODE, Fields.CROSS_REGION_MODE);
     private static final int FACET_SIZE = 100;
+    /** Key of the document format in the index mapping's {@code _meta}. */
+    static final String FORMAT_KEY = "tongban_format";
 
     private final ElasticSettings settings;
     private final Rest5Client rest;
@@ -139,6 +142,21 @@ public final class ElasticBackend implements SearchBackend {
         return call(() -> client.count(c -> c.index(settings.alias())).count());
     }
 
+    // Read from the index itself, so it survives a restart; an index created before formats were recorded has none.
+    @Override
+    public String format() {
+        ensureAlias();
+        return call(() -> {
+            var mappings =
+                    client.indices().getMapping(g -> g.index(settings.alias())).mappings();
+            for (var mapping : mappings.values()) {
+                JsonData value = mapping.mappings().meta().get(FORMAT_KEY);
+                return value == null ? null : value.to(String.class);
+            }
+            return null;
+        });
+    }
+
     @Override
     public Generation newGeneration() {
         ensureAlias();
@@ -209,7 +227,8 @@ public final class ElasticBackend implements SearchBackend {
                         client.indices().putAlias(p -> p.index(index).name(settings.alias()));
                     } else {
                         // An index made by an earlier version lacks later fields (limits, matter type, cross-region
-                        // mode): mappings only grow.
+                        // mode): mappings only grow. Its recorded format stays, so the start-up check still rebuilds
+                        // it for the documents it holds.
                         client.indices()
                                 .putMapping(p -> p.index(settings.alias()).withJson(new StringReader(mappings())));
                     }
@@ -220,12 +239,18 @@ public final class ElasticBackend implements SearchBackend {
         }
     }
 
+    // A new index, empty or filled by a reindex, holds documents of the current format only.
     private String createIndex(String refresh) {
         String index = settings.alias() + "-" + LocalDateTime.now().format(VERSION);
-        String body = mapping()
-                .replace("${replicas}", String.valueOf(settings.replicas()))
+        String strict = "\"dynamic\": \"strict\",";
+        String template = mapping();
+        if (!template.contains(strict)) {
+            throw new IllegalStateException("index.json has no strict mappings object");
+        }
+        String body = template.replace("${replicas}", String.valueOf(settings.replicas()))
                 .replace("${refresh}", refresh)
-                .replace("${analyzer}", settings.analyzer());
+                .replace("${analyzer}", settings.analyzer())
+                .replace(strict, strict + " \"_meta\": { \"" + FORMAT_KEY + "\": \"" + SearchDocument.FORMAT + "\" },");
         call(() -> client.indices().create(c -> c.index(index).withJson(new StringReader(body))));
         return index;
     }

@@ -32,7 +32,8 @@ import org.tongban.search.internal.SearchBackend;
 
 /**
  * Embedded Lucene: the live index is one generation folder under the search folder, named in the file {@code
- * current}. A reindex builds the next generation beside it and switches the name in one atomic file move.
+ * current}. A reindex builds the next generation beside it and switches the name in one atomic file move. The
+ * document format a generation was built with is kept in its commit user data.
  */
 public final class LuceneBackend implements SearchBackend {
     private static final String CURRENT = "current";
@@ -58,7 +59,13 @@ public final class LuceneBackend implements SearchBackend {
                 name = nextGenerationName();
                 markCurrent(name);
             }
-            live.set(new LuceneIndex(folder.resolve(name), queries.analyzer()));
+            LuceneIndex index = new LuceneIndex(folder.resolve(name), queries.analyzer());
+            if (index.fresh()) {
+                // An empty index has no documents of an older format: it starts with the current one.
+                index.recordFormat(SearchDocument.FORMAT);
+                index.write(List.of(), List.of(), true);
+            }
+            live.set(index);
             removeOtherGenerations(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,6 +124,11 @@ public final class LuceneBackend implements SearchBackend {
     }
 
     @Override
+    public String format() {
+        return live.get().format();
+    }
+
+    @Override
     public Generation newGeneration() {
         String name = nextGenerationName();
         LuceneIndex next = new LuceneIndex(folder.resolve(name), queries.analyzer());
@@ -128,6 +140,7 @@ public final class LuceneBackend implements SearchBackend {
 
             @Override
             public void activate() {
+                next.recordFormat(SearchDocument.FORMAT);
                 next.write(List.of(), List.of(), true);
                 try {
                     markCurrent(name);

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -21,6 +23,9 @@ import org.tongban.search.internal.IndexedDocument;
 
 /** One index folder with its writer and a near-real-time searcher manager. */
 final class LuceneIndex implements AutoCloseable {
+    /** Key of the document format in the commit user data, which every later commit of the writer carries on. */
+    static final String FORMAT_KEY = "tongban.format";
+
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
@@ -35,6 +40,34 @@ final class LuceneIndex implements AutoCloseable {
                     directory,
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The format recorded in the last commit (or set for the next one); {@code null} when none is. */
+    String format() {
+        var data = writer.getLiveCommitData();
+        if (data == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> entry : data) {
+            if (FORMAT_KEY.equals(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Records the format with the next commit. */
+    void recordFormat(String format) {
+        writer.setLiveCommitData(Map.of(FORMAT_KEY, format).entrySet());
+    }
+
+    /** Whether the folder holds no commit yet: a new index, which has no documents of an older format. */
+    boolean fresh() {
+        try {
+            return !DirectoryReader.indexExists(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
