@@ -35,6 +35,7 @@ import org.tongban.testing.TestDatabase;
  */
 abstract class TimeoutContract {
     static final String LIXIA = "370102";
+    static final String SHIZHONG = "370103";
     static final String QINGDAO_SHINAN = "370202";
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     static final String DEEMED = "逾期未告知补正内容，视为受理";
@@ -75,7 +76,7 @@ abstract class TimeoutContract {
         tx = db.transactions();
         committed = new Fakes.Committed(tx);
         timers = new TableTimers(tx);
-        clerk.actAs("lixia.clerk", Set.of(LIXIA, QINGDAO_SHINAN), "intake:handle", "intake:read");
+        clerk.actAs("lixia.clerk", Set.of(LIXIA, SHIZHONG, QINGDAO_SHINAN), "intake:handle", "intake:read");
     }
 
     @AfterEach
@@ -192,6 +193,16 @@ abstract class TimeoutContract {
         assertThat(timers.due(TimeoutTimers.NAME, "intake-c/SL-5/RECEIVED"))
                 .as("the law's 5 working days in Qingdao")
                 .hasValue(beijing("2025-03-10T17:30"));
+
+        JdbcWorkflows districtToo = workflows("intake-c/RECEIVED@370100=3", "intake-c/RECEIVED@370102=2");
+        districtToo.create(CORRECTION, "SL-7", LIXIA, "receive", null);
+        districtToo.create(CORRECTION, "SL-8", SHIZHONG, "receive", null);
+        assertThat(timers.due(TimeoutTimers.NAME, "intake-c/SL-7/RECEIVED"))
+                .as("历下区's own 2 days win over Jinan's 3")
+                .hasValue(beijing("2025-03-05T17:30"));
+        assertThat(timers.due(TimeoutTimers.NAME, "intake-c/SL-8/RECEIVED"))
+                .as("市中区 keeps Jinan's 3")
+                .hasValue(beijing("2025-03-06T17:30"));
         assertThatThrownBy(() -> TimeoutAmounts.parse(new String[] {"intake-c/RECEIVED=三"}))
                 .isInstanceOf(WorkflowException.class)
                 .hasMessageContaining("超时时限配置格式");
