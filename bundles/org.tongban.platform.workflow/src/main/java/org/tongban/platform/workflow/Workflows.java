@@ -80,7 +80,8 @@ public interface Workflows {
      * history and the audit entry; publishes {@code kind/ACTION}.
      *
      * @param details arguments of the clock effect: {@code limit} and {@code unit} (and {@code department}, {@code
-     *     matterType}) to start, {@code amount} and {@code approver} to extend
+     *     matterType}) to start, {@code amount} and {@code approver} to extend; kept with the timer of the state it
+     *     enters, if that state has a {@link Timeout}, for the timeout's action
      */
     WorkflowState transition(
             WorkflowDefinition definition,
