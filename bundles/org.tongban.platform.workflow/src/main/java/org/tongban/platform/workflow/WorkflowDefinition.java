@@ -17,14 +17,30 @@ import java.util.regex.Pattern;
  *         .build();
  * </pre>
  *
+ * <p>Timeouts (1.2) let the system act when nobody does: 行政许可法 第三十二条第一款第四项 gives the agency five working
+ * days to tell the applicant everything to correct, after which the application counts as accepted on the day of
+ * receipt:
+ *
+ * <pre>
+ *         .on("RECEIVED", "deemAccept", "ACCEPTED").permission(Transition.SYSTEM).clock(ClockEffect.START)
+ *         .timeout(Timeout.of("RECEIVED", 5, "WORKING_DAYS", "deemAccept", "逾期未告知补正内容，视为受理")
+ *                 .clockAsOf("RECEIVED"))
+ * </pre>
+ *
  * @param kind the case kind, lower-case letters, digits and {@code -}; it names the events ({@code kind/ACTION})
  * @param initial the state a new case starts in
  * @param createPermission needed at the jurisdiction to create a case
  * @param readPermission needed at the jurisdiction to see a case and its history
  * @param transitions the table
+ * @param timeouts what the system does when a case stays too long in a state, at most one per state (since 1.2)
  */
 public record WorkflowDefinition(
-        String kind, String initial, String createPermission, String readPermission, List<Transition> transitions) {
+        String kind,
+        String initial,
+        String createPermission,
+        String readPermission,
+        List<Transition> transitions,
+        List<Timeout> timeouts) {
     private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,49}");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,49}");
 
@@ -46,6 +62,46 @@ public record WorkflowDefinition(
             }
             if (!seen.add(t.from() + "/" + t.action())) {
                 throw new IllegalArgumentException(kind + ": two rows for " + t.from() + " --" + t.action() + "->");
+            }
+        }
+        timeouts = timeouts == null ? List.of() : List.copyOf(timeouts);
+        checkTimeouts(kind, initial, transitions, timeouts);
+    }
+
+    /** A definition without timeouts, as before 1.2. */
+    public WorkflowDefinition(
+            String kind, String initial, String createPermission, String readPermission, List<Transition> transitions) {
+        this(kind, initial, createPermission, readPermission, transitions, List.of());
+    }
+
+    // The timeout's action must be a row out of its state, so that a case in the state can always take it; refused
+    // here, when the bundle builds its definition, rather than when a timer fires weeks later.
+    private static void checkTimeouts(
+            String kind, String initial, List<Transition> transitions, List<Timeout> timeouts) {
+        Set<String> states = new HashSet<>();
+        states.add(initial);
+        transitions.forEach(t -> {
+            states.add(t.from());
+            states.add(t.to());
+        });
+        Set<String> watched = new HashSet<>();
+        for (Timeout timeout : timeouts) {
+            String where = kind + "：状态「" + timeout.state() + "」的超时";
+            if (!states.contains(timeout.state())) {
+                throw new IllegalArgumentException(where + "所在状态不在流转表中");
+            }
+            if (!watched.add(timeout.state())) {
+                throw new IllegalArgumentException(where + "重复定义，每个状态至多一个超时");
+            }
+            Transition row = transitions.stream()
+                    .filter(t -> t.from().equals(timeout.state()) && t.action().equals(timeout.action()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(where + "操作「" + timeout.action() + "」不是从该状态出发的流转"));
+            if (row.to().equals(timeout.state())) {
+                throw new IllegalArgumentException(where + "操作「" + timeout.action() + "」不能回到同一状态");
+            }
+            if (timeout.clockAsOf() != null && !states.contains(timeout.clockAsOf())) {
+                throw new IllegalArgumentException(where + "计时起点状态「" + timeout.clockAsOf() + "」不在流转表中");
             }
         }
     }
@@ -77,6 +133,15 @@ public record WorkflowDefinition(
         return states;
     }
 
+    /**
+     * The timeout watching a state, if any.
+     *
+     * @since 1.2
+     */
+    public Optional<Timeout> timeout(String state) {
+        return timeouts.stream().filter(t -> t.state().equals(state)).findFirst();
+    }
+
     /** The rows that leave a state. */
     public List<Transition> from(String state) {
         return transitions.stream().filter(t -> t.from().equals(state)).toList();
@@ -89,6 +154,7 @@ public record WorkflowDefinition(
         private String createPermission;
         private String readPermission;
         private final List<Transition> rows = new ArrayList<>();
+        private final List<Timeout> timeouts = new ArrayList<>();
 
         private Builder(String kind, String initial) {
             this.kind = kind;
@@ -134,6 +200,16 @@ public record WorkflowDefinition(
             return this;
         }
 
+        /**
+         * Adds a timeout; its action must be a row of the table that leaves its state (checked by {@link #build}).
+         *
+         * @since 1.2
+         */
+        public Builder timeout(Timeout timeout) {
+            timeouts.add(java.util.Objects.requireNonNull(timeout, "timeout"));
+            return this;
+        }
+
         public WorkflowDefinition build() {
             String create = createPermission != null
                     ? createPermission
@@ -144,7 +220,7 @@ public record WorkflowDefinition(
             String read = readPermission != null
                     ? readPermission
                     : (create.contains(":") ? create.substring(0, create.indexOf(':')) : create) + ":read";
-            return new WorkflowDefinition(kind, initial, create, read, rows);
+            return new WorkflowDefinition(kind, initial, create, read, rows, timeouts);
         }
 
         private Transition last() {

@@ -8,6 +8,13 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Applies transition tables. Each call joins the caller's transaction (or opens one), so a case's own rows, its state,
  * history, audit entry, clock and event commit together.
+ *
+ * <p>A step into a state with a {@link Timeout} sets a durable timer of the platform scheduler in the same transaction,
+ * due after the timeout's limit in the calendar of the case's jurisdiction; any step out of the state cancels it. When
+ * it fires and the case is still in that state at the same version, the system takes the timeout's action without a
+ * user's permission: history by {@code 系统} with the timeout's reason, audit entry and event as for a clerk's step.
+ * Register a definition with timeouts as an OSGi service (class {@link WorkflowDefinition}) so that its timers fire
+ * after a restart before anyone uses it; until then they are tried again later.
  */
 @ProviderType
 public interface Workflows {
@@ -23,6 +30,22 @@ public interface Workflows {
      */
     WorkflowState create(
             WorkflowDefinition definition, String id, String jurisdictionCode, String action, String comment);
+
+    /**
+     * Creates a case as {@link #create(WorkflowDefinition, String, String, String, String)}, with details for the
+     * step a {@link Timeout} of the initial state takes (for example {@code limit}, {@code unit}, {@code department}
+     * and {@code matterType} of the clock that deemed acceptance starts). A transition's details are kept in the same
+     * way for the timeout of the state it enters.
+     *
+     * @since 1.2
+     */
+    WorkflowState create(
+            WorkflowDefinition definition,
+            String id,
+            String jurisdictionCode,
+            String action,
+            String comment,
+            Map<String, String> details);
 
     /**
      * Puts a case into a state of the definition without a row of its table and without a permission check: for
@@ -57,7 +80,8 @@ public interface Workflows {
      * history and the audit entry; publishes {@code kind/ACTION}.
      *
      * @param details arguments of the clock effect: {@code limit} and {@code unit} (and {@code department}, {@code
-     *     matterType}) to start, {@code amount} and {@code approver} to extend
+     *     matterType}) to start, {@code amount} and {@code approver} to extend; kept with the timer of the state it
+     *     enters, if that state has a {@link Timeout}, for the timeout's action
      */
     WorkflowState transition(
             WorkflowDefinition definition,

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.workflow.ClockEffect;
 import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.WorkflowState;
+import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.ClockRequest;
 import org.tongban.worktime.ClockService;
 import org.tongban.worktime.Cutoff;
@@ -15,6 +16,7 @@ import org.tongban.worktime.ExtensionRule;
 import org.tongban.worktime.LimitUnit;
 import org.tongban.worktime.PauseKind;
 import org.tongban.worktime.PauseRequest;
+import org.tongban.worktime.TimeLimit;
 import org.tongban.worktime.WorktimeException;
 
 /**
@@ -23,15 +25,34 @@ import org.tongban.worktime.WorktimeException;
  * {@code limit}, {@code unit} (a {@code LimitUnit} name, working days by default), {@code acceptedAt} (ISO instant,
  * now by default), {@code cutoff} (a {@code Cutoff} name), {@code extensionRule} ({@code 1x10}), {@code department},
  * {@code matterType} and {@code hall} (the code of the service hall where the case was accepted) to start; {@code pauseKind} (a {@code PauseKind} name), {@code legalBasis}, {@code expectedDuration}
- * and {@code writtenNotice} to pause; {@code amount} and {@code approver} to extend.
+ * and {@code writtenNotice} to pause; {@code amount} and {@code approver} to extend. A timeout's step
+ * ({@link #applyAsSystem}) needs no user's clock permission; its due moment ({@link #due}) is counted in the
+ * jurisdiction's calendar like a clock's deadline.
  */
 @Component(service = WorkflowClock.class)
 public final class WorkflowClockAdapter implements WorkflowClock {
     private final ClockService clocks;
+    private final CalendarService calendars;
 
     @Activate
-    public WorkflowClockAdapter(@Reference ClockService clocks) {
+    public WorkflowClockAdapter(@Reference ClockService clocks, @Reference CalendarService calendars) {
         this.clocks = clocks;
+        this.calendars = calendars;
+    }
+
+    @Override
+    public long applyAsSystem(
+            ClockEffect effect, WorkflowState state, Long clockId, String reason, Map<String, String> details) {
+        return SystemSteps.run(() -> apply(effect, state, clockId, reason, details));
+    }
+
+    @Override
+    public Instant due(String jurisdictionCode, Instant from, int amount, String unit, String cutoff) {
+        Cutoff end = cutoff(cutoff);
+        TimeLimit limit = new TimeLimit(amount, unit(unit));
+        return end == null
+                ? calendars.calendar(jurisdictionCode).deadline(from, limit)
+                : calendars.calendar(jurisdictionCode).deadline(from, limit, end);
     }
 
     @Override

@@ -247,7 +247,7 @@ abstract class HallHoursContract {
         time.set("2025-01-14T10:00");
         var state = new org.tongban.platform.workflow.WorkflowState(
                 "intake", "SL370102202501140001", "ACCEPTED", 1, LIXIA, null, at("2025-01-14T10:00"));
-        long id = new WorkflowClockAdapter(clocks)
+        long id = new WorkflowClockAdapter(clocks, calendars)
                 .apply(
                         org.tongban.platform.workflow.ClockEffect.START,
                         state,

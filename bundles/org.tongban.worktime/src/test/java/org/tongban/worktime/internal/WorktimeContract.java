@@ -379,7 +379,7 @@ abstract class WorktimeContract {
     @Test
     void aWorkflowTransitionStartsPausesExtendsAndCompletesTheCasesClock() {
         time.set("2025-03-03T10:00");
-        WorkflowClockAdapter adapter = new WorkflowClockAdapter(clocks);
+        WorkflowClockAdapter adapter = new WorkflowClockAdapter(clocks, calendars);
         var state2 = new org.tongban.platform.workflow.WorkflowState(
                 "intake", "SL370102202503030001", "ACCEPTED", 2, LIXIA, null, at("2025-03-03T10:00"));
         long id = adapter.apply(

@@ -29,6 +29,13 @@ final class Fakes {
             this.permissions = Set.of(permissions);
         }
 
+        /** No one signed in: a scheduler thread. */
+        void logout() {
+            this.user = null;
+            this.permissions = Set.of();
+            this.jurisdictions = Set.of();
+        }
+
         @Override
         public Optional<CurrentUser> currentUser() {
             return Optional.ofNullable(user);
