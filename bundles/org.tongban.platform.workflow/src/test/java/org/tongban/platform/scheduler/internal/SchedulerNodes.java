@@ -11,7 +11,7 @@ public final class SchedulerNodes {
 
     /** A node on the shared database, polling every 100 ms; not started yet. */
     public static SchedulerComponent node(DataSource pool, Transactions tx, String name) {
-        return new SchedulerComponent(pool, tx, 100, 2, 1, name);
+        return new SchedulerComponent(pool, tx, 100, 2, 1, 30, name);
     }
 
     public static void start(SchedulerComponent node) {
