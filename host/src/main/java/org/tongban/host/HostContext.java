@@ -1,31 +1,31 @@
 package org.tongban.host;
 
+import jakarta.servlet.ServletContext;
 import java.util.Objects;
 import org.osgi.framework.BundleContext;
 import org.tongban.host.osgi.OsgiRuntime;
 
 /**
- * What the web layer needs from the launcher. Jetty creates the servlet and Vaadin creates the I18N provider by
- * reflection, so they find the running platform here.
+ * What the web layer needs from the launcher. Jetty creates the servlets and Vaadin the I18N provider by reflection,
+ * so the web server stores this as an attribute of its web application's servlet context and they find it there: no
+ * static field, so several hosts can run in one JVM, each with its own options and framework.
  */
 public record HostContext(HostOptions options, OsgiRuntime osgi) {
 
-    private static volatile HostContext current;
+    /** The servlet context attribute holding the host context of that web application. */
+    public static final String ATTRIBUTE = HostContext.class.getName();
 
-    public static void set(HostContext context) {
-        current = Objects.requireNonNull(context);
+    public HostContext {
+        Objects.requireNonNull(options);
+        Objects.requireNonNull(osgi);
     }
 
-    public static void clear() {
-        current = null;
-    }
-
-    public static HostContext get() {
-        HostContext context = current;
-        if (context == null) {
-            throw new IllegalStateException("The platform is not running");
+    /** The host context of the web application of {@code servletContext}. */
+    public static HostContext of(ServletContext servletContext) {
+        if (servletContext.getAttribute(ATTRIBUTE) instanceof HostContext context) {
+            return context;
         }
-        return context;
+        throw new IllegalStateException("The platform is not running in this web application");
     }
 
     public BundleContext bundleContext() {

@@ -64,8 +64,7 @@ public final class Main {
          */
         public void start() throws Exception {
             osgi.begin();
-            HostContext.set(new HostContext(options, osgi));
-            web = new WebServer(options);
+            web = new WebServer(new HostContext(options, osgi));
             web.prepare();
             osgi.awaitStarted();
             web.open();
@@ -105,7 +104,6 @@ public final class Main {
                 LoggerFactory.getLogger(Host.class).warn("Web server did not stop cleanly", e);
             }
             osgi.stop();
-            HostContext.clear();
         }
     }
 }

@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tongban.host.HostContext;
 import org.tongban.host.web.api.Answer;
 import org.tongban.host.web.api.ApiOrigins;
 import org.tongban.host.web.api.ApiRoutes;
@@ -41,16 +40,14 @@ public class ApiServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     static final String OPENAPI = "openapi.json";
 
-    private final transient ApiServices services;
-    private final transient ApiOrigins origins;
+    private transient ApiServices services;
+    private transient ApiOrigins origins;
     private final transient DatabaseOutage outage;
     private final transient Clock clock;
 
+    /** Created by Jetty from the annotation; the services come from the web application in {@link #init()}. */
     public ApiServlet() {
-        this(
-                PlatformServices.get(),
-                ApiOrigins.parse(HostContext.get().options().setting(ApiOrigins.SETTING, "")),
-                Clock.systemUTC());
+        this(null, null, Clock.systemUTC());
     }
 
     ApiServlet(ApiServices services, ApiOrigins origins, Clock clock) {
@@ -58,6 +55,15 @@ public class ApiServlet extends HttpServlet {
         this.origins = origins;
         this.outage = new DatabaseOutage(clock);
         this.clock = clock;
+    }
+
+    @Override
+    public void init() {
+        if (services == null) {
+            WebHost web = WebHost.of(getServletContext());
+            services = web.services();
+            origins = ApiOrigins.parse(web.host().options().setting(ApiOrigins.SETTING, ""));
+        }
     }
 
     @Override

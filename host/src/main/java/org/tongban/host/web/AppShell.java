@@ -5,7 +5,6 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
-import org.tongban.host.HostContext;
 
 /**
  * Page-wide settings. Push carries menu changes from hot-deployed bundles to open browsers. The city theme and the
@@ -25,6 +24,6 @@ public class AppShell implements AppShellConfigurator {
         settings.addFavIcon("icon", "themes/" + theme.name() + "/" + theme.logo(), "any");
         settings.setPageTitle(theme.hallName());
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
-        settings.addMetaTag("tongban-city", HostContext.get().options().setting("city", ""));
+        settings.addMetaTag("tongban-city", WebHost.current().host().options().setting("city", ""));
     }
 }

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.wiring.BundleWiring;
-import org.tongban.host.HostContext;
 import org.tongban.platform.api.PlatformProperties;
 
 /**
@@ -25,7 +25,12 @@ public class BundleI18NProvider implements I18NProvider {
     private static final ResourceBundle.Control CONTROL =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    public BundleI18NProvider() {}
+    private final transient BundleContext context;
+
+    /** Translations from the host and the active bundles of the framework of {@code context} (none when null). */
+    public BundleI18NProvider(BundleContext context) {
+        this.context = context;
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -36,10 +41,9 @@ public class BundleI18NProvider implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
         String pattern = lookup(BundleI18NProvider.class.getClassLoader(), "i18n/host", key, effective);
-        if (pattern == null) {
-            // The bundles of the running framework, asked each time: bundles come and go, and Vaadin may keep
-            // this provider longer than one framework lives (tests launch several in one JVM).
-            for (Bundle bundle : HostContext.get().bundleContext().getBundles()) {
+        if (pattern == null && context != null) {
+            // The bundles of this web application's framework, asked each time: bundles come and go.
+            for (Bundle bundle : context.getBundles()) {
                 String base = bundle.getState() == Bundle.ACTIVE
                         ? bundle.getHeaders("").get(PlatformProperties.MESSAGES_HEADER)
                         : null;

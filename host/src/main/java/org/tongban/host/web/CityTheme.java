@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.tongban.host.HostContext;
 
 /**
  * A city's look, read from {@code themes/<name>/theme.json}: the hall's name in each language and the logo file.
@@ -20,16 +19,9 @@ import org.tongban.host.HostContext;
  */
 public record CityTheme(String name, String hallName, String hallNameTraditional, String hallNameEnglish, String logo) {
 
-    private static volatile CityTheme cached;
-
+    /** The theme of the current Vaadin request or UI access. */
     public static CityTheme current() {
-        CityTheme theme = cached;
-        if (theme == null) {
-            HostContext host = HostContext.get();
-            theme = read(host.options().home(), host.options().setting("theme", "default"));
-            cached = theme;
-        }
-        return theme;
+        return WebHost.current().theme();
     }
 
     static CityTheme read(Path home, String name) {
@@ -61,9 +53,5 @@ public record CityTheme(String name, String hallName, String hallNameTraditional
             return hallNameTraditional;
         }
         return supported.equals(Locale.ENGLISH) ? hallNameEnglish : hallName;
-    }
-
-    static void reset() {
-        cached = null;
     }
 }

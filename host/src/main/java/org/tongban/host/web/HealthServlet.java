@@ -28,7 +28,7 @@ public class HealthServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<ComponentHealth> components = PlatformServices.get().health().stream()
+        List<ComponentHealth> components = WebHost.of(getServletContext()).services().health().stream()
                 .sorted(Comparator.comparing(ComponentHealth::name))
                 .toList();
         Status overall = overall(components);

@@ -22,12 +22,10 @@ import org.tongban.platform.api.web.ApiRoute;
 import org.tongban.platform.api.web.IdempotencyStore;
 
 /**
- * The OSGi services the web layer uses, tracked from the system bundle. Any of them may be missing (a city may run
+ * The OSGi services the web layer uses, tracked from the system bundle; one per web application (see {@link WebHost}). Any of them may be missing (a city may run
  * without the security bundle while it restarts): then the console refuses access and the portal keeps working.
  */
 public final class PlatformServices implements ApiServices {
-
-    private static volatile PlatformServices current;
 
     private final ServiceTracker<Authenticator, Authenticator> authenticator;
     private final ServiceTracker<AccessControl, AccessControl> accessControl;
@@ -37,7 +35,7 @@ public final class PlatformServices implements ApiServices {
     private final ServiceTracker<IdempotencyStore, IdempotencyStore> idempotency;
     private final ServiceTracker<Database, Database> database;
 
-    private PlatformServices(BundleContext context) {
+    PlatformServices(BundleContext context) {
         authenticator = new ServiceTracker<>(context, Authenticator.class, null);
         accessControl = new ServiceTracker<>(context, AccessControl.class, null);
         health = new ServiceTracker<>(context, HealthContributor.class, null);
@@ -54,26 +52,15 @@ public final class PlatformServices implements ApiServices {
         return List.of(authenticator, accessControl, health, apiRoutes, apiTokens, idempotency, database);
     }
 
-    static void open(BundleContext context) {
-        current = new PlatformServices(context);
-    }
-
-    static void close() {
-        PlatformServices services = current;
-        if (services != null) {
-            for (ServiceTracker<?, ?> tracker : services.trackers()) {
-                tracker.close();
-            }
-            current = null;
+    void close() {
+        for (ServiceTracker<?, ?> tracker : trackers()) {
+            tracker.close();
         }
     }
 
-    public static PlatformServices get() {
-        PlatformServices services = current;
-        if (services == null) {
-            throw new IllegalStateException("The web layer is not running");
-        }
-        return services;
+    /** The tracked services of the current Vaadin request or UI access. */
+    public static PlatformServices current() {
+        return WebHost.current().services();
     }
 
     @Override

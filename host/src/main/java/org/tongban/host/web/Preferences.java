@@ -7,7 +7,6 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
-import org.tongban.host.HostContext;
 
 /**
  * A visitor's language and elder-friendly mode (关怀模式), remembered in cookies for a year so they hold across visits
@@ -28,7 +27,7 @@ public final class Preferences {
         String language = cookie(request, LANGUAGE_COOKIE);
         // The city's language unless the visitor chose another: a government portal does not follow the browser.
         String chosen =
-                language != null ? language : HostContext.get().options().setting("locale", "zh-CN");
+                language != null ? language : WebHost.current().host().options().setting("locale", "zh-CN");
         Locale locale = BundleI18NProvider.supported(Locale.forLanguageTag(chosen));
         ui.setLocale(locale);
         if (VaadinSession.getCurrent() != null) {

@@ -31,6 +31,6 @@ public record SessionLogin(Object token, boolean mustChangePassword) {
     /** Binds the current session's login (or nothing) to this thread. */
     public static void bindCurrent() {
         SessionLogin login = current();
-        PlatformServices.get().authenticator().ifPresent(a -> a.bind(login == null ? null : login.token()));
+        PlatformServices.current().authenticator().ifPresent(a -> a.bind(login == null ? null : login.token()));
     }
 }

@@ -23,7 +23,7 @@ final class SessionPermissions {
         if (login == null || login.mustChangePassword()) {
             return false;
         }
-        PlatformServices services = PlatformServices.get();
+        PlatformServices services = WebHost.of(request.getServletContext()).services();
         Optional<Authenticator> authenticator = services.authenticator();
         if (authenticator.isEmpty()) {
             return false;

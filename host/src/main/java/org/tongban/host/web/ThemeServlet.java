@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.tongban.host.HostContext;
 
 /** Serves {@code themes/} of the distribution (CSS, logos) as static files; nothing else, no directory listings. */
 @WebServlet(urlPatterns = "/themes/*", name = "themes")
@@ -25,7 +24,12 @@ public class ThemeServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String relative = request.getPathInfo();
-        Path root = HostContext.get().options().home().resolve("themes").normalize();
+        Path root = WebHost.of(getServletContext())
+                .host()
+                .options()
+                .home()
+                .resolve("themes")
+                .normalize();
         if (relative == null || relative.contains("..") || !relative.matches("/[a-z0-9-]+/[A-Za-z0-9._-]+")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

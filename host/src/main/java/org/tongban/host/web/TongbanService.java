@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.di.DefaultInstantiator;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.NavigationEvent;
 import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinRequest;
@@ -38,7 +39,15 @@ class TongbanService extends VaadinServletService {
 
     @Override
     protected Instantiator createInstantiator() throws ServiceException {
+        // Flow's own instantiator keeps the I18N provider in a static field, shared by every web application of the
+        // JVM; this one keeps its own, reading the bundles of this application's framework.
+        BundleI18NProvider translations = new BundleI18NProvider(web().host().bundleContext());
         return new DefaultInstantiator(this) {
+            @Override
+            public I18NProvider getI18NProvider() {
+                return translations;
+            }
+
             @Override
             public <T extends HasElement> T createRouteTarget(Class<T> type, NavigationEvent event) {
                 T contributed = WebPlatform.of(WebPlatform.servletContext(TongbanService.this))
@@ -49,18 +58,23 @@ class TongbanService extends VaadinServletService {
         };
     }
 
+    /** This web application's services, from the servlet rather than the thread's current instances. */
+    private WebHost web() {
+        return WebHost.of(getServlet().getServletContext());
+    }
+
     @Override
     public void requestStart(VaadinRequest request, VaadinResponse response) {
         super.requestStart(request, response);
         AuditLog.setRemoteAddress(request.getRemoteAddr());
         SessionLogin login = SessionLogin.of(request.getWrappedSession(false));
-        PlatformServices.get().authenticator().ifPresent(a -> a.bind(login == null ? null : login.token()));
+        web().services().authenticator().ifPresent(a -> a.bind(login == null ? null : login.token()));
     }
 
     @Override
     public void requestEnd(VaadinRequest request, VaadinResponse response, VaadinSession session) {
         try {
-            PlatformServices.get().authenticator().ifPresent(a -> a.bind(null));
+            web().services().authenticator().ifPresent(a -> a.bind(null));
             AuditLog.clearRemoteAddress();
         } finally {
             super.requestEnd(request, response, session);

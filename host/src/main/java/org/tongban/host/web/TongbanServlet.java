@@ -10,7 +10,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.tongban.host.HostContext;
 import org.tongban.host.web.nav.WebPlatform;
 
 /** The one Vaadin servlet of the portal and the console. */
@@ -21,8 +20,7 @@ import org.tongban.host.web.nav.WebPlatform;
         loadOnStartup = 1,
         initParams = {
             @WebInitParam(name = "productionMode", value = "true"),
-            @WebInitParam(name = "closeIdleSessions", value = "true"),
-            @WebInitParam(name = "i18n.provider", value = "org.tongban.host.web.BundleI18NProvider")
+            @WebInitParam(name = "closeIdleSessions", value = "true")
         })
 public class TongbanServlet extends VaadinServlet {
     private static final long serialVersionUID = 1L;
@@ -30,7 +28,7 @@ public class TongbanServlet extends VaadinServlet {
     @Override
     protected void servletInitialized() throws ServletException {
         super.servletInitialized();
-        WebPlatform.open(HostContext.get().bundleContext(), getServletContext());
+        WebPlatform.open(WebHost.of(getServletContext()).host().bundleContext(), getServletContext());
     }
 
     /** Sets the status of a page's first load (404, 403) that Vaadin itself would answer with 200. */

@@ -31,11 +31,20 @@ public final class WebServer {
     /** Idle time after which a console session ends. */
     static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
+    private final HostContext host;
     private final HostOptions options;
     private Server server;
     private WebAppContext webApp;
 
-    public WebServer(HostOptions options) {
+    /** A web server for the platform of {@code host}; its web application finds the host in its servlet context. */
+    public WebServer(HostContext host) {
+        this.host = host;
+        this.options = host.options();
+    }
+
+    /** A web server whose HTTP configuration follows {@code options}, for tests of the wire format. */
+    WebServer(HostOptions options) {
+        this.host = null;
         this.options = options;
     }
 
@@ -47,7 +56,9 @@ public final class WebServer {
 
     /** Starts the server and its web application without opening the port. */
     public void prepare() throws Exception {
-        PlatformServices.open(HostContext.get().bundleContext());
+        if (host == null) {
+            throw new IllegalStateException("No platform to serve");
+        }
         server = new Server();
         server.setErrorHandler(new ErrorPages.ServerHandler());
         webApp = webApp();
@@ -102,6 +113,9 @@ public final class WebServer {
         context.setConfigurationDiscovered(true);
         configureSessions(context.getSessionHandler());
         context.setErrorHandler(new ErrorPages.ContextHandler());
+        // Before the web application starts: its listener, filters and servlets find the platform here.
+        context.setAttribute(HostContext.ATTRIBUTE, host);
+        context.addEventListener(new WebHost.Lifecycle());
         return context;
     }
 
@@ -122,6 +136,11 @@ public final class WebServer {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
     }
 
+    /** The web application's host context, tracked services and city theme. */
+    public WebHost host() {
+        return WebHost.of(webApp.getServletContext());
+    }
+
     /** The web layer's collectors (contributed views, header widgets, open shells). */
     public WebPlatform platform() {
         return WebPlatform.of(webApp.getServletContext());
@@ -137,7 +156,5 @@ public final class WebServer {
             server = null;
             webApp = null;
         }
-        PlatformServices.close();
-        CityTheme.reset();
     }
 }

@@ -22,7 +22,7 @@ public final class NavigationGuard implements BeforeEnterListener {
         boolean console = path.equals("console") || path.startsWith("console/");
         if (console && !path.equals(LoginView.ROUTE)) {
             SessionLogin login = SessionLogin.current();
-            if (login == null || PlatformServices.get().currentUser().isEmpty()) {
+            if (login == null || PlatformServices.current().currentUser().isEmpty()) {
                 event.forwardTo(LoginView.class);
                 return;
             }
@@ -42,7 +42,7 @@ public final class NavigationGuard implements BeforeEnterListener {
         if (!permission.isBlank()) {
             try {
                 // check() rather than isPermitted(): a refused navigation is written to the audit log.
-                PlatformServices.get()
+                PlatformServices.current()
                         .accessControl()
                         .orElseThrow(() -> new AccessDeniedException(permission, null))
                         .check(permission);

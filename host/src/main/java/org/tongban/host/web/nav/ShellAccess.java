@@ -13,7 +13,7 @@ final class ShellAccess {
         try {
             work.run();
         } finally {
-            PlatformServices.get().authenticator().ifPresent(a -> a.bind(null));
+            PlatformServices.current().authenticator().ifPresent(a -> a.bind(null));
         }
     }
 }

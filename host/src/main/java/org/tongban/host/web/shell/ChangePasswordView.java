@@ -32,7 +32,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         status.getElement().setAttribute("role", "alert");
         Button save = new Button(getTranslation("password.save"), e -> {
             PasswordChange result = PasswordChange.submit(
-                    PlatformServices.get().authenticator(),
+                    PlatformServices.current().authenticator(),
                     current.getValue(),
                     next.getValue(),
                     repeat.getValue(),

@@ -22,12 +22,13 @@ public class ConsoleHome extends VerticalLayout implements HasDynamicTitle {
     public ConsoleHome() {
         addClassName("tb-home");
         add(new H1(getTranslation("console.home.title")));
-        PlatformServices.get().currentUser().ifPresent(this::describe);
+        PlatformServices.current().currentUser().ifPresent(this::describe);
         Div tiles = new Div();
         tiles.addClassName("tb-tiles");
         for (MenuEntry entry : WebPlatform.current().views().entries(Audience.CONSOLE)) {
             if (entry.contribution().inMenu()
-                    && PlatformServices.get().isPermitted(entry.contribution().requiredPermission())) {
+                    && PlatformServices.current()
+                            .isPermitted(entry.contribution().requiredPermission())) {
                 Anchor tile = new Anchor("/" + entry.path(), "");
                 tile.add(
                         ShellParts.icon(entry.contribution().icon()),

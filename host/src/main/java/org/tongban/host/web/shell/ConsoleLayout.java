@@ -56,7 +56,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     private void logout() {
         SessionLogin login = SessionLogin.current();
         if (login != null) {
-            PlatformServices.get().authenticator().ifPresent(a -> a.logout(login.token()));
+            PlatformServices.current().authenticator().ifPresent(a -> a.logout(login.token()));
         }
         SessionLogin.clear();
         UI.getCurrent().getSession().getSession().invalidate();
@@ -74,7 +74,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     @Override
     public void refreshNavigation() {
         widgets.refresh();
-        CurrentUser current = PlatformServices.get().currentUser().orElse(null);
+        CurrentUser current = PlatformServices.current().currentUser().orElse(null);
         user.setText(current == null ? "" : current.displayName() + "（" + current.username() + "）");
         SideNavItem home = new SideNavItem(getTranslation("shell.console.home"), "/console");
         home.setPrefixComponent(new Icon("vaadin", "home"));

@@ -25,7 +25,7 @@ final class HeaderSlot extends Div {
         if (generation != builtGeneration) {
             builtGeneration = generation;
             removeAll();
-            collector.build(audience, PlatformServices.get()::isPermitted).forEach(this::add);
+            collector.build(audience, PlatformServices.current()::isPermitted).forEach(this::add);
         }
     }
 }

@@ -33,7 +33,7 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
     }
 
     private void login(String username, String password) {
-        Authenticator authenticator = PlatformServices.get().authenticator().orElse(null);
+        Authenticator authenticator = PlatformServices.current().authenticator().orElse(null);
         if (authenticator == null) {
             showError(getTranslation("login.unavailable"));
             return;
@@ -78,7 +78,7 @@ public class LoginView extends Div implements HasDynamicTitle, BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (SessionLogin.current() != null
-                && PlatformServices.get().currentUser().isPresent()) {
+                && PlatformServices.current().currentUser().isPresent()) {
             event.forwardTo(ConsoleHome.class);
         }
     }

@@ -27,7 +27,8 @@ public class PortalHome extends VerticalLayout implements HasDynamicTitle {
         tiles.addClassName("tb-tiles");
         for (MenuEntry entry : WebPlatform.current().views().entries(Audience.PORTAL)) {
             if (entry.contribution().inMenu()
-                    && PlatformServices.get().isPermitted(entry.contribution().requiredPermission())) {
+                    && PlatformServices.current()
+                            .isPermitted(entry.contribution().requiredPermission())) {
                 Anchor tile = new Anchor("/" + entry.path(), "");
                 tile.add(
                         ShellParts.icon(entry.contribution().icon()),

@@ -15,11 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.tongban.host.HostContext;
 import org.tongban.host.web.BundleI18NProvider;
 import org.tongban.host.web.CityTheme;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.Preferences;
+import org.tongban.host.web.WebHost;
 import org.tongban.host.web.nav.MenuEntry;
 import org.tongban.platform.api.ui.ViewContribution;
 
@@ -81,7 +81,8 @@ final class ShellParts {
         Div banner = new Div(new Span(owner.getTranslation("shell.demo")));
         banner.addClassName("tb-demo-banner");
         banner.getElement().setAttribute("role", "status");
-        banner.setVisible(Boolean.parseBoolean(HostContext.get().bundleContext().getProperty("tongban.demo")));
+        banner.setVisible(
+                Boolean.parseBoolean(WebHost.current().host().bundleContext().getProperty("tongban.demo")));
         return banner;
     }
 
@@ -91,7 +92,7 @@ final class ShellParts {
         Map<String, SideNavItem> groups = new LinkedHashMap<>();
         for (MenuEntry entry : entries) {
             ViewContribution contribution = entry.contribution();
-            if (!contribution.inMenu() || !PlatformServices.get().isPermitted(contribution.requiredPermission())) {
+            if (!contribution.inMenu() || !PlatformServices.current().isPermitted(contribution.requiredPermission())) {
                 continue;
             }
             SideNavItem item = new SideNavItem(owner.getTranslation(contribution.titleKey()), "/" + entry.path());

@@ -12,7 +12,7 @@ import org.tongban.platform.api.security.LoginResult.Outcome;
 /** A refused login reads in the session's language, from the host's message files. */
 class LoginRefusalTest {
 
-    private final BundleI18NProvider messages = new BundleI18NProvider();
+    private final BundleI18NProvider messages = new BundleI18NProvider(null);
 
     private String in(Locale locale, LoginResult result) {
         return LoginRefusal.text(result, (key, arguments) -> messages.getTranslation(key, locale, arguments));
