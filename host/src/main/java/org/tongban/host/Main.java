@@ -29,6 +29,9 @@ public final class Main {
         org.slf4j.bridge.SLF4JBridgeHandler.install();
         Logger log = LoggerFactory.getLogger(Main.class);
         long started = System.nanoTime();
+        if (!options.verify()) {
+            StartupWarmup.begin();
+        }
         Host host = new Host(options);
         Runtime.getRuntime().addShutdownHook(new Thread(host::stop, "tongban-shutdown"));
         if (options.verify()) {
