@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.tongban.itests.support.Postgres;
+import org.tongban.itests.support.SecondNode;
 import org.tongban.itests.support.StickyBalancer;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.security.ApiTokens;
@@ -45,9 +46,8 @@ class LoadBalancedNodesIT {
                             .demo()
                             .configure("org.tongban.platform.persistence", database)
                             .start();
-                    TwoNodesIT.SecondNode b =
-                            TwoNodesIT.SecondNode.start(pg, Map.of(), a.home().resolve("data/audit-chain.key"));
-                    StickyBalancer balancer = new StickyBalancer(List.of(a.baseUrl(), b.baseUrl))) {
+                    SecondNode b = SecondNode.start(pg, Map.of(), a.home().resolve("data/audit-chain.key"));
+                    StickyBalancer balancer = new StickyBalancer(List.of(a.baseUrl(), b.baseUrl()))) {
                 List<String> tokens = issueTokens(a);
                 AtomicInteger published = new AtomicInteger();
                 Map<String, Integer> attemptsByKey = new ConcurrentHashMap<>();
@@ -64,7 +64,7 @@ class LoadBalancedNodesIT {
                     assertThat(balancer.answeredBy(1))
                             .as("node B served systems before it died")
                             .isPositive();
-                    b.process.destroyForcibly().waitFor();
+                    b.kill();
                     long answeredBeforeKill = balancer.answeredBy(1);
                     for (Future<?> system : systems) {
                         system.get();

@@ -3,26 +3,22 @@ package org.tongban.itests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tongban.itests.support.Postgres;
+import org.tongban.itests.support.SecondNode;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Authenticator;
@@ -48,7 +44,7 @@ class TwoNodesIT {
                             .start();
                     SecondNode b =
                             SecondNode.start(pg, sweepEverySecond, a.home().resolve("data/audit-chain.key"))) {
-                String code = awaitTopHit(b.baseUrl, WITHDRAWN);
+                String code = awaitTopHit(b.baseUrl(), WITHDRAWN);
                 awaitTopHit(a.baseUrl(), WITHDRAWN);
 
                 // A publisher withdraws the guide on node A, as the console would.
@@ -62,7 +58,7 @@ class TwoNodesIT {
                     authenticator.bind(null);
                 }
 
-                long millis = TongbanInstance.await(Duration.ofSeconds(30), () -> !search(b.baseUrl, WITHDRAWN)
+                long millis = TongbanInstance.await(Duration.ofSeconds(30), () -> !search(b.baseUrl(), WITHDRAWN)
                         .contains(code));
                 assertThat(search(a.baseUrl(), WITHDRAWN)).doesNotContain(code);
                 System.out.printf("Withdrawal on node A left node B's index after %d ms%n", millis);
@@ -86,7 +82,7 @@ class TwoNodesIT {
                             .as("one job for the cluster, not one per node")
                             .containsExactly("tongban-job");
                 }
-                assertThat(b.process.isAlive()).isTrue();
+                assertThat(b.alive()).isTrue();
                 assertThat(a.service(AuditLog.class).verify().intact())
                         .as("both nodes chain with the one key the operator copied")
                         .isTrue();
@@ -143,109 +139,6 @@ class TwoNodesIT {
             return strings(s, sql);
         } catch (Exception e) {
             return List.of();
-        }
-    }
-
-    /** The second node: the same distribution in its own folder and JVM, as a second server would run it. */
-    static final class SecondNode implements AutoCloseable {
-        final Process process;
-        final Path home;
-        final String baseUrl;
-
-        private SecondNode(Process process, Path home, int port) {
-            this.process = process;
-            this.home = home;
-            this.baseUrl = "http://localhost:" + port;
-        }
-
-        /** Starts it with a copy of the first node's audit key, as the operators' guide asks. */
-        static SecondNode start(Postgres pg, Map<String, Object> worktime, Path auditKey) throws Exception {
-            Path dist = Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-jinan");
-            Path home = Files.createTempDirectory("tongban-node-b-");
-            TongbanInstance.copy(dist, home);
-            Files.createDirectories(home.resolve("data"));
-            Files.copy(auditKey, home.resolve("data/audit-chain.key"));
-            Path conf = home.resolve("conf/configurations.json");
-            var json = new com.fasterxml.jackson.databind.ObjectMapper();
-            var all = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(conf.toFile());
-            all.putObject("org.tongban.platform.persistence")
-                    .put("url", pg.url())
-                    .put("user", Postgres.USER)
-                    .put("password", "");
-            var wt = all.has("org.tongban.worktime")
-                    ? (com.fasterxml.jackson.databind.node.ObjectNode) all.get("org.tongban.worktime")
-                    : all.putObject("org.tongban.worktime");
-            worktime.forEach((k, v) -> wt.put(k, ((Number) v).intValue()));
-            json.writeValue(conf.toFile(), all);
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            String java = ProcessHandle.current().info().command().orElse("java");
-            Process process = new ProcessBuilder(
-                            java,
-                            "-Dtongban.home=" + home,
-                            "-Dlogback.configurationFile=" + home.resolve("conf/logback.xml"),
-                            "-cp",
-                            home.resolve("lib") + "/*",
-                            "org.tongban.host.Main",
-                            "--home",
-                            home.toString(),
-                            "--port",
-                            Integer.toString(port),
-                            "--demo")
-                    .redirectErrorStream(true)
-                    .redirectOutput(home.resolve("node-b.out").toFile())
-                    .start();
-            SecondNode node = new SecondNode(process, home, port);
-            TongbanInstance.await(Duration.ofSeconds(120), () -> node.healthy());
-            return node;
-        }
-
-        boolean healthy() {
-            if (!process.isAlive()) {
-                throw new AssertionError("node B stopped:\n" + log());
-            }
-            try {
-                return HttpClient.newHttpClient()
-                                .send(
-                                        HttpRequest.newBuilder(URI.create(baseUrl + "/health"))
-                                                .timeout(Duration.ofSeconds(5))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.ofString())
-                                .statusCode()
-                        == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-
-        String log() {
-            try {
-                Path logFile = home.resolve("logs/tongban.log");
-                return Files.exists(logFile) ? Files.readString(logFile) : Files.readString(home.resolve("node-b.out"));
-            } catch (IOException e) {
-                return e.toString();
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            process.destroy();
-            try {
-                process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            process.destroyForcibly();
-            try (Stream<Path> paths = Files.walk(home)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
         }
     }
 }

@@ -54,6 +54,18 @@ public final class NodeProcess {
         return port;
     }
 
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** A normal stop, as {@code bin/tongban stop} does it; forced after 30 seconds. */
+    public void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
     /** {@code kill -9}: no shutdown hook, no stop of the framework, open transactions simply end. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
