@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param matterType the matter type's Chinese label ({@code 行政许可}) as counted in its facet; empty for an FAQ
  * @param crossRegionModes how the matter is handled across regions ({@code 全程网办}, {@code 异地代收代办},
  *     {@code 多地联办}); empty when it is not, and for an FAQ
+ * @see #builder(String, DocumentKind)
  */
 public record SearchDocument(
         String id,
@@ -83,126 +84,16 @@ public record SearchDocument(
         crossRegionModes = List.copyOf(Objects.requireNonNullElse(crossRegionModes, List.of()));
     }
 
-    /** A document without a matter type or cross-region modes (sources from before package version 1.3). */
-    public SearchDocument(
-            String id,
-            DocumentKind kind,
-            String matterCode,
-            String title,
-            String conditions,
-            List<String> materials,
-            String question,
-            String answer,
-            String departmentCode,
-            String departmentName,
-            String jurisdictionCode,
-            List<String> audiences,
-            List<String> lifeEvents,
-            boolean published,
-            String limits,
-            String promisedLimit,
-            String implementingBody,
-            List<String> intermediaries) {
-        this(
-                id,
-                kind,
-                matterCode,
-                title,
-                conditions,
-                materials,
-                question,
-                answer,
-                departmentCode,
-                departmentName,
-                jurisdictionCode,
-                audiences,
-                lifeEvents,
-                published,
-                limits,
-                promisedLimit,
-                implementingBody,
-                intermediaries,
-                "",
-                List.of());
+    /**
+     * A builder for a document with the given id and kind; every other field starts empty ({@code ""}, an empty list,
+     * not published).
+     */
+    public static SearchDocumentBuilder builder(String id, DocumentKind kind) {
+        return new SearchDocumentBuilder(id, kind);
     }
 
-    /** A document without an implementing body of its own or intermediary services. */
-    public SearchDocument(
-            String id,
-            DocumentKind kind,
-            String matterCode,
-            String title,
-            String conditions,
-            List<String> materials,
-            String question,
-            String answer,
-            String departmentCode,
-            String departmentName,
-            String jurisdictionCode,
-            List<String> audiences,
-            List<String> lifeEvents,
-            boolean published,
-            String limits,
-            String promisedLimit) {
-        this(
-                id,
-                kind,
-                matterCode,
-                title,
-                conditions,
-                materials,
-                question,
-                answer,
-                departmentCode,
-                departmentName,
-                jurisdictionCode,
-                audiences,
-                lifeEvents,
-                published,
-                limits,
-                promisedLimit,
-                "",
-                List.of(),
-                "",
-                List.of());
-    }
-
-    /** A document without limits (an FAQ, or a source that has none). */
-    public SearchDocument(
-            String id,
-            DocumentKind kind,
-            String matterCode,
-            String title,
-            String conditions,
-            List<String> materials,
-            String question,
-            String answer,
-            String departmentCode,
-            String departmentName,
-            String jurisdictionCode,
-            List<String> audiences,
-            List<String> lifeEvents,
-            boolean published) {
-        this(
-                id,
-                kind,
-                matterCode,
-                title,
-                conditions,
-                materials,
-                question,
-                answer,
-                departmentCode,
-                departmentName,
-                jurisdictionCode,
-                audiences,
-                lifeEvents,
-                published,
-                "",
-                "",
-                "",
-                List.of(),
-                "",
-                List.of());
+    /** A builder holding this document's fields, to build a changed copy. */
+    public SearchDocumentBuilder toBuilder() {
+        return new SearchDocumentBuilder(this);
     }
 }

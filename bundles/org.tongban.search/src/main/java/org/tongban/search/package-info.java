@@ -4,7 +4,7 @@
  * public and only ever see published documents.
  */
 @Export
-@Version("1.4.0")
+@Version("2.0.0")
 package org.tongban.search;
 
 import org.osgi.annotation.bundle.Export;

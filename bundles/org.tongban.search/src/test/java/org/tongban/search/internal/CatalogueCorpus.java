@@ -45,21 +45,18 @@ final class CatalogueCorpus {
             List<String> materials = new ArrayList<>();
             m.path("materials").forEach(x -> materials.add(x.path("name").asText()));
             String department = m.path("department").asText();
-            docs.add(new SearchDocument(
-                    "matter:" + code,
-                    DocumentKind.MATTER,
-                    code,
-                    m.path("name").asText(),
-                    m.path("conditions").asText(),
-                    materials,
-                    "",
-                    "",
-                    department,
-                    departments.getOrDefault(department, department),
-                    m.path("jurisdiction").asText(),
-                    texts(m.path("audiences")),
-                    lifeEvents.getOrDefault(code, List.of()),
-                    "published".equals(m.path("status").asText())));
+            docs.add(SearchDocument.builder("matter:" + code, DocumentKind.MATTER)
+                    .matterCode(code)
+                    .title(m.path("name").asText())
+                    .conditions(m.path("conditions").asText())
+                    .materials(materials)
+                    .departmentCode(department)
+                    .departmentName(departments.getOrDefault(department, department))
+                    .jurisdictionCode(m.path("jurisdiction").asText())
+                    .audiences(texts(m.path("audiences")))
+                    .lifeEvents(lifeEvents.getOrDefault(code, List.of()))
+                    .published("published".equals(m.path("status").asText()))
+                    .build());
         }
         for (JsonNode f : root.path("faqs")) {
             List<String> linked = texts(f.path("matters"));
@@ -68,21 +65,17 @@ final class CatalogueCorpus {
                 continue;
             }
             String department = matter.path("department").asText();
-            docs.add(new SearchDocument(
-                    "faq:" + f.path("code").asText(),
-                    DocumentKind.FAQ,
-                    linked.get(0),
-                    f.path("question").asText(),
-                    "",
-                    List.of(),
-                    f.path("question").asText(),
-                    f.path("answer").asText(),
-                    department,
-                    departments.getOrDefault(department, department),
-                    matter.path("jurisdiction").asText(),
-                    texts(matter.path("audiences")),
-                    List.of(),
-                    "published".equals(matter.path("status").asText())));
+            docs.add(SearchDocument.builder("faq:" + f.path("code").asText(), DocumentKind.FAQ)
+                    .matterCode(linked.get(0))
+                    .title(f.path("question").asText())
+                    .question(f.path("question").asText())
+                    .answer(f.path("answer").asText())
+                    .departmentCode(department)
+                    .departmentName(departments.getOrDefault(department, department))
+                    .jurisdictionCode(matter.path("jurisdiction").asText())
+                    .audiences(texts(matter.path("audiences")))
+                    .published("published".equals(matter.path("status").asText()))
+                    .build());
         }
         return docs;
     }

@@ -168,25 +168,22 @@ abstract class GuideSearchContract {
 
     @Test
     void theImplementingBodyAndIntermediaryServicesAreSearchedStoredAndShown() {
-        SearchDocument land = new SearchDocument(
-                "matter:370100-ZRZY-CJ-001",
-                org.tongban.search.DocumentKind.MATTER,
-                "370100-ZRZY-CJ-001",
-                "土地权属争议行政裁决",
-                "单位之间的土地权属争议",
-                List.of("土地权属争议处理申请书"),
-                "",
-                "",
-                "370100-ZRZY",
-                "济南市自然资源和规划局",
-                "370100",
-                List.of("法人"),
-                List.of(),
-                true,
-                "法定 6 个月",
-                "6 个月",
-                "济南市人民政府",
-                List.of("土地勘测定界"));
+        SearchDocument land = SearchDocument.builder(
+                        "matter:370100-ZRZY-CJ-001", org.tongban.search.DocumentKind.MATTER)
+                .matterCode("370100-ZRZY-CJ-001")
+                .title("土地权属争议行政裁决")
+                .conditions("单位之间的土地权属争议")
+                .materials(List.of("土地权属争议处理申请书"))
+                .departmentCode("370100-ZRZY")
+                .departmentName("济南市自然资源和规划局")
+                .jurisdictionCode("370100")
+                .audiences(List.of("法人"))
+                .published(true)
+                .limits("法定 6 个月")
+                .promisedLimit("6 个月")
+                .implementingBody("济南市人民政府")
+                .intermediaries(List.of("土地勘测定界"))
+                .build();
         search.index(List.of(land));
 
         SearchResult byBody = query("济南市人民政府");

@@ -42,21 +42,18 @@ final class SyntheticCorpus {
         for (DocumentMatter dm : catalogue.matters()) {
             Matter m = dm.matter();
             matters.put(m.code(), dm);
-            docs.add(new SearchDocument(
-                    "matter:" + m.code(),
-                    DocumentKind.MATTER,
-                    m.code(),
-                    m.name(),
-                    m.conditions(),
-                    m.materials().stream().map(Material::name).toList(),
-                    "",
-                    "",
-                    m.departmentCode(),
-                    departments.getOrDefault(m.departmentCode(), m.departmentCode()),
-                    m.jurisdictionCode(),
-                    audiences(m),
-                    lifeEvents.getOrDefault(m.code(), List.of()),
-                    dm.status() == GuideStatus.PUBLISHED));
+            docs.add(SearchDocument.builder("matter:" + m.code(), DocumentKind.MATTER)
+                    .matterCode(m.code())
+                    .title(m.name())
+                    .conditions(m.conditions())
+                    .materials(m.materials().stream().map(Material::name).toList())
+                    .departmentCode(m.departmentCode())
+                    .departmentName(departments.getOrDefault(m.departmentCode(), m.departmentCode()))
+                    .jurisdictionCode(m.jurisdictionCode())
+                    .audiences(audiences(m))
+                    .lifeEvents(lifeEvents.getOrDefault(m.code(), List.of()))
+                    .published(dm.status() == GuideStatus.PUBLISHED)
+                    .build());
         }
         for (Faq f : catalogue.faqs()) {
             DocumentMatter dm = f.matterCodes().isEmpty()
@@ -66,21 +63,17 @@ final class SyntheticCorpus {
                 continue;
             }
             Matter m = dm.matter();
-            docs.add(new SearchDocument(
-                    "faq:" + f.code(),
-                    DocumentKind.FAQ,
-                    m.code(),
-                    f.question(),
-                    "",
-                    List.of(),
-                    f.question(),
-                    f.answer(),
-                    m.departmentCode(),
-                    departments.getOrDefault(m.departmentCode(), m.departmentCode()),
-                    m.jurisdictionCode(),
-                    audiences(m),
-                    List.of(),
-                    dm.status() == GuideStatus.PUBLISHED));
+            docs.add(SearchDocument.builder("faq:" + f.code(), DocumentKind.FAQ)
+                    .matterCode(m.code())
+                    .title(f.question())
+                    .question(f.question())
+                    .answer(f.answer())
+                    .departmentCode(m.departmentCode())
+                    .departmentName(departments.getOrDefault(m.departmentCode(), m.departmentCode()))
+                    .jurisdictionCode(m.jurisdictionCode())
+                    .audiences(audiences(m))
+                    .published(dm.status() == GuideStatus.PUBLISHED)
+                    .build());
         }
         return docs;
     }

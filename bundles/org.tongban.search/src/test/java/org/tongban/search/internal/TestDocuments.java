@@ -70,21 +70,17 @@ final class TestDocuments {
             List.of("父母双方居民身份证", "结婚证"),
             List.of("自然人"),
             List.of("新生儿出生一件事"));
-    static final SearchDocument FAQ_LICENCE = new SearchDocument(
-            "faq:FAQ-0001",
-            DocumentKind.FAQ,
-            "370100-SJJ-XK-001",
-            "营业执照丢了怎么办？",
-            "",
-            List.of(),
-            "营业执照丢了怎么办？",
-            "可通过国家企业信用信息公示系统发布遗失声明，再到登记机关申请补领营业执照。",
-            "370100-SJJ",
-            "济南市市场监督管理局",
-            "370100",
-            List.of("法人"),
-            List.of(),
-            true);
+    static final SearchDocument FAQ_LICENCE = SearchDocument.builder("faq:FAQ-0001", DocumentKind.FAQ)
+            .matterCode("370100-SJJ-XK-001")
+            .title("营业执照丢了怎么办？")
+            .question("营业执照丢了怎么办？")
+            .answer("可通过国家企业信用信息公示系统发布遗失声明，再到登记机关申请补领营业执照。")
+            .departmentCode("370100-SJJ")
+            .departmentName("济南市市场监督管理局")
+            .jurisdictionCode("370100")
+            .audiences(List.of("法人"))
+            .published(true)
+            .build();
     static final SearchDocument TRADITIONAL = matter(
             "370100-SJJ-XK-009",
             "藥品經營許可（零售）",
@@ -111,103 +107,37 @@ final class TestDocuments {
             List<String> materials,
             List<String> audiences,
             List<String> lifeEvents) {
-        return new SearchDocument(
-                "matter:" + code,
-                DocumentKind.MATTER,
-                code,
-                name,
-                conditions,
-                materials,
-                "",
-                "",
-                department,
-                departmentName,
-                jurisdiction,
-                audiences,
-                lifeEvents,
-                true);
+        return SearchDocument.builder("matter:" + code, DocumentKind.MATTER)
+                .matterCode(code)
+                .title(name)
+                .conditions(conditions)
+                .materials(materials)
+                .departmentCode(department)
+                .departmentName(departmentName)
+                .jurisdictionCode(jurisdiction)
+                .audiences(audiences)
+                .lifeEvents(lifeEvents)
+                .published(true)
+                .build();
     }
 
     static SearchDocument unpublished(SearchDocument d) {
-        return new SearchDocument(
-                d.id(),
-                d.kind(),
-                d.matterCode(),
-                d.title(),
-                d.conditions(),
-                d.materials(),
-                d.question(),
-                d.answer(),
-                d.departmentCode(),
-                d.departmentName(),
-                d.jurisdictionCode(),
-                d.audiences(),
-                d.lifeEvents(),
-                false,
-                d.limits(),
-                d.promisedLimit());
+        return d.toBuilder().published(false).build();
     }
 
     static SearchDocument withLimits(SearchDocument d, String limits, String promisedLimit) {
-        return new SearchDocument(
-                d.id(),
-                d.kind(),
-                d.matterCode(),
-                d.title(),
-                d.conditions(),
-                d.materials(),
-                d.question(),
-                d.answer(),
-                d.departmentCode(),
-                d.departmentName(),
-                d.jurisdictionCode(),
-                d.audiences(),
-                d.lifeEvents(),
-                d.published(),
-                limits,
-                promisedLimit);
+        return d.toBuilder().limits(limits).promisedLimit(promisedLimit).build();
     }
 
     /** The document with a matter type and cross-region modes, as the catalogue maps them (Chinese labels). */
     static SearchDocument classified(SearchDocument d, String matterType, List<String> crossRegionModes) {
-        return new SearchDocument(
-                d.id(),
-                d.kind(),
-                d.matterCode(),
-                d.title(),
-                d.conditions(),
-                d.materials(),
-                d.question(),
-                d.answer(),
-                d.departmentCode(),
-                d.departmentName(),
-                d.jurisdictionCode(),
-                d.audiences(),
-                d.lifeEvents(),
-                d.published(),
-                d.limits(),
-                d.promisedLimit(),
-                d.implementingBody(),
-                d.intermediaries(),
-                matterType,
-                crossRegionModes);
+        return d.toBuilder()
+                .matterType(matterType)
+                .crossRegionModes(crossRegionModes)
+                .build();
     }
 
     static SearchDocument retitled(SearchDocument d, String title) {
-        return new SearchDocument(
-                d.id(),
-                d.kind(),
-                d.matterCode(),
-                title,
-                d.conditions(),
-                d.materials(),
-                d.question(),
-                d.answer(),
-                d.departmentCode(),
-                d.departmentName(),
-                d.jurisdictionCode(),
-                d.audiences(),
-                d.lifeEvents(),
-                true);
+        return d.toBuilder().title(title).build();
     }
 }

@@ -1,16 +1,9 @@
 package org.tongban.platform.workflow.internal;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -30,7 +23,6 @@ import org.tongban.platform.scheduler.Timers;
 import org.tongban.platform.workflow.ClockEffect;
 import org.tongban.platform.workflow.HistoryEntry;
 import org.tongban.platform.workflow.StaleCaseException;
-import org.tongban.platform.workflow.Timeout;
 import org.tongban.platform.workflow.Transition;
 import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.WorkflowDefinition;
@@ -39,10 +31,9 @@ import org.tongban.platform.workflow.WorkflowState;
 import org.tongban.platform.workflow.Workflows;
 
 /**
- * Cases in {@code platform_workflow}, their steps in {@code platform_workflow_history}; the handler of the timeout
- * timers ({@value TimeoutTimers#NAME}). A timer names the case's kind; the definition comes from a call that used it
- * or from a {@link WorkflowDefinition} registered as a service, and a timer of a kind not known yet is tried again
- * later by the scheduler.
+ * The clerks' operations on cases in {@code platform_workflow}, their steps in {@code platform_workflow_history}
+ * ({@link CaseSteps}). The component is also the handler of the timeout timers ({@value TimeoutTimers#NAME}), which
+ * {@link TimeoutTimers} sets and cancels and {@link TimeoutFiring} runs.
  */
 @Component(
         service = {Workflows.class, TimerHandler.class},
@@ -55,17 +46,12 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
     /** The actor of the steps the system takes on its own, in history and events. */
     static final String SYSTEM_ACTOR = "系统";
 
-    private static final String COLUMNS = "kind, aggregate_id, state, version, jurisdiction_code, clock_id, updated_at";
-
     private final Transactions tx;
     private final AccessControl accessControl;
-    private final AuditLog auditLog;
-    private final DomainEvents events;
-    private final Clock clock;
-    private final TimeoutAmounts amounts;
-    private final Map<String, WorkflowDefinition> definitions = new ConcurrentHashMap<>();
+    private final TimeoutTimers timeouts;
+    private final CaseSteps steps;
+    private final TimeoutFiring firing;
     private volatile WorkflowClock workflowClock;
-    private volatile Timers timers;
 
     @Activate
     public JdbcWorkflows(
@@ -115,10 +101,9 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
             TimeoutAmounts amounts) {
         this.tx = tx;
         this.accessControl = accessControl;
-        this.auditLog = auditLog;
-        this.events = events;
-        this.clock = clock;
-        this.amounts = amounts;
+        this.timeouts = new TimeoutTimers(amounts, () -> workflowClock);
+        this.steps = new CaseSteps(clock, auditLog, events, timeouts);
+        this.firing = new TimeoutFiring(tx, steps, timeouts, () -> workflowClock);
     }
 
     @Reference(
@@ -126,30 +111,23 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
             policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     public void setTimers(Timers timers) {
-        this.timers = timers;
+        timeouts.timers(timers);
     }
 
     public void unsetTimers(Timers timers) {
-        if (this.timers == timers) {
-            this.timers = null;
+        if (timeouts.timers() == timers) {
+            timeouts.timers(null);
         }
     }
 
     /** Definitions registered as services, so that their timers fire after a restart before anyone uses them. */
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addDefinition(WorkflowDefinition definition) {
-        definitions.put(definition.kind(), definition);
+        timeouts.add(definition);
     }
 
     void removeDefinition(WorkflowDefinition definition) {
         // Keep it: a timer of the kind may still be due, and the table does not change while the bundle is away.
-    }
-
-    private WorkflowDefinition known(WorkflowDefinition definition) {
-        if (!definition.timeouts().isEmpty()) {
-            definitions.put(definition.kind(), definition);
-        }
-        return definition;
     }
 
     @Reference(
@@ -190,10 +168,19 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
         accessControl.check(definition.createPermission(), jurisdictionCode);
         String reason = reason(comment);
         return tx.required(c -> {
-            if (row(c, definition.kind(), id, true).isPresent()) {
+            if (CaseSteps.row(c, definition.kind(), id, true).isPresent()) {
                 throw new WorkflowException("编号「" + id + "」已存在");
             }
-            return insert(c, definition, id, jurisdictionCode, definition.initial(), action, reason, details(details));
+            return steps.insert(
+                    c,
+                    definition,
+                    id,
+                    jurisdictionCode,
+                    definition.initial(),
+                    action,
+                    reason,
+                    actor(),
+                    details(details));
         });
     }
 
@@ -212,74 +199,18 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
         }
         String reason = reason(comment);
         return tx.required(c -> {
-            Optional<WorkflowState> current = row(c, definition.kind(), id, true);
+            Optional<WorkflowState> current = CaseSteps.row(c, definition.kind(), id, true);
             if (current.isEmpty()) {
-                return insert(c, definition, id, jurisdictionCode, state, action, reason, Map.of());
+                return steps.insert(c, definition, id, jurisdictionCode, state, action, reason, actor(), Map.of());
             }
-            return move(
+            return steps.move(
                     c, definition, current.get(), state, current.get().clockId(), action, reason, actor(), Map.of());
         });
     }
 
     @Override
     public Optional<WorkflowState> state(WorkflowDefinition definition, String id) {
-        return tx.read(c -> row(c, definition.kind(), id, false));
-    }
-
-    private WorkflowState insert(
-            Connection c,
-            WorkflowDefinition definition,
-            String id,
-            String jurisdictionCode,
-            String state,
-            String action,
-            String reason,
-            Map<String, String> details)
-            throws SQLException {
-        Instant now = Jdbc.truncate(clock.instant());
-        Jdbc.update(
-                c,
-                "INSERT INTO platform_workflow (" + COLUMNS + ") VALUES (?, ?, ?, 1, ?, ?, ?)",
-                definition.kind(),
-                id,
-                state,
-                jurisdictionCode,
-                Jdbc.NULL_LONG,
-                now);
-        WorkflowState created = new WorkflowState(definition.kind(), id, state, 1, jurisdictionCode, null, now);
-        record(c, created, null, action, reason, actor());
-        TimeoutTimers.moved(timers, workflowClock, amounts, known(definition), null, created, details);
-        return created;
-    }
-
-    private WorkflowState move(
-            Connection c,
-            WorkflowDefinition definition,
-            WorkflowState current,
-            String to,
-            Long clockId,
-            String action,
-            String reason,
-            String actor,
-            Map<String, String> details)
-            throws SQLException {
-        Instant now = Jdbc.truncate(clock.instant());
-        Jdbc.update(
-                c,
-                "UPDATE platform_workflow SET state = ?, version = version + 1, clock_id = ?, updated_at = ?"
-                        + " WHERE kind = ? AND aggregate_id = ?",
-                to,
-                clockId == null ? Jdbc.NULL_LONG : clockId,
-                now,
-                definition.kind(),
-                current.id());
-        WorkflowState next = new WorkflowState(
-                definition.kind(), current.id(), to, current.version() + 1, current.jurisdictionCode(), clockId, now);
-        record(c, next, current.state(), action, reason, actor);
-        // A timeout's own timer is firing: the scheduler removes it when the handler returns.
-        String left = SYSTEM_ACTOR.equals(actor) ? null : current.state();
-        TimeoutTimers.moved(timers, workflowClock, amounts, known(definition), left, next, details);
-        return next;
+        return tx.read(c -> CaseSteps.row(c, definition.kind(), id, false));
     }
 
     private static String reason(String text) {
@@ -307,8 +238,8 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
         checkId(id);
         String cleanReason = reason(reason);
         return tx.required(c -> {
-            WorkflowState current =
-                    row(c, definition.kind(), id, true).orElseThrow(() -> new WorkflowException("事项「" + id + "」不存在"));
+            WorkflowState current = CaseSteps.row(c, definition.kind(), id, true)
+                    .orElseThrow(() -> new WorkflowException("事项「" + id + "」不存在"));
             if (current.version() != expectedVersion) {
                 throw new StaleCaseException(definition.kind(), id);
             }
@@ -331,79 +262,14 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
                 }
                 clockId = clocks.apply(t.clock(), current, clockId, cleanReason, given);
             }
-            return move(c, definition, current, t.to(), clockId, action, cleanReason, actor(), given);
+            return steps.move(c, definition, current, t.to(), clockId, action, cleanReason, actor(), given);
         });
     }
 
-    /**
-     * A timeout is due: if the case is still in the state at the version that entered it, the system takes the
-     * timeout's action, with its clock effect (as of the entry of {@link Timeout#clockAsOf()} if set), history by
-     * {@value #SYSTEM_ACTOR}, audit entry and event, in one transaction under the case's row lock. Otherwise someone
-     * acted in time (or concurrently) and nothing happens.
-     */
+    /** A timeout timer is due: see {@link TimeoutFiring#fire}. */
     @Override
     public void fire(String timerId, Map<String, String> payload) {
-        String kind = payload.get("kind");
-        WorkflowDefinition definition = definitions.get(kind);
-        if (definition == null) {
-            throw new IllegalStateException("workflow " + kind + " not known on this node yet");
-        }
-        String id = payload.get("id");
-        String state = payload.get("state");
-        long version = Long.parseLong(payload.get("version"));
-        tx.required(c -> {
-            Optional<WorkflowState> found = row(c, kind, id, true);
-            if (found.isEmpty()
-                    || !found.get().state().equals(state)
-                    || found.get().version() != version) {
-                return null;
-            }
-            WorkflowState current = found.get();
-            Optional<Timeout> timeout = definition.timeout(state);
-            if (timeout.isEmpty()) {
-                return null;
-            }
-            Transition t = definition.find(state, timeout.get().action()).orElseThrow();
-            Long clockId = current.clockId();
-            if (t.clock() != ClockEffect.NONE) {
-                WorkflowClock clocks = workflowClock;
-                if (clocks == null) {
-                    throw new IllegalStateException("no working-time service for timeout of " + kind + "/" + id);
-                }
-                Map<String, String> details = TimeoutTimers.details(payload);
-                if (timeout.get().clockAsOf() != null) {
-                    details.put(
-                            "acceptedAt",
-                            entered(c, kind, id, timeout.get().clockAsOf()).toString());
-                }
-                clockId = clocks.applyAsSystem(
-                        t.clock(), current, clockId, timeout.get().reason(), details);
-            }
-            move(
-                    c,
-                    definition,
-                    current,
-                    t.to(),
-                    clockId,
-                    t.action(),
-                    timeout.get().reason(),
-                    SYSTEM_ACTOR,
-                    Map.of());
-            return null;
-        });
-    }
-
-    /** When the case last entered a state, from its history. */
-    private static Instant entered(Connection c, String kind, String id, String state) throws SQLException {
-        return Jdbc.one(
-                        c,
-                        "SELECT occurred_at FROM platform_workflow_history"
-                                + " WHERE kind = ? AND aggregate_id = ? AND to_state = ? ORDER BY id DESC",
-                        r -> Jdbc.instant(r, "occurred_at"),
-                        kind,
-                        id,
-                        state)
-                .orElseThrow(() -> new IllegalStateException(kind + "/" + id + " never entered " + state));
+        firing.fire(payload);
     }
 
     private static Map<String, String> details(Map<String, String> details) {
@@ -414,39 +280,9 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
         return accessControl.currentUser().map(CurrentUser::username).orElse("system");
     }
 
-    /** History, audit entry and event of one step, in its transaction. */
-    private void record(Connection c, WorkflowState state, String from, String action, String reason, String actor)
-            throws SQLException {
-        Jdbc.update(
-                c,
-                "INSERT INTO platform_workflow_history (kind, aggregate_id, from_state, action, to_state, actor,"
-                        + " reason, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                state.kind(),
-                state.id(),
-                from,
-                action,
-                state.state(),
-                actor,
-                reason,
-                state.updatedAt());
-        auditLog.record(
-                state.kind() + "." + action,
-                state.kind() + "/" + state.id(),
-                (from == null ? "" : from + " → ") + state.state() + (reason == null ? "" : "：" + reason));
-        Map<String, String> payload = new LinkedHashMap<>();
-        payload.put("id", state.id());
-        payload.put("action", action);
-        payload.put("from", from == null ? "" : from);
-        payload.put("to", state.state());
-        payload.put("jurisdictionCode", state.jurisdictionCode());
-        payload.put("version", Long.toString(state.version()));
-        payload.put("actor", actor);
-        events.publish(state.kind() + "/" + action.toUpperCase(Locale.ROOT), state.kind() + "/" + state.id(), payload);
-    }
-
     @Override
     public Optional<WorkflowState> find(WorkflowDefinition definition, String id) {
-        Optional<WorkflowState> state = tx.read(c -> row(c, definition.kind(), id, false));
+        Optional<WorkflowState> state = tx.read(c -> CaseSteps.row(c, definition.kind(), id, false));
         return state.filter(s -> accessControl.isPermitted(definition.readPermission(), s.jurisdictionCode()));
     }
 
@@ -476,29 +312,6 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
                         .filter(t -> accessControl.isPermitted(t.permission(), s.jurisdictionCode()))
                         .toList())
                 .orElse(List.of());
-    }
-
-    private static Optional<WorkflowState> row(Connection c, String kind, String id, boolean lock) throws SQLException {
-        return Jdbc.one(
-                c,
-                "SELECT " + COLUMNS + " FROM platform_workflow WHERE kind = ? AND aggregate_id = ?"
-                        + (lock ? " FOR UPDATE" : ""),
-                JdbcWorkflows::state,
-                kind,
-                id);
-    }
-
-    private static WorkflowState state(ResultSet r) throws SQLException {
-        long clock = r.getLong("clock_id");
-        Long clockId = r.wasNull() ? null : clock;
-        return new WorkflowState(
-                r.getString("kind"),
-                r.getString("aggregate_id"),
-                r.getString("state"),
-                r.getLong("version"),
-                r.getString("jurisdiction_code"),
-                clockId,
-                Jdbc.instant(r, "updated_at"));
     }
 
     private static void checkId(String id) {

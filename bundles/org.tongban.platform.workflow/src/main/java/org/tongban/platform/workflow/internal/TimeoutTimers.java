@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.tongban.platform.scheduler.Timers;
 import org.tongban.platform.workflow.Timeout;
 import org.tongban.platform.workflow.WorkflowClock;
@@ -18,23 +20,49 @@ import org.tongban.platform.workflow.WorkflowState;
 /**
  * The durable timers of timeouts: one per case and watched state, named {@value #NAME}, set and cancelled in the
  * transition's transaction (the scheduler's timers join it), so a timer exists exactly when the step that entered the
- * state committed.
+ * state committed. It also knows the definitions with timeouts, by kind, for the timers that fire.
  */
 final class TimeoutTimers {
     static final String NAME = "workflow-timeout";
     private static final String DETAIL = "detail.";
 
-    private TimeoutTimers() {}
+    private final TimeoutAmounts amounts;
+    private final Supplier<WorkflowClock> workflowClock;
+    private final Map<String, WorkflowDefinition> definitions = new ConcurrentHashMap<>();
+    private volatile Timers timers;
+
+    TimeoutTimers(TimeoutAmounts amounts, Supplier<WorkflowClock> workflowClock) {
+        this.amounts = amounts;
+        this.workflowClock = workflowClock;
+    }
+
+    /** The scheduler, or {@code null} while there is none. */
+    void timers(Timers timers) {
+        this.timers = timers;
+    }
+
+    Timers timers() {
+        return timers;
+    }
+
+    /** A definition whose timers may fire, so that they fire after a restart before anyone uses it. */
+    void add(WorkflowDefinition definition) {
+        definitions.put(definition.kind(), definition);
+    }
+
+    /** The definition of a kind, or {@code null} while none is known on this node. */
+    WorkflowDefinition definition(String kind) {
+        return definitions.get(kind);
+    }
 
     /** Cancels the timer of the state the case leaves and sets the one of the state it enters, if they have any. */
-    static void moved(
-            Timers timers,
-            WorkflowClock clock,
-            TimeoutAmounts amounts,
-            WorkflowDefinition definition,
-            String left,
-            WorkflowState entered,
-            Map<String, String> details) {
+    void moved(WorkflowDefinition definition, String left, WorkflowState entered, Map<String, String> details) {
+        // A definition a call used is known from then on: its timers fire even if it is not registered as a service.
+        if (!definition.timeouts().isEmpty()) {
+            definitions.put(definition.kind(), definition);
+        }
+        Timers timers = this.timers;
+        WorkflowClock clock = workflowClock.get();
         if (left != null && definition.timeout(left).isPresent() && timers != null) {
             // Without the scheduler the old timer stays; it finds the case at another version and does nothing.
             timers.cancel(NAME, id(definition.kind(), entered.id(), left));

@@ -31,32 +31,34 @@ final class GuideDocuments {
     }
 
     static SearchDocument matter(IndexedMatter indexed, Matter matter, List<String> lifeEvents) {
-        return new SearchDocument(
-                matterId(matter.code()),
-                DocumentKind.MATTER,
-                matter.code(),
-                matter.name(),
-                matter.conditions(),
-                matter.materials().stream().map(Material::name).toList(),
-                "",
-                "",
-                indexed.departmentCode(),
-                indexed.departmentName(),
-                indexed.jurisdictionCode(),
-                indexed.audiences(),
-                lifeEvents,
-                true,
-                limits(matter),
-                matter.instant() ? INSTANT : matter.limits().promised().text(),
+        return SearchDocument.builder(matterId(matter.code()), DocumentKind.MATTER)
+                .matterCode(matter.code())
+                .title(matter.name())
+                .conditions(matter.conditions())
+                .materials(matter.materials().stream().map(Material::name).toList())
+                .department(indexed.departmentCode(), indexed.departmentName())
+                .jurisdictionCode(indexed.jurisdictionCode())
+                .audiences(indexed.audiences())
+                .lifeEvents(lifeEvents)
+                .published(true)
+                .limits(limits(matter))
+                .promisedLimit(
+                        matter.instant() ? INSTANT : matter.limits().promised().text())
                 // The department is indexed already; a separate implementing body (the 人民政府 for a land dispute)
                 // must be findable by its name too.
-                matter.authority().byHandlingDepartment()
-                        ? ""
-                        : matter.authority().bodyName(),
-                matter.intermediaries().stream().map(IntermediaryService::name).toList(),
+                .implementingBody(
+                        matter.authority().byHandlingDepartment()
+                                ? ""
+                                : matter.authority().bodyName())
+                .intermediaries(matter.intermediaries().stream()
+                        .map(IntermediaryService::name)
+                        .toList())
                 // Facets count the Chinese labels: a citizen filters by 行政许可 or 全程网办, never by a constant.
-                matter.type() == null ? "" : matter.type().label(),
-                matter.crossRegionModes().stream().map(CrossRegionMode::label).toList());
+                .matterType(matter.type() == null ? "" : matter.type().label())
+                .crossRegionModes(matter.crossRegionModes().stream()
+                        .map(CrossRegionMode::label)
+                        .toList())
+                .build();
     }
 
     /** What a snippet shows: {@code 法定 60 日（居民身份证法 第十二条），承诺 15 个工作日}. */
@@ -71,26 +73,20 @@ final class GuideDocuments {
 
     /** An FAQ entry, seen from where its owner is implemented and by whom its owner serves. */
     static SearchDocument faq(Faq faq, IndexedMatter owner) {
-        return new SearchDocument(
-                faqId(faq.code()),
-                DocumentKind.FAQ,
-                owner.code(),
-                faq.question(),
-                "",
-                List.of(),
-                faq.question(),
-                faq.answer(),
-                owner.departmentCode(),
-                owner.departmentName(),
-                owner.jurisdictionCode(),
-                owner.audiences(),
-                List.of(),
-                true);
+        return SearchDocument.builder(faqId(faq.code()), DocumentKind.FAQ)
+                .matterCode(owner.code())
+                .title(faq.question())
+                .question(faq.question())
+                .answer(faq.answer())
+                .department(owner.departmentCode(), owner.departmentName())
+                .jurisdictionCode(owner.jurisdictionCode())
+                .audiences(owner.audiences())
+                .published(true)
+                .build();
     }
 
     /** A document that {@code GuideSearch.index} removes: unpublished documents are never kept in the index. */
     static SearchDocument removal(String id, DocumentKind kind) {
-        return new SearchDocument(
-                id, kind, null, "", null, List.of(), null, null, null, null, null, List.of(), List.of(), false);
+        return SearchDocument.builder(id, kind).build();
     }
 }
