@@ -33,14 +33,7 @@ class EventDeliveryBrowserIT {
         jinan = TongbanInstance.of("jinan").demo().start();
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
-        // The first page of a fresh instance loads the whole front end: let that happen outside the tests' timeouts.
-        try (BrowserContext warmUp = browser.newContext()) {
-            Page first = warmUp.newPage();
-            first.navigate(jinan.baseUrl() + "/console/login");
-            assertThat(first.locator("vaadin-login-form"))
-                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                            .setTimeout(60_000));
-        }
+        Browsers.warmUp(browser, jinan.baseUrl());
     }
 
     @AfterAll

@@ -43,13 +43,7 @@ class WorktimeBrowserIT {
         jinan = TongbanInstance.of("jinan").demo().start();
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
-        try (BrowserContext warmUp = browser.newContext()) {
-            Page first = warmUp.newPage();
-            first.navigate(jinan.baseUrl() + "/console/login");
-            assertThat(first.locator("vaadin-login-form"))
-                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                            .setTimeout(60_000));
-        }
+        Browsers.warmUp(browser, jinan.baseUrl());
     }
 
     @AfterAll

@@ -1,8 +1,12 @@
 package org.tongban.itests.support;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +48,19 @@ public final class Browsers {
     public static Playwright playwright() {
         return Playwright.create(
                 new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /**
+     * Opens the console's login page once and waits for it: the first page of a fresh instance loads the whole front
+     * end, which should happen outside the tests' own timeouts.
+     */
+    public static void warmUp(Browser browser, String baseUrl) {
+        try (BrowserContext warmUp = browser.newContext()) {
+            Page first = warmUp.newPage();
+            first.navigate(baseUrl + "/console/login");
+            PlaywrightAssertions.assertThat(first.locator("vaadin-login-form"))
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        }
     }
 
     public static Browser launch(Playwright playwright) {
