@@ -1,0 +1,33 @@
+package org.tongban.intake;
+
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** The lists and pages of the console, each limited to what the current user may read. */
+@ProviderType
+public interface IntakeQueries {
+
+    /** Largest page size. */
+    int MAX_PAGE_SIZE = 200;
+
+    /** A case the user may read at its receiving or processing jurisdiction. */
+    Optional<IntakeCase> find(String number);
+
+    /** The case page: case, history, clock, the user's steps, inspections and the last 补正 notice. */
+    CaseView view(String number);
+
+    /** The cases the current user holds for review, oldest first. */
+    Page<IntakeCase> myQueue(int page, int size);
+
+    /** Accepted cases of a department not yet claimed, oldest first; needs {@link IntakePermissions#READ} there. */
+    Page<IntakeCase> departmentQueue(String departmentCode, int page, int size);
+
+    /**
+     * Open cases of a jurisdiction and its subtree whose clock passed its deadline, oldest deadline first; the
+     * working-time engine's overdue events mark them.
+     */
+    Page<IntakeCase> overdue(String jurisdictionCode, int page, int size);
+
+    /** The linked cases of a life-event application. */
+    CaseGroup group(String groupId);
+}

@@ -1,0 +1,115 @@
+package org.tongban.intake.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.tongban.intake.ApplicantStanding;
+import org.tongban.platform.api.events.DomainEvent;
+import org.tongban.platform.api.events.DomainEvents;
+import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.workflow.internal.JdbcCaseNumbers;
+import org.tongban.platform.workflow.internal.JdbcWorkflows;
+import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.RecordingAuditLog;
+import org.tongban.testing.TestDatabase;
+import org.tongban.testing.TestJurisdictions;
+
+/**
+ * Intake's services on a real database with the platform's real workflow service and case numbers, as the bundles
+ * run them; timers in a table the test fires, the working time on a plain weekday calendar. {@link #restart} builds
+ * every service again over the same database, as a node does after a restart.
+ */
+final class IntakeFixture implements AutoCloseable {
+    static final String CHANGELOG = "db/intake-with-platform.xml";
+
+    final TestDatabase db;
+    final TestJurisdictions jurisdictions = new TestJurisdictions().withLaiwu();
+    final FakeAccessControl access = new FakeAccessControl(jurisdictions);
+    final RecordingAuditLog audit = new RecordingAuditLog().actorsFrom(access);
+    final MutableClock time = new MutableClock(MutableClock.beijing("2026-03-02T10:00"));
+    final TestCatalogue catalogue = new TestCatalogue();
+    final WeekdayClock workingTime = new WeekdayClock(
+            () -> access.currentUser().map(CurrentUser::username).orElse("nobody"));
+    final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
+    final TableTimers timers;
+    ApplicantStanding standing;
+
+    JdbcWorkflows workflows;
+    JdbcIntakeService service;
+    JdbcIntakeQueries queries;
+    IntakeEvents handler;
+
+    IntakeFixture(TestDatabase db) {
+        this.db = db;
+        db.execute(TableTimers.TABLE);
+        this.timers = new TableTimers(db.transactions());
+        restart();
+    }
+
+    /** Every service anew over the same database. */
+    void restart() {
+        DomainEvents committed = (topic, aggregate, payload) -> {
+            Map<String, String> copy = Map.copyOf(payload);
+            db.transactions()
+                    .afterCommit(() ->
+                            events.add(new DomainEvent(events.size() + 1, topic, aggregate, copy, time.instant())));
+        };
+        workflows = new JdbcWorkflows(db, access, audit, committed, time);
+        workflows.setTimers(timers);
+        workflows.setWorkflowClock(workingTime);
+        workflows.addDefinition(IntakeWorkflow.DEFINITION);
+        IntakeContext context = new IntakeContext(
+                db.transactions(),
+                access,
+                audit,
+                jurisdictions,
+                workflows,
+                new JdbcCaseNumbers(db),
+                timers,
+                committed,
+                Settings.DEFAULTS,
+                time);
+        service = new JdbcIntakeService(context, catalogue);
+        service.setWorkflowClock(workingTime);
+        if (standing != null) {
+            service.setApplicantStanding(standing);
+        }
+        queries = new JdbcIntakeQueries(db, access, jurisdictions, catalogue, workflows);
+        handler = new IntakeEvents(db);
+    }
+
+    /** Fires the timers due now, as the scheduler would, nobody logged in. */
+    int fireTimers() throws Exception {
+        return timers.fireDue(
+                time.instant(), Map.of("workflow-timeout", workflows, Receiving.TOLERANCE_TIMER, service));
+    }
+
+    /** Hands the events published so far to intake's handler, as the platform's dispatcher would. */
+    void deliverEvents() throws Exception {
+        for (DomainEvent event : List.copyOf(events)) {
+            handler.handle(event);
+        }
+    }
+
+    List<String> topics() {
+        synchronized (events) {
+            return events.stream().map(DomainEvent::topic).toList();
+        }
+    }
+
+    void publishOverdue(String number, Instant at) throws Exception {
+        handler.handle(new DomainEvent(
+                0,
+                "worktime/OVERDUE",
+                "clock/1",
+                Map.of("objectType", "intake", "objectId", number, "firedAt", at.toString()),
+                at));
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
