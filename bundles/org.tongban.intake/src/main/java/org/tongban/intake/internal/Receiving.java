@@ -117,6 +117,14 @@ final class Receiving {
 
     /** Writes a prepared case in the caller's transaction and returns its number. */
     String write(Connection c, Prepared p, String groupId) throws SQLException {
+        return write(c, p, groupId, null);
+    }
+
+    /**
+     * Writes a prepared case; with {@code loadedState} (demo data at the first start) the case is put into that state
+     * without the table's steps, clock or on-the-spot decision.
+     */
+    String write(Connection c, Prepared p, String groupId, String loadedState) throws SQLException {
         Matter matter = p.matter();
         Instant now = context.now();
         String number = context.numbers.next(SERIES, p.processing());
@@ -165,27 +173,30 @@ final class Receiving {
                         : extension.amount().amount(),
                 0);
         CaseStore.insert(c, stored, context.actor());
-        WorkflowState state = p.own()
-                ? context.workflows.create(
-                        IntakeWorkflow.DEFINITION,
-                        number,
-                        p.processing(),
-                        "receive",
-                        channelNote(s),
-                        Steps.start(stored))
-                : context.workflows.load(
-                        IntakeWorkflow.DEFINITION,
-                        number,
-                        p.processing(),
-                        IntakeStates.FORWARDED,
-                        "receive",
-                        "异地代收：" + s.receivingJurisdiction());
+        WorkflowState state = loadedState != null
+                ? context.workflows.load(IntakeWorkflow.DEFINITION, number, p.processing(), loadedState, "load", "演示数据")
+                : p.own()
+                        ? context.workflows.create(
+                                IntakeWorkflow.DEFINITION,
+                                number,
+                                p.processing(),
+                                "receive",
+                                channelNote(s),
+                                Steps.start(stored))
+                        : context.workflows.load(
+                                IntakeWorkflow.DEFINITION,
+                                number,
+                                p.processing(),
+                                IntakeStates.FORWARDED,
+                                "receive",
+                                "异地代收：" + s.receivingJurisdiction());
         CaseStore.moved(c, number, state.state(), state.version());
         if (toleranceDue != null) {
             context.timers.schedule(TOLERANCE_TIMER, number, toleranceDue, Map.of("case", number));
         }
         boolean complete = checklist.stream().noneMatch(i -> i.state() == MaterialState.MISSING);
-        if (p.own()
+        if (loadedState == null
+                && p.own()
                 && complete
                 && (matter.instant() || pledge)
                 && context.access.isPermitted(IntakePermissions.ACCEPT, p.processing())) {

@@ -172,4 +172,45 @@ abstract class CrossRegionContract extends IntakeTestBase {
         assertThatThrownBy(() -> f.queries.overdue(LIXIA, 0, 20))
                 .isInstanceOf(org.tongban.platform.api.security.AccessDeniedException.class);
     }
+
+    @Test
+    void demoCasesFillAnEmptyCaseTableOnceEachInItsState() {
+        f.access.actAs("system.loader", JINAN, IntakePermissions.RECEIVE, IntakePermissions.READ);
+        IntakeContext context = new IntakeContext(
+                f.db.transactions(),
+                f.access,
+                f.audit,
+                f.jurisdictions,
+                f.workflows,
+                new org.tongban.platform.workflow.internal.JdbcCaseNumbers(f.db),
+                f.timers,
+                (topic, aggregate, payload) -> {},
+                Settings.DEFAULTS,
+                f.time);
+        context.workflowClock = f.workingTime;
+        List<DemoCases.Demo> demos = List.of(
+                new DemoCases.Demo(TestCatalogue.FOOD_LICENCE, LIXIA, "REVIEW", COMPANY, Map.of()),
+                new DemoCases.Demo(
+                        TestCatalogue.FOOD_LICENCE,
+                        LIXIA,
+                        "ACCEPTED",
+                        PERSON,
+                        Map.of(FLOOR_PLAN, MaterialState.TOLERATED)),
+                new DemoCases.Demo(TestCatalogue.FOOD_LICENCE, SHIZHONG, "FORWARDED", PERSON, Map.of()),
+                new DemoCases.Demo("370102-NOT-PUBLISHED", LIXIA, "RECEIVED", PERSON, Map.of()));
+
+        assertThat(DemoCases.load(context, f.catalogue, demos)).isEqualTo(3);
+        assertThat(DemoCases.load(context, f.catalogue, demos)).isZero();
+        asLixiaReviewer();
+        assertThat(f.queries.departmentQueue(TestCatalogue.MARKET, 0, 20).items())
+                .singleElement()
+                .satisfies(c -> assertThat(c.resultHeld()).isTrue());
+        List<String> states = f.db.transactions()
+                .read(c -> org.tongban.platform.api.jdbc.Jdbc.list(
+                        c,
+                        "SELECT state, receiving_jurisdiction FROM intake_case ORDER BY state",
+                        r -> r.getString(1) + "@" + r.getString(2)));
+        assertThat(states).containsExactly("ACCEPTED@370102", "FORWARDED@370103", "REVIEW@370102");
+        assertThat(f.workingTime.calls).isEmpty();
+    }
 }
