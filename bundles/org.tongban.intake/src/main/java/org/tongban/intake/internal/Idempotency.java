@@ -9,8 +9,8 @@ import org.tongban.platform.api.jdbc.Jdbc;
 
 /**
  * A client's key per submission ({@code intake_submission}): a retry with the same body gets the first result, another
- * body under the same key is refused. The key's row is written first, so that of two concurrent submissions with one
- * key, the second waits for the first and then fails on the key rather than creating a second case.
+ * body under the same key is refused. Of two concurrent submissions with one key, the second fails on the key's primary
+ * key when the first commits, its case rolls back, and {@link #afterConflict} answers it with the first one's result.
  */
 final class Idempotency {
     private Idempotency() {}
@@ -52,6 +52,30 @@ final class Idempotency {
                     fingerprint,
                     result,
                     at);
+        }
+    }
+
+    /**
+     * Runs a submission; when it failed and its key has meanwhile been committed by a concurrent one, the result of
+     * that one (or the refusal of another body), else the failure.
+     */
+    static <T> T afterConflict(
+            org.tongban.platform.api.persistence.Transactions tx,
+            String key,
+            String fingerprint,
+            org.tongban.platform.api.persistence.Work<T> submit,
+            java.util.function.Function<String, T> earlierResult) {
+        try {
+            return tx.required(submit);
+        } catch (RuntimeException e) {
+            if (key == null || e instanceof IntakeException) {
+                throw e;
+            }
+            Optional<String> committed = tx.read(c -> earlier(c, key, fingerprint));
+            if (committed.isEmpty()) {
+                throw e;
+            }
+            return earlierResult.apply(committed.get());
         }
     }
 }

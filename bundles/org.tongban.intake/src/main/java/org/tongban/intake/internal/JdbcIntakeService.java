@@ -131,15 +131,20 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     public IntakeCase receive(Submission submission) {
         Receiving.Prepared prepared = receiving.prepare(submission, java.util.Set.of());
         String key = Idempotency.key(submission.clientKey());
-        return context.tx.required(c -> {
-            Optional<String> earlier = Idempotency.earlier(c, key, prepared.fingerprint());
-            if (earlier.isPresent()) {
-                return masked(c, earlier.get());
-            }
-            String number = receiving.write(c, prepared, null);
-            Idempotency.remember(c, key, prepared.fingerprint(), number, context.now());
-            return masked(c, number);
-        });
+        return Idempotency.afterConflict(
+                context.tx,
+                key,
+                prepared.fingerprint(),
+                c -> {
+                    Optional<String> earlier = Idempotency.earlier(c, key, prepared.fingerprint());
+                    if (earlier.isPresent()) {
+                        return masked(c, earlier.get());
+                    }
+                    String number = receiving.write(c, prepared, null);
+                    Idempotency.remember(c, key, prepared.fingerprint(), number, context.now());
+                    return masked(c, number);
+                },
+                number -> context.tx.read(c -> masked(c, number)));
     }
 
     @Override

@@ -98,25 +98,32 @@ final class LifeEvents {
                 s.receivingJurisdiction(),
                 s.answers(),
                 s.materials());
-        return context.tx.required(c -> {
-            Optional<String> earlier = Idempotency.earlier(c, key, fingerprint);
-            if (earlier.isPresent()) {
-                return new CaseGroup(earlier.get(), event.code(), members(c, earlier.get()));
-            }
-            List<String> numbers = new ArrayList<>();
-            for (Receiving.Prepared p : prepared) {
-                numbers.add(receiving.write(c, p, null));
-            }
-            String groupId = GROUP_PREFIX + numbers.getFirst();
-            for (String number : numbers) {
-                CaseStore.set(c, number, "group_id", groupId);
-                CaseStore.set(c, number, "life_event_code", event.code());
-            }
-            context.audit.record(
-                    "intake.lifeEvent", "intake-group/" + groupId, event.name() + "：" + String.join("、", numbers));
-            Idempotency.remember(c, key, fingerprint, groupId, context.now());
-            return new CaseGroup(groupId, event.code(), members(c, groupId));
-        });
+        return Idempotency.afterConflict(
+                context.tx,
+                key,
+                fingerprint,
+                c -> {
+                    Optional<String> earlier = Idempotency.earlier(c, key, fingerprint);
+                    if (earlier.isPresent()) {
+                        return new CaseGroup(earlier.get(), event.code(), members(c, earlier.get()));
+                    }
+                    List<String> numbers = new ArrayList<>();
+                    for (Receiving.Prepared p : prepared) {
+                        numbers.add(receiving.write(c, p, null));
+                    }
+                    String groupId = GROUP_PREFIX + numbers.getFirst();
+                    for (String number : numbers) {
+                        CaseStore.set(c, number, "group_id", groupId);
+                        CaseStore.set(c, number, "life_event_code", event.code());
+                    }
+                    context.audit.record(
+                            "intake.lifeEvent",
+                            "intake-group/" + groupId,
+                            event.name() + "：" + String.join("、", numbers));
+                    Idempotency.remember(c, key, fingerprint, groupId, context.now());
+                    return new CaseGroup(groupId, event.code(), members(c, groupId));
+                },
+                groupId -> context.tx.read(c -> new CaseGroup(groupId, event.code(), members(c, groupId))));
     }
 
     static List<IntakeCase> members(java.sql.Connection c, String groupId) throws java.sql.SQLException {

@@ -35,6 +35,8 @@ final class IntakeFixture implements AutoCloseable {
     final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
     final TableTimers timers;
     ApplicantStanding standing;
+    /** The city's settings of the workflow's timeouts ({@code timeoutAmounts} of the workflow service). */
+    String[] timeoutAmounts = {};
 
     JdbcWorkflows workflows;
     JdbcIntakeService service;
@@ -56,7 +58,7 @@ final class IntakeFixture implements AutoCloseable {
                     .afterCommit(() ->
                             events.add(new DomainEvent(events.size() + 1, topic, aggregate, copy, time.instant())));
         };
-        workflows = new JdbcWorkflows(db, access, audit, committed, time);
+        workflows = new JdbcWorkflows(db, access, audit, committed, time, timeoutAmounts);
         workflows.setTimers(timers);
         workflows.setWorkflowClock(workingTime);
         workflows.addDefinition(IntakeWorkflow.DEFINITION);

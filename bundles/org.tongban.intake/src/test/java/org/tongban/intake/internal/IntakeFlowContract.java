@@ -101,6 +101,31 @@ abstract class IntakeFlowContract extends IntakeTestBase {
     }
 
     @Test
+    void concurrentSubmissionsWithOneKeyCreateOneCaseAndAllGetIt() throws Exception {
+        asLixiaWindow();
+        int threads = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<IntakeCase>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return f.service.receive(food("mobile:retry-storm-0001", Map.of()));
+            }));
+        }
+        start.countDown();
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        for (java.util.concurrent.Future<IntakeCase> result : results) {
+            numbers.add(result.get(60, java.util.concurrent.TimeUnit.SECONDS).number());
+        }
+        pool.shutdown();
+
+        assertThat(numbers).hasSize(1);
+        assertThat(f.db.count("intake_case")).isOne();
+        assertThat(f.db.count("platform_workflow")).isOne();
+    }
+
+    @Test
     void acceptanceStartsTheClockWithThePinnedPromisedLimitAndExtensionRule() {
         IntakeCase accepted = accepted();
 
@@ -366,6 +391,75 @@ abstract class IntakeFlowContract extends IntakeTestBase {
         assertThat(revealed.agent()).isEqualTo(AGENT);
         assertThat(f.audit.withAction("intake.reveal")).singleElement().satisfies(e -> assertThat(e.actor())
                 .isEqualTo("lixia.chief"));
+    }
+
+    @Test
+    void aCityMaySetAShorterNoticePeriodThanArticle32sFiveDays() throws Exception {
+        // Jinan's own rule of 3 working days, set as intake/RECEIVED@370100=3 in the workflow's configuration.
+        f.timeoutAmounts = new String[] {"intake/RECEIVED@370100=3"};
+        f.restart();
+        asLixiaWindow();
+        IntakeCase received = f.service.receive(food()); // Monday 2 March 2026
+        f.access.logOut();
+
+        f.time.set(MutableClock.beijing("2026-03-05T17:30"));
+        assertThat(f.fireTimers()).isOne();
+        f.deliverEvents();
+        asLixiaWindow();
+        assertThat(f.queries.find(received.number()).orElseThrow().state()).isEqualTo("ACCEPTED");
+    }
+
+    @Test
+    void aCaseOfTheDepartmentQueueIsAssignedToAReviewer() {
+        IntakeCase accepted = accepted();
+        f.access.actAs("lixia.chief", LIXIA, IntakePermissions.READ, IntakePermissions.ASSIGN);
+        assertThatThrownBy(() -> f.service.assign(accepted.number(), accepted.version(), " "))
+                .hasMessage("请选择审查人员");
+        IntakeCase assigned = f.service.assign(accepted.number(), accepted.version(), "lixia.reviewer");
+        assertThat(assigned.state()).isEqualTo("REVIEW");
+        assertThat(assigned.assignee()).isEqualTo("lixia.reviewer");
+
+        asLixiaReviewer();
+        assertThat(f.queries.myQueue(0, 20).items())
+                .extracting(IntakeCase::number)
+                .containsExactly(accepted.number());
+        assertThat(f.queries.view(accepted.number()).history().getLast().reason())
+                .isEqualTo("指派给 lixia.reviewer");
+    }
+
+    @Test
+    void everyStepIsRefusedToAClerkWhoMayReadTheCaseButNotTakeTheStepAndNothingChanges() {
+        IntakeCase review = inReview();
+        f.access.actAs("lixia.reader", LIXIA, IntakePermissions.READ);
+        String n = review.number();
+        long v = review.version();
+        List<Long> before = rows();
+        List<org.junit.jupiter.api.function.Executable> steps = List.of(
+                () -> f.service.accept(n, v),
+                () -> f.service.reject(n, v, new Rejection("理由", "依据", "救济")),
+                () -> f.service.requestSupplement(n, v, List.of("材料")),
+                () -> f.service.supplement(n, v),
+                () -> f.service.claim(n, v),
+                () -> f.service.assign(n, v, "x"),
+                () -> f.service.inspect(n, v, Inspection.of("核查", List.of())),
+                () -> f.service.approve(n, v, null),
+                () -> f.service.deny(n, v, "理由"),
+                () -> f.service.complete(n, v),
+                () -> f.service.deliver(n, v, Delivery.pickUp()),
+                () -> f.service.withdraw(n, v, "理由"),
+                () -> f.service.suspend(n, v, "HEARING", "听证", "TZ-1"),
+                () -> f.service.resume(n, v),
+                () -> f.service.extend(n, v, 5, "局长", "理由"),
+                () -> f.service.terminate(n, v, "理由"),
+                () -> f.service.verifyPledge(n, v, false, "虚假承诺"),
+                () -> f.service.reveal(n),
+                () -> f.service.supplyTolerated(n, FLOOR_PLAN),
+                () -> f.service.takeOver(n, v));
+        for (org.junit.jupiter.api.function.Executable step : steps) {
+            org.junit.jupiter.api.Assertions.assertThrows(AccessDeniedException.class, step);
+        }
+        assertThat(rows()).isEqualTo(before);
+        assertThat(f.queries.find(n).orElseThrow().version()).isEqualTo(v);
     }
 
     private void assertRefused(Submission submission, String key) {
