@@ -28,6 +28,12 @@ public interface IntakeQueries {
      */
     Page<IntakeCase> overdue(String jurisdictionCode, int page, int size);
 
+    /**
+     * 告知承诺 cases of a jurisdiction and its subtree whose pledges are still to be verified, earliest verification
+     * deadline first; needs {@link IntakePermissions#VERIFY} there.
+     */
+    Page<IntakeCase> verificationQueue(String jurisdictionCode, int page, int size);
+
     /** The linked cases of a life-event application. */
     CaseGroup group(String groupId);
 }

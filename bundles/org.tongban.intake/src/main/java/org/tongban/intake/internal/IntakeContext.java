@@ -70,7 +70,7 @@ final class IntakeContext {
         if (found.isEmpty() || !mayRead(found.get())) {
             throw IntakeException.of("intake.error.caseNotFound", number == null ? "" : Jdbc.clip(number, 40));
         }
-        return found.get();
+        return found.get().current(workflows.state(IntakeWorkflow.DEFINITION, number));
     }
 
     boolean mayRead(StoredCase k) {

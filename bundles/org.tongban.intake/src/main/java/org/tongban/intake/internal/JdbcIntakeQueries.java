@@ -143,6 +143,22 @@ public final class JdbcIntakeQueries implements IntakeQueries {
     }
 
     @Override
+    public Page<IntakeCase> verificationQueue(String jurisdictionCode, int page, int size) {
+        checkPage(page, size);
+        if (jurisdictionCode == null || jurisdictions.find(jurisdictionCode).isEmpty()) {
+            throw IntakeException.of(
+                    "intake.error.unknownJurisdiction",
+                    jurisdictionCode == null ? "" : Jdbc.clip(jurisdictionCode, 20));
+        }
+        access.check(IntakePermissions.VERIFY, jurisdictionCode);
+        List<String> codes = subtree(jurisdictionCode);
+        String where = " FROM intake_case WHERE pledge_verify_due IS NOT NULL AND pledge_verified_at IS NULL"
+                + " AND state IN ('COMPLETED', 'DELIVERED') AND processing_jurisdiction IN ("
+                + Jdbc.marks(codes.size()) + ")";
+        return page(where, " ORDER BY pledge_verify_due, case_number", page, size, codes.toArray());
+    }
+
+    @Override
     public CaseGroup group(String groupId) {
         if (groupId == null || !groupId.matches("YJS[A-Z]{2,4}[0-9]{6,20}")) {
             throw IntakeException.of("intake.error.groupNotFound", groupId == null ? "" : Jdbc.clip(groupId, 40));
@@ -173,7 +189,7 @@ public final class JdbcIntakeQueries implements IntakeQueries {
                                 IntakePermissions.READ, found.get().receiving()))) {
             throw IntakeException.of("intake.error.caseNotFound", number == null ? "" : Jdbc.clip(number, 40));
         }
-        return found.get();
+        return found.get().current(workflows.state(IntakeWorkflow.DEFINITION, number));
     }
 
     private Page<IntakeCase> page(String where, String order, int page, int size, Object... params) {

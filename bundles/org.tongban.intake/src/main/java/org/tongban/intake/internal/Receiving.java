@@ -98,6 +98,9 @@ final class Receiving {
         }
         SubmissionRules.applicant(s.applicant());
         SubmissionRules.agent(s.agent());
+        if (s.agent() != null && matter.inPersonOnly()) {
+            throw IntakeException.of("intake.error.inPersonOnly", matter.name());
+        }
         SubmissionRules.answers(s.answers());
         Map<String, MaterialState> given = new LinkedHashMap<>(s.materials());
         for (String name : notApplicable) {

@@ -34,6 +34,38 @@ record StoredCase(
         return full.receivingJurisdiction();
     }
 
+    /**
+     * The case with the workflow's state and version, which a step the system took by itself (deemed acceptance) may
+     * have moved before the case row heard of it.
+     */
+    StoredCase current(java.util.Optional<org.tongban.platform.workflow.WorkflowState> workflow) {
+        if (workflow.isEmpty() || workflow.get().version() <= full.version()) {
+            return this;
+        }
+        IntakeCase c = full;
+        IntakeCase moved = new IntakeCase(
+                c.number(),
+                c.matterCode(),
+                c.matterName(),
+                c.guideVersion(),
+                c.departmentCode(),
+                c.applicant(),
+                c.agent(),
+                c.channel(),
+                c.receivingJurisdiction(),
+                c.processingJurisdiction(),
+                c.answers(),
+                c.checklist(),
+                workflow.get().state(),
+                workflow.get().version(),
+                c.groupId(),
+                c.assignee(),
+                c.pledge(),
+                c.receivedAt());
+        return new StoredCase(
+                moved, matterType, limitAmount, limitUnit, extensionCount, extensionAmount, extensionsUsed);
+    }
+
     /** The case as anyone with the read permission may see it. */
     IntakeCase masked() {
         IntakeCase c = full;

@@ -189,11 +189,11 @@ abstract class IntakeFlowContract extends IntakeTestBase {
         assertThat(f.fireTimers()).isZero();
         f.time.set(MutableClock.beijing("2026-03-09T17:30"));
         assertThat(f.fireTimers()).isOne();
-        f.deliverEvents();
 
         asLixiaWindow();
         IntakeCase deemed = f.queries.find(received.number()).orElseThrow();
         assertThat(deemed.state()).isEqualTo("ACCEPTED");
+        f.deliverEvents();
         assertThat(f.workingTime.of(ClockEffect.START))
                 .singleElement()
                 .asString()
@@ -347,6 +347,17 @@ abstract class IntakeFlowContract extends IntakeTestBase {
 
         assertThat(done.state()).isEqualTo("COMPLETED");
         assertThat(f.topics()).containsExactly("intake/RECEIVE", "intake/ACCEPT", "intake/DECIDEONSPOT");
+        assertThatThrownBy(() -> f.service.receive(new Submission(
+                        null,
+                        CERTIFICATE,
+                        PERSON,
+                        AGENT,
+                        Channel.WINDOW,
+                        LIXIA,
+                        null,
+                        Map.of(),
+                        Map.of(ID_CARD, MaterialState.REUSED))))
+                .hasMessage("事项「婚姻登记记录证明」须申请人本人到场办理，不得代办");
         assertThat(f.workingTime.calls).extracting(call -> call.split(" ")[1]).containsExactly("START", "COMPLETE");
     }
 

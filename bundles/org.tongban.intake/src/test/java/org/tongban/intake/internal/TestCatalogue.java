@@ -82,6 +82,7 @@ final class TestCatalogue implements MatterCatalogue {
                 matter(CERTIFICATE, "婚姻登记记录证明", LIXIA, CIVIL)
                         .limits(GuideLimits.workingDays(1, 0))
                         .instant(true)
+                        .inPersonOnly(true)
                         .materials(List.of(material(ID_CARD, true, false, "居民身份证")))
                         .build(),
                 1);

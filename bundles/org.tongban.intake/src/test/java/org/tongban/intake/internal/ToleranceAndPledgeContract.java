@@ -134,12 +134,16 @@ abstract class ToleranceAndPledgeContract extends IntakeTestBase {
         IntakeCase truthful = f.service.receive(pledged());
 
         asLixiaReviewer();
+        assertThat(f.queries.verificationQueue(LIXIA, 0, 20).items())
+                .extracting(IntakeCase::number)
+                .containsExactly(decided.number(), truthful.number());
         IntakeCase revoked =
                 f.service.verifyPledge(decided.number(), decided.version(), false, "现场核查：经营场所为租赁，租赁合同已于2025年到期");
         assertThat(revoked.state()).isEqualTo("REVOKED");
         IntakeCase verified = f.service.verifyPledge(truthful.number(), truthful.version(), true, "核查属实");
         assertThat(verified.state()).isEqualTo("COMPLETED");
         assertThat(f.topics()).contains("intake/REVOKE", "intake/PLEDGE_VERIFIED");
+        assertThat(f.queries.verificationQueue(LIXIA, 0, 20).total()).isZero();
         IntakeCase ordinary = accepted();
         asLixiaReviewer();
         assertThatThrownBy(() -> f.service.verifyPledge(ordinary.number(), ordinary.version(), true, "核查属实"))
