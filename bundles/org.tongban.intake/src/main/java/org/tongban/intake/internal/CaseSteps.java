@@ -33,6 +33,13 @@ final class CaseSteps {
         context.access.check(permission, k.processing());
         return context.tx.required(c -> {
             StoredCase locked = CaseStore.find(c, number, true).orElseThrow();
+            WorkflowState current =
+                    context.workflows.state(IntakeWorkflow.DEFINITION, number).orElseThrow();
+            // A step the case's state does not allow, decided on the version the clerk saw; another version is stale.
+            if (current.version() == version
+                    && IntakeWorkflow.DEFINITION.find(current.state(), action).isEmpty()) {
+                throw IntakeException.of("intake.error.wrongState", number, StateNames.of(current.state()));
+            }
             Map<String, String> details = work.apply(c, locked);
             WorkflowState state =
                     context.workflows.transition(IntakeWorkflow.DEFINITION, number, action, version, reason, details);

@@ -90,12 +90,32 @@ final class CaseStore {
         return Optional.of(withChecklist(head.get(), checklist(c, number)));
     }
 
-    /** Cases of a query (columns {@link #COLUMNS}), each with its checklist. */
+    /** Cases of a query (columns {@link #COLUMNS}), each with its checklist, read in one more query for all. */
     static List<IntakeCase> list(Connection c, String sql, Object... params) throws SQLException {
         List<StoredCase> rows = Jdbc.list(c, sql, r -> row(r, List.of()), params);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        record Item(String number, ChecklistItem item) {}
+        List<Item> items = Jdbc.list(
+                c,
+                "SELECT case_number, name, state, supply_due, supplied_at FROM intake_material WHERE case_number IN ("
+                        + Jdbc.marks(rows.size()) + ") ORDER BY case_number, position",
+                r -> new Item(
+                        r.getString("case_number"),
+                        new ChecklistItem(
+                                r.getString("name"),
+                                MaterialState.valueOf(r.getString("state")),
+                                Jdbc.instant(r, "supply_due"),
+                                Jdbc.instant(r, "supplied_at"))),
+                rows.stream().map(StoredCase::number).toArray());
+        Map<String, List<ChecklistItem>> byCase = new java.util.HashMap<>();
+        items.forEach(i -> byCase.computeIfAbsent(i.number(), n -> new java.util.ArrayList<>())
+                .add(i.item()));
         List<IntakeCase> cases = new java.util.ArrayList<>();
         for (StoredCase row : rows) {
-            cases.add(withChecklist(row, checklist(c, row.number())).masked());
+            cases.add(withChecklist(row, byCase.getOrDefault(row.number(), List.of()))
+                    .masked());
         }
         return cases;
     }

@@ -174,6 +174,9 @@ abstract class IntakeFlowContract extends IntakeTestBase {
                         "不属于本机关职权范围", "行政许可法第三十二条第一款第二项", "如不服本决定，可自收到之日起六十日内向济南市历下区人民政府申请行政复议，或者六个月内向济南铁路运输法院提起行政诉讼"));
 
         assertThat(rejected.state()).isEqualTo("REJECTED");
+        assertThatThrownBy(() -> f.service.accept(rejected.number(), rejected.version()))
+                .isInstanceOf(IntakeException.class)
+                .hasMessage("办件 " + rejected.number() + " 当前状态为「不予受理」，不能执行此操作");
         assertThat(f.db.count("intake_case WHERE refusal_remedy LIKE '%行政复议%' AND refusal_basis LIKE '%第三十二条%'"))
                 .isOne();
         assertThat(f.workingTime.calls).isEmpty();
