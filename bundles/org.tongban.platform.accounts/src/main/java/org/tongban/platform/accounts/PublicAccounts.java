@@ -27,8 +27,8 @@ public interface PublicAccounts {
     /** Checks the password; {@code remoteAddress} is the client's address, which the lockout counts by. */
     SignIn signIn(String loginName, char[] password, String remoteAddress);
 
-    /** Signs in for a mobile app: the same checks, and on success a bearer secret valid for 30 days. */
-    Optional<ApiSession> signInForApi(String loginName, char[] password, String remoteAddress);
+    /** Signs in for a mobile app: the same checks, and on success a {@link SignIn#session()} valid for 30 days. */
+    SignIn signInForApi(String loginName, char[] password, String remoteAddress);
 
     /** The account of a bearer secret from {@link #signInForApi}, while it is valid. */
     Optional<PublicAccount> byToken(String token);

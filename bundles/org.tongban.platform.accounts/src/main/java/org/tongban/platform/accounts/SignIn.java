@@ -8,8 +8,9 @@ import java.time.Instant;
  * @param outcome what happened
  * @param account the account, when signed in
  * @param lockedUntil until when sign-in from this address is locked, when locked
+ * @param session the mobile app's session, when signed in through {@link PublicAccounts#signInForApi}
  */
-public record SignIn(Outcome outcome, PublicAccount account, Instant lockedUntil) {
+public record SignIn(Outcome outcome, PublicAccount account, Instant lockedUntil, ApiSession session) {
 
     /** What happened. */
     public enum Outcome {
@@ -19,6 +20,11 @@ public record SignIn(Outcome outcome, PublicAccount account, Instant lockedUntil
         REFUSED,
         /** Too many failures from this address: locked until {@link #lockedUntil()}. */
         LOCKED
+    }
+
+    /** This outcome with a mobile app's session. */
+    public SignIn withSession(ApiSession apiSession) {
+        return new SignIn(outcome, account, lockedUntil, apiSession);
     }
 
     /** Whether the account signed in. */

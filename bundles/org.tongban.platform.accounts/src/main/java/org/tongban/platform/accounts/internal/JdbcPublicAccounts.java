@@ -131,7 +131,7 @@ public final class JdbcPublicAccounts implements PublicAccounts {
         if (stored.isEmpty()) {
             passwords.matches(password, decoyHash);
             auditLog.recordIndependently("account.signInFailed", "account/?", "未知登录名");
-            return new SignIn(SignIn.Outcome.REFUSED, null, null);
+            return new SignIn(SignIn.Outcome.REFUSED, null, null, null);
         }
         long id = stored.get().id();
         Instant now = now();
@@ -139,7 +139,7 @@ public final class JdbcPublicAccounts implements PublicAccounts {
                 database.transactions().read(c -> SignInLocks.lockedUntil(c, id, remoteAddress, now));
         if (locked.isPresent()) {
             auditLog.recordIndependently("account.signInLocked", target(id), "锁定至 " + locked.get());
-            return new SignIn(SignIn.Outcome.LOCKED, null, locked.get());
+            return new SignIn(SignIn.Outcome.LOCKED, null, locked.get(), null);
         }
         if (!passwords.matches(password, stored.get().hash())) {
             Optional<Instant> lockNow = database.transactions().requiresNew(c -> {
@@ -151,21 +151,21 @@ public final class JdbcPublicAccounts implements PublicAccounts {
                         until.map(u -> "多次密码错误，锁定至 " + u).orElse("密码错误"));
                 return until;
             });
-            return lockNow.map(until -> new SignIn(SignIn.Outcome.LOCKED, null, until))
-                    .orElse(new SignIn(SignIn.Outcome.REFUSED, null, null));
+            return lockNow.map(until -> new SignIn(SignIn.Outcome.LOCKED, null, until, null))
+                    .orElse(new SignIn(SignIn.Outcome.REFUSED, null, null, null));
         }
         return database.transactions().required(c -> {
             SignInLocks.succeeded(c, id, remoteAddress);
             auditLog.record("account.signIn", target(id), "");
-            return new SignIn(SignIn.Outcome.SIGNED_IN, find(c, id).orElseThrow(), null);
+            return new SignIn(SignIn.Outcome.SIGNED_IN, find(c, id).orElseThrow(), null, null);
         });
     }
 
     @Override
-    public Optional<ApiSession> signInForApi(String loginName, char[] password, String remoteAddress) {
+    public SignIn signInForApi(String loginName, char[] password, String remoteAddress) {
         SignIn signIn = signIn(loginName, password, remoteAddress);
         if (!signIn.signedIn()) {
-            return Optional.empty();
+            return signIn;
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
@@ -181,7 +181,7 @@ public final class JdbcPublicAccounts implements PublicAccounts {
             auditLog.record("account.apiSession", target(signIn.account().id()), "至 " + expires);
             return null;
         });
-        return Optional.of(new ApiSession(token, expires, signIn.account()));
+        return signIn.withSession(new ApiSession(token, expires, signIn.account()));
     }
 
     @Override
