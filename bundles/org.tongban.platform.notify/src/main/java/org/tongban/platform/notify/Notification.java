@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param arguments the template's arguments {@code {0}}, {@code {1}}... as text
  * @param addresses the channels to send it through besides the inbox, with the address for each
  * @param locale the recipient's language for SMS and e-mail (the inbox shows the reader's)
- * @param sensitive true for one-time codes and the like: once delivered, the texts kept are masked
+ * @param sensitive true when the first argument is a secret (a one-time code): the inbox shows it masked, and a
+ *     delivery's text keeps it only until sent
  */
 public record Notification(
         String recipient,
@@ -55,7 +56,7 @@ public record Notification(
         return new Notification(recipient, jurisdictionCode, template, arguments, addresses, language, sensitive);
     }
 
-    /** This notice marked sensitive: its texts are masked once delivered. */
+    /** This notice with its first argument treated as a secret (see {@code sensitive}). */
     public Notification masked() {
         return new Notification(recipient, jurisdictionCode, template, arguments, addresses, locale, true);
     }

@@ -119,7 +119,7 @@ public final class JdbcPublicAccounts implements PublicAccounts {
                             cityJurisdiction,
                             "account.registered",
                             clean.name(),
-                            clean.identifier())
+                            ApplicantKind.display(clean.identifier()))
                     .via(Channel.SMS, clean.mobile()));
             return find(c, id).orElseThrow();
         });

@@ -87,6 +87,9 @@ abstract class PublicAccountsContract {
         assertThat(sms).singleElement().extracting(OutgoingMessage::address).isEqualTo(MOBILE);
         assertThat(audit.actions()).contains("account.register account/" + account.id());
         assertThat(audit.lines()).noneMatch(line -> line.contains(ID));
+        assertThat(outbox.notifications().inbox(account.recipient(), Locale.SIMPLIFIED_CHINESE, 5))
+                .extracting(InboxMessage::text)
+                .containsExactly("张三，您好：您已成功注册政务服务账号，登录名为370102********1238。");
     }
 
     @Test

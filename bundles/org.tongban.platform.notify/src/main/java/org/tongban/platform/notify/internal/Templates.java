@@ -1,6 +1,5 @@
 package org.tongban.platform.notify.internal;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -30,9 +29,14 @@ final class Templates {
         return render(template + ".text", arguments, locale);
     }
 
-    /** The arguments with every value replaced by {@link #MASK}: what a one-time code's message keeps. */
+    /** The arguments with the first, the secret, replaced by {@link #MASK}: what a one-time code's message keeps. */
     static List<String> masked(List<String> arguments) {
-        return Collections.nCopies(arguments.size(), MASK);
+        if (arguments.isEmpty()) {
+            return arguments;
+        }
+        List<String> masked = new java.util.ArrayList<>(arguments);
+        masked.set(0, MASK);
+        return masked;
     }
 
     private static String render(String key, List<String> arguments, Locale locale) {

@@ -84,14 +84,14 @@ abstract class NotificationsContract {
 
     @Test
     void theInboxShowsTheMessagesInTheReadersLanguageAndOnlyTheRecipientMarksThemRead() {
-        long first = notifications.send(Notification.inApp(CITIZEN, LIXIA, "account.registered", "济南市", "zhang3"));
+        long first = notifications.send(Notification.inApp(CITIZEN, LIXIA, "account.registered", "张三", "zhang3"));
         clock.advance(Duration.ofMinutes(1));
         notifications.send(Notification.inApp(CITIZEN, LIXIA, "account.passwordChanged", "2026-03-02 09:01"));
         notifications.send(Notification.inApp("account:8", LIXIA, "account.registered", "济南市", "li4"));
 
         List<InboxMessage> inbox = notifications.inbox(CITIZEN, Locale.SIMPLIFIED_CHINESE, 10);
         assertThat(inbox).extracting(InboxMessage::subject).containsExactly("密码已修改", "注册成功");
-        assertThat(inbox.get(1).text()).isEqualTo("您已成功注册济南市政务服务账号，登录名为zhang3。");
+        assertThat(inbox.get(1).text()).isEqualTo("张三，您好：您已成功注册政务服务账号，登录名为zhang3。");
         assertThat(notifications.inbox(CITIZEN, Locale.ENGLISH, 10).get(1).subject())
                 .isEqualTo("Registration complete");
         assertThat(notifications.inbox(CITIZEN, Locale.TRADITIONAL_CHINESE, 1))
@@ -173,7 +173,7 @@ abstract class NotificationsContract {
 
     @Test
     void withoutAGatewayForTheChannelDeliveriesWaitUntilOneArrives() {
-        notifications.send(Notification.inApp(CITIZEN, LIXIA, "account.registered", "济南市", "zhang3")
+        notifications.send(Notification.inApp(CITIZEN, LIXIA, "account.registered", "张三", "zhang3")
                 .via(Channel.EMAIL, "zhang3@example.cn"));
 
         notifications.deliverDue();
@@ -233,7 +233,7 @@ abstract class NotificationsContract {
                         .inbox(CITIZEN, Locale.SIMPLIFIED_CHINESE, 5)
                         .getFirst()
                         .text())
-                .isEqualTo("您的找回密码验证码为******，******分钟内有效。如非本人操作，请忽略本消息。");
+                .isEqualTo("您的找回密码验证码为******，10分钟内有效。如非本人操作，请忽略本消息。");
         notifications.deliverDue();
 
         assertThat(sms.accepted().getFirst().text()).contains("482913");

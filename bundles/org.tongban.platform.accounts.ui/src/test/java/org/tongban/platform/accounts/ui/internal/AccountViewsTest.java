@@ -110,7 +110,9 @@ class AccountViewsTest extends UiTestSupport {
                         .orElseThrow()
                         .getText())
                 .isEqualTo("未读 1 条");
-        assertThat(text(all(messages, Card.class).getFirst())).contains("注册成功", "登录名为" + ID);
+        assertThat(text(all(messages, Card.class).getFirst()))
+                .contains("注册成功", "登录名为370102********1238")
+                .doesNotContain(ID);
         all(messages, Button.class).stream()
                 .filter(b -> b.getId().orElse("").startsWith("read-"))
                 .findFirst()
