@@ -285,6 +285,64 @@ abstract class NotificationsContract {
         assertThat(pending).singleElement().extracting(Delivery::lastError).isEqualTo("演示网关已设置为不可用");
     }
 
+    @Test
+    void twoRoundsAtOnceSendEachMessageOnce() throws Exception {
+        // Two nodes, or the job and a console action, may run a round at the same time: the row lock decides.
+        java.util.concurrent.CountDownLatch inside = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<OutgoingMessage> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+        gateways.add(
+                message -> {
+                    inside.countDown();
+                    Thread.sleep(50);
+                    accepted.add(message);
+                },
+                Map.of("notify.channel", "SMS", "service.id", 9L, "service.ranking", 10));
+        for (int i = 0; i < 5; i++) {
+            notifications.send(resetCode("20000" + i));
+        }
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(notifications::deliverDue);
+            inside.await();
+            var second = pool.submit(notifications::deliverDue);
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(accepted)
+                .extracting(OutgoingMessage::deliveryId)
+                .doesNotHaveDuplicates()
+                .hasSize(5);
+        access.actAs("admin", JINAN, ADMIN_PERMISSION);
+        assertThat(notifications.status(JINAN)).isEqualTo(new OutboxStatus(0, 5, 0));
+    }
+
+    @Test
+    void deliveriesWrittenBeforeARestartGoOutAfterIt() {
+        sms.down(true);
+        notifications.send(resetCode("313131"));
+        notifications.deliverDue();
+
+        // A new service over the same tables, as after a restart of the node.
+        Gateways afterRestart = new Gateways();
+        FlakyGateway provider = new FlakyGateway();
+        afterRestart.add(provider, Map.of("notify.channel", "SMS", "service.id", 1L));
+        JdbcNotifications restarted =
+                new JdbcNotifications(database(), access, audit, jurisdictions, afterRestart, RULES, clock);
+        clock.advance(Duration.ofMinutes(1));
+        restarted.deliverDue();
+
+        assertThat(provider.accepted())
+                .singleElement()
+                .extracting(OutgoingMessage::text)
+                .asString()
+                .contains("313131");
+        assertThat(sms.accepted()).isEmpty();
+    }
+
     private long count(String table) {
         return database().transactions().read(c -> org.tongban.platform.api.jdbc.Jdbc.one(
                         c, "SELECT COUNT(*) FROM " + table, row -> row.getLong(1))
