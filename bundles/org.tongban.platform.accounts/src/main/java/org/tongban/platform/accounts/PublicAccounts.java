@@ -17,7 +17,7 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface PublicAccounts {
 
     /**
-     * Registers an account and greets it through the outbox (in the app and by SMS).
+     * Registers an account and greets it in the app (not by SMS: the mobile is not proven at registration).
      *
      * @throws AccountException for a malformed or already registered identifier, an empty or long name, a malformed
      *     mobile number, or a password the policy refuses

@@ -39,6 +39,7 @@ import org.tongban.platform.notify.Notifications;
 @Header(name = Database.CHANGELOG_HEADER, value = "db/accounts-changelog.xml")
 public final class JdbcPublicAccounts implements PublicAccounts {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_CODES_PER_MOBILE_HOUR = 5;
     private static final String COLUMNS = "id, kind, name, identifier, contact_name, mobile, created_at";
 
     private final Database database;
@@ -115,12 +116,11 @@ public final class JdbcPublicAccounts implements PublicAccounts {
             auditLog.record(
                     "account.register", target(id), clean.kind() + " " + ApplicantKind.display(clean.identifier()));
             notifications.send(Notification.inApp(
-                            PublicAccount.recipientOf(id),
-                            cityJurisdiction,
-                            "account.registered",
-                            clean.name(),
-                            ApplicantKind.display(clean.identifier()))
-                    .via(Channel.SMS, clean.mobile()));
+                    PublicAccount.recipientOf(id),
+                    cityJurisdiction,
+                    "account.registered",
+                    clean.name(),
+                    ApplicantKind.display(clean.identifier())));
             return find(c, id).orElseThrow();
         });
     }
@@ -225,6 +225,19 @@ public final class JdbcPublicAccounts implements PublicAccounts {
                     account.id());
             if (last.isPresent() && last.get().plus(rules.requestInterval()).isAfter(now)) {
                 auditLog.record("account.resetThrottled", target(account.id()), "一分钟内重复请求，未发送");
+                return null;
+            }
+            // Several accounts may name one mobile: the codes sent to it in the last hour are capped as well.
+            long toMobile = Jdbc.one(
+                            c,
+                            "SELECT COUNT(*) FROM pub_reset_code r JOIN pub_account a ON a.id = r.account_id"
+                                    + " WHERE a.mobile = ? AND r.requested_at > ?",
+                            row -> row.getLong(1),
+                            account.mobile(),
+                            now.minus(java.time.Duration.ofHours(1)))
+                    .orElse(0L);
+            if (toMobile >= MAX_CODES_PER_MOBILE_HOUR) {
+                auditLog.record("account.resetThrottled", target(account.id()), "该手机号一小时内验证码过多，未发送");
                 return null;
             }
             Jdbc.update(c, "DELETE FROM pub_reset_code WHERE account_id = ?", account.id());
