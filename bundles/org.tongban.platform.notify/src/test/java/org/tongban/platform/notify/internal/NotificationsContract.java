@@ -80,6 +80,12 @@ abstract class NotificationsContract {
         assertThat(notifications.unreadCount(CITIZEN)).isEqualTo(1);
         assertThat(count("notify_delivery")).isEqualTo(1);
         assertThat(audit.withAction("notify.send")).hasSize(1);
+        assertThat(audit.withAction("notify.send").getFirst().detail())
+                .isEqualTo("account.resetCode → account:7（站内、SMS）");
+        notifications.send(Notification.inApp("370102199003071238", LIXIA, "account.registered", "张三", "x"));
+        assertThat(audit.withAction("notify.send").getLast().detail())
+                .contains("370102********1238")
+                .doesNotContain("199003071238");
     }
 
     @Test
