@@ -1,0 +1,2 @@
+/** Credit records on JDBC. */
+package org.tongban.credit.internal;

@@ -1,0 +1,22 @@
+package org.tongban.platform.accounts.internal;
+
+import java.time.Clock;
+import org.tongban.platform.accounts.PublicAccounts;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.PasswordHashing;
+import org.tongban.platform.notify.Notifications;
+
+/**
+ * The real account service for the view tests, built as its component is with the default rules. It sits in the
+ * service's package on the test class path only, to reach its package-private constructor.
+ */
+public final class AccountsTestAccess {
+    private AccountsTestAccess() {}
+
+    public static PublicAccounts of(
+            Database database, AuditLog audit, PasswordHashing hashing, Notifications notifications, String city) {
+        return new JdbcPublicAccounts(
+                database, audit, hashing, notifications, AccountRules.DEFAULT, city, Clock.systemUTC());
+    }
+}
