@@ -63,7 +63,8 @@ final class SealKeys {
             }
             throw new IllegalStateException("The seal keystore " + file + " holds no private key");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the seal keystore " + file, e);
+            throw new UncheckedIOException(
+                    "Cannot read the seal keystore " + file + " (missing, damaged or wrong password)", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot open the seal keystore " + file + " (wrong password?)", e);
         }
