@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -30,6 +31,9 @@ final class NoticeRenderer {
             info.setTitle(title);
             info.setSubject(about.caseNumber());
             info.setCreator("Tongban");
+            // Two issues of the same notice in the same second would otherwise be byte for byte the same file, and
+            // the registry tells documents apart by their hash.
+            info.setCustomMetadataValue("DocumentId", UUID.randomUUID().toString());
             try (PageWriter out = new PageWriter(document, font)) {
                 out.centered(title, TITLE);
                 out.centered("编号：" + about.caseNumber(), BODY - 1);

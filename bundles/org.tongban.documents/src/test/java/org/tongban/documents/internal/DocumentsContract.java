@@ -92,6 +92,16 @@ abstract class DocumentsContract {
     }
 
     @Test
+    void theSameNoticeIssuedTwiceInOneSecondIsTwoDocumentsThatBothVerify() {
+        IssuedDocument first = documents.issue(Requests.of(DocumentKind.ACCEPTANCE));
+        IssuedDocument second = documents.issue(Requests.of(DocumentKind.ACCEPTANCE));
+
+        assertThat(second.sha256()).isNotEqualTo(first.sha256());
+        assertThat(documents.verify(documents.content(first.id())).document()).contains(first);
+        assertThat(documents.verify(documents.content(second.id())).document()).contains(second);
+    }
+
+    @Test
     void theQrCodeOpensTheCasesPublicTrackingPage() {
         byte[] pdf = documents.content(
                 documents.issue(Requests.of(DocumentKind.ACCEPTANCE)).id());
