@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 
 /**
  * A file store on disk, addressed by SHA-256 ({@code ab/abcdef...}): the same content is kept once, a write is a
@@ -24,6 +26,8 @@ final class ContentLocation {
         Path target = root.resolve(relative);
         try {
             if (Files.exists(target) && Files.size(target) == content.length) {
+                // Touched, so the sweep of unreferenced files leaves it alone while this transaction is open.
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
                 return relative;
             }
             Files.createDirectories(target.getParent());
@@ -38,6 +42,10 @@ final class ContentLocation {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the file store at " + root, e);
         }
+    }
+
+    Path root() {
+        return root;
     }
 
     byte[] read(String relative) {

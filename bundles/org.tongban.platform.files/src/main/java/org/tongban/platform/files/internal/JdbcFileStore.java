@@ -149,7 +149,7 @@ public final class JdbcFileStore implements FileStore {
         }
     }
 
-    private static ContentLocation directory(FilesConfig config, BundleContext context) {
+    static ContentLocation directory(FilesConfig config, BundleContext context) {
         if (!"directory".equalsIgnoreCase(config.storage().strip())) {
             return null;
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,6 +142,31 @@ abstract class FileStoreContract {
         assertThatThrownBy(() -> onDisk.content(file.id()))
                 .isInstanceOfSatisfying(
                         FileRefusedException.class, e -> assertThat(e.key()).isEqualTo("files.error.corrupt"));
+    }
+
+    @Test
+    void contentLeftByARolledBackUploadIsSweptOnceItsGraceHasPassedAndStoredContentStays() throws Exception {
+        JdbcFileStore onDisk = store(new ContentLocation(temp));
+        StoredFile kept = onDisk.store(UploadKind.MATERIAL, "营业执照.pdf", Samples.pdf());
+        assertThatThrownBy(() -> database().transactions().required(c -> {
+                    onDisk.store(UploadKind.PHOTO, "现场照片.png", Samples.png());
+                    throw new IllegalStateException("the inspection could not be saved");
+                }))
+                .hasMessage("the inspection could not be saved");
+        String orphan = JdbcFileStore.sha256(Samples.png());
+        Path orphanPath = temp.resolve(orphan.substring(0, 2)).resolve(orphan);
+        assertThat(orphanPath).exists();
+
+        Clock now = Clock.systemUTC();
+        new UnreferencedFileSweep(database(), new ContentLocation(temp), now).run();
+        assertThat(orphanPath)
+                .as("still within its grace: its transaction might be open")
+                .exists();
+
+        Clock later = Clock.offset(now, UnreferencedFileSweep.GRACE.plusMinutes(1));
+        new UnreferencedFileSweep(database(), new ContentLocation(temp), later).run();
+        assertThat(orphanPath).doesNotExist();
+        assertThat(onDisk.content(kept.id())).isEqualTo(Samples.pdf());
     }
 
     @Test
