@@ -39,6 +39,10 @@ final class SignatureCheck {
     private SignatureCheck() {}
 
     static Result check(byte[] pdf, Collection<X509Certificate> trusted) {
+        if (!hasPdfHeader(pdf)) {
+            // Anything posted to the public route lands here: refuse it before the lenient parser logs about it.
+            return Result.of(Outcome.NOT_PDF);
+        }
         List<PDSignature> signatures;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             signatures = document.getSignatureDictionaries();
@@ -82,6 +86,18 @@ final class SignatureCheck {
             // A changed digest, a garbled signature value: either way the content is not what was signed.
             return Result.of(Outcome.SIGNATURE_INVALID);
         }
+    }
+
+    /** {@code %PDF-} within the first 1024 bytes, where ISO 32000 lets readers look for it. */
+    static boolean hasPdfHeader(byte[] content) {
+        byte[] header = {'%', 'P', 'D', 'F', '-'};
+        int last = Math.min(content.length, 1024) - header.length;
+        for (int i = 0; i <= last; i++) {
+            if (java.util.Arrays.equals(content, i, i + header.length, header, 0, header.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The signature value is zero-padded to its reserved space: only the first DER object is the CMS. */
