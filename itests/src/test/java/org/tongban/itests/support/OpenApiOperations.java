@@ -78,6 +78,10 @@ public final class OpenApiOperations {
                                         .path("application/json")
                                         .path("schema"))
                         : null;
+                if (body != null && body.isMissingNode()) {
+                    // A body that is not JSON (a PDF to verify, say) has no fields to probe one by one.
+                    body = null;
+                }
                 boolean secured = operation.has("security")
                         ? !operation.get("security").isEmpty()
                         : !doc.path("security").isEmpty();

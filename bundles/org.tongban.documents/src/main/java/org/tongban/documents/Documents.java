@@ -1,0 +1,39 @@
+package org.tongban.documents;
+
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Issues the documents of cases as e-sealed PDF and verifies documents handed back. Issuing joins the caller's
+ * transaction: the registry row and the audit entry commit with the case's change or not at all.
+ */
+@ProviderType
+public interface Documents {
+
+    /** Permission to issue documents of a jurisdiction's cases. */
+    String ISSUE_PERMISSION = "documents:issue";
+
+    /** Permission to fetch issued documents of a jurisdiction. */
+    String READ_PERMISSION = "documents:read";
+
+    /**
+     * Renders the document from its kind's template, seals it with the city's key, registers its SHA-256 and audits.
+     *
+     * @throws DocumentException when a required field of the template is missing or a value is too long
+     * @throws org.tongban.platform.api.security.AccessDeniedException without {@link #ISSUE_PERMISSION} there
+     */
+    IssuedDocument issue(DocumentRequest request);
+
+    /** The signed file of an issued document; checks {@link #READ_PERMISSION} at its jurisdiction. */
+    byte[] content(long id);
+
+    /** An issued document; checks {@link #READ_PERMISSION} at its jurisdiction, empty when unknown. */
+    Optional<IssuedDocument> find(long id);
+
+    /**
+     * Verifies a PDF: its signature is intact, covers the whole file, was made with the city's key (or a key its
+     * certificate authority issued), and a case issued exactly this file. Public: anyone holding a document may ask,
+     * so there is no permission check and nothing personal is returned beyond the case number and kind.
+     */
+    Verification verify(byte[] pdf);
+}
