@@ -15,7 +15,11 @@ import org.tongban.platform.api.jdbc.Jdbc;
 final class Idempotency {
     private Idempotency() {}
 
-    static String key(String clientKey) {
+    /**
+     * The key as stored: the client's key within the account that sent it, so that two accounts choosing the same key
+     * never see each other's cases (as the API's own idempotency keys are kept per account).
+     */
+    static String key(String actor, String clientKey) {
         if (clientKey == null) {
             return null;
         }
@@ -23,7 +27,7 @@ final class Idempotency {
         if (!clean.matches("[A-Za-z0-9_:.-]{8,100}")) {
             throw IntakeException.of("intake.error.clientKey");
         }
-        return clean;
+        return actor + "/" + clean;
     }
 
     /** The result of an earlier submission with this key and body; refused when its body was another. */

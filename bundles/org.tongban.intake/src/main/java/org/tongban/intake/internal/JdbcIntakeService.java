@@ -130,7 +130,7 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     @Override
     public IntakeCase receive(Submission submission) {
         Receiving.Prepared prepared = receiving.prepare(submission, java.util.Set.of());
-        String key = Idempotency.key(submission.clientKey());
+        String key = Idempotency.key(context.actor(), submission.clientKey());
         return Idempotency.afterConflict(
                 context.tx,
                 key,

@@ -89,7 +89,7 @@ final class LifeEvents {
                     states);
             prepared.add(receiving.prepare(one, notApplicable));
         }
-        String key = Idempotency.key(s.clientKey());
+        String key = Idempotency.key(context.actor(), s.clientKey());
         String fingerprint = Receiving.fingerprint(
                 s.lifeEventCode(),
                 String.valueOf(s.applicant()),

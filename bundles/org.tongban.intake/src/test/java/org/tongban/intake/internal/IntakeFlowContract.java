@@ -98,6 +98,11 @@ abstract class IntakeFlowContract extends IntakeTestBase {
                 .isEqualTo("intake.error.clientKeyReused");
         assertThat(rows()).isEqualTo(before);
         assertThat(f.db.count("intake_case")).isOne();
+
+        // Keys are kept per account: another window's same key is another submission.
+        f.access.actAs("lixia.window2", LIXIA, IntakePermissions.RECEIVE, IntakePermissions.READ);
+        assertThat(f.service.receive(food("hall-7:20260302-0001", Map.of())).number())
+                .isNotEqualTo(first.number());
     }
 
     @Test
