@@ -16,6 +16,7 @@ import org.tongban.documents.DocumentException;
 import org.tongban.documents.HolderConsent;
 import org.tongban.documents.LibraryCertificate;
 import org.tongban.documents.NewCertificate;
+import org.tongban.platform.api.identity.ApplicantKind;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
@@ -187,7 +188,7 @@ public final class JdbcCertificateLibrary implements CertificateLibrary {
 
     private static String holderId(String id) {
         String cleaned = id == null ? "" : id.strip().toUpperCase(Locale.ROOT);
-        if (!HolderIds.valid(cleaned)) {
+        if (ApplicantKind.of(cleaned) == null) {
             throw DocumentException.of("certificates.error.holderId");
         }
         return cleaned;
