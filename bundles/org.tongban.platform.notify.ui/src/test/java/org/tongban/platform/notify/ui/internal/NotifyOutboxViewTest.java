@@ -38,7 +38,7 @@ class NotifyOutboxViewTest extends UiTestSupport {
     @BeforeEach
     void outbox() {
         db = TestDatabase.h2("db/notify-changelog.xml");
-        outbox = NotifyTestAccess.of(db, access, new RecordingAuditLog(), jurisdictions);
+        outbox = NotifyTestAccess.oneAttempt(db, access, new RecordingAuditLog(), jurisdictions);
     }
 
     @AfterEach

@@ -8,8 +8,8 @@ import org.tongban.platform.api.security.PasswordHashing;
 import org.tongban.platform.notify.Notifications;
 
 /**
- * The real account service for the view tests, built as its component is with the default rules. It sits in the
- * service's package on the test class path only, to reach its package-private constructor.
+ * The real account service for other modules' tests, built as its component is with the default rules. It sits in the
+ * service's package and reaches the others through this module's test-jar, to use its package-private constructor.
  */
 public final class AccountsTestAccess {
     private AccountsTestAccess() {}
