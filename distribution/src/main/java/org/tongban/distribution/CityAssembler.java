@@ -24,7 +24,8 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 /**
  * Builds {@code target/tongban-<city>/} and {@code target/tongban-<city>.tar.gz} for each city: the shared base
  * (launcher, host class path, {@code bin/tongban}) plus the city's thin overlay (features, theme, configuration,
- * jurisdictions). Then, unless told otherwise, launches each city headless and fails if a bundle is not active.
+ * jurisdictions). Then, unless told otherwise, launches each city headless and fails if a bundle is not active, and
+ * makes the city's AOT cache with one training run ({@code --aot false} skips it).
  */
 public final class CityAssembler {
 
@@ -57,6 +58,8 @@ public final class CityAssembler {
             Path home = assembler.assemble(city.trim());
             if (Boolean.parseBoolean(options.getOrDefault("verify", "true")) && !assembler.verify(home)) {
                 failed.add(city);
+            } else if (Boolean.parseBoolean(options.getOrDefault("aot", "true"))) {
+                assembler.trainAotCache(home);
             }
             assembler.archive(home);
         }
@@ -163,6 +166,23 @@ public final class CityAssembler {
         }
         System.out.printf("[tongban] verified %s: %s%n", home.getFileName(), ok ? "all bundles active" : "FAILED");
         return ok;
+    }
+
+    /** Makes {@code lib/tongban.aot} (see {@link AotTraining}); without it the city still runs, only starts slower. */
+    void trainAotCache(Path home) throws IOException, InterruptedException {
+        try {
+            AotTraining.train(home);
+        } catch (IOException e) {
+            System.out.println("[tongban] no AOT cache for " + home.getFileName() + ": " + e.getMessage());
+            Files.deleteIfExists(home.resolve("lib/tongban.aot"));
+        }
+        deleteRecursively(home.resolve("data"));
+        Files.createDirectories(home.resolve("data"));
+        try (Stream<Path> logs = Files.list(home.resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                Files.delete(log);
+            }
+        }
     }
 
     void archive(Path home) throws IOException {

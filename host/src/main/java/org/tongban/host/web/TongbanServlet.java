@@ -28,6 +28,7 @@ public class TongbanServlet extends VaadinServlet {
     @Override
     protected void servletInitialized() throws ServletException {
         super.servletInitialized();
+        PushBuffers.shrink(getServletConfig());
         WebPlatform.open(WebHost.of(getServletContext()).host().bundleContext(), getServletContext());
     }
 

@@ -3,6 +3,7 @@ package org.tongban.search.internal;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -51,7 +52,27 @@ public final class GuideSearchComponent implements GuideSearch {
                         throw new IllegalArgumentException(SearchConfig.PID
                                 + ": backend must be lucene or elasticsearch, not " + config.backend());
                 };
-        this.engine = new GuideSearchEngine(backend, new TextAnalysis(TermDictionary.standard()), synonyms::entries);
+        this.engine = new GuideSearchEngine(backend, new TextAnalysis(standardTermsInBackground()), synonyms::entries);
+    }
+
+    /**
+     * Folding the standard terms (Traditional to Simplified, pinyin) loads OpenCC's and pinyin4j's tables, about half a
+     * second of a start; it runs beside the bundles that start after this one, and the first search waits for it.
+     */
+    private static CompletableFuture<TermDictionary> standardTermsInBackground() {
+        CompletableFuture<TermDictionary> terms = new CompletableFuture<>();
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        terms.complete(TermDictionary.standard());
+                    } catch (RuntimeException | Error e) {
+                        terms.completeExceptionally(e);
+                    }
+                },
+                "tongban-search-terms");
+        thread.setDaemon(true);
+        thread.start();
+        return terms;
     }
 
     @Deactivate

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,20 +23,25 @@ public final class TextAnalysis {
     private static final int MAX_STORED_TERMS = 5_000;
 
     private final Analyzer segmenter = new SmartChineseAnalyzer();
-    private final TermDictionary dictionary;
+    private final CompletableFuture<TermDictionary> dictionary;
     private final Map<String, List<String>> storedTerms = new ConcurrentHashMap<>();
 
     public TextAnalysis(TermDictionary dictionary) {
+        this(CompletableFuture.completedFuture(dictionary));
+    }
+
+    /** With a dictionary still being built: the first analysis waits for it. */
+    public TextAnalysis(CompletableFuture<TermDictionary> dictionary) {
         this.dictionary = dictionary;
     }
 
     public TermDictionary dictionary() {
-        return dictionary;
+        return dictionary.join();
     }
 
     /** Segmented terms of already folded text: the segmenter's words and every dictionary term found whole. */
     public List<String> terms(String folded) {
-        Set<String> terms = new LinkedHashSet<>(dictionary.findIn(folded));
+        Set<String> terms = new LinkedHashSet<>(dictionary().findIn(folded));
         try (TokenStream stream = segmenter.tokenStream("", folded)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
