@@ -31,11 +31,19 @@ public class TongbanServlet extends VaadinServlet {
         WebPlatform.open(WebHost.of(getServletContext()).host().bundleContext(), getServletContext());
     }
 
-    /** Sets the status of a page's first load (404, 403) that Vaadin itself would answer with 200. */
+    /**
+     * Sets the status of a page's first load (404, 403) that Vaadin itself would answer with 200; an unknown address
+     * gets the public 404 page unless the visitor is already in the Vaadin portal or console.
+     */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         int status = PageStatus.of(request, getService().getRouter().getRegistry());
+        if (status == 404 && request.getSession(false) == null) {
+            // An unknown address from a visitor without a session: the public 404 page, no session for it.
+            WebHost.of(getServletContext()).site().notFound(request, response);
+            return;
+        }
         if (status != PageStatus.UNCHANGED) {
             response.setStatus(status);
         }
