@@ -61,7 +61,7 @@ final class PageFrame {
         return templates.renderHost("portal/frame.ftlh", model);
     }
 
-    private SiteIdentity site() {
+    SiteIdentity site() {
         SiteIdentity read = site;
         if (read == null) {
             read = SiteIdentity.read(options.home(), theme.get().name());

@@ -63,6 +63,7 @@ public final class PageTemplates {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(new ClassTemplateLoader(loader, "/"));
         configuration.setDefaultEncoding("UTF-8");
+        configuration.setURLEscapingCharset("UTF-8");
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
         configuration.setRecognizeStandardFileExtensions(true);
         configuration.setLocalizedLookup(false);

@@ -124,6 +124,7 @@ public final class PublicSite implements AutoCloseable {
         Map<String, Object> model = new LinkedHashMap<>(view.model());
         model.put("t", Messages.of(entry.bundle(), visitor.locale()));
         model.put("lang", visitor.locale().toLanguageTag());
+        model.putIfAbsent("hotline", frame.site().hotline());
         String content = templates.render(entry.bundle(), view.template(), model);
         byte[] body = frame.render(request, view, content, visitor).getBytes(StandardCharsets.UTF_8);
         String tag = view.version() == null
