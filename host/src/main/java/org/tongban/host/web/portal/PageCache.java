@@ -46,7 +46,12 @@ final class PageCache {
 
     /** Drops the pages of a page service that left. */
     void evict(PageRoutes.Entry entry) {
-        pages.values().removeIf(page -> page.entry().serviceId() == entry.serviceId());
+        evictService(entry.serviceId());
+    }
+
+    /** Drops the pages rendered by the service with this id. */
+    void evictService(long serviceId) {
+        pages.values().removeIf(page -> page.entry().serviceId() == serviceId);
     }
 
     int size() {

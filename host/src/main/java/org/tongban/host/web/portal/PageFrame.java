@@ -31,6 +31,10 @@ final class PageFrame {
         this.version = implementation == null ? "dev" : implementation;
     }
 
+    String hallName(java.util.Locale locale) {
+        return theme.get().hallName(locale);
+    }
+
     Visitor visitor(HttpServletRequest request) {
         return Visitor.of(request, cityLocale);
     }

@@ -46,6 +46,7 @@ public final class PublicSite implements AutoCloseable {
     private final PageTemplates templates = new PageTemplates();
     private final PageCache cache;
     private final PageFrame frame;
+    private final HomePage homePage;
     private final String cacheControl;
     private final ServiceRegistration<DomainEventHandler> invalidation;
 
@@ -58,6 +59,7 @@ public final class PublicSite implements AutoCloseable {
             templates.forget(gone.bundle());
         });
         this.frame = new PageFrame(templates, options, theme);
+        this.homePage = new HomePage(context, () -> cache.evictService(HomePage.SERVICE_ID));
         int proxySeconds = Integer.parseInt(options.setting(PROXY_SECONDS, "30").trim());
         // Browsers ask again each time (a cheap 304); a proxy or CDN may answer for a short while on its own.
         this.cacheControl = "public, max-age=0, must-revalidate, s-maxage=" + proxySeconds;
@@ -81,7 +83,8 @@ public final class PublicSite implements AutoCloseable {
             return true;
         }
         Optional<PageRoutes.Match> match = routes.match(path);
-        if (match.isEmpty()) {
+        boolean home = match.isEmpty() && path.isEmpty();
+        if (match.isEmpty() && !home) {
             return false;
         }
         Visitor visitor = frame.visitor(request);
@@ -92,7 +95,7 @@ public final class PublicSite implements AutoCloseable {
             page = cached.get();
         } else {
             try {
-                page = render(request, match.get(), visitor);
+                page = home ? renderHome(request, visitor) : render(request, match.get(), visitor);
             } catch (PageNotFoundException e) {
                 notFound(request, response);
                 return true;
@@ -114,6 +117,26 @@ public final class PublicSite implements AutoCloseable {
         byte[] body = frame.render(request, view, content, visitor).getBytes(StandardCharsets.UTF_8);
         response.setHeader("Cache-Control", "no-cache");
         write(request, response, 404, "text/html;charset=UTF-8", body);
+    }
+
+    private PageCache.Rendered renderHome(HttpServletRequest request, Visitor visitor) {
+        List<HomePage.Section> sections = homePage.sections();
+        Messages messages = Messages.host(visitor.locale());
+        PageRequest pageRequest = new PageRequest("", Map.of(), parameters(request), visitor.locale());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("t", messages);
+        model.put(
+                "sections",
+                homePage.render(sections, templates, pageRequest, frame.site().hotline()));
+        model.put("site", frame.site());
+        model.put("hallName", frame.hallName(visitor.locale()));
+        String content = templates.renderHost("portal/home.ftlh", model);
+        PageView view = PageView.of("", Map.of())
+                .title(messages.text("portal.home.title"))
+                .description(messages.text("portal.home.description", frame.hallName(visitor.locale())))
+                .canonical("");
+        byte[] body = frame.render(request, view, content, visitor).getBytes(StandardCharsets.UTF_8);
+        return new PageCache.Rendered(body, EntityTags.ofBytes(body), null, homePage.entry(sections));
     }
 
     private PageCache.Rendered render(HttpServletRequest request, PageRoutes.Match match, Visitor visitor) {
@@ -223,6 +246,7 @@ public final class PublicSite implements AutoCloseable {
         } catch (IllegalStateException e) {
             LOG.debug("The page cache's event handler was already gone", e);
         }
+        homePage.close();
         routes.close();
     }
 }

@@ -25,6 +25,7 @@ import org.tongban.host.HostOptions;
 import org.tongban.host.Main;
 import org.tongban.platform.api.events.DomainEvent;
 import org.tongban.platform.api.events.DomainEventHandler;
+import org.tongban.platform.api.portal.HomeSection;
 import org.tongban.platform.api.portal.PageNotFoundException;
 import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
@@ -91,6 +92,27 @@ class PublicSiteTest {
         properties.put(PublicPage.PATH, new String[] {"guides/{code}"});
         properties.put(PublicPage.TOPICS, new String[] {"catalogue/*"});
         host.osgi().bundleContext().registerService(PublicPage.class, new GuidePage(), properties);
+        Dictionary<String, Object> section = new Hashtable<>();
+        section.put(HomeSection.ORDER, 10);
+        section.put(HomeSection.TOPICS, new String[] {"notice/*"});
+        host.osgi()
+                .bundleContext()
+                .registerService(
+                        HomeSection.class,
+                        request -> PageView.of("portal-test/section.ftlh", Map.of("heading", "最新公告 <b>")),
+                        section);
+    }
+
+    @Test
+    void theHomePageShowsTheSearchBoxTheSectionsAndTheHotlineWithoutASession() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("<title>首页 - 济南市政务服务网</title>")
+                .contains("<form action=\"/search\" method=\"get\" role=\"search\"")
+                .contains("<h2>最新公告 &lt;b&gt;</h2>")
+                .contains("href=\"tel:12345\"");
+        assertThat(home.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
     }
 
     @AfterAll

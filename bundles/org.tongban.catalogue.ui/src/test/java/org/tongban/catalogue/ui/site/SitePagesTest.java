@@ -124,4 +124,15 @@ class SitePagesTest {
                 .extracting(SitemapEntry::path)
                 .contains("life-events", "life-events/LE-CANYIN");
     }
+
+    @Test
+    void theHomeSectionLeadsToIndividualAndBusinessServicesLifeEventsAndDepartments() {
+        PublicPages.Rendered section =
+                render((PublicPage) request -> new ServicesSection(catalogue, "370100").render(request), "", Map.of());
+        assertThat(section.html())
+                .contains("<a href=\"/guides?audience=NATURAL_PERSON\">个人办事</a>")
+                .contains("<a href=\"/guides?audience=LEGAL_PERSON\">法人办事</a>")
+                .contains("<a href=\"/life-events/LE-CANYIN\">我要开餐馆</a>")
+                .contains("济南市市场监督管理局");
+    }
 }
