@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.tongban.host.web.nav.WebPlatform;
+import org.tongban.host.web.portal.PublicSite;
 
 /** The one Vaadin servlet of the portal and the console. */
 @WebServlet(
@@ -39,9 +40,10 @@ public class TongbanServlet extends VaadinServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         int status = PageStatus.of(request, getService().getRouter().getRegistry());
-        if (status == 404 && request.getSession(false) == null) {
+        PublicSite site = WebHost.of(getServletContext()).site();
+        if (status == 404 && site.enabled() && request.getSession(false) == null) {
             // An unknown address from a visitor without a session: the public 404 page, no session for it.
-            WebHost.of(getServletContext()).site().notFound(request, response);
+            site.notFound(request, response);
             return;
         }
         if (status != PageStatus.UNCHANGED) {

@@ -35,6 +35,11 @@ public final class PublicSite implements AutoCloseable {
 
     /** Setting: seconds a shared cache (reverse proxy, CDN) may serve a page before it asks again. */
     static final String PROXY_SECONDS = "portal.proxySeconds";
+    /**
+     * Setting: {@code false} leaves every page to the Vaadin portal, as before the public pages existed (a city that
+     * migrates later, and the benchmark's baseline).
+     */
+    static final String ENABLED = "portal.publicPages";
     /** Setting: how many rendered pages a node keeps. */
     static final String CACHE_ENTRIES = "portal.cacheEntries";
 
@@ -49,6 +54,7 @@ public final class PublicSite implements AutoCloseable {
     private final HomePage homePage;
     private final String cacheControl;
     private final ServiceRegistration<DomainEventHandler> invalidation;
+    private final boolean enabled;
 
     /** The public site of the platform of {@code context}; the city's theme is read when first needed. */
     public PublicSite(BundleContext context, HostOptions options, java.util.function.Supplier<CityTheme> theme) {
@@ -64,12 +70,18 @@ public final class PublicSite implements AutoCloseable {
         // Browsers ask again each time (a cheap 304); a proxy or CDN may answer for a short while on its own.
         this.cacheControl = "public, max-age=0, must-revalidate, s-maxage=" + proxySeconds;
         this.invalidation = PageCacheInvalidation.register(context, cache);
+        this.enabled = Boolean.parseBoolean(options.setting(ENABLED, "true").trim());
+    }
+
+    /** Whether the public pages are served (else the Vaadin portal answers every page). */
+    public boolean enabled() {
+        return enabled;
     }
 
     /** Answers the request when it is for a public page; false leaves it to the next servlet. */
     public boolean serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
-        if (!("GET".equals(method) || "HEAD".equals(method)) || request.getParameter("v-r") != null) {
+        if (!enabled || !("GET".equals(method) || "HEAD".equals(method)) || request.getParameter("v-r") != null) {
             return false;
         }
         String path = path(request);
