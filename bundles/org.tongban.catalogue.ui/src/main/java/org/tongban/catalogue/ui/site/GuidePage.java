@@ -14,6 +14,7 @@ import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.CatalogueTopics;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.MatterAuthority;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.MatterSummary;
@@ -40,6 +41,16 @@ public final class GuidePage implements PublicPage {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** The sitemap lists at most this many guides per jurisdiction tree (the sitemap protocol's limit is 50,000). */
     static final int SITEMAP_LIMIT = 45_000;
+
+    /**
+     * Who holds the power and who handles the case (实施清单).
+     *
+     * @param body the implementing body
+     * @param creditCode its unified social credit code, or empty
+     * @param handling the handling department
+     * @param joint the departments handling jointly, joined, or empty
+     */
+    public record Authority(String body, String creditCode, String handling, String joint) {}
 
     private final MatterCatalogue catalogue;
     private final Jurisdictions jurisdictions;
@@ -82,18 +93,43 @@ public final class GuidePage implements PublicPage {
         return PageView.of(
                         "site/guide.ftlh",
                         Map.of(
-                                "matter", matter,
-                                "department", department,
-                                "jurisdiction", jurisdiction,
-                                "faqs", catalogue.faqs(code),
-                                "version", guide.version().version(),
-                                "published", published,
-                                "pdf", "/api/v1/matters/" + SiteRoutes.segment(code) + "/notice.pdf"))
+                                "matter",
+                                matter,
+                                "department",
+                                department,
+                                "jurisdiction",
+                                jurisdiction,
+                                "faqs",
+                                catalogue.faqs(code),
+                                "authority",
+                                authority(matter),
+                                "version",
+                                guide.version().version(),
+                                "published",
+                                published,
+                                "pdf",
+                                "/api/v1/matters/" + SiteRoutes.segment(code) + "/notice.pdf"))
                 .title(matter.name())
                 .description(description(request.locale(), matter, department))
                 .canonical(SiteRoutes.guide(code))
                 .published(
                         code + "@" + guide.version().version(), guide.version().at());
+    }
+
+    private Authority authority(Matter matter) {
+        MatterAuthority a = matter.authority();
+        Department handling = catalogue.department(matter.departmentCode()).orElse(null);
+        String handlingName = handling == null ? matter.departmentCode() : handling.name();
+        String credit =
+                a.byHandlingDepartment() ? (handling == null ? null : handling.creditCode()) : a.bodyCreditCode();
+        String joint = a.jointDepartments().stream()
+                .map(c -> catalogue.department(c).map(Department::name).orElse(c))
+                .collect(java.util.stream.Collectors.joining("、"));
+        return new Authority(
+                a.byHandlingDepartment() ? handlingName : a.bodyName(),
+                credit == null ? "" : credit,
+                handlingName,
+                joint);
     }
 
     /** One sentence a search engine shows under the title. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tongban.catalogue.ui.fixtures.InMemoryCatalogue;
+import org.tongban.catalogue.ui.fixtures.Samples;
 import org.tongban.platform.api.portal.PageNotFoundException;
 import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PublicPage;
@@ -48,6 +49,18 @@ class SitePagesTest {
                 .contains("&lt;b&gt;食品安全管理制度&lt;/b&gt;")
                 .doesNotContain("<b>食品安全管理制度</b>")
                 .contains("《中华人民共和国食品安全法》第三十五条", "网上申请后还要去窗口吗？", "现场核查");
+    }
+
+    @Test
+    void aGuideShowsWhoDecidesWhoHandlesTheIntermediariesAndTheComplaintChannel() {
+        catalogue.publish(Samples.foodLicenceWithAuthority());
+        GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
+        String html = render(
+                        page,
+                        SiteRoutes.GUIDE,
+                        Map.of("code", Samples.foodLicenceWithAuthority().code()))
+                .html();
+        assertThat(html).contains("实施主体与承办机构", "承办机构", "联办机构", "国家基本编码").contains("中介服务", "监督投诉渠道");
     }
 
     @Test
