@@ -92,7 +92,7 @@ class CatalogueBrowserIT {
     }
 
     @Test
-    void aClerkEditsPublishesAndCitizensSeeTheNewVersion() {
+    void aClerkEditsPublishesAndCitizensSeeTheNewVersion() throws InterruptedException {
         ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
         page.navigate(jinan.baseUrl() + "/console/catalogue/" + FOOD_LICENCE);
         Locator name = page.locator("#catalogue-name input");

@@ -72,7 +72,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aClerkSeesTheFeatureViewPublishesANoticeAndCitizensReadItEscaped() {
+    void aClerkSeesTheFeatureViewPublishesANoticeAndCitizensReadItEscaped() throws InterruptedException {
         ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
         assertThat(ConsolePages.menuItem(page, "公告管理")).isVisible();
         assertThat(ConsolePages.menuItem(page, "用户管理")).hasCount(0);

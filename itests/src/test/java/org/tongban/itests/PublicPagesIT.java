@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tongban.itests.SearchApiIT.SearchChecks;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.jdbc.Jdbc;
@@ -30,6 +31,7 @@ class PublicPagesIT {
     @BeforeAll
     static void start() throws Exception {
         jinan = TongbanInstance.of("jinan").demo().start();
+        SearchChecks.awaitIndexed(jinan);
     }
 
     @AfterAll

@@ -19,6 +19,7 @@ import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
 import org.tongban.platform.api.portal.PublicRoute;
 import org.tongban.platform.api.portal.SitemapEntry;
+import org.tongban.platform.api.security.Jurisdictions;
 
 /**
  * {@code /life-events} and {@code /life-events/<code>}: the life events (一件事) and, for one, its questions as a plain
@@ -32,15 +33,18 @@ import org.tongban.platform.api.portal.SitemapEntry;
 public final class LifeEventPage implements PublicPage {
 
     private final MatterCatalogue catalogue;
+    private final Jurisdictions jurisdictions;
     private final String rootJurisdiction;
 
     @Activate
-    public LifeEventPage(@Reference MatterCatalogue catalogue, BundleContext context) {
-        this(catalogue, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
+    public LifeEventPage(
+            @Reference MatterCatalogue catalogue, @Reference Jurisdictions jurisdictions, BundleContext context) {
+        this(catalogue, jurisdictions, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
     }
 
-    LifeEventPage(MatterCatalogue catalogue, String rootJurisdiction) {
+    LifeEventPage(MatterCatalogue catalogue, Jurisdictions jurisdictions, String rootJurisdiction) {
         this.catalogue = catalogue;
+        this.jurisdictions = jurisdictions;
         this.rootJurisdiction = rootJurisdiction;
     }
 
@@ -82,12 +86,19 @@ public final class LifeEventPage implements PublicPage {
         return answers;
     }
 
+    /** The list and every life event of the city and of its districts, once each. */
     @Override
     public List<SitemapEntry> sitemap() {
-        List<SitemapEntry> entries = new java.util.ArrayList<>(List.of(new SitemapEntry(SiteRoutes.LIFE_EVENTS, null)));
-        catalogue
-                .lifeEvents(rootJurisdiction)
-                .forEach(e -> entries.add(new SitemapEntry(SiteRoutes.lifeEvent(e.code()), null)));
-        return entries;
+        Map<String, SitemapEntry> entries = new LinkedHashMap<>();
+        entries.put(SiteRoutes.LIFE_EVENTS, new SitemapEntry(SiteRoutes.LIFE_EVENTS, null));
+        List<String> scopes = new java.util.ArrayList<>(List.of(rootJurisdiction));
+        jurisdictions.children(rootJurisdiction).forEach(child -> scopes.add(child.code()));
+        for (String scope : scopes) {
+            catalogue
+                    .lifeEvents(scope)
+                    .forEach(e -> entries.putIfAbsent(
+                            SiteRoutes.lifeEvent(e.code()), new SitemapEntry(SiteRoutes.lifeEvent(e.code()), null)));
+        }
+        return List.copyOf(entries.values());
     }
 }

@@ -109,7 +109,7 @@ class SitePagesTest {
 
     @Test
     void aLifeEventKeepsItsAnswersInTheAddressAndTailorsTheMaterials() {
-        LifeEventPage page = new LifeEventPage(catalogue, "370100");
+        LifeEventPage page = new LifeEventPage(catalogue, jurisdictions, "370100");
         PublicPages.Rendered unanswered = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"));
         assertThat(unanswered.html())
                 .contains(
@@ -133,7 +133,7 @@ class SitePagesTest {
         assertThat(paths)
                 .contains("guides/370102-SJJ-XK-001", "guides/370100-SJJ-XK-009")
                 .doesNotHaveDuplicates();
-        assertThat(new LifeEventPage(catalogue, "370100").sitemap())
+        assertThat(new LifeEventPage(catalogue, jurisdictions, "370100").sitemap())
                 .extracting(SitemapEntry::path)
                 .contains("life-events", "life-events/LE-CANYIN");
     }
