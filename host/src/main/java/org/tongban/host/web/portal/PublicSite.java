@@ -95,7 +95,8 @@ public final class PublicSite implements AutoCloseable {
             return true;
         }
         Optional<PageRoutes.Match> match = routes.match(path);
-        boolean home = match.isEmpty() && path.isEmpty();
+        // Without contributed sections the home page stays the Vaadin portal's (a platform-only city).
+        boolean home = match.isEmpty() && path.isEmpty() && !homePage.sections().isEmpty();
         if (match.isEmpty() && !home) {
             return false;
         }
