@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +24,8 @@ import org.tongban.itests.support.TongbanInstance;
 /**
  * The public portal pages against today's Vaadin pages of the same addresses, in one run: the Jinan demo twice, with
  * public pages on and with {@code portal.publicPages=false}; a guide page (a random one of the demo's guides) and a
- * search results page, each with 500 concurrent clients on loopback (Java's HTTP client on virtual threads, one
- * cookie jar per client as a browser keeps one): throughput, p50 and p99, heap retained after the run and sessions
+ * search results page, each with 500 concurrent clients on loopback (Java's HTTP client on virtual threads, each
+ * client keeping its session cookie as a browser does): throughput, p50 and p99, heap retained after the run and sessions
  * created. Then 10,000 concurrent readers of cached guide pages, and the bytes a first visit of a guide transfers
  * (page, scripts and styles, uncompressed).
  */
@@ -35,6 +36,9 @@ final class PortalLoad {
     static final int VAADIN_VIEWS = 3;
 
     static final int PUBLIC_VIEWS = 20;
+    /** Requests in flight at most: client and server sockets share this process's file descriptor limit. */
+    static final int CONNECTIONS = Integer.getInteger("tongban.bench.connections", 2_000);
+
     static final String SEARCH = "/search?q=%E5%BC%80%E9%A5%AD%E5%BA%97";
 
     private PortalLoad() {}
@@ -127,34 +131,48 @@ final class PortalLoad {
     private static Result load(
             TongbanInstance jinan, String what, List<String> guides, boolean search, int clients, int views)
             throws Exception {
+        // One HTTP client for all (its own connection per concurrent request); each simulated visitor keeps its own
+        // session cookie as a browser does. Client and server share this process's file descriptors, so at most
+        // CONNECTIONS requests are in flight, as behind a reverse proxy's upstream connections.
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+        Semaphore connections = new Semaphore(CONNECTIONS);
         List<Future<List<Long>>> futures = new ArrayList<>();
         long start = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 futures.add(threads.submit(() -> {
-                    // One client: its own connection and cookie jar, as one browser.
-                    HttpClient client = HttpClient.newBuilder()
-                            .cookieHandler(new CookieManager())
-                            .connectTimeout(Duration.ofSeconds(30))
-                            .build();
+                    String cookie = null;
                     List<Long> times = new ArrayList<>();
                     for (int i = 0; i < views; i++) {
                         String path = search
                                 ? SEARCH
                                 : "/guides/"
                                         + guides.get(ThreadLocalRandom.current().nextInt(guides.size()));
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(jinan.baseUrl() + path))
+                                .timeout(Duration.ofMinutes(2));
+                        if (cookie != null) {
+                            request.header("Cookie", cookie);
+                        }
+                        connections.acquire();
                         long t = System.nanoTime();
-                        HttpResponse<byte[]> response = client.send(
-                                HttpRequest.newBuilder(URI.create(jinan.baseUrl() + path))
-                                        .timeout(Duration.ofMinutes(2))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> response;
+                        try {
+                            response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        } finally {
+                            connections.release();
+                        }
                         times.add(System.nanoTime() - t);
                         if (response.statusCode() != 200) {
                             throw new IllegalStateException(path + " answered " + response.statusCode());
                         }
+                        for (String set : response.headers().allValues("Set-Cookie")) {
+                            if (set.startsWith("JSESSIONID=")) {
+                                int end = set.indexOf(';');
+                                cookie = end < 0 ? set : set.substring(0, end);
+                            }
+                        }
                     }
-                    client.close();
                     return times;
                 }));
             }
@@ -171,6 +189,8 @@ final class PortalLoad {
                     all.get(all.size() / 2) / 1e6,
                     all.get((int) Math.min(all.size() - 1, Math.ceil(all.size() * 0.99) - 1)) / 1e6,
                     all.size() / seconds);
+        } finally {
+            client.close();
         }
     }
 
