@@ -204,7 +204,7 @@ final class PortalLoad {
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         long bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        Matcher assets = Pattern.compile("(?:src|href)=\"(/?(?:VAADIN|themes)/[^\"]+\\.(?:js|css))\"")
+        Matcher assets = Pattern.compile("(?:src|href)=\"(?:\\./)?(/?(?:VAADIN|themes)/[^\"]+\\.(?:js|css))\"")
                 .matcher(page);
         while (assets.find()) {
             String asset = assets.group(1).startsWith("/") ? assets.group(1) : "/" + assets.group(1);
