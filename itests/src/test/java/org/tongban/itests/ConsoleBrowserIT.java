@@ -72,7 +72,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aClerkSeesTheFeatureViewPublishesANoticeAndCitizensReadItEscaped() {
+    void aClerkSeesTheFeatureViewPublishesANoticeAndCitizensReadItEscaped() throws InterruptedException {
         ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
         assertThat(ConsolePages.menuItem(page, "公告管理")).isVisible();
         assertThat(ConsolePages.menuItem(page, "用户管理")).hasCount(0);
@@ -89,7 +89,11 @@ class ConsoleBrowserIT {
         assertThat(page.locator("vaadin-grid")).containsText("春节期间办事大厅开放时间");
 
         Page citizen = browser.newContext().newPage();
-        citizen.navigate(jinan.baseUrl() + "/notices");
+        // The public list drops its kept copy when the notice's event reaches this node, a moment after the commit.
+        TongbanInstance.await(java.time.Duration.ofSeconds(10), () -> {
+            citizen.navigate(jinan.baseUrl() + "/notices");
+            return citizen.getByText(title).count() > 0;
+        });
         assertThat(citizen.getByText(title)).isVisible();
         assertThat(citizen.evaluate("() => window.hacked === undefined")).isEqualTo(true);
         citizen.context().close();
@@ -121,30 +125,29 @@ class ConsoleBrowserIT {
     void elderModeIsToggledAndRemembered() {
         page.navigate(jinan.baseUrl() + "/");
         double normal = fontSize();
-        page.locator("vaadin-button.tb-care-toggle").click();
+        page.getByText("关怀模式").first().click();
         assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile(".*tb-care.*"));
         assertThat(fontSize()).isGreaterThan(normal);
-        page.reload();
+        // Remembered in a cookie: the next page keeps it, without a session.
+        page.navigate(jinan.baseUrl() + "/guides");
         assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile(".*tb-care.*"));
-        assertThat(page.locator("vaadin-button.tb-care-toggle")).hasAttribute("aria-pressed", "true");
+        assertThat(page.getByText("退出关怀模式")).isVisible();
     }
 
     @Test
     void theLanguageSwitchTranslatesThePortal() {
         page.navigate(jinan.baseUrl() + "/");
-        assertThat(page.locator("vaadin-side-nav")).containsText("通知公告");
-        page.locator("vaadin-select.tb-language").click();
-        page.locator("vaadin-select-item")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("English"))
-                .click();
-        assertThat(page.locator("vaadin-side-nav")).containsText("Notices");
+        assertThat(page.locator("nav.tb-nav")).containsText("通知公告");
+        page.locator("a[lang=en]").click();
+        assertThat(page.locator("nav.tb-nav")).containsText("Notices");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.navigate(jinan.baseUrl() + "/notices");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
     }
 
     private double fontSize() {
-        page.locator(".tb-home p").first().waitFor();
-        return ((Number) page.evaluate(
-                        "() => parseFloat(getComputedStyle(document.querySelector('.tb-home p')).fontSize)"))
+        page.locator("main p").first().waitFor();
+        return ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)"))
                 .doubleValue();
     }
 }

@@ -67,7 +67,6 @@ class StoredScriptBrowserIT {
         try (BrowserContext context = browser.newContext()) {
             Page citizen = context.newPage();
             citizen.navigate(jinan.baseUrl() + "/notices");
-            ConsolePages.settle(citizen);
             for (String payload : PAYLOADS) {
                 assertThat(citizen.getByText(payload).first()).isVisible();
             }
@@ -94,7 +93,6 @@ class StoredScriptBrowserIT {
         try (BrowserContext context = browser.newContext()) {
             Page citizen = context.newPage();
             citizen.navigate(jinan.baseUrl() + "/guides/" + GUIDE_CODE);
-            ConsolePages.settle(citizen);
             assertThat(citizen.getByText(GUIDE_NAME).first()).isVisible();
             for (String payload : PAYLOADS) {
                 assertThat(citizen.getByText(payload).first()).isVisible();
@@ -111,7 +109,6 @@ class StoredScriptBrowserIT {
             // The query words sit inside the payloads, so the highlighted snippets cut through their markup.
             for (String query : List.of("脚本测试事项", "onerror", "javascript", "svg")) {
                 citizen.navigate(jinan.baseUrl() + "/search?q=" + query);
-                ConsolePages.settle(citizen);
                 assertThat(citizen.locator("a[href*='" + GUIDE_CODE + "']").count())
                         .as("hits for " + query)
                         .isPositive();

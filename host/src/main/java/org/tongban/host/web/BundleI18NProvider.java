@@ -78,7 +78,8 @@ public class BundleI18NProvider implements I18NProvider {
         return ZH_CN;
     }
 
-    private static String lookup(ClassLoader loader, String base, String key, Locale locale) {
+    /** The message {@code key} of the files {@code base} of {@code loader} in a supported locale, or {@code null}. */
+    public static String lookup(ClassLoader loader, String base, String key, Locale locale) {
         // zh-CN is the base file: asking for the ROOT locale avoids a fall-back to the JVM's default locale.
         Locale variant = locale.equals(ZH_CN) ? Locale.ROOT : locale;
         try {

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.web.ApiErrors;
 
 /**
- * In front of everything: puts the {@link SecurityHeaders} on every response, and refuses a query string that cannot
- * be decoded with 400 before any servlet parses it. Such requests come from scanners and typos, not from the
+ * In front of everything: puts the {@link SecurityHeaders} on every response, refuses a query string that cannot
+ * be decoded with 400 before any servlet parses it, and lets the public site answer its pages before Vaadin (which
+ * would open a session). Such requests come from scanners and typos, not from the
  * platform's own pages, so they are logged at DEBUG only: a flood of them cannot fill the log.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, filterName = "security")
@@ -31,6 +32,11 @@ public class SecurityFilter extends HttpFilter {
         if (!QueryStrings.wellFormed(request.getQueryString())) {
             LOG.debug("400 for an undecodable query string on {}", request.getRequestURI());
             refuse(request, response);
+            return;
+        }
+        // A web layer without a platform (the wire-format tests) has no public site.
+        if (getServletContext().getAttribute(WebHost.ATTRIBUTE) instanceof WebHost web
+                && web.site().serve(request, response)) {
             return;
         }
         chain.doFilter(request, response);

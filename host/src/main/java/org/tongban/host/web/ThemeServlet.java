@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Serves {@code themes/} of the distribution (CSS, logos) as static files; nothing else, no directory listings. */
+/** Serves {@code themes/} of the distribution (CSS, scripts of the public pages, logos) as static files; nothing else, no directory listings. */
 @WebServlet(urlPatterns = "/themes/*", name = "themes")
 public class ThemeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -19,6 +19,7 @@ public class ThemeServlet extends HttpServlet {
             "svg", "image/svg+xml",
             "png", "image/png",
             "json", "application/json;charset=UTF-8",
+            "js", "text/javascript;charset=UTF-8",
             "woff2", "font/woff2");
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.tongban.host.web.nav.WebPlatform;
+import org.tongban.host.web.portal.PublicSite;
 
 /** The one Vaadin servlet of the portal and the console. */
 @WebServlet(
@@ -32,11 +33,20 @@ public class TongbanServlet extends VaadinServlet {
         WebPlatform.open(WebHost.of(getServletContext()).host().bundleContext(), getServletContext());
     }
 
-    /** Sets the status of a page's first load (404, 403) that Vaadin itself would answer with 200. */
+    /**
+     * Sets the status of a page's first load (404, 403) that Vaadin itself would answer with 200; an unknown address
+     * gets the public 404 page unless the visitor is already in the Vaadin portal or console.
+     */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         int status = PageStatus.of(request, getService().getRouter().getRegistry());
+        PublicSite site = WebHost.of(getServletContext()).site();
+        if (status == 404 && site.enabled() && request.getSession(false) == null) {
+            // An unknown address from a visitor without a session: the public 404 page, no session for it.
+            site.notFound(request, response);
+            return;
+        }
         if (status != PageStatus.UNCHANGED) {
             response.setStatus(status);
         }

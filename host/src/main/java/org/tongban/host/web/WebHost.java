@@ -6,6 +6,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import org.tongban.host.HostContext;
 import org.tongban.host.web.nav.WebPlatform;
+import org.tongban.host.web.portal.PublicSite;
 
 /**
  * What one web application of the host serves from: the host context, the tracked OSGi services and the city's
@@ -19,11 +20,13 @@ public final class WebHost {
 
     private final HostContext host;
     private final PlatformServices services;
+    private final PublicSite site;
     private volatile CityTheme theme;
 
     private WebHost(HostContext host) {
         this.host = host;
         this.services = new PlatformServices(host.bundleContext());
+        this.site = new PublicSite(host.bundleContext(), host.options(), this::theme);
     }
 
     /** The web host of the web application of {@code servletContext}. */
@@ -45,6 +48,11 @@ public final class WebHost {
 
     public PlatformServices services() {
         return services;
+    }
+
+    /** The public pages bundles contribute, served without a session. */
+    public PublicSite site() {
+        return site;
     }
 
     /** The city's theme, read once on first use (a broken theme file fails the page, not the start-up). */
@@ -73,6 +81,7 @@ public final class WebHost {
             ServletContext context = event.getServletContext();
             if (context.getAttribute(ATTRIBUTE) instanceof WebHost web) {
                 context.removeAttribute(ATTRIBUTE);
+                web.site.close();
                 web.services.close();
             }
         }

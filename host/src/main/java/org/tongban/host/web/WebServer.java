@@ -33,6 +33,7 @@ public final class WebServer {
 
     private final HostContext host;
     private final HostOptions options;
+    private final SessionCount sessions = new SessionCount();
     private Server server;
     private WebAppContext webApp;
 
@@ -115,6 +116,7 @@ public final class WebServer {
         context.setAttribute(MetaInfConfiguration.CONTAINER_JAR_PATTERN, CONTAINER_JAR_PATTERN);
         context.setConfigurationDiscovered(true);
         configureSessions(context.getSessionHandler());
+        context.getSessionHandler().addEventListener(sessions);
         context.setErrorHandler(new ErrorPages.ContextHandler());
         // Before the web application starts: its listener, filters and servlets find the platform here.
         context.setAttribute(HostContext.ATTRIBUTE, host);
@@ -137,6 +139,11 @@ public final class WebServer {
     /** The port actually bound (differs from the option when it is 0). */
     public int port() {
         return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    /** How many HTTP sessions this server has created since it started. */
+    public long sessionCount() {
+        return sessions.created();
     }
 
     /** The web application's host context, tracked services and city theme. */

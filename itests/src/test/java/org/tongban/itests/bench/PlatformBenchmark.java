@@ -31,7 +31,9 @@ import org.tongban.itests.support.TongbanInstance;
  *   <li>hot deployment, jar dropped in deploy/ until its route is live, against installing the same jars through the
  *       framework API directly;
  *   <li>retained heap per open console session (30 real Chromium sessions on the bundle grid) against the same number
- *       of sessions on the portal's front page.
+ *       of sessions on the portal's front page;
+ *   <li>the public portal pages against today's Vaadin pages ({@code -Dtongban.bench.only=portal}, see {@link
+ *       PortalLoad}).
  * </ol>
  *
  * Run with {@code ./tongban bench}.
@@ -60,6 +62,9 @@ public final class PlatformBenchmark {
         }
         if (only.contains("heap")) {
             heapPerSession();
+        }
+        if (only.contains("portal")) {
+            PortalLoad.run();
         }
         if (only.contains("backup")) {
             BackupBenchmark.run();
@@ -184,7 +189,14 @@ public final class PlatformBenchmark {
             System.out.println("heap per session: skipped, no Chromium at " + Browsers.CHROMIUM);
             return;
         }
-        try (TongbanInstance jinan = TongbanInstance.of("jinan").demo().start();
+        // The Vaadin portal's front page as the baseline: the public home page opens no session at all.
+        try (TongbanInstance jinan = TongbanInstance.of("jinan")
+                        .demo()
+                        .prepare(home -> Files.writeString(
+                                home.resolve("conf/tongban.properties"),
+                                "\nportal.publicPages=false\n",
+                                java.nio.file.StandardOpenOption.APPEND))
+                        .start();
                 Playwright playwright = Browsers.playwright()) {
             Browser browser = Browsers.launch(playwright);
             // Warm-up: class loading and caches filled by the first sessions are not per-session cost.

@@ -130,6 +130,11 @@ public final class TongbanInstance implements AutoCloseable {
         return home;
     }
 
+    /** How many HTTP sessions the instance's web server has created since it started. */
+    public long sessionsCreated() {
+        return host.web().sessionCount();
+    }
+
     public String baseUrl() {
         return "http://localhost:" + host.port();
     }

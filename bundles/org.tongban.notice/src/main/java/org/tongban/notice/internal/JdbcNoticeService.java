@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.bundle.Header;
 import org.osgi.service.component.annotations.Activate;
@@ -11,7 +12,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.notice.Notice;
 import org.tongban.notice.NoticeService;
+import org.tongban.notice.NoticeTopics;
 import org.tongban.notice.NoticeValidationException;
+import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
@@ -31,17 +34,20 @@ public final class JdbcNoticeService implements NoticeService {
     private final AccessControl accessControl;
     private final AuditLog auditLog;
     private final Jurisdictions jurisdictions;
+    private final DomainEvents events;
 
     @Activate
     public JdbcNoticeService(
             @Reference Database database,
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
-            @Reference Jurisdictions jurisdictions) {
+            @Reference Jurisdictions jurisdictions,
+            @Reference DomainEvents events) {
         this.database = database;
         this.accessControl = accessControl;
         this.auditLog = auditLog;
         this.jurisdictions = jurisdictions;
+        this.events = events;
     }
 
     @Override
@@ -81,6 +87,7 @@ public final class JdbcNoticeService implements NoticeService {
                     now,
                     author);
             auditLog.record("notice.publish", target(id), jurisdictionCode + "：" + cleanTitle);
+            events.publish(NoticeTopics.PUBLISHED, target(id), Map.of(NoticeTopics.JURISDICTION, jurisdictionCode));
             return new Notice(id, jurisdictionCode, cleanTitle, cleanBody, now, author);
         });
     }
@@ -102,6 +109,8 @@ public final class JdbcNoticeService implements NoticeService {
                 throw NoticeValidationException.of("notice.error.notFound", id);
             }
             auditLog.record("notice.withdraw", target(id), notice.jurisdictionCode() + "：" + notice.title());
+            events.publish(
+                    NoticeTopics.WITHDRAWN, target(id), Map.of(NoticeTopics.JURISDICTION, notice.jurisdictionCode()));
             return null;
         });
     }

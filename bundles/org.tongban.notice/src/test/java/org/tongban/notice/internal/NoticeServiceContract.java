@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,6 +35,7 @@ abstract class NoticeServiceContract {
     private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     private final RecordingAuditLog auditLog = new RecordingAuditLog();
+    private final List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     private JdbcNoticeService service;
 
     abstract Database database();
@@ -44,7 +46,13 @@ abstract class NoticeServiceContract {
                 Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM notice_item");
         }
-        service = new JdbcNoticeService(database(), accessControl, auditLog, jurisdictions);
+        events.clear();
+        service = new JdbcNoticeService(
+                database(),
+                accessControl,
+                auditLog,
+                jurisdictions,
+                (topic, aggregate, payload) -> events.add(topic + " " + aggregate + " " + payload));
     }
 
     @Test
@@ -70,6 +78,8 @@ abstract class NoticeServiceContract {
         assertThat(auditLog.entries())
                 .containsExactly(new RecordingAuditLog.Recorded(
                         "notice.publish", "notice/" + notice.id(), LIXIA + "：历下区政务服务中心搬迁通知"));
+        // The public pages hear of it on every node.
+        assertThat(events).containsExactly("notice/PUBLISHED notice/" + notice.id() + " {jurisdiction=" + LIXIA + "}");
     }
 
     @Test
@@ -89,6 +99,7 @@ abstract class NoticeServiceContract {
                 .hasMessageContaining("无权");
         assertThat(rowCount()).isZero();
         assertThat(auditLog.entries()).isEmpty();
+        assertThat(events).isEmpty();
     }
 
     @Test
@@ -104,10 +115,12 @@ abstract class NoticeServiceContract {
         Notice lixia = publishAs("lixia-clerk", LIXIA, "历下区政务服务中心搬迁通知");
         accessControl.actAs("shizhong-clerk", SHIZHONG, EDIT_PERMISSION);
         auditLog.clear();
+        events.clear();
 
         assertThatThrownBy(() -> service.withdraw(lixia.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(service.published(LIXIA)).containsExactly(lixia);
         assertThat(auditLog.entries()).isEmpty();
+        assertThat(events).isEmpty();
     }
 
     @Test
@@ -123,6 +136,9 @@ abstract class NoticeServiceContract {
                 .last()
                 .isEqualTo(new RecordingAuditLog.Recorded(
                         "notice.withdraw", "notice/" + withdrawn.id(), LIXIA + "：历下区通知"));
+        assertThat(events)
+                .last()
+                .isEqualTo("notice/WITHDRAWN notice/" + withdrawn.id() + " {jurisdiction=" + LIXIA + "}");
     }
 
     @Test
@@ -130,12 +146,14 @@ abstract class NoticeServiceContract {
         Notice notice = publishAs("city-clerk", JINAN, "全市通知");
         service.withdraw(notice.id());
         auditLog.clear();
+        events.clear();
 
         assertThatThrownBy(() -> service.withdraw(notice.id()))
                 .isInstanceOf(NoticeValidationException.class)
                 .hasMessage("公告不存在或已撤回：" + notice.id());
         assertThatThrownBy(() -> service.withdraw(424242)).isInstanceOf(NoticeValidationException.class);
         assertThat(auditLog.entries()).isEmpty();
+        assertThat(events).isEmpty();
     }
 
     @ParameterizedTest
@@ -227,6 +245,7 @@ abstract class NoticeServiceContract {
     private void assertNothingWritten() {
         assertThat(rowCount()).isZero();
         assertThat(auditLog.entries()).isEmpty();
+        assertThat(events).isEmpty();
     }
 
     private int rowCount() {

@@ -28,7 +28,8 @@ class PublishNoticeRouteTest {
     @BeforeEach
     void setUp() {
         db = TestDatabase.h2(NoticeServiceContract.CHANGELOG);
-        route = new PublishNoticeRoute(new JdbcNoticeService(db, access, audit, jurisdictions));
+        route = new PublishNoticeRoute(
+                new JdbcNoticeService(db, access, audit, jurisdictions, (topic, aggregate, payload) -> {}));
         access.actAs("lixia-clerk", LIXIA, EDIT_PERMISSION);
     }
 

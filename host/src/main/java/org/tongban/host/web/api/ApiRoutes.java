@@ -107,6 +107,14 @@ public final class ApiRoutes {
         return methods;
     }
 
+    /**
+     * The values of the {@code {parameter}} segments when {@code pattern} matches {@code path} (both without leading
+     * slash), or {@code null}; the public pages match their routes the same way.
+     */
+    public static Map<String, String> bind(String pattern, String path) {
+        return parameters(trim(pattern).split("/", -1), trim(path).split("/", -1));
+    }
+
     private static Map<String, String> parameters(String[] pattern, String[] segments) {
         if (pattern.length != segments.length) {
             return null;

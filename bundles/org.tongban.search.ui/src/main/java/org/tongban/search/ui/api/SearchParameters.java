@@ -13,7 +13,7 @@ import org.tongban.search.SearchQuery;
  * Reads the query parameters of {@code GET /api/v1/search} and {@code /api/v1/suggest}, refusing anything malformed
  * with a Chinese message before the search service is asked.
  */
-final class SearchParameters {
+public final class SearchParameters {
     static final int MAX_FILTER_LENGTH = 100;
 
     // GB/T 2260: 6 digits for a county, 9 for a town, 12 for a village.
@@ -28,7 +28,7 @@ final class SearchParameters {
      * The query for these parameters. The jurisdiction (default: the city's root) is where the citizen lives, so
      * its ancestors' matters are searched too; {@code scope} narrows that to the matters of one of them.
      */
-    static SearchQuery query(Map<String, String[]> parameters, String defaultJurisdiction, Jurisdictions tree) {
+    public static SearchQuery query(Map<String, String[]> parameters, String defaultJurisdiction, Jurisdictions tree) {
         String text = text(parameters);
         String jurisdiction = single(parameters, "jurisdiction");
         if (jurisdiction == null) {

@@ -1,0 +1,147 @@
+package org.tongban.catalogue.ui.site;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.catalogue.CatalogueTopics;
+import org.tongban.catalogue.Department;
+import org.tongban.catalogue.MatterCatalogue;
+import org.tongban.catalogue.MatterQuery;
+import org.tongban.catalogue.MatterSummary;
+import org.tongban.catalogue.Page;
+import org.tongban.catalogue.ServedAudience;
+import org.tongban.platform.api.PlatformProperties;
+import org.tongban.platform.api.portal.PageRequest;
+import org.tongban.platform.api.portal.PageView;
+import org.tongban.platform.api.portal.PublicPage;
+import org.tongban.platform.api.portal.PublicRoute;
+import org.tongban.platform.api.portal.SitemapEntry;
+
+/**
+ * {@code /guides}: the published guides of the city, filtered by 个人办事 / 法人办事 ({@code audience}), department
+ * and name, 20 a page; the filters are a plain GET form, so every list has its own address. Unknown filter values
+ * are ignored rather than refused: the list is what a crawler or an old link lands on.
+ */
+@Component(service = PublicPage.class)
+@PublicRoute(path = SiteRoutes.GUIDES, topics = CatalogueTopics.ALL)
+public final class GuideListPage implements PublicPage {
+    static final int PAGE_SIZE = 20;
+    /** Deeper pages are refused by the catalogue anyway; beyond this the list shows its first page. */
+    static final int MAX_PAGE = 5_000;
+
+    /**
+     * One page link.
+     *
+     * @param number the page number, from 1
+     * @param href its address
+     * @param current whether it is the page shown
+     */
+    public record PageLink(int number, String href, boolean current) {}
+
+    private final MatterCatalogue catalogue;
+    private final String rootJurisdiction;
+
+    @Activate
+    public GuideListPage(@Reference MatterCatalogue catalogue, BundleContext context) {
+        this(catalogue, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
+    }
+
+    GuideListPage(MatterCatalogue catalogue, String rootJurisdiction) {
+        this.catalogue = catalogue;
+        this.rootJurisdiction = rootJurisdiction;
+    }
+
+    @Override
+    public PageView render(PageRequest request) {
+        List<Department> departments = catalogue.departments(rootJurisdiction);
+        String asked = request.parameter("department");
+        String department = departments.stream().anyMatch(d -> d.code().equals(asked)) ? asked : "";
+        String audience = request.parameter("audience");
+        ServedAudience served =
+                switch (audience) {
+                    case "NATURAL_PERSON" -> ServedAudience.NATURAL_PERSON;
+                    case "LEGAL_PERSON" -> ServedAudience.LEGAL_PERSON;
+                    default -> null;
+                };
+        String text = request.parameter("q");
+        text = text.length() > 50 ? text.substring(0, 50) : text;
+        int page = request.intParameter("page", 1, MAX_PAGE);
+        Page<MatterSummary> found = query(department, served, text, page);
+        if (found.items().isEmpty() && page > 1) {
+            page = 1;
+            found = query(department, served, text, 1);
+        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("audience", served == null ? "" : served.name());
+        filters.put("department", department);
+        filters.put("q", text);
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("matters", found.items());
+        model.put("total", found.total());
+        model.put("page", page);
+        model.put("pageCount", found.pageCount());
+        model.put("pages", pageLinks(filters, page, found.pageCount()));
+        model.put("departments", departments);
+        model.put("filters", filters);
+        model.put("audiences", List.of(ServedAudience.NATURAL_PERSON.name(), ServedAudience.LEGAL_PERSON.name()));
+        return PageView.of("site/guides.ftlh", model)
+                .title(SiteTexts.get(
+                        request.locale(),
+                        served == null ? "catalogue.portal.guides" : "catalogue.site.audience." + served.name()))
+                .description(SiteTexts.get(request.locale(), "catalogue.site.guides.description"))
+                .canonical(SiteRoutes.GUIDES + query(filters, page));
+    }
+
+    private Page<MatterSummary> query(String department, ServedAudience audience, String text, int page) {
+        return catalogue.publishedMatters(new MatterQuery(
+                rootJurisdiction,
+                department.isEmpty() ? null : department,
+                audience,
+                null,
+                text.isEmpty() ? null : text,
+                page - 1,
+                PAGE_SIZE));
+    }
+
+    /** Links to the first, the last and the pages around the current one. */
+    static List<PageLink> pageLinks(Map<String, String> filters, int page, int pageCount) {
+        List<PageLink> links = new ArrayList<>();
+        for (int n = 1; n <= pageCount; n++) {
+            if (n == 1 || n == pageCount || Math.abs(n - page) <= 2) {
+                links.add(new PageLink(n, "/" + SiteRoutes.GUIDES + query(filters, n), n == page));
+            }
+        }
+        return links;
+    }
+
+    static String query(Map<String, String> filters, int page) {
+        StringBuilder query = new StringBuilder();
+        filters.forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        });
+        if (page > 1) {
+            query.append(query.isEmpty() ? "?" : "&").append("page=").append(page);
+        }
+        return query.toString();
+    }
+
+    @Override
+    public List<SitemapEntry> sitemap() {
+        return List.of(
+                new SitemapEntry(SiteRoutes.GUIDES, null),
+                new SitemapEntry(SiteRoutes.GUIDES + "?audience=NATURAL_PERSON", null),
+                new SitemapEntry(SiteRoutes.GUIDES + "?audience=LEGAL_PERSON", null));
+    }
+}

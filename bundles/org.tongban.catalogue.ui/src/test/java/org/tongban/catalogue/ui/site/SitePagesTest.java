@@ -1,0 +1,151 @@
+package org.tongban.catalogue.ui.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tongban.catalogue.ui.fixtures.InMemoryCatalogue;
+import org.tongban.catalogue.ui.fixtures.Samples;
+import org.tongban.platform.api.portal.PageNotFoundException;
+import org.tongban.platform.api.portal.PageRequest;
+import org.tongban.platform.api.portal.PublicPage;
+import org.tongban.platform.api.portal.SitemapEntry;
+import org.tongban.testing.TestJurisdictions;
+import org.tongban.testing.ui.PublicPages;
+
+/** The catalogue's public pages rendered as the host renders them, on the sample catalogue. */
+class SitePagesTest {
+    private final TestJurisdictions jurisdictions = new TestJurisdictions();
+    private final InMemoryCatalogue catalogue = InMemoryCatalogue.withSamples(jurisdictions);
+    private final PublicPages pages = new PublicPages("i18n/catalogue-ui");
+
+    private PublicPages.Rendered render(PublicPage page, String route, Map<String, String> path, String... query) {
+        Map<String, List<String>> parameters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < query.length; i += 2) {
+            parameters.put(query[i], List.of(query[i + 1]));
+        }
+        return pages.render(page, route, path, parameters);
+    }
+
+    @Test
+    void aGuideShowsEveryPartWithBreadcrumbPdfAndEscapedMaterialNames() {
+        GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
+        PublicPages.Rendered guide = render(page, SiteRoutes.GUIDE, Map.of("code", "370102-SJJ-XK-001"));
+
+        assertThat(guide.view().title()).isEqualTo("食品经营许可（新办）");
+        assertThat(guide.view().canonical()).isEqualTo("guides/370102-SJJ-XK-001");
+        assertThat(guide.view().description()).startsWith("食品经营许可（新办）（历下区市场监督管理局）办事指南");
+        assertThat(guide.view().version()).startsWith("370102-SJJ-XK-001@");
+        assertThat(guide.view().lastModified()).isNotNull();
+        assertThat(guide.html())
+                .contains("<h1>食品经营许可（新办）</h1>")
+                .contains("<li><a href=\"/guides\">办事指南</a></li>", "<li aria-current=\"page\">食品经营许可（新办）</li>")
+                .contains("行政许可", "20 个工作日", "全程网办", "全省通办", "可告知承诺办理")
+                .contains("href=\"/api/v1/matters/370102-SJJ-XK-001/notice.pdf\"", "href=\"tel:0531-86000001\"")
+                .contains("<table class=\"tb-table tb-cards\">", "data-label=\"材料名称\"", "申请材料清单（共 3 项）")
+                .contains("&lt;b&gt;食品安全管理制度&lt;/b&gt;")
+                .doesNotContain("<b>食品安全管理制度</b>")
+                .contains("《中华人民共和国食品安全法》第三十五条", "网上申请后还要去窗口吗？", "现场核查");
+    }
+
+    @Test
+    void aGuideShowsWhoDecidesWhoHandlesTheIntermediariesAndTheComplaintChannel() {
+        catalogue.publish(Samples.foodLicenceWithAuthority());
+        GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
+        String html = render(
+                        page,
+                        SiteRoutes.GUIDE,
+                        Map.of("code", Samples.foodLicenceWithAuthority().code()))
+                .html();
+        assertThat(html).contains("实施主体与承办机构", "承办机构", "联办机构", "国家基本编码").contains("中介服务", "监督投诉渠道");
+    }
+
+    @Test
+    void aGuideInEnglishUsesTheEnglishLabels() {
+        GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
+        PublicPages.Rendered guide = pages.render(
+                page, new PageRequest(SiteRoutes.GUIDE, Map.of("code", "370102-SJJ-XK-001"), Map.of(), Locale.ENGLISH));
+        assertThat(guide.html()).contains("You are here").doesNotContain("当前位置");
+    }
+
+    @Test
+    void anUnknownOrUnpublishedGuideIsNotFound() {
+        GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
+        assertThatThrownBy(() -> render(page, SiteRoutes.GUIDE, Map.of("code", "370100-NONE")))
+                .isInstanceOf(PageNotFoundException.class);
+    }
+
+    @Test
+    void theListFiltersByAudienceAndDepartmentInTheAddressAndIgnoresUnknownValues() {
+        GuideListPage page = new GuideListPage(catalogue, "370100");
+        PublicPages.Rendered all = render(page, SiteRoutes.GUIDES, Map.of());
+        assertThat(all.html()).contains("第 1 / 1 页，共 2 个事项", "内地居民婚姻登记");
+
+        PublicPages.Rendered companies = render(page, SiteRoutes.GUIDES, Map.of(), "audience", "LEGAL_PERSON");
+        assertThat(companies.view().title()).isEqualTo("法人办事");
+        assertThat(companies.view().canonical()).isEqualTo("guides?audience=LEGAL_PERSON");
+        assertThat(companies.html()).doesNotContain("内地居民婚姻登记").contains("<option value=\"LEGAL_PERSON\" selected>");
+
+        PublicPages.Rendered odd = render(page, SiteRoutes.GUIDES, Map.of(), "audience", "<x>", "department", "nope");
+        assertThat(odd.html()).contains("共 2 个事项");
+        assertThat(odd.view().canonical()).isEqualTo("guides");
+    }
+
+    @Test
+    void pageLinksKeepTheFilters() {
+        Map<String, String> filters = new java.util.LinkedHashMap<>();
+        filters.put("audience", "LEGAL_PERSON");
+        filters.put("department", "");
+        filters.put("q", "食品 许可");
+        assertThat(GuideListPage.pageLinks(filters, 5, 9))
+                .extracting(GuideListPage.PageLink::number)
+                .containsExactly(1, 3, 4, 5, 6, 7, 9);
+        assertThat(GuideListPage.pageLinks(filters, 5, 9).get(0).href())
+                .isEqualTo("/guides?audience=LEGAL_PERSON&q=%E9%A3%9F%E5%93%81+%E8%AE%B8%E5%8F%AF");
+    }
+
+    @Test
+    void aLifeEventKeepsItsAnswersInTheAddressAndTailorsTheMaterials() {
+        LifeEventPage page = new LifeEventPage(catalogue, jurisdictions, "370100");
+        PublicPages.Rendered unanswered = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"));
+        assertThat(unanswered.html())
+                .contains(
+                        "<form class=\"tb-section\" action=\"/life-events/LE-CANYIN\" method=\"get\" data-autosubmit>")
+                .contains("<legend>经营场所是否为租赁？</legend>", "name=\"Q1\" value=\"Y\">")
+                .contains("已回答 0 / 1 个问题");
+
+        PublicPages.Rendered rented = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"), "Q1", "Y");
+        assertThat(rented.html()).contains("name=\"Q1\" value=\"Y\" checked>", "房屋租赁合同", "已回答 1 / 1 个问题");
+
+        PublicPages.Rendered bogus = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"), "Q1", "maybe");
+        assertThat(bogus.html()).contains("已回答 0 / 1 个问题");
+
+        assertThat(render(page, SiteRoutes.LIFE_EVENTS, Map.of()).html()).contains("href=\"/life-events/LE-CANYIN\"");
+    }
+
+    @Test
+    void theSitemapListsEveryPublishedGuideOnceAndTheLists() {
+        List<String> paths = new GuidePage(catalogue, jurisdictions, "370100")
+                .sitemap().stream().map(SitemapEntry::path).toList();
+        assertThat(paths)
+                .contains("guides/370102-SJJ-XK-001", "guides/370100-SJJ-XK-009")
+                .doesNotHaveDuplicates();
+        assertThat(new LifeEventPage(catalogue, jurisdictions, "370100").sitemap())
+                .extracting(SitemapEntry::path)
+                .contains("life-events", "life-events/LE-CANYIN");
+    }
+
+    @Test
+    void theHomeSectionLeadsToIndividualAndBusinessServicesLifeEventsAndDepartments() {
+        PublicPages.Rendered section =
+                render((PublicPage) request -> new ServicesSection(catalogue, "370100").render(request), "", Map.of());
+        assertThat(section.html())
+                .contains("<a href=\"/guides?audience=NATURAL_PERSON\">个人办事</a>")
+                .contains("<a href=\"/guides?audience=LEGAL_PERSON\">法人办事</a>")
+                .contains("<a href=\"/life-events/LE-CANYIN\">我要开餐馆</a>")
+                .contains("济南市市场监督管理局");
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Public pages of the portal, served as plain HTML without a session: a bundle registers a {@link
+ * org.tongban.platform.api.portal.PublicPage} with {@link org.tongban.platform.api.portal.PublicRoute} properties, and
+ * the host renders its template inside the city's page frame (theme, care mode, language, footer), answers
+ * conditional requests and keeps rendered pages until an event of the page's topics arrives.
+ */
+@Export
+@Version("1.0.0")
+package org.tongban.platform.api.portal;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,76 @@
+package org.tongban.host.web.portal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.tongban.host.HostOptions;
+import org.tongban.host.web.CityTheme;
+import org.tongban.platform.api.portal.PageView;
+
+/**
+ * The frame around every public page: {@code <head>} with title, meta description and canonical link, the city's
+ * styles and the care-mode layer, the header with the search box and language choice, and the footer a government
+ * website must carry ({@link SiteIdentity}).
+ */
+final class PageFrame {
+
+    private final PageTemplates templates;
+    private final HostOptions options;
+    private final Supplier<CityTheme> theme;
+    private final String cityLocale;
+    private final String version;
+    private volatile SiteIdentity site;
+
+    PageFrame(PageTemplates templates, HostOptions options, Supplier<CityTheme> theme) {
+        this.templates = templates;
+        this.options = options;
+        this.theme = theme;
+        this.cityLocale = options.setting("locale", "zh-CN");
+        String implementation = PageFrame.class.getPackage().getImplementationVersion();
+        this.version = implementation == null ? "dev" : implementation;
+    }
+
+    String hallName(java.util.Locale locale) {
+        return theme.get().hallName(locale);
+    }
+
+    Visitor visitor(HttpServletRequest request) {
+        return Visitor.of(request, cityLocale);
+    }
+
+    /** Part of every entity tag: a new release of the frame makes the old copies stale. */
+    String version() {
+        return version;
+    }
+
+    String render(HttpServletRequest request, PageView view, String content, Visitor visitor) {
+        CityTheme city = theme.get();
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("t", Messages.host(visitor.locale()));
+        model.put("lang", visitor.locale().toLanguageTag());
+        model.put("care", visitor.care());
+        model.put("hallName", city.hallName(visitor.locale()));
+        model.put("theme", city.name());
+        model.put("logo", city.logo());
+        model.put("site", site());
+        model.put("title", view.title());
+        model.put("description", view.description());
+        String path = "/" + PublicSite.path(request);
+        String canonical = view.canonical() == null || view.canonical().isBlank() ? path : "/" + view.canonical();
+        model.put("canonical", PublicSite.base(request) + canonical);
+        model.put("path", path);
+        model.put("query", request.getParameter("q") == null ? "" : request.getParameter("q"));
+        model.put("content", content);
+        return templates.renderHost("portal/frame.ftlh", model);
+    }
+
+    SiteIdentity site() {
+        SiteIdentity read = site;
+        if (read == null) {
+            read = SiteIdentity.read(options.home(), theme.get().name());
+            site = read;
+        }
+        return read;
+    }
+}
