@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tongban.itests.support.Browsers;
+import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
@@ -130,7 +131,7 @@ class FirstStartSecurityIT {
             fillPasswords(page, oneTime, "Baotu9spring26");
             assertThat(page.locator("vaadin-notification-card")).containsText("密码已修改");
             assertThat(page).hasURL(jinan.baseUrl() + "/console");
-            assertThat(page.locator("vaadin-side-nav")).isVisible();
+            assertThat(page.locator(ConsolePages.CONSOLE_MENU)).isVisible();
             assertThat(page.locator("p[role='alert']")).hasCount(0);
             assertThat(jinan.home().resolve("data/initial-admin-password.txt")).doesNotExist();
 

@@ -8,6 +8,9 @@ import com.microsoft.playwright.Page;
 /** What a clerk does in the console, in the words of the page. */
 public final class ConsolePages {
 
+    /** The console's navigation landmark. */
+    public static final String CONSOLE_MENU = "nav.tb-menu";
+
     private ConsolePages() {}
 
     public static void login(Page page, String baseUrl, String username, String password) {
@@ -15,11 +18,13 @@ public final class ConsolePages {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("input[name='password']").press("Enter");
-        assertThat(page.locator("vaadin-side-nav")).isVisible();
+        assertThat(page.locator(CONSOLE_MENU)).isVisible();
     }
 
+    /** A link of the console's menu or of the portal's side navigation, by its shown title. */
     public static Locator menuItem(Page page, String label) {
-        return page.locator("vaadin-side-nav-item[path]").filter(new Locator.FilterOptions().setHasText(label));
+        return page.locator(CONSOLE_MENU + " a[href], vaadin-side-nav-item[path]")
+                .filter(new Locator.FilterOptions().setHasText(label));
     }
 
     /** Waits until Vaadin has no request in flight. */

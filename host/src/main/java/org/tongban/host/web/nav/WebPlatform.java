@@ -17,6 +17,7 @@ public final class WebPlatform {
     private final OpenShells shells = new OpenShells();
     private final ViewRegistry views;
     private final HeaderWidgets widgets;
+    private final SharedMarkup markup = new SharedMarkup();
 
     private WebPlatform(BundleContext context, ServletContext servletContext) {
         this.views = new ViewRegistry(context, servletContext, shells);
@@ -70,6 +71,10 @@ public final class WebPlatform {
 
     public HeaderWidgets widgets() {
         return widgets;
+    }
+
+    public SharedMarkup markup() {
+        return markup;
     }
 
     public OpenShells shells() {

@@ -1,13 +1,13 @@
 package org.tongban.host.web.shell;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.nav.MenuEntry;
 import org.tongban.host.web.nav.WebPlatform;
@@ -23,20 +23,23 @@ public class ConsoleHome extends VerticalLayout implements HasDynamicTitle {
         addClassName("tb-home");
         add(new H1(getTranslation("console.home.title")));
         PlatformServices.current().currentUser().ifPresent(this::describe);
-        Div tiles = new Div();
-        tiles.addClassName("tb-tiles");
+        List<MenuMarkup.Link> links = new ArrayList<>();
         for (MenuEntry entry : WebPlatform.current().views().entries(Audience.CONSOLE)) {
             if (entry.contribution().inMenu()
                     && PlatformServices.current()
                             .isPermitted(entry.contribution().requiredPermission())) {
-                Anchor tile = new Anchor("/" + entry.path(), "");
-                tile.add(
-                        ShellParts.icon(entry.contribution().icon()),
-                        new Span(getTranslation(entry.contribution().titleKey())));
-                tile.addClassName("tb-tile");
-                tiles.add(tile);
+                links.add(new MenuMarkup.Link(
+                        "",
+                        getTranslation(entry.contribution().titleKey()),
+                        "/" + entry.path(),
+                        entry.contribution().icon()));
             }
         }
+        // The tiles as one element of shared HTML, like the menu: no component per tile.
+        Div tiles = new Div();
+        tiles.addClassName("tb-tiles");
+        tiles.getElement()
+                .setProperty("innerHTML", WebPlatform.current().markup().shared(MenuMarkup.tiles(links)));
         add(tiles);
     }
 

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import org.tongban.host.web.PlatformServices;
@@ -26,10 +24,11 @@ import org.tongban.platform.api.ui.Audience;
 public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterNavigationObserver {
     private static final long serialVersionUID = 1L;
 
-    private final SideNav menu = new SideNav();
+    private final ConsoleMenu menu = new ConsoleMenu();
     private final HeaderSlot widgets = new HeaderSlot(Audience.CONSOLE);
     private final Span user = new Span();
     private boolean contributedContent;
+    private String path = "console";
 
     public ConsoleLayout() {
         addClassName("tb-console");
@@ -47,10 +46,8 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
                 widgets,
                 tools,
                 ShellParts.demoBanner(this));
-        menu.setLabel(getTranslation("shell.console.menu"));
-        menu.getElement().setAttribute("aria-label", getTranslation("shell.console.menu"));
         addToDrawer(menu);
-        refreshNavigation();
+        // The menu and the user's name are filled after the first navigation, which every shell goes through.
     }
 
     private void logout() {
@@ -76,10 +73,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
         widgets.refresh();
         CurrentUser current = PlatformServices.current().currentUser().orElse(null);
         user.setText(current == null ? "" : current.displayName() + "（" + current.username() + "）");
-        SideNavItem home = new SideNavItem(getTranslation("shell.console.home"), "/console");
-        home.setPrefixComponent(new Icon("vaadin", "home"));
-        ShellParts.fillMenu(menu, this, WebPlatform.current().views().entries(Audience.CONSOLE));
-        menu.addItemAsFirst(home);
+        menu.refresh(path);
         if (contributedContent
                 && !WebPlatform.current().views().isContributed(getContent().getClass())) {
             contributedContent = false;
@@ -89,6 +83,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        path = event.getLocation().getPath();
         refreshNavigation();
     }
 

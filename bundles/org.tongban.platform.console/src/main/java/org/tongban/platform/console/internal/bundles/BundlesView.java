@@ -1,19 +1,16 @@
 package org.tongban.platform.console.internal.bundles;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +89,7 @@ class BundlesView extends VerticalLayout {
         grid.addColumn(BundleRow::lastError)
                 .setHeader(getTranslation("console.bundles.lastError"))
                 .setFlexGrow(3);
-        grid.addComponentColumn(this::actions)
+        grid.addColumn(actions())
                 .setHeader(getTranslation("console.bundles.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -100,29 +97,46 @@ class BundlesView extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("console.bundles.empty"));
     }
 
-    private Component actions(BundleRow row) {
-        String name = row.symbolicName().isEmpty() ? String.valueOf(row.id()) : row.symbolicName();
-        Button start = action("console.bundles.start", name, row.startable(), admin::start, row.id());
-        Button stop = action("console.bundles.stop", name, row.stoppable(), admin::stop, row.id());
-        stop.addThemeVariants(ButtonVariant.ERROR);
-        return new HorizontalLayout(start, stop);
+    /**
+     * Start and stop as one client-side template: a row costs the session no components and no listeners, only its
+     * data; the two server functions are registered once for the whole column.
+     */
+    private LitRenderer<BundleRow> actions() {
+        return LitRenderer.<BundleRow>of("<div style=\"display:flex;gap:var(--lumo-space-s)\">"
+                        + actionButton("small", "startable", "startAria", "start")
+                        + actionButton("small error", "stoppable", "stopAria", "stop")
+                        + "</div>")
+                .withProperty("startable", BundleRow::startable)
+                .withProperty("stoppable", BundleRow::stoppable)
+                // Labels travel with each row's data: Lit escapes them, and the locale is the row's viewer's.
+                .withProperty("startLabel", row -> getTranslation("console.bundles.start"))
+                .withProperty("stopLabel", row -> getTranslation("console.bundles.stop"))
+                .withProperty("startAria", row -> getTranslation("console.bundles.start.aria", shownName(row)))
+                .withProperty("stopAria", row -> getTranslation("console.bundles.stop.aria", shownName(row)))
+                .withFunction("start", row -> act(row, row.startable(), "console.bundles.start", admin::start))
+                .withFunction("stop", row -> act(row, row.stoppable(), "console.bundles.stop", admin::stop));
     }
 
-    private Button action(String key, String name, boolean enabled, LongConsumer operation, long bundleId) {
-        Button button = new Button(getTranslation(key));
-        button.addThemeVariants(ButtonVariant.SMALL);
-        button.setAriaLabel(getTranslation(key + ".aria", name));
-        button.setEnabled(enabled);
-        button.addClickListener(click -> {
+    private static String actionButton(String theme, String enabled, String aria, String function) {
+        return "<vaadin-button theme=\"" + theme + "\" ?disabled=\"${!item." + enabled + "}\" aria-label=\"${item."
+                + aria + "}\" @click=\"${" + function + "}\">${item." + function + "Label}</vaadin-button>";
+    }
+
+    private static String shownName(BundleRow row) {
+        return row.symbolicName().isEmpty() ? String.valueOf(row.id()) : row.symbolicName();
+    }
+
+    private void act(BundleRow row, boolean allowed, String key, LongConsumer operation) {
+        // The browser may send a click on a button shown disabled; the row's own state decides.
+        if (allowed) {
             try {
-                operation.accept(bundleId);
-                Notifications.success(getTranslation(key + ".done", name));
+                operation.accept(row.id());
+                Notifications.success(getTranslation(key + ".done", shownName(row)));
             } catch (RuntimeException e) {
                 Notifications.failure(this, e);
             }
-            refresh();
-        });
-        return button;
+        }
+        refresh();
     }
 
     private void refresh() {

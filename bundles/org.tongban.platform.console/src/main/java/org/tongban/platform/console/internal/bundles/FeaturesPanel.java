@@ -1,11 +1,11 @@
 package org.tongban.platform.console.internal.bundles;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.tongban.platform.console.internal.FeatureCatalogue;
 import org.tongban.platform.console.internal.FeatureCatalogue.Feature;
 import org.tongban.platform.console.internal.FeatureCatalogue.FeatureStatus;
 import org.tongban.platform.console.internal.StatusLabel;
+import org.tongban.platform.console.internal.StatusLabel.Tone;
 
 /** The features of the distribution and whether all their bundles run. */
 class FeaturesPanel extends VerticalLayout {
@@ -31,7 +32,7 @@ class FeaturesPanel extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(s -> s.feature().title()).setHeader(getTranslation("console.features.title"));
-        grid.addComponentColumn(this::statusLabel)
+        grid.addColumn(statusLabel())
                 .setHeader(getTranslation("console.features.status"))
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
@@ -64,11 +65,14 @@ class FeaturesPanel extends VerticalLayout {
         }
     }
 
-    private Component statusLabel(FeatureStatus status) {
-        return status.allActive()
-                ? StatusLabel.of(getTranslation("console.features.active"), StatusLabel.Tone.GOOD)
-                : StatusLabel.of(
-                        getTranslation("console.features.inactive", String.join("、", status.notRunning())),
-                        StatusLabel.Tone.BAD);
+    /** A status label per feature as a client-side template: no component per row. */
+    private LitRenderer<FeatureStatus> statusLabel() {
+        return LitRenderer.<FeatureStatus>of("<span style=\"${item.style}\">${item.text}</span>")
+                .withProperty("style", status -> StatusLabel.style(status.allActive() ? Tone.GOOD : Tone.BAD))
+                .withProperty(
+                        "text",
+                        status -> status.allActive()
+                                ? getTranslation("console.features.active")
+                                : getTranslation("console.features.inactive", String.join("、", status.notRunning())));
     }
 }
