@@ -45,15 +45,11 @@ class BundleClassLoaderTest {
                         temp.resolve("framework").toString(),
                         Constants.FRAMEWORK_STORAGE_CLEAN,
                         Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
-                        // What the host's class path offers every bundle: the platform API and SLF4J.
+                        // What the host's class path offers every bundle: the platform API as it exports itself, and
+                        // SLF4J.
                         Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-                        "org.tongban.platform.api;version=1.0.0,org.tongban.platform.api.i18n;version=1.0.0,"
-                                + "org.tongban.platform.api.jdbc;version=1.0.0,org.tongban.platform.api.json;version=1.0.0,"
-                                + "org.tongban.platform.api.persistence;version=1.1.0,"
-                                + "org.tongban.platform.api.security;version=1.4.0,"
-                                + "org.tongban.platform.api.web;version=2.1.0,org.slf4j;version=2.0.17,"
-                                + "org.slf4j.spi;version=2.0.17,org.slf4j.event;version=2.0.17,"
-                                + "org.slf4j.helpers;version=2.0.17"));
+                        platformApiExports() + ",org.slf4j;version=2.0.17,org.slf4j.spi;version=2.0.17,"
+                                + "org.slf4j.event;version=2.0.17,org.slf4j.helpers;version=2.0.17"));
         framework.start();
         ClassLoader caller = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader blind = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
@@ -179,5 +175,22 @@ class BundleClassLoaderTest {
             }
         }
         throw new IllegalStateException(prefix + " is not on the test class path");
+    }
+
+    /** The platform API's Export-Package, read from its manifest, so new packages and versions need no edit here. */
+    private static String platformApiExports() throws Exception {
+        Path source = Path.of(org.tongban.platform.api.PlatformProperties.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        if (java.nio.file.Files.isDirectory(source)) {
+            try (var in = java.nio.file.Files.newInputStream(source.resolve("META-INF/MANIFEST.MF"))) {
+                return new java.util.jar.Manifest(in).getMainAttributes().getValue("Export-Package");
+            }
+        }
+        try (var jar = new java.util.jar.JarFile(source.toFile())) {
+            return jar.getManifest().getMainAttributes().getValue("Export-Package");
+        }
     }
 }
