@@ -96,6 +96,17 @@ class PlatformRuntimeIT {
     }
 
     @Test
+    void vaadinsOwnStyleSheetIsServedWith200() throws Exception {
+        // Every page links Lumo's style sheet; answered with an error status, browsers drop it and the UI loses its
+        // spacing, colours and fonts.
+        HttpResponse<String> lumo = jinan.get("/lumo/lumo.css");
+        assertThat(lumo.statusCode()).isEqualTo(200);
+        assertThat(lumo.headers().firstValue("content-type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(lumo.body()).contains("--lumo-");
+    }
+
+    @Test
     void portalAndConsoleAnswer() throws Exception {
         assertThat(jinan.get("/").statusCode()).isEqualTo(200);
         assertThat(jinan.get("/console/login").statusCode()).isEqualTo(200);

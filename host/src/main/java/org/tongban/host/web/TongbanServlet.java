@@ -40,6 +40,11 @@ public class TongbanServlet extends VaadinServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
+        // Static files (Lumo's style sheet, the front-end bundle) first, with Vaadin's own status: the rules below are
+        // for pages, and a style sheet answered with 404 is ignored by the browser even when its content follows.
+        if ("GET".equals(request.getMethod()) && serveStaticOrWebJarRequest(request, response)) {
+            return;
+        }
         int status = PageStatus.of(request, getService().getRouter().getRegistry());
         PublicSite site = WebHost.of(getServletContext()).site();
         if (status == 404 && site.enabled() && request.getSession(false) == null) {
