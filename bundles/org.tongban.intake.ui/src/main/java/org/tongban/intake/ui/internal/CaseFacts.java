@@ -72,7 +72,10 @@ final class CaseFacts extends Composite<Div> {
                     show.setEnabled(false);
                 }
             });
-            list.add(show);
+            // Every child of the list is an item, the button too (screen readers count the items).
+            Div item = new Div(show);
+            item.getElement().setAttribute("role", "listitem");
+            list.add(item);
         }
     }
 

@@ -64,6 +64,7 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
         conflict.getElement().setAttribute("role", "alert");
         body.setWidthFull();
         add(conflict, body);
+        addClassName(CasePath.PAGE_CLASS);
         setMaxWidth("72rem");
     }
 

@@ -82,6 +82,7 @@ final class ChecklistStep implements DeskStep {
         state.setValue(excluded && !material.required() ? MaterialState.NOT_NEEDED : MaterialState.SUBMITTED_ORIGINAL);
         state.setWidthFull();
         state.setMaxWidth("22rem");
+        state.setId("intake-material-" + states.size());
         states.put(material.name(), state);
         Div row = new Div(state);
         row.addClassName("tb-intake-material");

@@ -51,6 +51,7 @@ public final class DepartmentQueueView extends VerticalLayout {
             department.setValue(departments.getFirst().code());
         }
         add(new H2(getTranslation("intake.ui.department.menu")), department, list);
+        addClassName(CasePath.PAGE_CLASS);
         setMaxWidth("80rem");
     }
 

@@ -14,6 +14,7 @@ public final class MyQueueView extends VerticalLayout {
     public MyQueueView(IntakeQueries queries) {
         list = CaseList.of(this, (filters, page) -> queries.myQueue(page[0], page[1]));
         add(new H2(getTranslation("intake.ui.my.menu")), new Paragraph(getTranslation("intake.ui.my.hint")), list);
+        addClassName(CasePath.PAGE_CLASS);
         setMaxWidth("80rem");
     }
 

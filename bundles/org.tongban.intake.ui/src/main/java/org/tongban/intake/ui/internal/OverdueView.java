@@ -46,6 +46,7 @@ public final class OverdueView extends VerticalLayout {
                 new Paragraph(getTranslation("intake.ui.overdue.hint")),
                 jurisdiction,
                 list);
+        addClassName(CasePath.PAGE_CLASS);
         setMaxWidth("80rem");
     }
 

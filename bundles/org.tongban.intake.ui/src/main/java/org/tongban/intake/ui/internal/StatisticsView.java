@@ -80,6 +80,7 @@ public final class StatisticsView extends VerticalLayout {
         form.getStyle().set("gap", "var(--lumo-space-m)");
         results.setWidthFull();
         add(new H2(getTranslation("intake.ui.stats.menu")), form, results);
+        addClassName(CasePath.PAGE_CLASS);
         setMaxWidth("80rem");
     }
 

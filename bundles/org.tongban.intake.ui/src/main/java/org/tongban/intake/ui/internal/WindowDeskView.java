@@ -76,8 +76,10 @@ public final class WindowDeskView extends VerticalLayout {
         buttons.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
         stepArea.setWidthFull();
         result.setVisible(false);
+        result.setId("intake-desk-result");
         result.getElement().setAttribute("role", "status");
         add(new H2(getTranslation("intake.ui.desk.menu")), progressText, progress, stepArea, buttons, result);
+        addClassName(CasePath.PAGE_CLASS);
         setMaxWidth("56rem");
         if (window == null) {
             add(new Paragraph(getTranslation("intake.ui.desk.noWindow")));
