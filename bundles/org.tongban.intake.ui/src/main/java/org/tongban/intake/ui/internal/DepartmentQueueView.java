@@ -28,7 +28,12 @@ public final class DepartmentQueueView extends VerticalLayout {
             IntakeService service, IntakeQueries queries, MatterCatalogue catalogue, AccessControl access) {
         this.service = service;
         String home = access.currentUser().map(CurrentUser::jurisdictionCode).orElse(null);
-        List<Department> departments = home == null ? List.of() : catalogue.departments(home);
+        // Only departments whose queue the clerk may read: the catalogue lists the city's above a district's too.
+        List<Department> departments = home == null
+                ? List.of()
+                : catalogue.departments(home).stream()
+                        .filter(d -> access.isPermitted(IntakePermissions.READ, d.jurisdictionCode()))
+                        .toList();
         department.setLabel(getTranslation("intake.ui.department.label"));
         department.setItems(departments.stream().map(Department::code).toList());
         department.setItemLabelGenerator(code -> departments.stream()

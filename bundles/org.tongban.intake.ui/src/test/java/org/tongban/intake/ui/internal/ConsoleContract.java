@@ -197,6 +197,9 @@ abstract class ConsoleContract extends UiTestSupport {
         IntakeCase accepted = acceptedCase();
         f.asReviewer();
         DepartmentQueueView department = new DepartmentQueueView(f.service, f.queries, f.catalogue, f.access);
+        assertThat(department.department().getListDataView().getItems())
+                .as("a district reviewer is offered only the queues he may read")
+                .containsExactly(MARKET, "370102-MZ");
         department
                 .list()
                 .restore(com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("department", MARKET)));

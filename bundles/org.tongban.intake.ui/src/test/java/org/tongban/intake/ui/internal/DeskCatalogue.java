@@ -36,6 +36,7 @@ final class DeskCatalogue implements MatterCatalogue {
     static final String FOOD_LICENCE = "370102-SJJ-XK-001";
     static final String CERTIFICATE = "370102-MZ-QR-002";
     static final String MARKET = "370102-SJJ";
+    static final String CITY_MARKET = "370100-SJJ";
     static final String FORM = "食品经营许可申请书";
     static final String FLOOR_PLAN = "经营场所平面布局图";
     static final String HEALTH = "从业人员健康证明";
@@ -45,6 +46,8 @@ final class DeskCatalogue implements MatterCatalogue {
     private final Map<String, Department> departments = new LinkedHashMap<>();
 
     DeskCatalogue() {
+        // The catalogue lists the city's departments to a district too.
+        departments.put(CITY_MARKET, new Department(CITY_MARKET, "济南市市场监督管理局", org.tongban.testing.Jinan.JINAN, null));
         departments.put(MARKET, new Department(MARKET, "济南市历下区市场监督管理局", LIXIA, null));
         departments.put("370102-MZ", new Department("370102-MZ", "济南市历下区民政局", LIXIA, null));
         publish(matter(FOOD_LICENCE, "食品经营许可（新办）", MARKET)
