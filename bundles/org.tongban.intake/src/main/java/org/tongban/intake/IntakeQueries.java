@@ -34,6 +34,13 @@ public interface IntakeQueries {
      */
     Page<IntakeCase> verificationQueue(String jurisdictionCode, int page, int size);
 
+    /**
+     * The figures of the cases received in a jurisdiction's subtree, or processed there, from {@code from} (included)
+     * to {@code to} (excluded); needs {@link IntakePermissions#READ} at the jurisdiction. Every figure is counted by
+     * the database.
+     */
+    IntakeStatistics statistics(String jurisdictionCode, java.time.Instant from, java.time.Instant to);
+
     /** The linked cases of a life-event application. */
     CaseGroup group(String groupId);
 }

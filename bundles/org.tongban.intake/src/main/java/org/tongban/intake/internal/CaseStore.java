@@ -77,6 +77,19 @@ final class CaseStore {
         }
     }
 
+    /** The matter's facts the statistics count: 即办件 or not, and the legal limit. */
+    static void matterFacts(Connection c, String number, boolean instant, Integer legalAmount, String legalUnit)
+            throws SQLException {
+        Jdbc.update(
+                c,
+                "UPDATE intake_case SET instant_matter = ?, legal_limit_amount = ?, legal_limit_unit = ?"
+                        + " WHERE case_number = ?",
+                instant,
+                Jdbc.nullableInt(legalAmount),
+                legalUnit,
+                number);
+    }
+
     /** The case, locked for the rest of the transaction when {@code lock}. */
     static Optional<StoredCase> find(Connection c, String number, boolean lock) throws SQLException {
         Optional<StoredCase> head = Jdbc.one(

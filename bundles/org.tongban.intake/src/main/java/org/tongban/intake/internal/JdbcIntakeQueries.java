@@ -1,5 +1,6 @@
 package org.tongban.intake.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.tongban.intake.IntakeException;
 import org.tongban.intake.IntakePermissions;
 import org.tongban.intake.IntakeQueries;
 import org.tongban.intake.IntakeStates;
+import org.tongban.intake.IntakeStatistics;
 import org.tongban.intake.Page;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
@@ -156,6 +158,21 @@ public final class JdbcIntakeQueries implements IntakeQueries {
                 + " AND state IN ('COMPLETED', 'DELIVERED') AND processing_jurisdiction IN ("
                 + Jdbc.marks(codes.size()) + ")";
         return page(where, " ORDER BY pledge_verify_due, case_number", page, size, codes.toArray());
+    }
+
+    @Override
+    public IntakeStatistics statistics(String jurisdictionCode, Instant from, Instant to) {
+        if (jurisdictionCode == null || jurisdictions.find(jurisdictionCode).isEmpty()) {
+            throw IntakeException.of(
+                    "intake.error.unknownJurisdiction",
+                    jurisdictionCode == null ? "" : Jdbc.clip(jurisdictionCode, 20));
+        }
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw IntakeException.of("intake.error.period");
+        }
+        access.check(IntakePermissions.READ, jurisdictionCode);
+        List<String> codes = subtree(jurisdictionCode);
+        return tx.read(c -> Statistics.of(c, jurisdictionCode, codes, from, to));
     }
 
     @Override

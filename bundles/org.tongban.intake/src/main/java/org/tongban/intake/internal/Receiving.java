@@ -176,6 +176,13 @@ final class Receiving {
                         : extension.amount().amount(),
                 0);
         CaseStore.insert(c, stored, context.actor());
+        Limit legal = matter.limits().legal();
+        CaseStore.matterFacts(
+                c,
+                number,
+                matter.instant(),
+                legal == null ? null : legal.amount(),
+                legal == null ? null : legal.unit().name());
         WorkflowState state = loadedState != null
                 ? context.workflows.load(IntakeWorkflow.DEFINITION, number, p.processing(), loadedState, "load", "演示数据")
                 : p.own()
