@@ -3,8 +3,6 @@ package org.tongban.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.itests.SearchApiIT.SearchChecks;
+import org.tongban.itests.support.Axe;
 import org.tongban.itests.support.Browsers;
 import org.tongban.itests.support.TongbanInstance;
 
@@ -93,11 +92,7 @@ class PublicPagesBrowserIT {
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(path.replaceAll("[^A-Za-z0-9-]+", "_") + ".png")));
-            List<String> findings = new AxeBuilder(page)
-                    .analyze().getViolations().stream()
-                            .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                            .map(PublicPagesBrowserIT::describe)
-                            .toList();
+            List<String> findings = Axe.seriousFindings(page, "body");
             assertThat(findings).as("axe on " + path).isEmpty();
             Object overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue())
@@ -138,12 +133,5 @@ class PublicPagesBrowserIT {
         assertThat(plain.locator("input[name=Q1]").first()).isChecked();
         assertThat(plain.locator("[role=status]").first()).containsText("已回答 1 /");
         noScript.close();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                + rule.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget()))
-                        .toList();
     }
 }
