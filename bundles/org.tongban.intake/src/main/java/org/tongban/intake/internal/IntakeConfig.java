@@ -18,4 +18,12 @@ public @interface IntakeConfig {
     /** The unit of the verification period, as the working-time engine names it. */
     @AttributeDefinition(name = "Pledge verification unit")
     String pledgeVerificationUnit() default "NATURAL_DAYS";
+
+    /**
+     * How many working days an applicant has to supply the items of a 补正 notice, until 24:00 of the last day.
+     * 行政许可法 第三十二条第一款第四项 obliges the office to list every item at once but sets no period for the applicant;
+     * the city sets it (10 working days by default).
+     */
+    @AttributeDefinition(name = "Days to supply the items of a 补正 notice")
+    int supplementWorkingDays() default Settings.SUPPLEMENT_DAYS_DEFAULT;
 }
