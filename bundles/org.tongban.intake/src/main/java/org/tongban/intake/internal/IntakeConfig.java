@@ -26,4 +26,12 @@ public @interface IntakeConfig {
      */
     @AttributeDefinition(name = "Days to supply the items of a 补正 notice")
     int supplementWorkingDays() default Settings.SUPPLEMENT_DAYS_DEFAULT;
+
+    /** How many times one client address may ask the public tracking page in a minute. */
+    @AttributeDefinition(name = "Tracking lookups per address and minute")
+    int trackPerMinute() default 10;
+
+    /** How many wrong tries one case number takes in an hour before the tracking page answers nothing for it. */
+    @AttributeDefinition(name = "Wrong tracking tries per case and hour")
+    int trackWrongPerHour() default 10;
 }
