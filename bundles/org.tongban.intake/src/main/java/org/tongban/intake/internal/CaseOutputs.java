@@ -29,6 +29,8 @@ import org.tongban.intake.Delivery;
 import org.tongban.intake.IntakeCase;
 import org.tongban.intake.IntakeException;
 import org.tongban.intake.MaterialState;
+import org.tongban.platform.accounts.PublicAccount;
+import org.tongban.platform.accounts.PublicAccounts;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.notify.Notification;
@@ -49,6 +51,8 @@ final class CaseOutputs {
     private final CertificateLibrary library;
     private final Notifications notifications;
     private final CreditRecords credit;
+    /** The public accounts, when the city runs them: an applicant with an account reads notices in its inbox. */
+    volatile PublicAccounts accounts;
 
     CaseOutputs(
             IntakeContext context,
@@ -288,10 +292,17 @@ final class CaseOutputs {
         return issued;
     }
 
-    /** An in-app notice to the applicant, whose inbox key is their identity number or credit code. */
+    /**
+     * An in-app notice to the applicant: in the inbox of their public account when they have one, else under their
+     * identity number or credit code (an account registered later does not see those).
+     */
     private void notify(IntakeCase full, String template, String... arguments) {
-        notifications.send(
-                Notification.inApp(full.applicant().identifier(), full.processingJurisdiction(), template, arguments));
+        String identifier = full.applicant().identifier();
+        PublicAccounts known = accounts;
+        String inbox = known == null
+                ? identifier
+                : known.byIdentifier(identifier).map(PublicAccount::recipient).orElse(identifier);
+        notifications.send(Notification.inApp(inbox, full.processingJurisdiction(), template, arguments));
     }
 
     private Map<String, String> base(IntakeCase full) {

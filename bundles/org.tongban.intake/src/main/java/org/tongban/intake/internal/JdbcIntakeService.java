@@ -38,6 +38,7 @@ import org.tongban.intake.LifeEventSubmission;
 import org.tongban.intake.MaterialState;
 import org.tongban.intake.Rejection;
 import org.tongban.intake.Submission;
+import org.tongban.platform.accounts.PublicAccounts;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
@@ -130,6 +131,21 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     public void unsetWorkflowClock(WorkflowClock clock) {
         if (context.workflowClock == clock) {
             context.workflowClock = null;
+        }
+    }
+
+    /** The citizens' accounts, whose inboxes receive the notices of their cases; without them, notices wait by identifier. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setPublicAccounts(PublicAccounts accounts) {
+        outputs.accounts = accounts;
+    }
+
+    public void unsetPublicAccounts(PublicAccounts accounts) {
+        if (outputs.accounts == accounts) {
+            outputs.accounts = null;
         }
     }
 

@@ -31,6 +31,9 @@ import org.tongban.intake.IntakeCase;
 import org.tongban.intake.MaterialState;
 import org.tongban.intake.Rejection;
 import org.tongban.intake.Submission;
+import org.tongban.platform.accounts.PublicAccount;
+import org.tongban.platform.accounts.Registration;
+import org.tongban.platform.api.identity.ApplicantKind;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.notify.InboxMessage;
 
@@ -75,6 +78,25 @@ abstract class CaseOutputsContract extends IntakeTestBase {
                 .extracting(InboxMessage::subject)
                 .containsExactly("办件结果已送达", "办件已办结，待补交容缺材料", "办件已准予许可", "办件已受理", "办件已收件");
         assertThat(inbox(COMPANY).getLast().text()).contains(received.number());
+    }
+
+    @Test
+    void anApplicantWithAPublicAccountReadsTheNoticesInTheAccountsInbox() {
+        PublicAccount account = f.neighbours.accounts.register(new Registration(
+                ApplicantKind.ORGANISATION,
+                COMPANY.name(),
+                COMPANY.identifier(),
+                "王芳",
+                "13800138000",
+                "Quan-Cheng-2026!".toCharArray()));
+        asLixiaWindow();
+        IntakeCase received = f.service.receive(food());
+        f.service.accept(received.number(), received.version());
+
+        assertThat(f.neighbours.notifications.inbox(account.recipient(), Locale.SIMPLIFIED_CHINESE, 20))
+                .extracting(InboxMessage::subject)
+                .startsWith("办件已受理", "办件已收件");
+        assertThat(inbox(COMPANY)).isEmpty();
     }
 
     @Test

@@ -103,6 +103,7 @@ final class IntakeFixture implements AutoCloseable {
                 neighbours.notifications,
                 neighbours.credit);
         service.setWorkflowClock(workingTime);
+        service.setPublicAccounts(neighbours.accounts);
         if (standing != null) {
             service.setApplicantStanding(standing);
         }

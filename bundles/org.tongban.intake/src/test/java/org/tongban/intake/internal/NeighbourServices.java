@@ -12,17 +12,21 @@ import org.tongban.credit.internal.JdbcCreditRecords;
 import org.tongban.documents.internal.DocumentsConfig;
 import org.tongban.documents.internal.JdbcCertificateLibrary;
 import org.tongban.documents.internal.JdbcDocuments;
+import org.tongban.platform.accounts.internal.AccountsConfig;
+import org.tongban.platform.accounts.internal.JdbcPublicAccounts;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.notify.internal.JdbcNotifications;
 import org.tongban.platform.notify.internal.NotifyConfig;
+import org.tongban.platform.security.internal.ArgonPasswordHashing;
+import org.tongban.testing.Jinan;
 import org.tongban.testing.TestDatabase;
 
 /**
  * The real services of the bundles intake hands its outputs to (documents and the certificate library, the
- * notification outbox, credit records), built through their components' constructors with their default configuration,
+ * notification outbox, credit records, public accounts), built through their components' constructors with their default configuration,
  * as the bundles run them. The demo seal key is made once per test run in a folder of its own.
  */
 final class NeighbourServices {
@@ -32,13 +36,17 @@ final class NeighbourServices {
     final JdbcCertificateLibrary library;
     final JdbcNotifications notifications;
     final JdbcCreditRecords credit;
+    final JdbcPublicAccounts accounts;
 
     NeighbourServices(TestDatabase db, AccessControl access, AuditLog audit, Jurisdictions jurisdictions) {
-        BundleContext context = context(Map.of(PlatformProperties.HOME, home().toString()));
+        BundleContext context = context(
+                Map.of(PlatformProperties.HOME, home().toString(), PlatformProperties.ROOT_JURISDICTION, Jinan.JINAN));
         documents = new JdbcDocuments(db, access, audit, jurisdictions, defaults(DocumentsConfig.class), context);
         library = new JdbcCertificateLibrary(db, access, audit);
         notifications = new JdbcNotifications(db, access, audit, jurisdictions, defaults(NotifyConfig.class));
         credit = new JdbcCreditRecords(db, access, audit, jurisdictions, defaults(CreditConfig.class));
+        accounts = new JdbcPublicAccounts(
+                db, audit, new ArgonPasswordHashing(), notifications, defaults(AccountsConfig.class), context);
     }
 
     private static synchronized Path home() {
