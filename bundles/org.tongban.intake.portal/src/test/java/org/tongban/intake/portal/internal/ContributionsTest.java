@@ -24,4 +24,14 @@ class ContributionsTest {
         assertThat(page.viewClass()).isEqualTo(TrackCaseView.class);
         Contributions.assertRegistrable(page, MessageFiles.of("i18n/intake-portal"));
     }
+
+    @Test
+    void myCasesIsInThePortalAndTheViewItselfAsksForTheCitizensSignIn() {
+        ViewContribution page = DeclaredView.of(MyCasesContribution.class).contribution(new MyCasesContribution(null));
+
+        assertThat(page.route()).isEqualTo("my-cases");
+        assertThat(page.audience()).isEqualTo(Audience.PORTAL);
+        assertThat(page.requiredPermission()).isEmpty();
+        Contributions.assertRegistrable(page, MessageFiles.of("i18n/intake-portal"));
+    }
 }
