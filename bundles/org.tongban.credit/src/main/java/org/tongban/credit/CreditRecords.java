@@ -29,6 +29,13 @@ public interface CreditRecords {
      */
     CreditRecord record(NewCreditRecord record);
 
+    /**
+     * Writes a record that a case's step entails by rule (a 容缺 pledge not kept by its deadline, a 告知承诺 found
+     * false), with the same checks as {@link #record} but no permission of its own: the step that calls it was
+     * checked, or is the system's (the deadline passing, nobody signed in). Joins the caller's transaction.
+     */
+    CreditRecord recordConsequence(NewCreditRecord record);
+
     /** The applicant's records, newest first, in force or not; the read is audited. */
     List<CreditRecord> records(String applicantId);
 

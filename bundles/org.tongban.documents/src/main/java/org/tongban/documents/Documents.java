@@ -27,6 +27,14 @@ public interface Documents {
     /** The signed file of an issued document; checks {@link #READ_PERMISSION} at its jurisdiction. */
     byte[] content(long id);
 
+    /**
+     * The signed file of a document that this case issued, for the case's own applicant as the calling feature has
+     * identified them (a citizen downloading a notice of their case): no staff permission.
+     *
+     * @throws DocumentException when no document with this id was issued by this case
+     */
+    byte[] contentForCase(long id, String caseNumber);
+
     /** An issued document; checks {@link #READ_PERMISSION} at its jurisdiction, empty when unknown. */
     Optional<IssuedDocument> find(long id);
 

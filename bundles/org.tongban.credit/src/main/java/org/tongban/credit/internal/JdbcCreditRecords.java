@@ -69,6 +69,15 @@ public final class JdbcCreditRecords implements CreditRecords {
 
     @Override
     public CreditRecord record(NewCreditRecord record) {
+        return write(record, true);
+    }
+
+    @Override
+    public CreditRecord recordConsequence(NewCreditRecord record) {
+        return write(record, false);
+    }
+
+    private CreditRecord write(NewCreditRecord record, boolean checkPermission) {
         String applicant = applicant(record.applicantId());
         if (record.type() == null) {
             throw CreditException.of("credit.error.type");
@@ -88,7 +97,9 @@ public final class JdbcCreditRecords implements CreditRecords {
         if (!expires.isAfter(day) || expires.isAfter(day.plusYears(validity.maxYears()))) {
             throw CreditException.of("credit.error.expiry", validity.maxYears());
         }
-        accessControl.check(RECORD_PERMISSION, jurisdiction);
+        if (checkPermission) {
+            accessControl.check(RECORD_PERMISSION, jurisdiction);
+        }
 
         String by = username();
         return database.transactions().required(c -> {

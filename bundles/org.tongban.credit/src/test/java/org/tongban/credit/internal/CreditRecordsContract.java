@@ -172,6 +172,21 @@ abstract class CreditRecordsContract {
         assertThatThrownBy(() -> credit.lodgeAppeal(record.id(), "不服")).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void aCasesStepRecordsItsConsequenceWithoutTheRecordPermissionAsTheSystemWhenNobodyIsSignedIn() {
+        access.logOut();
+        CreditRecord record = credit.recordConsequence(new NewCreditRecord(
+                PERSON, CreditType.BROKEN_PLEDGE, "SL370102202603020001", "容缺材料逾期未补交", LIXIA, TODAY, null));
+
+        assertThat(record.recordedBy()).isEqualTo("system");
+        assertThat(record.expiresOn()).isEqualTo(TODAY.plusYears(3));
+        assertThat(audit.entries()).anySatisfy(e -> assertThat(e.action()).isEqualTo("credit.record"));
+        assertThatThrownBy(() -> credit.recordConsequence(new NewCreditRecord(
+                        "370102199003071234", CreditType.BROKEN_PLEDGE, "SL1", "x", LIXIA, TODAY, null)))
+                .isInstanceOf(CreditException.class);
+        assertThat(count()).isEqualTo(1);
+    }
+
     private long count() {
         return database().transactions().read(c -> Jdbc.one(c, "SELECT COUNT(*) FROM credit_record", r -> r.getLong(1))
                 .orElseThrow());

@@ -166,6 +166,18 @@ public final class JdbcDocuments implements Documents {
     }
 
     @Override
+    public byte[] contentForCase(long id, String caseNumber) {
+        return database.transactions()
+                .read(c -> Jdbc.one(
+                        c,
+                        "SELECT content FROM document_issued WHERE id = ? AND case_number = ?",
+                        r -> r.getBytes(1),
+                        id,
+                        caseNumber))
+                .orElseThrow(() -> DocumentException.of("documents.error.notFound", id));
+    }
+
+    @Override
     public Verification verify(byte[] pdf) {
         if (pdf == null || pdf.length == 0) {
             return verdict(Outcome.NOT_PDF);

@@ -92,6 +92,19 @@ abstract class DocumentsContract {
     }
 
     @Test
+    void theCasesApplicantGetsTheCasesOwnDocumentsWithoutAStaffPermissionAndNoOthers() {
+        IssuedDocument issued = documents.issue(Requests.of(DocumentKind.ACCEPTANCE));
+        byte[] staff = documents.content(issued.id());
+        accessControl.logOut();
+
+        assertThat(documents.contentForCase(issued.id(), Requests.CASE)).isEqualTo(staff);
+        assertThatThrownBy(() -> documents.contentForCase(issued.id(), "SL370102209912310999"))
+                .isInstanceOf(DocumentException.class);
+        assertThatThrownBy(() -> documents.contentForCase(issued.id() + 1000, Requests.CASE))
+                .isInstanceOf(DocumentException.class);
+    }
+
+    @Test
     void theSameNoticeIssuedTwiceInOneSecondIsTwoDocumentsThatBothVerify() {
         IssuedDocument first = documents.issue(Requests.of(DocumentKind.ACCEPTANCE));
         IssuedDocument second = documents.issue(Requests.of(DocumentKind.ACCEPTANCE));

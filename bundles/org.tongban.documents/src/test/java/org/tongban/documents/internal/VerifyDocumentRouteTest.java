@@ -46,6 +46,11 @@ class VerifyDocumentRouteTest {
         }
 
         @Override
+        public byte[] contentForCase(long id, String caseNumber) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<IssuedDocument> find(long id) {
             throw new UnsupportedOperationException();
         }

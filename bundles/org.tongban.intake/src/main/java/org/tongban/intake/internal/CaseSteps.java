@@ -22,13 +22,25 @@ final class CaseSteps {
         Map<String, String> apply(Connection c, StoredCase locked) throws SQLException;
     }
 
-    private final IntakeContext context;
+    /** What the step hands the applicant once the case has moved (documents, notices), in the same transaction. */
+    interface After {
+        void apply(Connection c, StoredCase moved) throws SQLException;
+    }
 
-    CaseSteps(IntakeContext context) {
+    private final IntakeContext context;
+    private final CaseOutputs outputs;
+
+    CaseSteps(IntakeContext context, CaseOutputs outputs) {
         this.context = context;
+        this.outputs = outputs;
     }
 
     IntakeCase step(String number, long version, String permission, String action, String reason, Work work) {
+        return step(number, version, permission, action, reason, work, (c, moved) -> {});
+    }
+
+    IntakeCase step(
+            String number, long version, String permission, String action, String reason, Work work, After after) {
         StoredCase k = context.readable(number);
         context.access.check(permission, k.processing());
         return context.tx.required(c -> {
@@ -44,6 +56,7 @@ final class CaseSteps {
             WorkflowState state =
                     context.workflows.transition(IntakeWorkflow.DEFINITION, number, action, version, reason, details);
             CaseStore.moved(c, number, state.state(), state.version());
+            after.apply(c, CaseStore.find(c, number, false).orElseThrow());
             return CaseStore.find(c, number, false).orElseThrow().masked();
         });
     }
@@ -91,6 +104,7 @@ final class CaseSteps {
             CaseStore.set(c, number, "delivery_method", clean.method());
             CaseStore.set(c, number, "delivery_tracking", clean.trackingNumber());
             CaseStore.set(c, number, "delivered_by", context.actor());
+            outputs.delivered(c, CaseStore.find(c, number, false).orElseThrow(), clean);
             return CaseStore.find(c, number, false).orElseThrow().masked();
         });
     }

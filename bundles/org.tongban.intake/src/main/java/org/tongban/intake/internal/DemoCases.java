@@ -108,7 +108,8 @@ public final class DemoCases {
 
     /** Loads the demo cases into an empty case table, all or none; the number loaded. */
     static int load(IntakeContext context, MatterCatalogue catalogue, List<Demo> demos) {
-        Receiving receiving = new Receiving(context, catalogue::publishedGuide, () -> null);
+        // Loaded into their states without the steps: nothing is issued or sent, so no outputs.
+        Receiving receiving = new Receiving(context, catalogue::publishedGuide, () -> null, null);
         return context.tx.required(c -> {
             long existing = Jdbc.one(c, "SELECT COUNT(*) FROM intake_case", r -> r.getLong(1))
                     .orElse(0L);

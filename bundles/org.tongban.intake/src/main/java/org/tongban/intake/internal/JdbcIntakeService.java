@@ -11,6 +11,7 @@ import static org.tongban.intake.IntakePermissions.VERIFY;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalogue.MatterCatalogue;
+import org.tongban.credit.CreditRecords;
+import org.tongban.documents.CertificateLibrary;
+import org.tongban.documents.Documents;
 import org.tongban.intake.ApplicantStanding;
 import org.tongban.intake.CaseGroup;
 import org.tongban.intake.Delivery;
@@ -34,11 +38,13 @@ import org.tongban.intake.LifeEventSubmission;
 import org.tongban.intake.MaterialState;
 import org.tongban.intake.Rejection;
 import org.tongban.intake.Submission;
+import org.tongban.platform.accounts.PublicAccounts;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.notify.Notifications;
 import org.tongban.platform.scheduler.TimerHandler;
 import org.tongban.platform.scheduler.Timers;
 import org.tongban.platform.workflow.CaseNumbers;
@@ -61,6 +67,7 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     private final LifeEvents lifeEvents;
     private final CaseSteps steps;
     private final ToleranceDeadlines tolerance;
+    private final CaseOutputs outputs;
     private volatile ApplicantStanding standing;
 
     @Activate
@@ -74,6 +81,10 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
             @Reference CaseNumbers caseNumbers,
             @Reference Timers timers,
             @Reference DomainEvents events,
+            @Reference Documents documents,
+            @Reference CertificateLibrary library,
+            @Reference Notifications notifications,
+            @Reference CreditRecords credit,
             IntakeConfig config) {
         this(
                 new IntakeContext(
@@ -87,15 +98,26 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
                         events,
                         Settings.of(config),
                         Clock.systemUTC()),
-                catalogue);
+                catalogue,
+                documents,
+                library,
+                notifications,
+                credit);
     }
 
-    JdbcIntakeService(IntakeContext context, MatterCatalogue catalogue) {
+    JdbcIntakeService(
+            IntakeContext context,
+            MatterCatalogue catalogue,
+            Documents documents,
+            CertificateLibrary library,
+            Notifications notifications,
+            CreditRecords credit) {
         this.context = context;
-        this.receiving = new Receiving(context, catalogue::publishedGuide, () -> standing);
+        this.outputs = new CaseOutputs(context, catalogue, documents, library, notifications, credit);
+        this.receiving = new Receiving(context, catalogue::publishedGuide, () -> standing, outputs);
         this.lifeEvents = new LifeEvents(context, receiving, catalogue);
-        this.steps = new CaseSteps(context);
-        this.tolerance = new ToleranceDeadlines(context);
+        this.steps = new CaseSteps(context, outputs);
+        this.tolerance = new ToleranceDeadlines(context, outputs);
     }
 
     @Reference(
@@ -109,6 +131,21 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     public void unsetWorkflowClock(WorkflowClock clock) {
         if (context.workflowClock == clock) {
             context.workflowClock = null;
+        }
+    }
+
+    /** The citizens' accounts, whose inboxes receive the notices of their cases; without them, notices wait by identifier. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setPublicAccounts(PublicAccounts accounts) {
+        outputs.accounts = accounts;
+    }
+
+    public void unsetPublicAccounts(PublicAccounts accounts) {
+        if (outputs.accounts == accounts) {
+            outputs.accounts = null;
         }
     }
 
@@ -159,16 +196,23 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
 
     @Override
     public IntakeCase accept(String number, long version) {
-        return steps.step(number, version, ACCEPT, "accept", null, (c, k) -> {
-            List<String> missing = k.full().checklist().stream()
-                    .filter(i -> i.state() == MaterialState.MISSING)
-                    .map(i -> i.name())
-                    .toList();
-            if (!missing.isEmpty()) {
-                throw IntakeException.of("intake.error.materialsMissing", String.join("、", missing));
-            }
-            return Steps.start(k);
-        });
+        return steps.step(
+                number,
+                version,
+                ACCEPT,
+                "accept",
+                null,
+                (c, k) -> {
+                    List<String> missing = k.full().checklist().stream()
+                            .filter(i -> i.state() == MaterialState.MISSING)
+                            .map(i -> i.name())
+                            .toList();
+                    if (!missing.isEmpty()) {
+                        throw IntakeException.of("intake.error.materialsMissing", String.join("、", missing));
+                    }
+                    return Steps.start(k);
+                },
+                outputs::accepted);
     }
 
     @Override
@@ -179,22 +223,38 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
         String reason = SubmissionRules.reason(rejection.reason());
         String basis = required(rejection.legalBasis(), "intake.error.legalBasisMissing");
         String remedy = required(rejection.remedy(), "intake.error.remedyMissing");
-        return steps.step(number, version, ACCEPT, "reject", reason, (c, k) -> {
-            CaseStore.set(c, number, "refusal_reason", reason);
-            CaseStore.set(c, number, "refusal_basis", basis);
-            CaseStore.set(c, number, "refusal_remedy", remedy);
-            return Map.of();
-        });
+        return steps.step(
+                number,
+                version,
+                ACCEPT,
+                "reject",
+                reason,
+                (c, k) -> {
+                    CaseStore.set(c, number, "refusal_reason", reason);
+                    CaseStore.set(c, number, "refusal_basis", basis);
+                    CaseStore.set(c, number, "refusal_remedy", remedy);
+                    return Map.of();
+                },
+                (c, moved) -> outputs.rejected(c, moved, reason, basis));
     }
 
     @Override
     public IntakeCase requestSupplement(String number, long version, List<String> items) {
         List<String> clean = Supplements.items(items);
         String notice = String.join("；", clean);
-        return steps.step(number, version, ACCEPT, "requestSupplement", notice, (c, k) -> {
-            Supplements.issue(c, number, clean, context.actor(), context.now());
-            return Map.of();
-        });
+        LocalDate[] supplyBy = new LocalDate[1];
+        return steps.step(
+                number,
+                version,
+                ACCEPT,
+                "requestSupplement",
+                notice,
+                (c, k) -> {
+                    supplyBy[0] = Supplements.supplyBy(context, k.processing());
+                    Supplements.issue(c, number, clean, context.actor(), context.now(), supplyBy[0]);
+                    return Map.of();
+                },
+                (c, moved) -> outputs.supplementRequested(c, moved, clean, supplyBy[0]));
     }
 
     @Override
@@ -234,24 +294,38 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     @Override
     public IntakeCase approve(String number, long version, String opinion) {
         String clean = opinion == null || opinion.isBlank() ? null : SubmissionRules.reason(opinion);
-        return steps.step(number, version, DECIDE, "approve", clean, (c, k) -> {
-            CaseStore.set(c, number, "decision_opinion", clean);
-            return Map.of();
-        });
+        return steps.step(
+                number,
+                version,
+                DECIDE,
+                "approve",
+                clean,
+                (c, k) -> {
+                    CaseStore.set(c, number, "decision_opinion", clean);
+                    return Map.of();
+                },
+                (c, moved) -> outputs.decided(moved, true));
     }
 
     @Override
     public IntakeCase deny(String number, long version, String reason) {
         String clean = SubmissionRules.reason(reason);
-        return steps.step(number, version, DECIDE, "deny", clean, (c, k) -> {
-            CaseStore.set(c, number, "decision_opinion", clean);
-            return Map.of();
-        });
+        return steps.step(
+                number,
+                version,
+                DECIDE,
+                "deny",
+                clean,
+                (c, k) -> {
+                    CaseStore.set(c, number, "decision_opinion", clean);
+                    return Map.of();
+                },
+                (c, moved) -> outputs.decided(moved, false));
     }
 
     @Override
     public IntakeCase complete(String number, long version) {
-        return steps.step(number, version, DECIDE, "complete", null, (c, k) -> Map.of());
+        return steps.step(number, version, DECIDE, "complete", null, (c, k) -> Map.of(), outputs::completed);
     }
 
     @Override
@@ -315,11 +389,18 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
             throw IntakeException.of("intake.error.notPledge", number);
         }
         if (!truthful) {
-            return steps.step(number, version, VERIFY, "revoke", clean, (c, locked) -> {
-                CaseStore.set(c, number, "pledge_finding", clean);
-                CaseStore.set(c, number, "pledge_verified_at", context.now());
-                return Map.of();
-            });
+            return steps.step(
+                    number,
+                    version,
+                    VERIFY,
+                    "revoke",
+                    clean,
+                    (c, locked) -> {
+                        CaseStore.set(c, number, "pledge_finding", clean);
+                        CaseStore.set(c, number, "pledge_verified_at", context.now());
+                        return Map.of();
+                    },
+                    (c, moved) -> outputs.pledgeFalse(c, moved, clean));
         }
         return context.tx.required(c -> {
             StoredCase locked = CaseStore.find(c, number, true).orElseThrow();

@@ -57,14 +57,17 @@ final class Receiving {
     private final IntakeContext context;
     private final Function<String, Optional<ServiceGuide>> guides;
     private final java.util.function.Supplier<ApplicantStanding> standing;
+    private final CaseOutputs outputs;
 
     Receiving(
             IntakeContext context,
             Function<String, Optional<ServiceGuide>> guides,
-            java.util.function.Supplier<ApplicantStanding> standing) {
+            java.util.function.Supplier<ApplicantStanding> standing,
+            CaseOutputs outputs) {
         this.context = context;
         this.guides = guides;
         this.standing = standing;
+        this.outputs = outputs;
     }
 
     /** Every check that needs no write; {@code notApplicable} materials may be left out (a life event's tailoring). */
@@ -183,6 +186,9 @@ final class Receiving {
                 matter.instant(),
                 legal == null ? null : legal.amount(),
                 legal == null ? null : legal.unit().name());
+        if (loadedState == null) {
+            outputs.reuseCertificates(c, stored, matter.materials());
+        }
         WorkflowState state = loadedState != null
                 ? context.workflows.load(IntakeWorkflow.DEFINITION, number, p.processing(), loadedState, "load", "演示数据")
                 : p.own()
@@ -203,6 +209,9 @@ final class Receiving {
         CaseStore.moved(c, number, state.state(), state.version());
         if (toleranceDue != null) {
             context.timers.schedule(TOLERANCE_TIMER, number, toleranceDue, Map.of("case", number));
+        }
+        if (loadedState == null) {
+            outputs.received(c, stored);
         }
         boolean complete = checklist.stream().noneMatch(i -> i.state() == MaterialState.MISSING);
         if (loadedState == null
@@ -228,6 +237,9 @@ final class Receiving {
                 pledge ? "告知承诺，当场作出决定" : "即办件，当场办结",
                 Map.of());
         CaseStore.moved(c, number, done.state(), done.version());
+        StoredCase decided = CaseStore.find(c, number, false).orElseThrow();
+        outputs.accepted(c, decided);
+        outputs.completed(c, decided);
         if (pledge) {
             Settings settings = context.settings;
             Instant due = context.workingTime()

@@ -11,8 +11,6 @@ import org.tongban.intake.Agent;
 import org.tongban.intake.Applicant;
 import org.tongban.intake.ApplicantKind;
 import org.tongban.intake.ChecklistItem;
-import org.tongban.intake.CreditCodes;
-import org.tongban.intake.IdentityNumbers;
 import org.tongban.intake.IntakeException;
 import org.tongban.intake.MaterialState;
 
@@ -30,11 +28,11 @@ final class SubmissionRules {
         }
         name(applicant.name());
         if (applicant.kind() == ApplicantKind.NATURAL_PERSON) {
-            IdentityNumbers.problem(applicant.identifier()).ifPresent(key -> {
+            Identifiers.idNumberProblem(applicant.identifier()).ifPresent(key -> {
                 throw IntakeException.of(key, text(applicant.identifier()));
             });
         } else {
-            CreditCodes.problem(applicant.identifier()).ifPresent(key -> {
+            Identifiers.creditCodeProblem(applicant.identifier()).ifPresent(key -> {
                 throw IntakeException.of(key, text(applicant.identifier()));
             });
         }
@@ -45,7 +43,7 @@ final class SubmissionRules {
             return;
         }
         name(agent.name());
-        IdentityNumbers.problem(agent.idNumber()).ifPresent(key -> {
+        Identifiers.idNumberProblem(agent.idNumber()).ifPresent(key -> {
             throw IntakeException.of(key, text(agent.idNumber()));
         });
         if (agent.authorisation() == null || agent.authorisation().isBlank()) {

@@ -3,6 +3,7 @@ package org.tongban.intake.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.tongban.intake.IntakeException;
@@ -38,14 +39,26 @@ final class Supplements {
         return clean;
     }
 
-    static void issue(Connection c, String number, List<String> items, String by, Instant at) throws SQLException {
+    static void issue(Connection c, String number, List<String> items, String by, Instant at, LocalDate supplyBy)
+            throws SQLException {
         Jdbc.update(
                 c,
-                "INSERT INTO intake_supplement (case_number, items, issued_at, issued_by) VALUES (?, ?, ?, ?)",
+                "INSERT INTO intake_supplement (case_number, items, issued_at, issued_by, supply_by) VALUES (?, ?, ?, ?, ?)",
                 number,
                 String.join("\n", items),
                 at,
-                by);
+                by,
+                supplyBy);
+    }
+
+    /**
+     * The last day (until 24:00) to supply the items: the city's {@code supplementWorkingDays} working days from the
+     * notice, counted in the processing jurisdiction's calendar.
+     */
+    static LocalDate supplyBy(IntakeContext context, String jurisdiction) {
+        Instant due = context.workingTime()
+                .due(jurisdiction, context.now(), context.settings.supplementWorkingDays(), "WORKING_DAYS", null);
+        return LocalDate.ofInstant(due, CaseOutputs.CHINA);
     }
 
     /** The items of the last notice, empty when none was issued. */

@@ -28,9 +28,11 @@ final class ToleranceDeadlines {
             Set.of(IntakeStates.ACCEPTED, IntakeStates.REVIEW, IntakeStates.SUSPENDED, IntakeStates.APPROVED);
 
     private final IntakeContext context;
+    private final CaseOutputs outputs;
 
-    ToleranceDeadlines(IntakeContext context) {
+    ToleranceDeadlines(IntakeContext context, CaseOutputs outputs) {
         this.context = context;
+        this.outputs = outputs;
     }
 
     IntakeCase supplied(String number, String material) {
@@ -94,6 +96,7 @@ final class ToleranceDeadlines {
             WorkflowState terminated = context.workflows.load(
                     IntakeWorkflow.DEFINITION, number, k.processing(), IntakeStates.TERMINATED, ACTION, reason);
             CaseStore.moved(c, number, terminated.state(), terminated.version());
+            outputs.pledgeBroken(k, overdue);
             return null;
         });
     }

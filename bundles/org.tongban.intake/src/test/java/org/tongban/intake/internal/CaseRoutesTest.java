@@ -34,7 +34,13 @@ class CaseRoutesTest {
 
     @Test
     void aHallSystemSubmitsAndReadsBackTheCaseMasked() {
-        f.access.actAs("terminal-07", LIXIA, IntakePermissions.RECEIVE, IntakePermissions.READ);
+        // The body marks the business licence reused: the hall system looks it up in the certificate library.
+        f.access.actAs(
+                "terminal-07",
+                LIXIA,
+                IntakePermissions.RECEIVE,
+                IntakePermissions.READ,
+                org.tongban.documents.CertificateLibrary.USE_PERMISSION);
         ApiCalls.Reply created = post(BODY, Locale.SIMPLIFIED_CHINESE);
 
         assertThat(created.status()).isEqualTo(201);

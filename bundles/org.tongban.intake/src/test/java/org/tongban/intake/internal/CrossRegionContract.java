@@ -46,7 +46,9 @@ abstract class CrossRegionContract extends IntakeTestBase {
     @Test
     void aCityWindowReceivesMattersOfItsDistrictsAsItsOwn() {
         f.access.actAs(
-                "city.window", JINAN, IntakePermissions.RECEIVE, IntakePermissions.ACCEPT, IntakePermissions.READ);
+                "city.window",
+                JINAN,
+                with(WINDOW_EXTRAS, IntakePermissions.RECEIVE, IntakePermissions.ACCEPT, IntakePermissions.READ));
         Submission s = atShizhong();
         IntakeCase received = f.service.receive(new Submission(
                 null, s.matterCode(), s.applicant(), null, Channel.WINDOW, JINAN, null, Map.of(), s.materials()));

@@ -39,6 +39,7 @@ final class IntakeFixture implements AutoCloseable {
     String[] timeoutAmounts = {};
 
     JdbcWorkflows workflows;
+    NeighbourServices neighbours;
     JdbcIntakeService service;
     JdbcIntakeQueries queries;
     IntakeEvents handler;
@@ -48,6 +49,26 @@ final class IntakeFixture implements AutoCloseable {
         db.execute(TableTimers.TABLE);
         this.timers = new TableTimers(db.transactions());
         restart();
+        holds(IntakeTestBase.COMPANY, "营业执照");
+        holds(IntakeTestBase.PERSON, "居民身份证");
+        audit.clear();
+    }
+
+    /** The registering authority entered the applicant's certificate of this type into the library years ago. */
+    void holds(org.tongban.intake.Applicant applicant, String type) {
+        access.actAs(
+                "registry", org.tongban.testing.Jinan.JINAN, org.tongban.documents.CertificateLibrary.ENTER_PERMISSION);
+        neighbours.library.enter(new org.tongban.documents.NewCertificate(
+                type,
+                type + "-" + applicant.identifier(),
+                applicant.identifier(),
+                applicant.name(),
+                org.tongban.testing.Jinan.JINAN,
+                "DJ" + applicant.identifier(),
+                null,
+                java.time.LocalDate.of(2020, 1, 1),
+                null));
+        access.logOut();
     }
 
     /** Every service anew over the same database. */
@@ -73,8 +94,16 @@ final class IntakeFixture implements AutoCloseable {
                 committed,
                 Settings.DEFAULTS,
                 time);
-        service = new JdbcIntakeService(context, catalogue);
+        neighbours = new NeighbourServices(db, access, audit, jurisdictions);
+        service = new JdbcIntakeService(
+                context,
+                catalogue,
+                neighbours.documents,
+                neighbours.library,
+                neighbours.notifications,
+                neighbours.credit);
         service.setWorkflowClock(workingTime);
+        service.setPublicAccounts(neighbours.accounts);
         if (standing != null) {
             service.setApplicantStanding(standing);
         }

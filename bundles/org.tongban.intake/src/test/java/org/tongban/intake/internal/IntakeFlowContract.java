@@ -100,7 +100,7 @@ abstract class IntakeFlowContract extends IntakeTestBase {
         assertThat(f.db.count("intake_case")).isOne();
 
         // Keys are kept per account: another window's same key is another submission.
-        f.access.actAs("lixia.window2", LIXIA, IntakePermissions.RECEIVE, IntakePermissions.READ);
+        f.access.actAs("lixia.window2", LIXIA, with(WINDOW_EXTRAS, IntakePermissions.RECEIVE, IntakePermissions.READ));
         assertThat(f.service.receive(food("hall-7:20260302-0001", Map.of())).number())
                 .isNotEqualTo(first.number());
     }

@@ -1,5 +1,10 @@
 package org.tongban.intake.internal;
 
+import static org.tongban.documents.CertificateLibrary.ENTER_PERMISSION;
+import static org.tongban.documents.CertificateLibrary.REVOKE_PERMISSION;
+import static org.tongban.documents.CertificateLibrary.USE_PERMISSION;
+import static org.tongban.documents.Documents.ISSUE_PERMISSION;
+import static org.tongban.documents.Documents.READ_PERMISSION;
 import static org.tongban.intake.IntakePermissions.ACCEPT;
 import static org.tongban.intake.IntakePermissions.ASSIGN;
 import static org.tongban.intake.IntakePermissions.DECIDE;
@@ -50,20 +55,41 @@ abstract class IntakeTestBase {
         f.close();
     }
 
+    // What the posts hold besides intake's own permissions (intake's changelog grants them): issuing documents, and
+    // the certificate library at the window (免提交, results decided on the spot) and in the back office (the result, a
+    // revoked decision).
+    static final String[] WINDOW_EXTRAS = {
+        ISSUE_PERMISSION,
+        READ_PERMISSION,
+        USE_PERMISSION,
+        ENTER_PERMISSION,
+        org.tongban.credit.CreditRecords.READ_PERMISSION
+    };
+    static final String[] REVIEWER_EXTRAS = {ISSUE_PERMISSION, READ_PERMISSION, ENTER_PERMISSION, REVOKE_PERMISSION};
+
     void asLixiaWindow() {
-        f.access.actAs("lixia.window", LIXIA, RECEIVE, ACCEPT, READ, DELIVER);
+        f.access.actAs("lixia.window", LIXIA, with(WINDOW_EXTRAS, RECEIVE, ACCEPT, READ, DELIVER));
     }
 
     void asLixiaReviewer() {
-        f.access.actAs("lixia.reviewer", LIXIA, READ, REVIEW, ASSIGN, DECIDE, EXTEND, VERIFY);
+        f.access.actAs("lixia.reviewer", LIXIA, with(REVIEWER_EXTRAS, READ, REVIEW, ASSIGN, DECIDE, EXTEND, VERIFY));
     }
 
     void asShizhongWindow() {
-        f.access.actAs("shizhong.window", SHIZHONG, RECEIVE, ACCEPT, READ, DELIVER);
+        f.access.actAs("shizhong.window", SHIZHONG, with(WINDOW_EXTRAS, RECEIVE, ACCEPT, READ, DELIVER));
     }
 
     void asLaiwuClerk() {
-        f.access.actAs("laiwu.clerk", LAIWU, RECEIVE, ACCEPT, READ, REVIEW, DECIDE, DELIVER);
+        f.access.actAs(
+                "laiwu.clerk",
+                LAIWU,
+                with(WINDOW_EXTRAS, with(REVIEWER_EXTRAS, RECEIVE, ACCEPT, READ, REVIEW, DECIDE, DELIVER)));
+    }
+
+    static String[] with(String[] extras, String... permissions) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(permissions), java.util.Arrays.stream(extras))
+                .distinct()
+                .toArray(String[]::new);
     }
 
     /** The food licence with every material handed in, unless {@code states} says otherwise. */

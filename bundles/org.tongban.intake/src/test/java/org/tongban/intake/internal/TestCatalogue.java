@@ -45,6 +45,8 @@ final class TestCatalogue implements MatterCatalogue {
     static final String SHIZHONG_LOCAL = "370103-SJJ-XK-004";
     static final String FIRE_CHECK = "370102-XF-XK-005";
     static final String LIFE_EVENT = "LE-CANYIN";
+    /** The e-certificate type the food licence is issued as. */
+    static final String FOOD_CERTIFICATE = "食品经营许可证";
 
     static final String MARKET = "370102-SJJ";
     static final String CIVIL = "370102-MZ";
@@ -69,6 +71,7 @@ final class TestCatalogue implements MatterCatalogue {
         Limit tenDays = Limit.workingDays(10);
         publish(
                 matter(FOOD_LICENCE, "食品经营许可（新办）", LIXIA, MARKET)
+                        .resultCertificate(FOOD_CERTIFICATE)
                         .limits(GuideLimits.workingDays(20, 10).withExtension(new Extension(1, tenDays, null)))
                         .crossRegion(CrossRegionScope.CITY_WIDE)
                         .materials(List.of(
@@ -97,6 +100,7 @@ final class TestCatalogue implements MatterCatalogue {
                 null));
         publish(
                 matter(PLEDGE_LICENCE, "食品经营许可（告知承诺）", LIXIA, MARKET)
+                        .resultCertificate(FOOD_CERTIFICATE)
                         .limits(GuideLimits.workingDays(20, 5))
                         .materials(List.of(material(APPLICATION_FORM, true, false, null), pledgeable))
                         .build(),

@@ -37,6 +37,18 @@ public interface PublicAccounts {
     Optional<PublicAccount> find(long id);
 
     /**
+     * The account registered with this identity number or credit code, masked: how a feature that knows an applicant
+     * by identifier (a case received at a window) reaches the account's inbox.
+     */
+    Optional<PublicAccount> byIdentifier(String identifier);
+
+    /**
+     * The account's identity number or credit code in full, for the account's own requests (its cases), never to
+     * show; empty for an unknown id.
+     */
+    Optional<String> identifier(long id);
+
+    /**
      * Sends a reset code to the account's mobile through the outbox. Does the same visible nothing when the login
      * name is unknown, so that the answer tells no one which accounts exist.
      */

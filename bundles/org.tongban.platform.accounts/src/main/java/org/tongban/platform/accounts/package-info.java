@@ -5,7 +5,7 @@
  * {@code PasswordHashing}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tongban.platform.accounts;
 
 import org.osgi.annotation.bundle.Export;

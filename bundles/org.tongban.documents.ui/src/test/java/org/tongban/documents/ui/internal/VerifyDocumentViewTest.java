@@ -48,6 +48,11 @@ class VerifyDocumentViewTest extends UiTestSupport {
         }
 
         @Override
+        public byte[] contentForCase(long id, String caseNumber) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Optional<IssuedDocument> find(long id) {
             throw new UnsupportedOperationException();
         }

@@ -207,6 +207,17 @@ public final class JdbcPublicAccounts implements PublicAccounts {
     }
 
     @Override
+    public Optional<PublicAccount> byIdentifier(String identifier) {
+        return stored(identifier).flatMap(account -> find(account.id()));
+    }
+
+    @Override
+    public Optional<String> identifier(long id) {
+        return database.transactions()
+                .read(c -> Jdbc.one(c, "SELECT identifier FROM pub_account WHERE id = ?", row -> row.getString(1), id));
+    }
+
+    @Override
     public void requestReset(String loginName) {
         Optional<Stored> stored = stored(loginName);
         if (stored.isEmpty()) {

@@ -95,6 +95,22 @@ abstract class PublicAccountsContract {
     }
 
     @Test
+    void aFeatureFindsTheAccountOfAnApplicantItKnowsByIdentifierAndItsCasesByTheFullIdentifier() {
+        PublicAccount account = registerPerson();
+
+        assertThat(accounts.byIdentifier(" " + ID.toLowerCase(java.util.Locale.ROOT) + " "))
+                .hasValueSatisfying(found -> {
+                    assertThat(found.id()).isEqualTo(account.id());
+                    assertThat(found.identifier())
+                            .isEqualTo(account.identifier())
+                            .doesNotContain(ID);
+                });
+        assertThat(accounts.identifier(account.id())).hasValue(ID);
+        assertThat(accounts.byIdentifier("11010519491231002X")).isEmpty();
+        assertThat(accounts.identifier(account.id() + 1000)).isEmpty();
+    }
+
+    @Test
     void anEnterpriseRegistersWithItsCreditCodeAndAContactPerson() {
         PublicAccount company = accounts.register(new Registration(
                 ApplicantKind.ORGANISATION,
