@@ -27,18 +27,18 @@ import org.tongban.testing.TestDatabase;
 /**
  * The real services of the bundles intake hands its outputs to (documents and the certificate library, the
  * notification outbox, credit records, public accounts), built through their components' constructors with their default configuration,
- * as the bundles run them. The demo seal key is made once per test run in a folder of its own.
+ * as the bundles run them; shared with the intake console's tests through this module's test-jar. The demo seal key is made once per test run in a folder of its own.
  */
-final class NeighbourServices {
+public final class NeighbourServices {
     private static Path home;
 
-    final JdbcDocuments documents;
-    final JdbcCertificateLibrary library;
-    final JdbcNotifications notifications;
-    final JdbcCreditRecords credit;
-    final JdbcPublicAccounts accounts;
+    public final JdbcDocuments documents;
+    public final JdbcCertificateLibrary library;
+    public final JdbcNotifications notifications;
+    public final JdbcCreditRecords credit;
+    public final JdbcPublicAccounts accounts;
 
-    NeighbourServices(TestDatabase db, AccessControl access, AuditLog audit, Jurisdictions jurisdictions) {
+    public NeighbourServices(TestDatabase db, AccessControl access, AuditLog audit, Jurisdictions jurisdictions) {
         BundleContext context = context(
                 Map.of(PlatformProperties.HOME, home().toString(), PlatformProperties.ROOT_JURISDICTION, Jinan.JINAN));
         documents = new JdbcDocuments(db, access, audit, jurisdictions, defaults(DocumentsConfig.class), context);
@@ -61,7 +61,7 @@ final class NeighbourServices {
     }
 
     /** A configuration annotation answering every attribute with its declared default. */
-    static <A> A defaults(Class<A> type) {
+    public static <A> A defaults(Class<A> type) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             if (method.getDefaultValue() != null) {
                 return method.getDefaultValue();

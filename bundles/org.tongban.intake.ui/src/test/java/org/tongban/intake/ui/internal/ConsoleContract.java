@@ -141,6 +141,8 @@ abstract class ConsoleContract extends UiTestSupport {
 
     @Test
     void anInstantMatterIsCompletedAtTheDesk() {
+        f.holds("370102199003071238", "李明", DeskCatalogue.ID_CARD);
+        f.asWindowClerk();
         WindowDeskView desk = desk();
         desk.matterStep().choose(CERTIFICATE);
         desk.nextButton().click();

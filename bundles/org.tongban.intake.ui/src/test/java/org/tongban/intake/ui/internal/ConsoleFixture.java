@@ -13,6 +13,7 @@ import org.tongban.intake.internal.IntakeConfig;
 import org.tongban.intake.internal.IntakeWorkflowRegistration;
 import org.tongban.intake.internal.JdbcIntakeQueries;
 import org.tongban.intake.internal.JdbcIntakeService;
+import org.tongban.intake.internal.NeighbourServices;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.scheduler.Timers;
 import org.tongban.platform.workflow.WorkflowDefinition;
@@ -30,7 +31,8 @@ import org.tongban.worktime.internal.WorktimeConfig;
 
 /**
  * Intake's real services on a real database, built as their DS components are, with the platform's real workflow
- * service and case numbers and the working-time engine's clocks; the catalogue is {@link DeskCatalogue}, timers are kept in memory (none fires in these
+ * service and case numbers, the working-time engine's clocks and the real documents, outbox, credit records and
+ * accounts intake hands its outputs to; the catalogue is {@link DeskCatalogue}, timers are kept in memory (none fires in these
  * tests), and the clerks of 历下区 act with the permissions of their roles.
  */
 final class ConsoleFixture implements AutoCloseable {
@@ -45,6 +47,7 @@ final class ConsoleFixture implements AutoCloseable {
     final JdbcCalendarService calendars;
     final JdbcClockService clocks;
     final JdbcWorkflows workflows;
+    final NeighbourServices neighbours;
     final JdbcIntakeService service;
     final JdbcIntakeQueries queries;
 
@@ -58,6 +61,7 @@ final class ConsoleFixture implements AutoCloseable {
         workflows.setWorkflowClock(workingTime);
         workflows.setTimers(timers);
         workflows.addDefinition(intakeDefinition());
+        neighbours = new NeighbourServices(db, access, audit, jurisdictions);
         service = new JdbcIntakeService(
                 db,
                 access,
@@ -68,10 +72,30 @@ final class ConsoleFixture implements AutoCloseable {
                 new JdbcCaseNumbers(db),
                 timers,
                 (topic, aggregate, payload) -> {},
+                neighbours.documents,
+                neighbours.library,
+                neighbours.notifications,
+                neighbours.credit,
                 defaults(IntakeConfig.class));
         service.setWorkflowClock(workingTime);
         queries = new JdbcIntakeQueries(db, access, jurisdictions, catalogue, workflows);
         queries.setClockService(clocks);
+    }
+
+    /** The registering authority entered the holder's certificate of this type into the library years ago. */
+    void holds(String identifier, String name, String type) {
+        access.actAs("registry", Jinan.JINAN, org.tongban.documents.CertificateLibrary.ENTER_PERMISSION);
+        neighbours.library.enter(new org.tongban.documents.NewCertificate(
+                type,
+                type + "-" + identifier,
+                identifier,
+                name,
+                Jinan.JINAN,
+                "DJ" + identifier,
+                null,
+                java.time.LocalDate.of(2020, 1, 1),
+                null));
+        access.logOut();
     }
 
     void asWindowClerk() {
@@ -82,7 +106,11 @@ final class ConsoleFixture implements AutoCloseable {
                 IntakePermissions.ACCEPT,
                 IntakePermissions.DELIVER,
                 "worktime:clock",
-                "worktime:read");
+                "worktime:read",
+                "documents:issue",
+                "documents:read",
+                "certificates:use",
+                "certificates:enter");
     }
 
     void asReviewer() {
@@ -92,7 +120,11 @@ final class ConsoleFixture implements AutoCloseable {
                 IntakePermissions.REVIEW,
                 IntakePermissions.DECIDE,
                 "worktime:clock",
-                "worktime:read");
+                "worktime:read",
+                "documents:issue",
+                "documents:read",
+                "certificates:enter",
+                "certificates:revoke");
     }
 
     void asLead() {
@@ -103,7 +135,11 @@ final class ConsoleFixture implements AutoCloseable {
                 IntakePermissions.DECIDE,
                 IntakePermissions.PII,
                 "worktime:clock",
-                "worktime:read");
+                "worktime:read",
+                "documents:issue",
+                "documents:read",
+                "certificates:enter",
+                "certificates:revoke");
     }
 
     /** The table intake registers as a service, taken from its registration component. */
