@@ -42,6 +42,11 @@ final class InMemoryCredit implements CreditRecords {
     }
 
     @Override
+    public CreditRecord recordConsequence(NewCreditRecord r) {
+        return record(r);
+    }
+
+    @Override
     public List<CreditRecord> records(String applicantId) {
         access.check(READ_PERMISSION);
         if (ApplicantKind.of(applicantId) == null) {
