@@ -84,7 +84,9 @@ class WorktimeIT {
         assertThat(column("SELECT role_name FROM sec_role_permission WHERE permission = 'worktime:read'"))
                 .contains("clerk", "auditor");
         assertThat(column("SELECT role_name FROM sec_role_permission WHERE permission = 'worktime:clock'"))
-                .containsExactly("clerk");
+                .as("clerks and intake's reviewers and department heads run clocks, auditors only read them")
+                .contains("clerk", "intake-reviewer", "intake-lead")
+                .doesNotContain("auditor");
     }
 
     @Test

@@ -49,6 +49,8 @@ final class CaseList {
     static Anchor link(IntakeCase k) {
         Anchor link = new Anchor(CasePath.of(k.number()), k.number());
         link.addClassName("tb-intake-case-link");
+        // Underlined, so that the case number reads as a link without relying on its colour (WCAG 1.4.1).
+        link.getStyle().set("text-decoration", "underline");
         return link;
     }
 }
