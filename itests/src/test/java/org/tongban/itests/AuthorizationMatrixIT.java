@@ -299,7 +299,12 @@ class AuthorizationMatrixIT {
         if (status == 401 || status == 403) {
             return "expected to pass the permission check";
         }
-        return "GET".equals(operation.method()) && status != 200 ? "expected 200" : null;
+        // A record named in the path (a case by its number) may lie outside the user's jurisdictions, and then does not
+        // exist for them: 404 is their right answer once the permission check has passed.
+        boolean oneRecord = operation.template().contains("{");
+        return "GET".equals(operation.method()) && status != 200 && !(oneRecord && status == 404)
+                ? "expected 200"
+                : null;
     }
 
     /** The demo accounts and their passwords, as the documentation gives them to the city's testers. */
