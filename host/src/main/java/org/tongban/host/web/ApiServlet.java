@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,8 @@ public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     static final String OPENAPI = "openapi.json";
+    /** The largest unread body a refusal reads through to keep the connection (the API's own request limit). */
+    private static final long DRAIN_LIMIT = RouteCall.MAX_BODY;
 
     private transient ApiServices services;
     private transient ApiOrigins origins;
@@ -166,9 +169,33 @@ public class ApiServlet extends HttpServlet {
         if (answer.contentType() != null) {
             response.setContentType(answer.contentType());
         }
+        if (answer.status() >= 400) {
+            drainUnreadBody(request, response);
+        }
         response.setContentLength(answer.body().length);
         if (!request.getMethod().equals("HEAD") && answer.body().length > 0) {
             response.getOutputStream().write(answer.body());
+        }
+    }
+
+    /**
+     * Reads what a refused request's body still holds before the answer goes out. A refusal made before the body was
+     * read would otherwise leave the server to close the kept-alive connection after answering, under the client's
+     * next request on it; a body too large to read through is answered with {@code Connection: close} instead.
+     */
+    private static void drainUnreadBody(HttpServletRequest request, HttpServletResponse response) {
+        long length = request.getContentLengthLong();
+        if (length == 0) {
+            return;
+        }
+        if (length < 0 || length > DRAIN_LIMIT) {
+            response.setHeader("Connection", "close");
+            return;
+        }
+        try {
+            request.getInputStream().transferTo(OutputStream.nullOutputStream());
+        } catch (IllegalStateException | IOException e) {
+            // Already read as text by the route, or the client went away: nothing is left to keep in step.
         }
     }
 

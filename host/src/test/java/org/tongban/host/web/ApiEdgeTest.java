@@ -6,11 +6,15 @@ import static org.tongban.host.web.ApiEdgeFixture.LIXIA;
 import static org.tongban.host.web.ApiEdgeFixture.SHIZHONG;
 import static org.tongban.host.web.ApiEdgeFixture.route;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -282,6 +286,72 @@ class ApiEdgeTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(token.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aRefusalMadeBeforeTheBodyArrivedKeepsTheConnectionUsable() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login?user=lixia.clerk"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        String session = cookies.getCookieStore().getCookies().stream()
+                .map(Object::toString)
+                .reduce((a, b) -> a + "; " + b)
+                .orElseThrow();
+        URI uri = URI.create(base);
+        byte[] body = note(LIXIA, "跨站").getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            // The headers first and the body a moment later, as a client writes them in two packets: the origin is
+            // refused before the body arrives.
+            out.write(("POST /api/v1/notes HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\nCookie: " + session
+                            + "\r\nOrigin: https://evil.example\r\nContent-Type: application/json\r\nContent-Length: "
+                            + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            assertThat(statusLineAndSkipBody(in)).contains(" 403 ");
+
+            out.write(("GET /api/v1/notes HTTP/1.1\r\nHost: " + uri.getAuthority() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            assertThat(statusLineAndSkipBody(in))
+                    .as("the next request on the same connection is answered")
+                    .contains(" 200 ");
+        }
+        assertThat(fx.notes()).isZero();
+    }
+
+    /** Reads one HTTP/1.1 response with a Content-Length and returns its status line. */
+    private static String statusLineAndSkipBody(InputStream in) throws Exception {
+        String status = line(in);
+        int length = 0;
+        for (String header = line(in); !header.isEmpty(); header = line(in)) {
+            if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(header.substring(15).trim());
+            }
+        }
+        in.readNBytes(length);
+        return status;
+    }
+
+    private static String line(InputStream in) throws Exception {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new java.io.EOFException("the server closed the connection after: " + line);
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
     }
 
     @Test
