@@ -3,58 +3,29 @@ package org.tongban.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tongban.itests.support.Browsers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tongban.itests.support.ConsolePages;
-import org.tongban.itests.support.TongbanInstance;
+import org.tongban.itests.support.DemoInBrowser;
 
 /** The event delivery page in a real Chromium against the Jinan distribution in demo mode. */
 class EventDeliveryBrowserIT {
 
-    private static TongbanInstance jinan;
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Browsers.assumeChromium();
-        jinan = TongbanInstance.of("jinan").demo().start();
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-        Browsers.warmUp(browser, jinan.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (jinan != null) {
-            jinan.close();
-        }
-    }
-
     @BeforeEach
     void newVisitor() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeVisitor() {
-        context.close();
+        context = jinan.context();
+        page = jinan.page();
     }
 
     @Test

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tongban.itests.support.Browsers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tongban.itests.support.ConsolePages;
+import org.tongban.itests.support.DemoInBrowser;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.security.Authenticator;
 import org.tongban.platform.api.security.LoginResult;
@@ -37,34 +35,18 @@ class StoredScriptBrowserIT {
     private static final String GUIDE_CODE = "370100-GAJ-XK-099";
     private static final String GUIDE_NAME = "脚本测试事项" + "<b onmouseover=\"window.__xss=6\">";
 
-    private static TongbanInstance jinan;
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
 
     @BeforeAll
-    static void start() throws Exception {
-        Browsers.assumeChromium();
-        jinan = TongbanInstance.of("jinan").demo().start();
+    static void prepare() throws Exception {
         publishAsCityClerk();
         importGuideAsAdministrator();
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-        Browsers.warmUp(browser, jinan.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (jinan != null) {
-            jinan.close();
-        }
     }
 
     @Test
     void aCitizenReadsTheNoticesAsTextAndNoScriptRuns() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = jinan.browser().newContext()) {
             Page citizen = context.newPage();
             citizen.navigate(jinan.baseUrl() + "/notices");
             for (String payload : PAYLOADS) {
@@ -77,7 +59,7 @@ class StoredScriptBrowserIT {
 
     @Test
     void theClerkSeesThemAsTextInTheConsoleAndNoScriptRuns() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = jinan.browser().newContext()) {
             Page clerk = context.newPage();
             ConsolePages.login(clerk, jinan.baseUrl(), "city.clerk", "Demo2026city");
             clerk.navigate(jinan.baseUrl() + "/console/notices");
@@ -90,7 +72,7 @@ class StoredScriptBrowserIT {
 
     @Test
     void aCitizenReadsTheGuideAndItsFaqAsTextAndNoScriptRuns() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = jinan.browser().newContext()) {
             Page citizen = context.newPage();
             citizen.navigate(jinan.baseUrl() + "/guides/" + GUIDE_CODE);
             assertThat(citizen.getByText(GUIDE_NAME).first()).isVisible();
@@ -104,7 +86,7 @@ class StoredScriptBrowserIT {
 
     @Test
     void searchHitsHighlightThePayloadsAsTextAndNoScriptRuns() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = jinan.browser().newContext()) {
             Page citizen = context.newPage();
             // The query words sit inside the payloads, so the highlighted snippets cut through their markup.
             for (String query : List.of("脚本测试事项", "onerror", "javascript", "svg")) {
@@ -120,7 +102,7 @@ class StoredScriptBrowserIT {
 
     @Test
     void theAdministratorEditsTheGuideAndNoScriptRuns() {
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = jinan.browser().newContext()) {
             Page admin = context.newPage();
             ConsolePages.login(admin, jinan.baseUrl(), "admin", "Demo2026admin");
             admin.navigate(jinan.baseUrl() + "/console/catalogue/" + GUIDE_CODE);
@@ -135,12 +117,12 @@ class StoredScriptBrowserIT {
     // A guide whose every text field carries a payload, and an FAQ about it, imported and published as the console's
     // import page would.
     private static void importGuideAsAdministrator() throws Exception {
-        Authenticator authenticator = jinan.service(Authenticator.class);
+        Authenticator authenticator = jinan.instance().service(Authenticator.class);
         LoginResult login = authenticator.login("admin", "Demo2026admin".toCharArray(), "127.0.0.1");
         assertThat(login.loggedIn()).isTrue();
         authenticator.bind(login.session());
         try {
-            Object exchange = jinan.service("org.tongban.catalogue.CatalogueExchange");
+            Object exchange = jinan.instance().service("org.tongban.catalogue.CatalogueExchange");
             Object codec = ((java.util.Optional<?>) TongbanInstance.call(exchange, "codec", "json")).orElseThrow();
             Object document = TongbanInstance.call(
                     exchange,
@@ -155,7 +137,8 @@ class StoredScriptBrowserIT {
         }
         TongbanInstance.await(java.time.Duration.ofSeconds(60), () -> {
             try {
-                return jinan.get("/api/v1/search?q=" + java.net.URLEncoder.encode("脚本测试事项", StandardCharsets.UTF_8))
+                return jinan.instance()
+                        .get("/api/v1/search?q=" + java.net.URLEncoder.encode("脚本测试事项", StandardCharsets.UTF_8))
                         .body()
                         .contains(GUIDE_CODE);
             } catch (Exception notYet) {
@@ -216,12 +199,12 @@ class StoredScriptBrowserIT {
 
     // Through the service as the clerk, as the console's editor would: the payloads go into both title and body.
     private static void publishAsCityClerk() throws Exception {
-        Authenticator authenticator = jinan.service(Authenticator.class);
+        Authenticator authenticator = jinan.instance().service(Authenticator.class);
         LoginResult login = authenticator.login("city.clerk", "Demo2026city".toCharArray(), "127.0.0.1");
         assertThat(login.loggedIn()).isTrue();
         authenticator.bind(login.session());
         try {
-            Object notices = jinan.service("org.tongban.notice.NoticeService");
+            Object notices = jinan.instance().service("org.tongban.notice.NoticeService");
             for (String payload : PAYLOADS) {
                 TongbanInstance.call(notices, "publish", "370100", payload, "正文：" + payload);
             }

@@ -3,19 +3,15 @@ package org.tongban.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tongban.itests.support.Browsers;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tongban.itests.support.ConsolePages;
+import org.tongban.itests.support.DemoInBrowser;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
@@ -31,51 +27,27 @@ class WorktimeBrowserIT {
               {"name": "元旦", "date": "%d-01-01", "isOffDay": true}]}
             """;
 
-    private static TongbanInstance jinan;
-    private static Playwright playwright;
-    private static Browser browser;
+    @RegisterExtension
+    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void start() throws Exception {
-        Browsers.assumeChromium();
-        jinan = TongbanInstance.of("jinan").demo().start();
-        playwright = Browsers.playwright();
-        browser = Browsers.launch(playwright);
-        Browsers.warmUp(browser, jinan.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (jinan != null) {
-            jinan.close();
-        }
-    }
-
     @BeforeEach
     void newVisitor() {
-        context = browser.newContext();
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeVisitor() {
-        context.close();
+        context = jinan.context();
+        page = jinan.page();
     }
 
     @Test
     void theAdministratorLoadsTheMissingYearAndItIsNoLongerProvisional() throws Exception {
         @SuppressWarnings("unchecked")
         int year = ((java.util.SortedSet<Integer>) TongbanInstance.call(
-                                jinan.service("org.tongban.worktime.CalendarService"), "coveredYears"))
+                                jinan.instance().service("org.tongban.worktime.CalendarService"), "coveredYears"))
                         .last()
                 + 1;
         // A clerk has the console open elsewhere: the loaded year reaches them as a toast (Event Admin, push).
-        BrowserContext clerkContext = browser.newContext();
+        BrowserContext clerkContext = jinan.browser().newContext();
         Page clerk = clerkContext.newPage();
         ConsolePages.login(clerk, jinan.baseUrl(), "city.clerk", "Demo2026city");
 
@@ -134,7 +106,7 @@ class WorktimeBrowserIT {
         assertThat(page.locator("h4", new Page.LocatorOptions().setHasText("不动产登记中心：季节办公时间")))
                 .isVisible();
 
-        Object calendars = jinan.service("org.tongban.worktime.CalendarService");
+        Object calendars = jinan.instance().service("org.tongban.worktime.CalendarService");
         // The page opens at the administrator's own level, the province or the city.
         String where = null;
         for (String code : java.util.List.of("370000", "370100")) {

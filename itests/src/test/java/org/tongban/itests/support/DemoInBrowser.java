@@ -1,0 +1,88 @@
+package org.tongban.itests.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One demo distribution launched for a browser test class, with Chromium started and warmed up once, and a new
+ * visitor (browser context and page, no cookies) for every test. Register it as a static field with
+ * {@code @RegisterExtension}; the class's own {@code @BeforeAll} runs after the launch.
+ */
+public final class DemoInBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+    private final String city;
+    private TongbanInstance instance;
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    private DemoInBrowser(String city) {
+        this.city = city;
+    }
+
+    /** The city's distribution, started with {@code --demo}. */
+    public static DemoInBrowser of(String city) {
+        return new DemoInBrowser(city);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext extension) throws Exception {
+        Browsers.assumeChromium();
+        instance = TongbanInstance.of(city).demo().start();
+        playwright = Browsers.playwright();
+        browser = Browsers.launch(playwright);
+        Browsers.warmUp(browser, instance.baseUrl());
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        context = browser.newContext();
+        page = context.newPage();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext extension) throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (instance != null) {
+            instance.close();
+        }
+    }
+
+    public TongbanInstance instance() {
+        return instance;
+    }
+
+    public String baseUrl() {
+        return instance.baseUrl();
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    /** This test's visitor. */
+    public BrowserContext context() {
+        return context;
+    }
+
+    /** This test's page. */
+    public Page page() {
+        return page;
+    }
+}
