@@ -23,7 +23,7 @@ import org.tongban.itests.support.TestBundles;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
- * Zibo runs the platform only; dropping the notice feature's jars into deploy/ adds its views without a restart, and
+ * Zibo runs without notices; dropping the notice feature's jars into deploy/ adds its views without a restart, and
  * removing them takes the views away; replacing a jar rewires the bundles that use it. Broken bundles are isolated and
  * reported, and a view bundle that comes and goes leaves no class loader behind.
  */

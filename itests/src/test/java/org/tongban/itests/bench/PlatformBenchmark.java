@@ -26,7 +26,7 @@ import org.tongban.itests.support.TongbanInstance;
  * Platform benchmarks, each printed with a baseline measured in the same run:
  *
  * <ol>
- *   <li>cold start to the first page served, Jinan (platform, notices, working time) against Zibo (platform only), as separate
+ *   <li>cold start to the first page served, Jinan (the whole case chain) against Zibo (catalogue, search, working time), as separate
  *       processes launched with the distribution's own bin/tongban;
  *   <li>hot deployment, jar dropped in deploy/ until its route is live, against installing the same jars through the
  *       framework API directly;
@@ -84,9 +84,9 @@ public final class PlatformBenchmark {
         }
         report(
                 "cold start to first page",
-                "jinan (platform+notices+worktime)",
+                "jinan (11 features, intake included)",
                 jinan,
-                "zibo (platform only)",
+                "zibo (platform, worktime, catalogue, search)",
                 zibo,
                 "ms");
     }
