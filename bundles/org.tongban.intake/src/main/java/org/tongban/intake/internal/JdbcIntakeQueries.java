@@ -89,9 +89,11 @@ public final class JdbcIntakeQueries implements IntakeQueries {
     public CaseView view(String number) {
         StoredCase k = readable(number);
         // The processing side sees the steps and may take them; the receiving window of a cross-region case sees
-        // the case and its clock.
+        // the case, its history and its clock.
         boolean processing = access.isPermitted(IntakePermissions.READ, k.processing());
-        List<HistoryEntry> history = processing ? workflows.history(IntakeWorkflow.DEFINITION, number) : List.of();
+        List<HistoryEntry> history = processing
+                ? workflows.history(IntakeWorkflow.DEFINITION, number)
+                : workflows.history(IntakeWorkflow.DEFINITION, number, k.receiving());
         List<Transition> available = processing ? workflows.available(IntakeWorkflow.DEFINITION, number) : List.of();
         Optional<WorkflowState> state = workflows.state(IntakeWorkflow.DEFINITION, number);
         ClockService clockService = clocks;

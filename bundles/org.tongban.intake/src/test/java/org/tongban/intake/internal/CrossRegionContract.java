@@ -25,6 +25,7 @@ import org.tongban.intake.LifeEventSubmission;
 import org.tongban.intake.MaterialState;
 import org.tongban.intake.Page;
 import org.tongban.intake.Submission;
+import org.tongban.platform.workflow.HistoryEntry;
 
 /** One window for any matter, across districts; life-event applications; the console's lists. */
 abstract class CrossRegionContract extends IntakeTestBase {
@@ -79,6 +80,10 @@ abstract class CrossRegionContract extends IntakeTestBase {
                 .extracting(IntakeCase::state)
                 .isEqualTo("COMPLETED");
         assertThat(f.queries.view(completed.number()).available()).isEmpty();
+        assertThat(f.queries.view(completed.number()).history())
+                .as("the receiving window follows what the processing side did")
+                .extracting(HistoryEntry::action)
+                .containsSubsequence("takeOver", "accept", "claim", "approve", "complete");
         IntakeCase delivered = f.service.deliver(completed.number(), completed.version(), Delivery.pickUp());
         assertThat(delivered.state()).isEqualTo("DELIVERED");
         assertThat(f.audit.entries())

@@ -97,6 +97,13 @@ public interface Workflows {
     /** The case's history, oldest first; needs the read permission. */
     List<HistoryEntry> history(WorkflowDefinition definition, String id);
 
+    /**
+     * The case's history for a reader whose tie to the case is the feature's to know, such as the receiving window of a
+     * case processed in another jurisdiction: the read permission is checked at {@code readerJurisdiction}, which the
+     * calling feature has found on the case, instead of at the case's own jurisdiction.
+     */
+    List<HistoryEntry> history(WorkflowDefinition definition, String id, String readerJurisdiction);
+
     /** The rows the current user may take from the case's state now (for the buttons of a case view). */
     List<Transition> available(WorkflowDefinition definition, String id);
 }

@@ -289,6 +289,19 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
     @Override
     public List<HistoryEntry> history(WorkflowDefinition definition, String id) {
         WorkflowState state = find(definition, id).orElseThrow(() -> new WorkflowException("事项「" + id + "」不存在"));
+        return historyRows(state);
+    }
+
+    @Override
+    public List<HistoryEntry> history(WorkflowDefinition definition, String id, String readerJurisdiction) {
+        WorkflowState state = tx.read(c -> CaseSteps.row(c, definition.kind(), id, false))
+                .filter(s -> readerJurisdiction != null
+                        && accessControl.isPermitted(definition.readPermission(), readerJurisdiction))
+                .orElseThrow(() -> new WorkflowException("事项「" + id + "」不存在"));
+        return historyRows(state);
+    }
+
+    private List<HistoryEntry> historyRows(WorkflowState state) {
         return tx.read(c -> Jdbc.list(
                 c,
                 "SELECT from_state, action, to_state, actor, reason, occurred_at FROM platform_workflow_history"

@@ -179,6 +179,25 @@ abstract class WorkflowContract {
     }
 
     @Test
+    void aReaderTheFeatureTiesToTheCaseReadsItsHistoryWithThePermissionCheckedWhereTheReaderIs() {
+        workflows.create(INTAKE, "SL-8", LIXIA);
+        workflows.transition(INTAKE, "SL-8", "accept", 1, null, Map.of());
+
+        clerk.actAs("shizhong.clerk", Set.of(SHIZHONG), "intake:handle", "intake:read");
+        assertThat(workflows.history(INTAKE, "SL-8", SHIZHONG))
+                .as("the receiving window of a case processed in 历下区")
+                .extracting(HistoryEntry::action)
+                .containsExactly("create", "accept");
+        assertThatThrownBy(() -> workflows.history(INTAKE, "SL-8", LIXIA))
+                .as("a jurisdiction the reader holds no grant in")
+                .isInstanceOf(WorkflowException.class);
+        clerk.actAs("shizhong.visitor", Set.of(SHIZHONG), "notice:read");
+        assertThatThrownBy(() -> workflows.history(INTAKE, "SL-8", SHIZHONG))
+                .as("no read permission at all")
+                .isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
     void aStepWhoseClockCannotBeAppliedChangesNothing() {
         workflows.create(INTAKE, "SL-6", LIXIA);
         WorkflowClock missingYear = (effect, state, clockId, reason, details) -> {
