@@ -60,9 +60,28 @@ final class PageFrame {
         String canonical = view.canonical() == null || view.canonical().isBlank() ? path : "/" + view.canonical();
         model.put("canonical", PublicSite.base(request) + canonical);
         model.put("path", path);
+        model.put("switchTo", switchBase(request, path));
         model.put("query", request.getParameter("q") == null ? "" : request.getParameter("q"));
         model.put("content", content);
         return templates.renderHost("portal/frame.ftlh", model);
+    }
+
+    /**
+     * The page's own address with its query but the visitor's choices ({@code lang}, {@code care}), ending in {@code ?}
+     * or {@code &}: a language or care-mode link appends its choice and keeps the search, filters and page.
+     */
+    static String switchBase(HttpServletRequest request, String path) {
+        StringBuilder link = new StringBuilder(path).append('?');
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                if (!pair.isEmpty() && !name.equals("lang") && !name.equals("care")) {
+                    link.append(pair).append('&');
+                }
+            }
+        }
+        return link.toString();
     }
 
     SiteIdentity site() {

@@ -224,6 +224,16 @@ class PublicSiteTest {
         assertThat(remembered.body()).contains("<html lang=\"zh-TW\">", "辦事指南");
     }
 
+    @Test
+    void switchingLanguageOrCareModeKeepsTheRestOfTheAddress() throws Exception {
+        String page =
+                get("/guides/370100-001?tab=materials&lang=en&x=%E5%8A%9E").body();
+        assertThat(page)
+                .contains("href=\"/guides/370100-001?tab=materials&amp;x=%E5%8A%9E&amp;lang=zh-TW\"")
+                .contains("href=\"/guides/370100-001?tab=materials&amp;x=%E5%8A%9E&amp;care=1\"");
+        assertThat(get("/guides/370100-001").body()).contains("href=\"/guides/370100-001?lang=en\"");
+    }
+
     private static void deliver(String topic) throws Exception {
         BundleContext context = host.osgi().bundleContext();
         ServiceReference<DomainEventHandler> reference = context.getServiceReferences(
