@@ -1,5 +1,9 @@
 package org.tongban.itests.bench;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
 import java.lang.management.ManagementFactory;
 import java.net.CookieManager;
 import java.net.URI;
@@ -19,6 +23,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tongban.itests.support.Browsers;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
@@ -26,8 +31,8 @@ import org.tongban.itests.support.TongbanInstance;
  * public pages on and with {@code portal.publicPages=false}; a guide page (a random one of the demo's guides) and a
  * search results page, each with 500 concurrent clients on loopback (Java's HTTP client on virtual threads, each
  * client keeping its session cookie as a browser does): throughput, p50 and p99, heap retained after the run and sessions
- * created. Then 10,000 concurrent readers of cached guide pages, and the bytes a first visit of a guide transfers
- * (page, scripts and styles, uncompressed).
+ * created. Then 10,000 concurrent readers of cached guide pages ({@link ReaderLoad}), the bytes a first visit of a
+ * guide transfers (page, scripts and styles, uncompressed), and its first contentful paint on a phone in Chromium.
  */
 final class PortalLoad {
     static final int CLIENTS = Integer.getInteger("tongban.bench.clients", 500);
@@ -52,7 +57,15 @@ final class PortalLoad {
         }
     }
 
-    record Run(Result guide, Result search, long heapKiB, long sessions, long guideBytes) {}
+    record Run(Result guide, Result search, long heapKiB, long sessions, long guideBytes, Paint paint) {}
+
+    /**
+     * What a phone shows of a guide page on first visit, in milliseconds from navigation start.
+     *
+     * @param firstContentfulPaint the browser's first contentful paint
+     * @param guideTitle when the guide's heading was in the page
+     */
+    record Paint(double firstContentfulPaint, double guideTitle) {}
 
     static void run() throws Exception {
         Run vaadin = measure(false);
@@ -76,6 +89,15 @@ final class PortalLoad {
                 "first visit of a guide, bytes transferred (page + scripts + styles, uncompressed): public %d,"
                         + " vaadin %d (baseline), ratio %.3f%n",
                 pages.guideBytes, vaadin.guideBytes, (double) pages.guideBytes / vaadin.guideBytes);
+        System.out.printf(
+                "first visit of a guide at 390x844 in Chromium: first contentful paint public %.0f ms, vaadin %.0f ms"
+                        + " (baseline), ratio %.2f; guide heading shown public %.0f ms, vaadin %.0f ms, ratio %.2f%n",
+                pages.paint.firstContentfulPaint(),
+                vaadin.paint.firstContentfulPaint(),
+                pages.paint.firstContentfulPaint() / vaadin.paint.firstContentfulPaint(),
+                pages.paint.guideTitle(),
+                vaadin.paint.guideTitle(),
+                pages.paint.guideTitle() / vaadin.paint.guideTitle());
     }
 
     private static Run measure(boolean publicPages) throws Exception {
@@ -98,9 +120,15 @@ final class PortalLoad {
             long heap = Math.max(0, usedHeapAfterGc() - heapBefore) / 1024;
             long sessions = jinan.sessionsCreated() - sessionsBefore;
             if (publicPages) {
-                System.out.println("readers: " + load(jinan, "public cached guide pages", guides, false, READERS, 3));
+                System.out.println("readers: " + ReaderLoad.run(jinan.baseUrl(), guides, READERS));
             }
-            return new Run(guide, search, heap, sessions, transfer(jinan, "/guides/" + guides.get(0)));
+            return new Run(
+                    guide,
+                    search,
+                    heap,
+                    sessions,
+                    transfer(jinan, "/guides/" + guides.get(0)),
+                    paint(jinan, "/guides/" + guides.get(0)));
         }
     }
 
@@ -216,6 +244,31 @@ final class PortalLoad {
                     .length;
         }
         return bytes;
+    }
+
+    /** First contentful paint and the guide's heading of a first visit on a phone-sized viewport, best of three. */
+    private static Paint paint(TongbanInstance jinan, String path) {
+        double fcp = Double.MAX_VALUE;
+        double title = Double.MAX_VALUE;
+        try (Playwright playwright = Browsers.playwright();
+                Browser browser = Browsers.launch(playwright)) {
+            for (int i = 0; i < 3; i++) {
+                try (BrowserContext context =
+                        browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+                    Page page = context.newPage();
+                    page.navigate(jinan.baseUrl() + path);
+                    page.waitForSelector("h1:not(:empty)");
+                    double shown = ((Number) page.evaluate("performance.now()")).doubleValue();
+                    page.waitForFunction("performance.getEntriesByName('first-contentful-paint').length > 0");
+                    double painted = ((Number) page.evaluate(
+                                    "performance.getEntriesByName('first-contentful-paint')[0].startTime"))
+                            .doubleValue();
+                    fcp = Math.min(fcp, painted);
+                    title = Math.min(title, shown);
+                }
+            }
+        }
+        return new Paint(fcp, title);
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
