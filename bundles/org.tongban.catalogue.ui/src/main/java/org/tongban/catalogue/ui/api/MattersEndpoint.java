@@ -15,6 +15,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.tongban.catalogue.AttachmentContent;
 import org.tongban.catalogue.CatalogueException;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Matter;
@@ -35,17 +36,19 @@ import org.tongban.platform.api.web.HttpRoute;
 /**
  * {@code GET /api/v1/matters} (published matters seen from a jurisdiction, filtered and paged) and
  * {@code GET /api/v1/matters/{code}} (one published guide with its FAQ entries) and
- * {@code GET /api/v1/matters/{code}/notice.pdf} (its one-time notice). Only published data is served, so
+ * {@code GET /api/v1/matters/{code}/notice.pdf} (its one-time notice) and {@code GET /api/v1/attachments/{id}} (a
+ * blank form or sample of a published guide, as a download). Only published data is served, so
  * no login is needed; bad parameters get a 400 and unknown codes a 404, both with a Chinese message.
  */
 @Component(service = ApiRoute.class)
 @HttpRoute(
-        path = {MattersEndpoint.PATH, MattersEndpoint.ONE, MattersEndpoint.NOTICE},
+        path = {MattersEndpoint.PATH, MattersEndpoint.ONE, MattersEndpoint.NOTICE, MattersEndpoint.ATTACHMENT},
         anonymous = true)
 public final class MattersEndpoint implements ApiRoute {
     static final String PATH = "v1/matters";
     static final String ONE = "v1/matters/{code}";
     static final String NOTICE = "v1/matters/{code}/notice.pdf";
+    static final String ATTACHMENT = "v1/attachments/{id}";
     // All of China keeps Beijing time, whatever zone the server runs in.
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -74,6 +77,7 @@ public final class MattersEndpoint implements ApiRoute {
             return switch (request.route()) {
                 case ONE -> one(request.pathParameter("code"));
                 case NOTICE -> notice(request.pathParameter("code"));
+                case ATTACHMENT -> attachment(request.pathParameter("id"));
                 default -> list(request);
             };
         } catch (BadRequest | CatalogueException e) {
@@ -112,6 +116,29 @@ public final class MattersEndpoint implements ApiRoute {
         }
         return cached(
                 json.guide(guide.get(), catalogue.department(department).orElse(null), joint, catalogue.faqs(code)));
+    }
+
+    /**
+     * A blank form or sample of a published guide, always as a download (its type was found from its content when it
+     * was uploaded); gone once no published guide uses it.
+     */
+    private ApiResponse attachment(String id) {
+        if (id == null || !id.matches("[0-9a-f]{64}")) {
+            throw new BadRequest("附件编号格式不正确：" + (id == null ? "" : id.substring(0, Math.min(id.length(), 70))));
+        }
+        AttachmentContent content = catalogue
+                .publishedAttachment(id)
+                .orElseThrow(() -> ApiException.notFound("没有这个附件，或它所属的办事指南已不再公开：" + id));
+        return ApiResponse.bytes(content.attachment().contentType(), content.bytes())
+                .withHeader(
+                        "Content-Disposition",
+                        attachmentDisposition(content.attachment().fileName()))
+                .withHeader("Cache-Control", "public, max-age=3600");
+    }
+
+    static String attachmentDisposition(String fileName) {
+        return "attachment; filename=\"attachment\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** The one-time notice as the portal offers it, for front ends that cannot run the portal's download. */

@@ -19,8 +19,14 @@ class MattersEndpointTest {
             new MattersEndpoint(InMemoryCatalogue.withSamples(jurisdictions), jurisdictions, "370100");
 
     private ApiCalls.Reply get(String subPath, String... parameters) {
-        String[] patterns = {MattersEndpoint.PATH, MattersEndpoint.ONE, MattersEndpoint.NOTICE};
-        return ApiCalls.get(endpoint, patterns, MattersEndpoint.PATH + subPath, parameters);
+        return getPath(MattersEndpoint.PATH + subPath, parameters);
+    }
+
+    private ApiCalls.Reply getPath(String path, String... parameters) {
+        String[] patterns = {
+            MattersEndpoint.PATH, MattersEndpoint.ONE, MattersEndpoint.NOTICE, MattersEndpoint.ATTACHMENT
+        };
+        return ApiCalls.get(endpoint, patterns, path, parameters);
     }
 
     private static JsonNode json(ApiCalls.Reply response) throws IOException {
@@ -145,12 +151,37 @@ class MattersEndpointTest {
     }
 
     @Test
+    void aBlankFormOfAPublishedGuideDownloadsAsAnAttachmentAndAnythingElseIsRefused() throws IOException {
+        String id = json(get("/370102-SJJ-XK-001"))
+                .path("materials")
+                .get(0)
+                .path("blankForm")
+                .path("id")
+                .asText();
+        ApiCalls.Reply form = getPath("v1/attachments/" + id);
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.contentType()).isEqualTo("application/pdf");
+        assertThat(form.headers().get("Content-Disposition"))
+                .startsWith("attachment; ")
+                .contains("filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("食品经营许可申请书.pdf", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(form.bytes()).isNotEmpty();
+
+        assertThat(getPath("v1/attachments/" + "0".repeat(64)).status()).isEqualTo(404);
+        ApiCalls.Reply forged = getPath("v1/attachments/..%2F..%2Fetc");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.text()).contains("附件编号格式不正确");
+    }
+
+    @Test
     void theOpenApiDescriptionCoversEveryPathAndItsReferencesResolve() throws IOException {
         JsonNode doc = JSON.readTree(endpoint.openApi());
 
         assertThat(doc.path("paths").has("/v1/matters")).isTrue();
         assertThat(doc.path("paths").has("/v1/matters/{code}")).isTrue();
         assertThat(doc.path("paths").has("/v1/matters/{code}/notice.pdf")).isTrue();
+        assertThat(doc.path("paths").has("/v1/attachments/{id}")).isTrue();
         assertThat(doc.path("paths")
                         .path("/v1/matters")
                         .path("get")

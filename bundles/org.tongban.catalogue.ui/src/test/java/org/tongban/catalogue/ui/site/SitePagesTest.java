@@ -49,6 +49,17 @@ class SitePagesTest {
                 .contains("&lt;b&gt;食品安全管理制度&lt;/b&gt;")
                 .doesNotContain("<b>食品安全管理制度</b>")
                 .contains("《中华人民共和国食品安全法》第三十五条", "网上申请后还要去窗口吗？", "现场核查");
+        String formId = catalogue
+                .publishedGuide("370102-SJJ-XK-001")
+                .orElseThrow()
+                .matter()
+                .materials()
+                .get(0)
+                .blankForm()
+                .id();
+        assertThat(guide.html())
+                .as("the blank form is a plain download link, no session needed")
+                .contains("<a href=\"/api/v1/attachments/" + formId + "\" download aria-label=\"");
     }
 
     @Test
