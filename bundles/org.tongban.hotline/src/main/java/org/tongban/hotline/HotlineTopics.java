@@ -16,5 +16,14 @@ public final class HotlineTopics {
     /** A retried callback is due again: payload {@code number}, {@code attempt}. */
     public static final String CALLBACK_DUE = "hotline/CALLBACK_DUE";
 
+    /** An assisting unit or a sub-unit signed for its part: payload {@code number}, {@code unit}. */
+    public static final String SIGN_PART = "hotline/SIGN_PART";
+
+    /** An assisting unit or a sub-unit replied to the lead unit: payload {@code number}, {@code unit}. */
+    public static final String REPLY_PART = "hotline/REPLY_PART";
+
+    /** A unit handed its part on to a sub-unit: payload {@code number}, {@code from}, {@code to}. */
+    public static final String SUB_DISPATCH = "hotline/SUB_DISPATCH";
+
     private HotlineTopics() {}
 }

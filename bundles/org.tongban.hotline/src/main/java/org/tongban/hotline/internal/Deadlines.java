@@ -82,8 +82,12 @@ final class Deadlines {
 
     private void supervise(Connection c, Ticket t, String kind, String unit, Instant due, Map<String, String> event)
             throws SQLException {
-        String leader = Jdbc.one(c, "SELECT leader FROM hotline_unit WHERE code = ?", r -> r.getString(1), unit)
-                .orElse(null);
+        String leader = Jdbc.one(
+                        c,
+                        "SELECT leader FROM hotline_unit WHERE code = ?",
+                        r -> java.util.Objects.requireNonNullElse(r.getString(1), ""),
+                        unit)
+                .orElse("");
         Jdbc.update(
                 c,
                 "UPDATE hotline_ticket SET warning = ?, supervised = ? WHERE ticket_number = ?",
@@ -99,8 +103,8 @@ final class Deadlines {
                 kind,
                 due,
                 ctx.now(),
-                leader);
-        event.put("leader", leader == null ? "" : leader);
+                leader.isEmpty() ? null : leader);
+        event.put("leader", leader);
         ctx.audit.record("hotline.supervise", t.number(), kind + " " + unit + " " + due);
         ctx.events.publish(HotlineTopics.SUPERVISE, "hotline/" + t.number(), event);
     }

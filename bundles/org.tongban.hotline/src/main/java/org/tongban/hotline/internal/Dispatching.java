@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tongban.hotline.Assignment;
 import org.tongban.hotline.AssignmentRole;
 import org.tongban.hotline.HotlineException;
+import org.tongban.hotline.HotlineTopics;
 import org.tongban.hotline.Ticket;
 import org.tongban.hotline.Unit;
 import org.tongban.hotline.Warning;
@@ -69,7 +70,7 @@ final class Dispatching {
                     Warning.NONE,
                     number);
             deadlines.watch(number, Limits.SIGN, leadUnit, now, signDue);
-            ctx.audit.record("hotline.dispatch", number, leadUnit + (helpers.isEmpty() ? "" : " + " + helpers));
+            ctx.audit.record("hotline.dispatch.units", number, leadUnit + (helpers.isEmpty() ? "" : " + " + helpers));
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
         });
     }
@@ -91,7 +92,7 @@ final class Dispatching {
             insert(c, number, toUnit, from.role(), fromUnit, now, deadlines.due(t, Limits.SIGN, now), now);
             ctx.audit.record("hotline.subDispatch", number, fromUnit + " -> " + toUnit);
             ctx.events.publish(
-                    "hotline/subDispatch",
+                    HotlineTopics.SUB_DISPATCH,
                     "hotline/" + number,
                     Map.of("number", number, "from", fromUnit, "to", toUnit));
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
@@ -122,7 +123,8 @@ final class Dispatching {
                 deadlines.watch(number, Limits.HANDLE, unitCode, now, handleDue);
             } else {
                 ctx.audit.record("hotline.signPart", number, unitCode);
-                ctx.events.publish("hotline/signPart", "hotline/" + number, Map.of("number", number, "unit", unitCode));
+                ctx.events.publish(
+                        HotlineTopics.SIGN_PART, "hotline/" + number, Map.of("number", number, "unit", unitCode));
             }
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
         });

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.tongban.hotline.Assignment;
 import org.tongban.hotline.HotlineException;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.HotlineTopics;
 import org.tongban.hotline.Ticket;
 import org.tongban.hotline.TicketStates;
 import org.tongban.hotline.Warning;
@@ -62,7 +63,7 @@ final class Handling {
                         true);
                 ctx.audit.record("hotline.replyPart", number, unitCode);
                 ctx.events.publish(
-                        "hotline/replyPart", "hotline/" + number, Map.of("number", number, "unit", unitCode));
+                        HotlineTopics.REPLY_PART, "hotline/" + number, Map.of("number", number, "unit", unitCode));
             }
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
         });

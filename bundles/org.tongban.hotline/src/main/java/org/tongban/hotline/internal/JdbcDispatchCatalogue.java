@@ -202,9 +202,7 @@ public final class JdbcDispatchCatalogue implements DispatchCatalogue {
                     return unit;
                 }
             }
-            category = Jdbc.one(
-                            c, "SELECT parent_code FROM hotline_category WHERE code = ?", r -> r.getString(1), category)
-                    .orElse(null);
+            category = parent(c, category);
         }
         return Optional.empty();
     }
@@ -282,8 +280,7 @@ public final class JdbcDispatchCatalogue implements DispatchCatalogue {
                 if (p.equals(k.code())) {
                     throw HotlineException.of("hotline.error.categoryCycle", k.code());
                 }
-                p = Jdbc.one(c, "SELECT parent_code FROM hotline_category WHERE code = ?", r -> r.getString(1), p)
-                        .orElse(null);
+                p = parent(c, p);
             }
         }
         Object[] values = {k.parentCode(), k.name(), k.publicService(), k.code()};
@@ -348,6 +345,17 @@ public final class JdbcDispatchCatalogue implements DispatchCatalogue {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /** The category's parent, or null at a root or for an unknown code. */
+    private static String parent(Connection c, String code) throws SQLException {
+        String parent = Jdbc.one(
+                        c,
+                        "SELECT parent_code FROM hotline_category WHERE code = ?",
+                        r -> java.util.Objects.requireNonNullElse(r.getString(1), ""),
+                        code)
+                .orElse("");
+        return parent.isEmpty() ? null : parent;
     }
 
     static boolean categoryExists(Connection c, String code) throws SQLException {

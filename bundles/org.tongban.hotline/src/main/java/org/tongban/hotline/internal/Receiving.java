@@ -61,7 +61,7 @@ final class Receiving {
                     ctx.actor());
             WorkflowState state = ctx.workflows.create(HotlineWorkflow.DEFINITION, number, place, "receive", null);
             TicketStore.moved(c, state);
-            ctx.audit.record("hotline.receive", number, n.channel() + " " + n.type() + " " + n.urgency());
+            ctx.audit.record("hotline.receive.channel", number, n.channel() + " " + n.type() + " " + n.urgency());
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
         });
     }
