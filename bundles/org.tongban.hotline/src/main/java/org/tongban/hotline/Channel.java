@@ -12,6 +12,6 @@ public enum Channel {
     WEB_FORM,
     /** Open311 GeoReport v2. */
     OPEN311,
-    /** An e-mail or SMS gateway ({@link MessageGateway}). */
+    /** An e-mail or SMS gateway. */
     GATEWAY
 }
