@@ -1,0 +1,30 @@
+package org.tongban.hotline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Reads tickets as the current user may see them: the office ({@link HotlinePermissions#READ}) in its jurisdiction, a
+ * unit's member the tickets dispatched to the unit or its sub-units. Another ticket reads as not there.
+ */
+@ProviderType
+public interface HotlineQueries {
+    Optional<Ticket> find(String number);
+
+    /** Tickets matching the filter, newest first; {@code size} 1 to 200. */
+    Page<Ticket> list(TicketFilter filter, int page, int size);
+
+    /** The ticket's history, oldest first. */
+    List<HistoryStep> history(String number);
+
+    /** Open tickets like an existing one (not itself, nor those already merged), best first. */
+    List<SimilarTicket> similarTo(String number);
+
+    /** Open tickets like a ticket being taken, before it is saved, best first. */
+    List<SimilarTicket> similarTo(NewTicket ticket);
+
+    /** The KPIs of the units of a jurisdiction over tickets dispatched in [{@code from}, {@code to}). */
+    List<UnitKpi> unitKpis(String jurisdictionCode, Instant from, Instant to);
+}

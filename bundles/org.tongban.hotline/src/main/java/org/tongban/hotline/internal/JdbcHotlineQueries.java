@@ -1,0 +1,322 @@
+package org.tongban.hotline.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.hotline.HistoryStep;
+import org.tongban.hotline.HotlineException;
+import org.tongban.hotline.HotlinePermissions;
+import org.tongban.hotline.HotlineQueries;
+import org.tongban.hotline.NewTicket;
+import org.tongban.hotline.Page;
+import org.tongban.hotline.PublicStatus;
+import org.tongban.hotline.SimilarTicket;
+import org.tongban.hotline.Ticket;
+import org.tongban.hotline.TicketFilter;
+import org.tongban.hotline.TicketStates;
+import org.tongban.hotline.UnitKpi;
+import org.tongban.platform.api.jdbc.Jdbc;
+import org.tongban.platform.api.persistence.Database;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.security.Jurisdictions;
+
+/** Lists, similar tickets and unit KPIs over {@code hotline_ticket}, scoped to the office's place or the user's units. */
+@Component(service = HotlineQueries.class, configurationPid = HotlineConfig.PID)
+public final class JdbcHotlineQueries implements HotlineQueries {
+    static final int MAX_PAGE = 200;
+
+    private final HotlineContext ctx;
+
+    @Activate
+    public JdbcHotlineQueries(
+            @Reference Database database,
+            @Reference AccessControl accessControl,
+            @Reference AuditLog auditLog,
+            @Reference Jurisdictions jurisdictions,
+            HotlineConfig config) {
+        this(new HotlineContext(
+                database.transactions(),
+                accessControl,
+                auditLog,
+                jurisdictions,
+                null,
+                null,
+                null,
+                null,
+                Limits.of(config),
+                Clock.systemUTC()));
+    }
+
+    JdbcHotlineQueries(HotlineContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Optional<Ticket> find(String number) {
+        try {
+            return Optional.of(ctx.tx.read(c -> Views.of(ctx, c, ctx.readable(c, number))));
+        } catch (HotlineException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Page<Ticket> list(TicketFilter filter, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw HotlineException.of("hotline.error.pageRange", MAX_PAGE);
+        }
+        TicketFilter f = filter == null ? TicketFilter.ALL : filter;
+        return ctx.tx.read(c -> {
+            List<Object> params = new ArrayList<>();
+            StringBuilder where = new StringBuilder(" FROM hotline_ticket t WHERE 1 = 1");
+            String scope = f.jurisdictionCode() != null
+                    ? f.jurisdictionCode()
+                    : ctx.access
+                            .currentUser()
+                            .map(CurrentUser::jurisdictionCode)
+                            .orElse(null);
+            boolean office = scope != null && ctx.access.isPermitted(HotlinePermissions.READ, scope);
+            if (office) {
+                where.append(" AND t.jurisdiction_code LIKE ?");
+                params.add(prefix(scope) + "%");
+            }
+            Set<String> units = ctx.visibleUnits(c);
+            if (f.unitCode() != null && !office && !units.contains(f.unitCode())) {
+                return new Page<>(List.of(), 0, page, size);
+            }
+            Set<String> restrict = f.unitCode() != null ? subtree(c, f.unitCode()) : office ? null : units;
+            if (restrict != null) {
+                if (restrict.isEmpty()) {
+                    return new Page<>(List.of(), 0, page, size);
+                }
+                where.append(" AND EXISTS (SELECT 1 FROM hotline_assignment a WHERE a.ticket_number = t.ticket_number"
+                        + " AND a.active = ? AND a.unit_code IN (" + Jdbc.marks(restrict.size()) + "))");
+                params.add(true);
+                params.addAll(restrict);
+            }
+            if (f.numbers() != null && !f.numbers().isEmpty()) {
+                where.append(" AND t.ticket_number IN (")
+                        .append(Jdbc.marks(f.numbers().size()))
+                        .append(")");
+                params.addAll(f.numbers());
+            }
+            if (f.states() != null && !f.states().isEmpty()) {
+                where.append(" AND t.state IN (")
+                        .append(Jdbc.marks(f.states().size()))
+                        .append(")");
+                params.addAll(f.states());
+            }
+            if (f.status() != null) {
+                where.append(f.status() == PublicStatus.CLOSED ? " AND t.state IN (" : " AND t.state NOT IN (")
+                        .append(Jdbc.marks(TicketStates.CLOSED.size()))
+                        .append(")");
+                params.addAll(TicketStates.CLOSED);
+            }
+            if (f.categoryCode() != null) {
+                Set<String> categories = categories(c, f.categoryCode());
+                where.append(" AND t.category_code IN (")
+                        .append(Jdbc.marks(categories.size()))
+                        .append(")");
+                params.addAll(categories);
+            }
+            if (f.receivedFrom() != null) {
+                where.append(" AND t.received_at >= ?");
+                params.add(f.receivedFrom());
+            }
+            if (f.receivedBefore() != null) {
+                where.append(" AND t.received_at < ?");
+                params.add(f.receivedBefore());
+            }
+            if (f.overdueOnly()) {
+                where.append(" AND t.warning = 'RED'");
+            }
+            long total = Jdbc.one(c, "SELECT COUNT(*)" + where, r -> r.getLong(1), params.toArray())
+                    .orElse(0L);
+            List<Object> paged = new ArrayList<>(params);
+            paged.add(size);
+            paged.add((long) page * size);
+            List<Ticket> bare = Jdbc.list(
+                    c,
+                    "SELECT " + TicketStore.COLUMNS + where
+                            + " ORDER BY t.received_at DESC, t.ticket_number DESC LIMIT ? OFFSET ?",
+                    r -> TicketStore.map(r, List.of()),
+                    paged.toArray());
+            List<Ticket> items = new ArrayList<>();
+            for (Ticket t : bare) {
+                items.add(Views.of(ctx, c, TicketStore.with(t, TicketStore.assignments(c, t.number()))));
+            }
+            return new Page<>(items, total, page, size);
+        });
+    }
+
+    @Override
+    public List<HistoryStep> history(String number) {
+        return ctx.tx.read(c -> {
+            ctx.readable(c, number);
+            return Jdbc.list(
+                    c,
+                    "SELECT from_state, action, to_state, actor, reason, occurred_at FROM platform_workflow_history"
+                            + " WHERE kind = ? AND aggregate_id = ? ORDER BY id",
+                    r -> new HistoryStep(
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            Jdbc.instant(r, "occurred_at")),
+                    HotlineWorkflow.KIND,
+                    number);
+        });
+    }
+
+    @Override
+    public List<SimilarTicket> similarTo(String number) {
+        return ctx.tx.read(c -> {
+            Ticket t = ctx.readable(c, number);
+            ctx.access.check(HotlinePermissions.READ, t.place().jurisdictionCode());
+            return similar(c, t.number(), t.description(), t.place(), t.receivedAt());
+        });
+    }
+
+    @Override
+    public List<SimilarTicket> similarTo(NewTicket ticket) {
+        if (ticket == null || ticket.place() == null || ticket.place().jurisdictionCode() == null) {
+            throw HotlineException.of("hotline.error.addressMissing");
+        }
+        ctx.access.check(HotlinePermissions.ACCEPT, ticket.place().jurisdictionCode());
+        return ctx.tx.read(c -> similar(c, null, ticket.description(), ticket.place(), ctx.now()));
+    }
+
+    private List<SimilarTicket> similar(
+            Connection c, String self, String text, org.tongban.hotline.Place place, Instant at) throws SQLException {
+        Duration window = Duration.ofDays(ctx.limits.similarityDays());
+        List<Object> params = new ArrayList<>(List.of(
+                place.jurisdictionCode().substring(0, 6) + "%",
+                at.minus(window),
+                at.plus(window),
+                TicketStates.MERGED));
+        params.addAll(TicketStates.CLOSED);
+        List<Ticket> candidates = Jdbc.list(
+                c,
+                "SELECT " + TicketStore.COLUMNS + " FROM hotline_ticket t WHERE t.jurisdiction_code LIKE ?"
+                        + " AND t.received_at >= ? AND t.received_at <= ? AND t.state <> ? AND t.state NOT IN ("
+                        + Jdbc.marks(TicketStates.CLOSED.size()) + ")",
+                r -> TicketStore.map(r, List.of()),
+                params.toArray());
+        List<SimilarTicket> found = new ArrayList<>();
+        for (Ticket t : candidates) {
+            if (t.number().equals(self)) {
+                continue;
+            }
+            double textScore = Similarity.text(text, t.description());
+            double placeScore = Similarity.place(place, t.place(), ctx.limits.nearbyMeters());
+            double score = Similarity.score(textScore, placeScore);
+            if (score >= ctx.limits.similarityCutoff()) {
+                found.add(new SimilarTicket(
+                        t.number(),
+                        t.description(),
+                        t.state(),
+                        t.receivedAt(),
+                        score,
+                        textScore,
+                        Similarity.distance(place, t.place()),
+                        Similarity.samePlace(place, t.place())));
+            }
+        }
+        found.sort(Comparator.comparingDouble(SimilarTicket::score).reversed());
+        return found.size() > 20 ? List.copyOf(found.subList(0, 20)) : found;
+    }
+
+    @Override
+    public List<UnitKpi> unitKpis(String jurisdictionCode, Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw HotlineException.of("hotline.error.period");
+        }
+        ctx.access.check(HotlinePermissions.READ, jurisdictionCode);
+        return ctx.tx.read(c -> Jdbc.list(
+                c,
+                "SELECT a.unit_code, u.name, COUNT(*),"
+                        + " SUM(CASE WHEN a.signed_at IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.signed_at IS NOT NULL AND a.signed_at <= a.sign_due THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.replied_at IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.handled_on_time = ? THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.active = ? AND t.satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.active = ? AND t.resolved = ? THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.active = ? AND t.satisfaction >= 4 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.active = ? AND t.reopened > 0 THEN 1 ELSE 0 END),"
+                        + " SUM(CASE WHEN a.returned_at IS NOT NULL THEN 1 ELSE 0 END)"
+                        + " FROM hotline_assignment a JOIN hotline_unit u ON u.code = a.unit_code"
+                        + " JOIN hotline_ticket t ON t.ticket_number = a.ticket_number"
+                        + " WHERE a.role = 'LEAD' AND a.parent_unit IS NULL AND t.merged_into IS NULL"
+                        + " AND u.jurisdiction_code LIKE ? AND a.dispatched_at >= ? AND a.dispatched_at < ?"
+                        + " GROUP BY a.unit_code, u.name ORDER BY a.unit_code",
+                r -> new UnitKpi(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getLong(3),
+                        r.getLong(4),
+                        r.getLong(5),
+                        r.getLong(6),
+                        r.getLong(7),
+                        r.getLong(8),
+                        r.getLong(9),
+                        r.getLong(10),
+                        r.getLong(11),
+                        r.getLong(12)),
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                prefix(jurisdictionCode) + "%",
+                from,
+                to));
+    }
+
+    /** The code prefix of a jurisdiction's subtree: 370100 → 3701, 370000 → 37. */
+    static String prefix(String code) {
+        if (code.length() == 6) {
+            if (code.endsWith("0000")) {
+                return code.substring(0, 2);
+            }
+            if (code.endsWith("00")) {
+                return code.substring(0, 4);
+            }
+        }
+        return code;
+    }
+
+    private static Set<String> subtree(Connection c, String unit) throws SQLException {
+        return descendants(c, unit, "SELECT code FROM hotline_unit WHERE parent_code = ?");
+    }
+
+    private static Set<String> categories(Connection c, String category) throws SQLException {
+        return descendants(c, category, "SELECT code FROM hotline_category WHERE parent_code = ?");
+    }
+
+    private static Set<String> descendants(Connection c, String root, String children) throws SQLException {
+        Set<String> all = new java.util.LinkedHashSet<>(List.of(root));
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(all);
+        while (!todo.isEmpty()) {
+            for (String child : Jdbc.list(c, children, r -> r.getString(1), todo.pop())) {
+                if (all.add(child)) {
+                    todo.push(child);
+                }
+            }
+        }
+        return all;
+    }
+}
