@@ -6,7 +6,7 @@ import static org.tongban.testing.Jinan.JINAN;
 import static org.tongban.testing.Jinan.LIXIA;
 import static org.tongban.testing.Jinan.SHANDONG;
 import static org.tongban.testing.Jinan.SHIZHONG;
-import static org.tongban.worktime.internal.MutableClock.at;
+import static org.tongban.testing.MutableClock.beijing;
 
 import java.util.Map;
 import java.util.UUID;
@@ -45,15 +45,15 @@ class DeadlineRulesConfigTest {
                 settings);
 
         // Accepted on Saturday 2025-03-01, 1 working day.
-        assertThat(calendars.calendar(SHANDONG).addWorkingDays(at("2025-03-01T10:00"), 1))
+        assertThat(calendars.calendar(SHANDONG).addWorkingDays(beijing("2025-03-01T10:00"), 1))
                 .as("default, 民法典 第201条")
-                .isEqualTo(at("2025-03-03T17:30"));
-        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(at("2025-03-01T10:00"), 1))
+                .isEqualTo(beijing("2025-03-03T17:30"));
+        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(beijing("2025-03-01T10:00"), 1))
                 .as("inherits the city's next-working-day rule")
-                .isEqualTo(at("2025-03-04T17:30"));
-        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-01T10:00"), 1))
+                .isEqualTo(beijing("2025-03-04T17:30"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(beijing("2025-03-01T10:00"), 1))
                 .as("the district sets the calendar date again")
-                .isEqualTo(at("2025-03-03T17:30"));
+                .isEqualTo(beijing("2025-03-03T17:30"));
         assertThat(calendars.calendar(SHIZHONG).deadlineRules())
                 .isEqualTo(new DeadlineRules(CountingStart.NEXT_WORKING_DAY, true));
     }

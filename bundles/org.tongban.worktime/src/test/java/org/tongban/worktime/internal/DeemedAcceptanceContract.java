@@ -3,7 +3,7 @@ package org.tongban.worktime.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.testing.Jinan.LIXIA;
-import static org.tongban.worktime.internal.MutableClock.at;
+import static org.tongban.testing.MutableClock.beijing;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +22,7 @@ import org.tongban.platform.workflow.Transition;
 import org.tongban.platform.workflow.WorkflowDefinition;
 import org.tongban.platform.workflow.internal.JdbcWorkflows;
 import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
 import org.tongban.worktime.ClockService;
@@ -54,7 +55,8 @@ abstract class DeemedAcceptanceContract {
     private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     private final RecordingAuditLog auditLog = new RecordingAuditLog();
-    private final MutableClock time = new MutableClock();
+    private final MutableClock time =
+            new MutableClock(java.time.Instant.parse("2025-01-01T00:00:00Z"), MutableClock.BEIJING);
     private final MapTimers timers = new MapTimers();
     private final List<String> events = new ArrayList<>();
     private JdbcCalendarService calendars;
@@ -95,7 +97,7 @@ abstract class DeemedAcceptanceContract {
 
         assertThat(timers.due("intake/SL370102202503030001/RECEIVED"))
                 .as("Monday 3 March 2025 + 5 working days: Monday 10 March, closing time")
-                .isEqualTo(at("2025-03-10T17:30"));
+                .isEqualTo(beijing("2025-03-10T17:30"));
         time.set("2025-03-10T17:30");
         accessControl.logOut();
         timers.fire("intake/SL370102202503030001/RECEIVED", workflows);
@@ -116,8 +118,8 @@ abstract class DeemedAcceptanceContract {
                 clocks.findByObject("intake", "SL370102202503030001").getFirst();
         assertThat(clock.deadline())
                 .as("20 working days from receipt on 3 March, not from the deemed acceptance on 10 March")
-                .isEqualTo(calendars.calendar(LIXIA).deadline(at("2025-03-03T10:00"), TimeLimit.workingDays(20)))
-                .isEqualTo(at("2025-03-31T17:30"));
+                .isEqualTo(calendars.calendar(LIXIA).deadline(beijing("2025-03-03T10:00"), TimeLimit.workingDays(20)))
+                .isEqualTo(beijing("2025-03-31T17:30"));
         assertThat(events).containsExactly("intake/RECEIVE", "intake/DEEMACCEPT");
     }
 
@@ -127,13 +129,13 @@ abstract class DeemedAcceptanceContract {
         workflows.create(INTAKE, "SL370102202504010001", LIXIA, "receive", null, Map.of("limit", "20"));
 
         // 清明节 2025: 4 to 6 April off (国务院办公厅 国办发明电〔2024〕12号)
-        assertThat(timers.due("intake/SL370102202504010001/RECEIVED")).isEqualTo(at("2025-04-09T17:30"));
+        assertThat(timers.due("intake/SL370102202504010001/RECEIVED")).isEqualTo(beijing("2025-04-09T17:30"));
         WorkflowClockAdapter adapter = new WorkflowClockAdapter(clocks, calendars);
-        assertThat(adapter.due(LIXIA, at("2025-04-01T10:00"), 5, "WORKING_DAYS", "END_OF_DAY"))
-                .isEqualTo(at("2025-04-10T00:00"));
-        assertThat(adapter.due(LIXIA, at("2025-04-01T10:00"), 2, LimitUnit.NATURAL_HOURS.name(), null))
-                .isEqualTo(at("2025-04-01T12:00"));
-        assertThatThrownBy(() -> adapter.due(LIXIA, at("2025-04-01T10:00"), 5, "WEEKS", null))
+        assertThat(adapter.due(LIXIA, beijing("2025-04-01T10:00"), 5, "WORKING_DAYS", "END_OF_DAY"))
+                .isEqualTo(beijing("2025-04-10T00:00"));
+        assertThat(adapter.due(LIXIA, beijing("2025-04-01T10:00"), 2, LimitUnit.NATURAL_HOURS.name(), null))
+                .isEqualTo(beijing("2025-04-01T12:00"));
+        assertThatThrownBy(() -> adapter.due(LIXIA, beijing("2025-04-01T10:00"), 5, "WEEKS", null))
                 .hasMessageContaining("未知的时限单位");
     }
 
@@ -142,9 +144,9 @@ abstract class DeemedAcceptanceContract {
         accessControl.logOut();
         WorkflowClockAdapter adapter = new WorkflowClockAdapter(clocks, calendars);
         var state = new org.tongban.platform.workflow.WorkflowState(
-                "intake", "SL-X", "RECEIVED", 1, LIXIA, null, at("2025-03-03T10:00"));
+                "intake", "SL-X", "RECEIVED", 1, LIXIA, null, beijing("2025-03-03T10:00"));
         Map<String, String> details =
-                Map.of("limit", "20", "acceptedAt", at("2025-03-03T10:00").toString());
+                Map.of("limit", "20", "acceptedAt", beijing("2025-03-03T10:00").toString());
 
         assertThatThrownBy(() -> adapter.apply(ClockEffect.START, state, null, null, details))
                 .isInstanceOf(org.tongban.platform.api.security.AccessDeniedException.class);

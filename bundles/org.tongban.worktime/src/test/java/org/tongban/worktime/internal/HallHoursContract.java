@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.testing.Jinan.JINAN;
 import static org.tongban.testing.Jinan.LIXIA;
 import static org.tongban.testing.Jinan.SHIZHONG;
-import static org.tongban.worktime.internal.MutableClock.at;
+import static org.tongban.testing.MutableClock.beijing;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
 import org.tongban.worktime.CalendarService;
@@ -49,7 +50,8 @@ abstract class HallHoursContract {
     private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     private final RecordingAuditLog auditLog = new RecordingAuditLog();
-    private final MutableClock time = new MutableClock();
+    private final MutableClock time =
+            new MutableClock(java.time.Instant.parse("2025-01-01T00:00:00Z"), MutableClock.BEIJING);
     private JdbcCalendarService calendars;
     private JdbcClockService clocks;
 
@@ -106,15 +108,19 @@ abstract class HallHoursContract {
         assertThat(bdc.hallCode()).isEqualTo("bdc");
         assertThat(bdc.officeHours(LocalDate.parse("2025-01-15")).closing()).isEqualTo(LocalTime.of(16, 0));
         assertThat(bdc.officeHours(LocalDate.parse("2025-07-15")).closing()).isEqualTo(LocalTime.of(18, 0));
-        assertThat(bdc.addWorkingDays(at("2025-01-13T10:00"), 1)).as("winter").isEqualTo(at("2025-01-14T16:00"));
-        assertThat(bdc.addWorkingDays(at("2025-07-14T10:00"), 1)).as("summer").isEqualTo(at("2025-07-15T18:00"));
-        assertThat(smzx.addWorkingDays(at("2025-01-13T10:00"), 1))
+        assertThat(bdc.addWorkingDays(beijing("2025-01-13T10:00"), 1))
+                .as("winter")
+                .isEqualTo(beijing("2025-01-14T16:00"));
+        assertThat(bdc.addWorkingDays(beijing("2025-07-14T10:00"), 1))
+                .as("summer")
+                .isEqualTo(beijing("2025-07-15T18:00"));
+        assertThat(smzx.addWorkingDays(beijing("2025-01-13T10:00"), 1))
                 .as("a hall without hours of its own keeps the district's winter hours")
-                .isEqualTo(at("2025-01-14T17:00"));
-        assertThat(smzx.addWorkingDays(at("2025-07-14T10:00"), 1)).isEqualTo(at("2025-07-15T17:30"));
-        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-01-13T10:00"), 1))
+                .isEqualTo(beijing("2025-01-14T17:00"));
+        assertThat(smzx.addWorkingDays(beijing("2025-07-14T10:00"), 1)).isEqualTo(beijing("2025-07-15T17:30"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(beijing("2025-01-13T10:00"), 1))
                 .as("the district itself")
-                .isEqualTo(at("2025-01-14T17:00"));
+                .isEqualTo(beijing("2025-01-14T17:00"));
         // Days off stay the district's: the Spring Festival is off at every hall.
         assertThat(bdc.isWorkingDay(LocalDate.parse("2025-01-29"))).isFalse();
         assertThat(bdc.isWorkingDay(LocalDate.parse("2025-01-26")))
@@ -139,9 +145,9 @@ abstract class HallHoursContract {
 
         accessControl.actAs("lixia-admin", LIXIA, CalendarService.EDIT_PERMISSION);
         calendars.setHallHours(LIXIA, "bdc", "不动产登记分中心", "");
-        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(at("2025-07-14T10:00"), 1))
+        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(beijing("2025-07-14T10:00"), 1))
                 .as("without base hours of its own the hall keeps its winter season, else the district's hours")
-                .isEqualTo(at("2025-07-15T17:30"));
+                .isEqualTo(beijing("2025-07-15T17:30"));
         assertThat(auditLog.entries().getLast().detail()).isEqualTo("服务大厅 不动产登记分中心：沿用行政区划办公时间");
     }
 
@@ -151,10 +157,10 @@ abstract class HallHoursContract {
         accessControl.actAs("lixia-admin", LIXIA, CalendarService.EDIT_PERMISSION);
         calendars.setDateHours(LIXIA, "bdc", LocalDate.parse("2025-03-04"), "08:30-12:00", "下午不动产登记系统升级");
 
-        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(at("2025-03-03T10:00"), 1))
-                .isEqualTo(at("2025-03-04T12:00"));
-        assertThat(calendars.calendar(LIXIA, "smzx").addWorkingDays(at("2025-03-03T10:00"), 1))
-                .isEqualTo(at("2025-03-04T17:00"));
+        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(beijing("2025-03-03T10:00"), 1))
+                .isEqualTo(beijing("2025-03-04T12:00"));
+        assertThat(calendars.calendar(LIXIA, "smzx").addWorkingDays(beijing("2025-03-03T10:00"), 1))
+                .isEqualTo(beijing("2025-03-04T17:00"));
         assertThat(calendars.rules(LIXIA).dateHours()).isEmpty();
         assertThat(calendars.halls(LIXIA).getFirst().dateHours())
                 .singleElement()
@@ -162,8 +168,8 @@ abstract class HallHoursContract {
         assertThat(auditLog.entries().getLast().target()).isEqualTo("calendar/370102/hall/bdc");
 
         calendars.removeDateHours(LIXIA, "bdc", LocalDate.parse("2025-03-04"));
-        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(at("2025-03-03T10:00"), 1))
-                .isEqualTo(at("2025-03-04T16:00"));
+        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(beijing("2025-03-03T10:00"), 1))
+                .isEqualTo(beijing("2025-03-04T16:00"));
         assertThatThrownBy(() -> calendars.removeDateHours(LIXIA, "bdc", LocalDate.parse("2025-03-04")))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("本级没有这一天的办公时间调整：2025-03-04");
@@ -187,11 +193,11 @@ abstract class HallHoursContract {
 
         assertThat(atBdc.deadline())
                 .as("16:30 is after 不动产登记中心 closes at 16:00: accepted Wednesday, due Thursday at its closing")
-                .isEqualTo(at("2025-01-16T16:00"));
+                .isEqualTo(beijing("2025-01-16T16:00"));
         assertThat(atSmzx.deadline())
                 .as("市民中心 is open until 17:00: accepted Tuesday, due Wednesday")
-                .isEqualTo(at("2025-01-15T17:00"));
-        assertThat(online.deadline()).isEqualTo(at("2025-01-16T00:00")).isEqualTo(onlineWithoutHall.deadline());
+                .isEqualTo(beijing("2025-01-15T17:00"));
+        assertThat(online.deadline()).isEqualTo(beijing("2025-01-16T00:00")).isEqualTo(onlineWithoutHall.deadline());
         assertThat(clocks.find(online.id()).orElseThrow().request().hallCode()).isEqualTo("bdc");
 
         // Read back from the database, each clock still counts with its hall: done Wednesday 17:15 is on time only
@@ -218,13 +224,13 @@ abstract class HallHoursContract {
                                 "查询",
                                 0,
                                 LimitUnit.WORKING_DAYS,
-                                at("2025-01-14T16:30"),
+                                beijing("2025-01-14T16:30"),
                                 null,
                                 null,
                                 "bdc"))
                         .deadline())
                 .as("当日办结 after the hall closed: its next working day")
-                .isEqualTo(at("2025-01-15T16:00"));
+                .isEqualTo(beijing("2025-01-15T16:00"));
         assertThat(clocks.start(new ClockRequest(
                                 "case",
                                 "SL-6",
@@ -233,12 +239,12 @@ abstract class HallHoursContract {
                                 "查询",
                                 0,
                                 LimitUnit.WORKING_DAYS,
-                                at("2025-01-14T16:30"),
+                                beijing("2025-01-14T16:30"),
                                 null,
                                 null,
                                 "smzx"))
                         .deadline())
-                .isEqualTo(at("2025-01-14T17:00"));
+                .isEqualTo(beijing("2025-01-14T17:00"));
     }
 
     @Test
@@ -246,7 +252,7 @@ abstract class HallHoursContract {
         lixiaHalls();
         time.set("2025-01-14T10:00");
         var state = new org.tongban.platform.workflow.WorkflowState(
-                "intake", "SL370102202501140001", "ACCEPTED", 1, LIXIA, null, at("2025-01-14T10:00"));
+                "intake", "SL370102202501140001", "ACCEPTED", 1, LIXIA, null, beijing("2025-01-14T10:00"));
         long id = new WorkflowClockAdapter(clocks, calendars)
                 .apply(
                         org.tongban.platform.workflow.ClockEffect.START,
@@ -259,11 +265,11 @@ abstract class HallHoursContract {
                                 "hall",
                                 "bdc",
                                 "acceptedAt",
-                                at("2025-01-14T10:00").toString()));
+                                beijing("2025-01-14T10:00").toString()));
 
         DeadlineClock clock = clocks.find(id).orElseThrow();
         assertThat(clock.request().hallCode()).isEqualTo("bdc");
-        assertThat(clock.deadline()).isEqualTo(at("2025-01-15T16:00"));
+        assertThat(clock.deadline()).isEqualTo(beijing("2025-01-15T16:00"));
     }
 
     /** A deadline recomputed when a year's notice arrives keeps the closing time of the clock's hall. */
@@ -279,17 +285,17 @@ abstract class HallHoursContract {
                 "登记",
                 20,
                 LimitUnit.WORKING_DAYS,
-                at("2026-12-04T10:00"),
+                beijing("2026-12-04T10:00"),
                 null,
                 null,
                 "bdc"));
-        assertThat(clock.deadline()).isEqualTo(at("2027-01-01T16:00"));
+        assertThat(clock.deadline()).isEqualTo(beijing("2027-01-01T16:00"));
         assertThat(clock.provisional()).isTrue();
 
         accessControl.actAs("admin", JINAN, CalendarService.HOLIDAYS_PERMISSION, CalendarService.READ_PERMISSION);
         calendars.loadHolidayYear(ProvisionalYearsTest.NOTICE_2027);
 
-        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2027-01-04T16:00"));
+        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(beijing("2027-01-04T16:00"));
     }
 
     @Test
@@ -356,8 +362,8 @@ abstract class HallHoursContract {
 
         accessControl.actAs("city-admin", JINAN, CalendarService.EDIT_PERMISSION);
         calendars.setHallHours(LIXIA, "bdc", "不动产登记中心", "08:30-12:00,13:30-17:00");
-        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(at("2025-07-14T10:00"), 1))
-                .isEqualTo(at("2025-07-15T17:00"));
+        assertThat(calendars.calendar(LIXIA, "bdc").addWorkingDays(beijing("2025-07-14T10:00"), 1))
+                .isEqualTo(beijing("2025-07-15T17:00"));
     }
 
     private static ClockRequest request(String id, String hall, Cutoff cutoff) {
@@ -369,7 +375,7 @@ abstract class HallHoursContract {
                 "不动产登记",
                 1,
                 LimitUnit.WORKING_DAYS,
-                at("2025-01-14T16:30"),
+                beijing("2025-01-14T16:30"),
                 cutoff,
                 null,
                 hall);

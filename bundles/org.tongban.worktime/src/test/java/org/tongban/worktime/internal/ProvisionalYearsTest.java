@@ -2,7 +2,7 @@ package org.tongban.worktime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tongban.worktime.internal.MutableClock.at;
+import static org.tongban.testing.MutableClock.beijing;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -29,13 +29,13 @@ class ProvisionalYearsTest {
     @Test
     void aDeadlineInAYearWithoutANoticeIsCountedOnWeekdaysAndMarkedProvisional() {
         // Accepted Friday 2026-12-04: 20 working days reach Friday 2027-01-01, which 2027's notice may well make 元旦.
-        var deadline = provisional.addWorkingDays(at("2026-12-04T10:00"), 20);
-        assertThat(deadline).isEqualTo(at("2027-01-01T17:30"));
+        var deadline = provisional.addWorkingDays(beijing("2026-12-04T10:00"), 20);
+        assertThat(deadline).isEqualTo(beijing("2027-01-01T17:30"));
         assertThat(provisional.isProvisional(deadline)).isTrue();
         assertThat(provisional.provisionalYears()).containsExactly(2027, 2028);
 
-        var inCoveredYear = provisional.addWorkingDays(at("2026-12-04T10:00"), 5);
-        assertThat(inCoveredYear).isEqualTo(at("2026-12-11T17:30"));
+        var inCoveredYear = provisional.addWorkingDays(beijing("2026-12-04T10:00"), 5);
+        assertThat(inCoveredYear).isEqualTo(beijing("2026-12-11T17:30"));
         assertThat(provisional.isProvisional(inCoveredYear)).isFalse();
     }
 
@@ -44,8 +44,8 @@ class ProvisionalYearsTest {
         HolidayData with2027 = TestCalendars.DATA.withYear(HolidayFile.parse(NOTICE_2027));
         WorkCalendar calendar = TestCalendars.provisionalThrough(with2027, 2028);
 
-        var deadline = calendar.addWorkingDays(at("2026-12-04T10:00"), 20);
-        assertThat(deadline).isEqualTo(at("2027-01-04T17:30"));
+        var deadline = calendar.addWorkingDays(beijing("2026-12-04T10:00"), 20);
+        assertThat(deadline).isEqualTo(beijing("2027-01-04T17:30"));
         assertThat(calendar.isProvisional(deadline)).isFalse();
         assertThat(calendar.provisionalYears()).containsExactly(2028);
         assertThat(with2027.version()).isEqualTo("2019-2027");
@@ -54,14 +54,14 @@ class ProvisionalYearsTest {
     @Test
     void naturalPeriodsAreProvisionalToo() {
         // 30 日 from 2026-12-15 ends on 2027-01-14, a Thursday: provisional, as a holiday could move it (民法典 第203条).
-        var deadline = provisional.deadline(at("2026-12-15T10:00"), TimeLimit.naturalDays(30));
-        assertThat(deadline).isEqualTo(at("2027-01-14T17:30"));
+        var deadline = provisional.deadline(beijing("2026-12-15T10:00"), TimeLimit.naturalDays(30));
+        assertThat(deadline).isEqualTo(beijing("2027-01-14T17:30"));
         assertThat(provisional.isProvisional(deadline)).isTrue();
     }
 
     @Test
     void beyondTheProvisionalYearsACountStillFailsLoudly() {
-        assertThatThrownBy(() -> provisional.addWorkingDays(at("2028-12-20T10:00"), 20))
+        assertThatThrownBy(() -> provisional.addWorkingDays(beijing("2028-12-20T10:00"), 20))
                 .isInstanceOf(MissingHolidayDataException.class)
                 .extracting(e -> ((MissingHolidayDataException) e).year())
                 .isEqualTo(2029);
@@ -73,7 +73,7 @@ class ProvisionalYearsTest {
     void withProvisionalCountingOffAMissingYearIsRefused() {
         WorkCalendar strict = TestCalendars.provisionalThrough(TestCalendars.DATA, 0);
         assertThat(strict.provisionalYears()).isEmpty();
-        assertThatThrownBy(() -> strict.addWorkingDays(at("2026-12-04T10:00"), 20))
+        assertThatThrownBy(() -> strict.addWorkingDays(beijing("2026-12-04T10:00"), 20))
                 .isInstanceOf(MissingHolidayDataException.class)
                 .hasMessageContaining("2027");
     }

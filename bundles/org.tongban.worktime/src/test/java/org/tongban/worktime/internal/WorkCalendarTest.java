@@ -2,7 +2,7 @@ package org.tongban.worktime.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.tongban.worktime.internal.MutableClock.at;
+import static org.tongban.testing.MutableClock.beijing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,8 +54,10 @@ class WorkCalendarTest {
             2025-03-03T10:00 | 0  | 2025-03-03T17:30 | same working day (当日办结)
             """)
     void addWorkingDays(String accepted, int days, String deadline, String why) {
-        assertThat(calendar.addWorkingDays(at(accepted), days)).as(why).isEqualTo(at(deadline));
-        assertThat(calendar.addWorkingDaysByLoop(at(accepted), days)).as(why).isEqualTo(at(deadline));
+        assertThat(calendar.addWorkingDays(beijing(accepted), days)).as(why).isEqualTo(beijing(deadline));
+        assertThat(calendar.addWorkingDaysByLoop(beijing(accepted), days))
+                .as(why)
+                .isEqualTo(beijing(deadline));
     }
 
     /** 1 working day after acceptance, at closing time, on the notices for 2025 and 2026. */
@@ -73,10 +75,10 @@ class WorkCalendarTest {
             2026-09-18T10:00 | 2026-09-20T17:30 | 2026 notice (2025-11-04) 国庆节: Sunday 20 Sep is a make-up working day
             """)
     void oneWorkingDayOnTheNotices(String accepted, String deadline, String source) {
-        assertThat(calendar.deadline(at(accepted), TimeLimit.workingDays(1), Cutoff.CLOSING_TIME))
+        assertThat(calendar.deadline(beijing(accepted), TimeLimit.workingDays(1), Cutoff.CLOSING_TIME))
                 .as(source)
-                .isEqualTo(at(deadline));
-        assertThat(calendar.addWorkingDays(at(accepted), 1)).as(source).isEqualTo(at(deadline));
+                .isEqualTo(beijing(deadline));
+        assertThat(calendar.addWorkingDays(beijing(accepted), 1)).as(source).isEqualTo(beijing(deadline));
     }
 
     /** Natural periods, 民法典 第201–203条; the limits are those of the laws named. */
@@ -104,18 +106,18 @@ class WorkCalendarTest {
             """)
     void naturalPeriodsAndCutoffs(
             String accepted, int amount, LimitUnit unit, Cutoff cutoff, String deadline, String source) {
-        assertThat(calendar.deadline(at(accepted), new TimeLimit(amount, unit), cutoff))
+        assertThat(calendar.deadline(beijing(accepted), new TimeLimit(amount, unit), cutoff))
                 .as(source)
-                .isEqualTo(at(deadline));
+                .isEqualTo(beijing(deadline));
     }
 
     @Test
     void workingDaysWouldGiveTheWrongIdentityCardDeadline() {
         // 行政许可法 第82条: working days only where the law sets them; 居民身份证法 第12条 sets 六十日.
-        assertThat(calendar.deadline(at("2025-09-15T10:00"), TimeLimit.workingDays(60)))
-                .isEqualTo(at("2025-12-12T17:30"));
-        assertThat(calendar.deadline(at("2025-09-15T10:00"), TimeLimit.naturalDays(60)))
-                .isEqualTo(at("2025-11-14T17:30"));
+        assertThat(calendar.deadline(beijing("2025-09-15T10:00"), TimeLimit.workingDays(60)))
+                .isEqualTo(beijing("2025-12-12T17:30"));
+        assertThat(calendar.deadline(beijing("2025-09-15T10:00"), TimeLimit.naturalDays(60)))
+                .isEqualTo(beijing("2025-11-14T17:30"));
     }
 
     @Test
@@ -124,13 +126,15 @@ class WorkCalendarTest {
         IndexedCalendar nextWorkingDay =
                 TestCalendars.withRules(new DeadlineRules(CountingStart.NEXT_WORKING_DAY, true));
 
-        assertThat(nextWorkingDay.addWorkingDays(at("2025-03-01T10:00"), 1)).isEqualTo(at("2025-03-04T17:30"));
-        assertThat(nextWorkingDay.addWorkingDays(at("2025-01-24T18:00"), 1)).isEqualTo(at("2025-01-27T17:30"));
-        assertThat(nextWorkingDay.addWorkingDaysByLoop(at("2025-01-24T18:00"), 1))
-                .isEqualTo(at("2025-01-27T17:30"));
-        assertThat(nextWorkingDay.deadline(at("2025-03-01T10:00"), TimeLimit.naturalDays(2)))
-                .isEqualTo(at("2025-03-05T17:30"));
-        assertThat(nextWorkingDay.workingDaysBetween(at("2025-03-01T10:00"), at("2025-03-03T17:00")))
+        assertThat(nextWorkingDay.addWorkingDays(beijing("2025-03-01T10:00"), 1))
+                .isEqualTo(beijing("2025-03-04T17:30"));
+        assertThat(nextWorkingDay.addWorkingDays(beijing("2025-01-24T18:00"), 1))
+                .isEqualTo(beijing("2025-01-27T17:30"));
+        assertThat(nextWorkingDay.addWorkingDaysByLoop(beijing("2025-01-24T18:00"), 1))
+                .isEqualTo(beijing("2025-01-27T17:30"));
+        assertThat(nextWorkingDay.deadline(beijing("2025-03-01T10:00"), TimeLimit.naturalDays(2)))
+                .isEqualTo(beijing("2025-03-05T17:30"));
+        assertThat(nextWorkingDay.workingDaysBetween(beijing("2025-03-01T10:00"), beijing("2025-03-03T17:00")))
                 .isZero();
     }
 
@@ -138,10 +142,10 @@ class WorkCalendarTest {
     void movingTheLastDayOffADayOffCanBeTurnedOff() {
         IndexedCalendar literal = TestCalendars.withRules(new DeadlineRules(CountingStart.CALENDAR_DATE, false));
 
-        assertThat(literal.deadline(at("2025-03-03T10:00"), TimeLimit.naturalDays(60)))
-                .isEqualTo(at("2025-05-02T17:30"));
-        assertThat(literal.deadline(at("2025-03-03T10:00"), TimeLimit.naturalDays(60), Cutoff.END_OF_DAY))
-                .isEqualTo(at("2025-05-03T00:00"));
+        assertThat(literal.deadline(beijing("2025-03-03T10:00"), TimeLimit.naturalDays(60)))
+                .isEqualTo(beijing("2025-05-02T17:30"));
+        assertThat(literal.deadline(beijing("2025-03-03T10:00"), TimeLimit.naturalDays(60), Cutoff.END_OF_DAY))
+                .isEqualTo(beijing("2025-05-03T00:00"));
     }
 
     @Test
@@ -159,9 +163,9 @@ class WorkCalendarTest {
 
     @Test
     void naturalHoursNeedNoHolidayData() {
-        assertThat(calendar.deadline(at("2027-03-01T10:00"), TimeLimit.naturalHours(24)))
-                .isEqualTo(at("2027-03-02T10:00"));
-        assertThatThrownBy(() -> calendar.deadline(at("2026-12-15T10:00"), TimeLimit.naturalDays(30)))
+        assertThat(calendar.deadline(beijing("2027-03-01T10:00"), TimeLimit.naturalHours(24)))
+                .isEqualTo(beijing("2027-03-02T10:00"));
+        assertThatThrownBy(() -> calendar.deadline(beijing("2026-12-15T10:00"), TimeLimit.naturalDays(30)))
                 .isInstanceOf(MissingHolidayDataException.class);
     }
 
@@ -186,21 +190,21 @@ class WorkCalendarTest {
             2025-03-03T20:00 | 7 | 2025-03-04T17:30 | after hours: a whole office day from the next morning
             """)
     void addWorkingHours(String start, int hours, String deadline, String why) {
-        assertThat(calendar.addWorkingHours(at(start), hours)).as(why).isEqualTo(at(deadline));
+        assertThat(calendar.addWorkingHours(beijing(start), hours)).as(why).isEqualTo(beijing(deadline));
     }
 
     @Test
     void countsWorkingDaysAndOfficeTimeBetween() {
-        assertThat(calendar.workingDaysBetween(at("2025-01-24T10:00"), at("2025-02-05T15:00")))
+        assertThat(calendar.workingDaysBetween(beijing("2025-01-24T10:00"), beijing("2025-02-05T15:00")))
                 .isEqualTo(3);
-        assertThat(calendar.workingDaysBetween(at("2025-03-03T10:00"), at("2025-03-03T17:00")))
+        assertThat(calendar.workingDaysBetween(beijing("2025-03-03T10:00"), beijing("2025-03-03T17:00")))
                 .isZero();
-        assertThat(calendar.workingTimeBetween(at("2025-01-27T16:30"), at("2025-02-05T12:00")))
+        assertThat(calendar.workingTimeBetween(beijing("2025-01-27T16:30"), beijing("2025-02-05T12:00")))
                 .isEqualTo(Duration.ofHours(4));
         // 民法典 第201条: from a Saturday or after hours, the next working day is already day 1.
-        assertThat(calendar.workingDaysBetween(at("2025-03-01T10:00"), at("2025-03-03T17:00")))
+        assertThat(calendar.workingDaysBetween(beijing("2025-03-01T10:00"), beijing("2025-03-03T17:00")))
                 .isEqualTo(1);
-        assertThat(calendar.workingDaysBetween(at("2025-01-24T18:00"), at("2025-01-26T10:00")))
+        assertThat(calendar.workingDaysBetween(beijing("2025-01-24T18:00"), beijing("2025-01-26T10:00")))
                 .isEqualTo(1);
         assertThat(calendar.isWorkingDay(LocalDate.parse("2025-01-26"))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.parse("2025-10-08"))).isFalse();
@@ -211,19 +215,19 @@ class WorkCalendarTest {
         IndexedCalendar lixia = TestCalendars.withLocal(
                 Map.of(LocalDate.parse("2025-03-05"), false, LocalDate.parse("2025-03-08"), true));
 
-        assertThat(lixia.addWorkingDays(at("2025-03-03T10:00"), 2)).isEqualTo(at("2025-03-06T17:30"));
-        assertThat(lixia.addWorkingDays(at("2025-03-06T10:00"), 2)).isEqualTo(at("2025-03-08T17:30"));
+        assertThat(lixia.addWorkingDays(beijing("2025-03-03T10:00"), 2)).isEqualTo(beijing("2025-03-06T17:30"));
+        assertThat(lixia.addWorkingDays(beijing("2025-03-06T10:00"), 2)).isEqualTo(beijing("2025-03-08T17:30"));
     }
 
     @Test
     void aYearWithoutDataFailsLoudlyWhenNotCountedProvisionally() {
         assertThat(TestCalendars.DATA.coveredYears()).contains(2019, 2025, 2026).doesNotContain(2027);
-        assertThatThrownBy(() -> calendar.addWorkingDays(at("2026-12-28T10:00"), 5))
+        assertThatThrownBy(() -> calendar.addWorkingDays(beijing("2026-12-28T10:00"), 5))
                 .isInstanceOf(MissingHolidayDataException.class)
                 .hasMessageContaining("缺少2027年")
                 .extracting(e -> ((MissingHolidayDataException) e).year())
                 .isEqualTo(2027);
-        assertThatThrownBy(() -> calendar.addWorkingDays(at("2018-06-01T10:00"), 1))
+        assertThatThrownBy(() -> calendar.addWorkingDays(beijing("2018-06-01T10:00"), 1))
                 .isInstanceOf(MissingHolidayDataException.class)
                 .hasMessageContaining("2018");
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.parse("2027-01-04")))
@@ -232,10 +236,10 @@ class WorkCalendarTest {
 
     @Test
     void negativeAmountsAreRejected() {
-        assertThatThrownBy(() -> calendar.addWorkingDays(at("2025-03-03T10:00"), -1))
+        assertThatThrownBy(() -> calendar.addWorkingDays(beijing("2025-03-03T10:00"), -1))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("工作日数不能为负数：-1");
-        assertThatThrownBy(() -> calendar.addWorkingHours(at("2025-03-03T10:00"), -2))
+        assertThatThrownBy(() -> calendar.addWorkingHours(beijing("2025-03-03T10:00"), -2))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("工作小时数不能为负数：-2");
     }
@@ -243,7 +247,7 @@ class WorkCalendarTest {
     @Test
     void theIndexAgreesWithTheDayByDayLoopEverywhere() {
         Random random = new Random(42);
-        Instant first = at("2019-01-01T00:00");
+        Instant first = beijing("2019-01-01T00:00");
         for (int i = 0; i < 20_000; i++) {
             Instant accepted = first.plusSeconds(random.nextLong(7L * 365 * 86_400));
             int days = random.nextInt(60);

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.h2.jdbcx.JdbcDataSource;
 import org.tongban.platform.api.persistence.Database;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.Postgres;
 import org.tongban.testing.PostgresSchema;
 import org.tongban.testing.TestDatabase;
@@ -48,7 +49,7 @@ public final class WorktimeBenchmark {
     private static void deadlines() {
         IndexedCalendar calendar = TestCalendars.national();
         Random random = new Random(7);
-        Instant first = MutableClock.at("2019-01-01T00:00");
+        Instant first = MutableClock.beijing("2019-01-01T00:00");
         Instant[] accepted = new Instant[DEADLINES];
         int[] days = new int[DEADLINES];
         for (int i = 0; i < DEADLINES; i++) {

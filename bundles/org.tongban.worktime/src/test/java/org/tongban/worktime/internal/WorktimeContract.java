@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.testing.Jinan.JINAN;
 import static org.tongban.testing.Jinan.LIXIA;
 import static org.tongban.testing.Jinan.SHIZHONG;
-import static org.tongban.worktime.internal.MutableClock.at;
+import static org.tongban.testing.MutableClock.beijing;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
 import org.tongban.worktime.CalendarService;
@@ -51,7 +52,8 @@ abstract class WorktimeContract {
     private final TestJurisdictions jurisdictions = new TestJurisdictions();
     private final FakeAccessControl accessControl = new FakeAccessControl(jurisdictions);
     private final RecordingAuditLog auditLog = new RecordingAuditLog();
-    private final MutableClock time = new MutableClock();
+    private final MutableClock time =
+            new MutableClock(java.time.Instant.parse("2025-01-01T00:00:00Z"), MutableClock.BEIJING);
     private JdbcCalendarService calendars;
     private JdbcClockService clocks;
 
@@ -85,17 +87,17 @@ abstract class WorktimeContract {
         accessControl.actAs("lixia-clerk", LIXIA, CalendarService.EDIT_PERMISSION);
         calendars.setLocalDay(LIXIA, LocalDate.parse("2025-03-05"), true, "历下区照常办公");
 
-        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(at("2025-03-03T10:00"), 2))
-                .isEqualTo(at("2025-03-06T17:30"));
-        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T10:00"), 2))
-                .isEqualTo(at("2025-03-05T17:30"));
+        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(beijing("2025-03-03T10:00"), 2))
+                .isEqualTo(beijing("2025-03-06T17:30"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(beijing("2025-03-03T10:00"), 2))
+                .isEqualTo(beijing("2025-03-05T17:30"));
         assertThat(auditLog.entries())
                 .extracting(RecordingAuditLog.Recorded::action)
                 .containsExactly("worktime.day.set", "worktime.day.set");
 
         calendars.removeLocalDay(LIXIA, LocalDate.parse("2025-03-05"));
-        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T10:00"), 2))
-                .isEqualTo(at("2025-03-06T17:30"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(beijing("2025-03-03T10:00"), 2))
+                .isEqualTo(beijing("2025-03-06T17:30"));
     }
 
     @Test
@@ -103,8 +105,8 @@ abstract class WorktimeContract {
         accessControl.actAs("city-clerk", JINAN, CalendarService.EDIT_PERMISSION);
         calendars.setOfficeHours(JINAN, "08:30-12:00，14:00-18:00", "09:00-17:00");
 
-        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T17:45"), 1))
-                .isEqualTo(at("2025-03-04T18:00"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(beijing("2025-03-03T17:45"), 1))
+                .isEqualTo(beijing("2025-03-04T18:00"));
         assertThat(calendars.rules(JINAN).weekendHall()).isEqualTo("09:00-17:00");
         assertThat(auditLog.entries().getLast().detail()).contains("08:30-12:00,14:00-18:00");
     }
@@ -128,7 +130,7 @@ abstract class WorktimeContract {
     void pausesAcrossTheSpringFestivalAndAnExtensionMoveTheDeadline() {
         time.set("2025-01-24T10:00");
         DeadlineClock clock = clocks.start(request(5, LimitUnit.WORKING_DAYS, "2025-01-24T10:00"));
-        assertThat(clock.deadline()).isEqualTo(at("2025-02-07T17:30"));
+        assertThat(clock.deadline()).isEqualTo(beijing("2025-02-07T17:30"));
 
         time.set("2025-01-27T10:00");
         accessControl.actAs("lixia-clerk", LIXIA, ClockService.CLOCK_PERMISSION, CalendarService.READ_PERMISSION);
@@ -136,10 +138,10 @@ abstract class WorktimeContract {
         time.set("2025-02-06T10:00");
         DeadlineClock resumed = clocks.resume(clock.id());
         // 5 and 6 Feb were paused: two working days more, and 8 Feb is a make-up Saturday.
-        assertThat(resumed.deadline()).isEqualTo(at("2025-02-10T17:30"));
+        assertThat(resumed.deadline()).isEqualTo(beijing("2025-02-10T17:30"));
 
         DeadlineClock extended = clocks.extend(clock.id(), 10, "王局长", "情况复杂，经批准延长10个工作日");
-        assertThat(extended.deadline()).isEqualTo(at("2025-02-24T17:30"));
+        assertThat(extended.deadline()).isEqualTo(beijing("2025-02-24T17:30"));
         assertThat(extended.extension()).isEqualTo(10);
 
         time.set("2025-02-20T10:00");
@@ -157,7 +159,7 @@ abstract class WorktimeContract {
                         org.assertj.core.api.Assertions.tuple(Kind.COMPLETE, "lixia-clerk", null, null));
 
         List<ReportRow> report =
-                clocks.report(ReportRow.Grouping.DEPARTMENT, at("2025-02-01T00:00"), at("2025-03-01T00:00"));
+                clocks.report(ReportRow.Grouping.DEPARTMENT, beijing("2025-02-01T00:00"), beijing("2025-03-01T00:00"));
         assertThat(report).hasSize(1);
         assertThat(report.getFirst().group()).isEqualTo("市场监管局");
         assertThat(report.getFirst().onTimeRate()).isEqualTo(1.0);
@@ -171,14 +173,17 @@ abstract class WorktimeContract {
         time.set("2025-03-03T10:00");
         DeadlineClock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
 
-        assertThat(clock.deadline()).isEqualTo(at("2025-03-31T17:30"));
+        assertThat(clock.deadline()).isEqualTo(beijing("2025-03-31T17:30"));
         // 80% of 146 office hours is reached on 25 March at 16:18, before "2 working days left" on 27 March.
-        assertThat(clock.warningAt()).isEqualTo(at("2025-03-25T16:18"));
-        assertThat(clocks.progress(clock.id(), at("2025-03-25T16:00")).status()).isEqualTo(DeadlineStatus.NORMAL);
-        assertThat(clocks.progress(clock.id(), at("2025-03-25T16:30")).status()).isEqualTo(DeadlineStatus.WARNING);
-        assertThat(clocks.progress(clock.id(), at("2025-03-27T10:00")).remainingWorkingDays())
+        assertThat(clock.warningAt()).isEqualTo(beijing("2025-03-25T16:18"));
+        assertThat(clocks.progress(clock.id(), beijing("2025-03-25T16:00")).status())
+                .isEqualTo(DeadlineStatus.NORMAL);
+        assertThat(clocks.progress(clock.id(), beijing("2025-03-25T16:30")).status())
+                .isEqualTo(DeadlineStatus.WARNING);
+        assertThat(clocks.progress(clock.id(), beijing("2025-03-27T10:00")).remainingWorkingDays())
                 .isEqualTo(2);
-        assertThat(clocks.progress(clock.id(), at("2025-04-01T09:00")).status()).isEqualTo(DeadlineStatus.OVERDUE);
+        assertThat(clocks.progress(clock.id(), beijing("2025-04-01T09:00")).status())
+                .isEqualTo(DeadlineStatus.OVERDUE);
     }
 
     @Test
@@ -192,7 +197,7 @@ abstract class WorktimeContract {
         assertThat(clocks.complete(hours.id()).onTime()).isTrue();
 
         List<ReportRow> report =
-                clocks.report(ReportRow.Grouping.MATTER_TYPE, at("2025-03-01T00:00"), at("2025-04-01T00:00"));
+                clocks.report(ReportRow.Grouping.MATTER_TYPE, beijing("2025-03-01T00:00"), beijing("2025-04-01T00:00"));
         assertThat(report)
                 .extracting(ReportRow::unit, ReportRow::onTime, ReportRow::averageElapsed)
                 .containsExactly(
@@ -204,15 +209,15 @@ abstract class WorktimeContract {
     void aPauseOfAnHoursClockExcludesOnlyTheOfficeTimeInBetween() {
         time.set("2025-03-03T10:00");
         DeadlineClock clock = clocks.start(request(4, LimitUnit.WORKING_HOURS, "2025-03-03T10:00"));
-        assertThat(clock.deadline()).isEqualTo(at("2025-03-03T15:30"));
+        assertThat(clock.deadline()).isEqualTo(beijing("2025-03-03T15:30"));
 
         time.set("2025-03-03T11:00");
         clocks.pause(clock.id(), pause(PauseKind.TESTING, "样品送检"));
         time.set("2025-03-03T14:00");
         // Paused 11:00-12:00 and 13:30-14:00: one and a half office hours; the lunch break was never counted.
-        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2025-03-03T17:00"));
-        assertThat(clocks.resume(clock.id()).deadline()).isEqualTo(at("2025-03-03T17:00"));
-        assertThat(clocks.progress(clock.id(), at("2025-03-03T16:00")).remainingOfficeTime())
+        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(beijing("2025-03-03T17:00"));
+        assertThat(clocks.resume(clock.id()).deadline()).isEqualTo(beijing("2025-03-03T17:00"));
+        assertThat(clocks.progress(clock.id(), beijing("2025-03-03T16:00")).remainingOfficeTime())
                 .isEqualTo(Duration.ofHours(1));
     }
 
@@ -223,7 +228,7 @@ abstract class WorktimeContract {
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("时限不能为负数：-1");
         assertThatThrownBy(() -> clocks.start(new ClockRequest(
-                        "case", "A1", "379999", "d", "m", 5, LimitUnit.WORKING_DAYS, at("2025-03-03T10:00"))))
+                        "case", "A1", "379999", "d", "m", 5, LimitUnit.WORKING_DAYS, beijing("2025-03-03T10:00"))))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("未知的工作日历（行政区划代码不存在）：379999");
         assertThatThrownBy(() -> clocks.start(request(5, LimitUnit.WORKING_DAYS, "2018-03-01T10:00")))
@@ -262,7 +267,7 @@ abstract class WorktimeContract {
             List<Future<Integer>> runs = new ArrayList<>();
             for (int node = 0; node < 2; node++) {
                 DeadlineSweeper sweeper = new DeadlineSweeper(database().transactions(), heard::add);
-                runs.add(pool.submit(() -> sweeper.sweep(at("2025-06-01T00:00"))));
+                runs.add(pool.submit(() -> sweeper.sweep(beijing("2025-06-01T00:00"))));
             }
             assertThat(runs.get(0).get() + runs.get(1).get()).isEqualTo(120);
         } finally {
@@ -292,13 +297,13 @@ abstract class WorktimeContract {
         });
 
         // The first clock's two events are published; the next clock's first fails, and its fired-at rolls back.
-        sweeper.sweep(at("2025-06-01T00:00"));
+        sweeper.sweep(beijing("2025-06-01T00:00"));
         assertThat(count("worktime_clock_event WHERE kind IN ('WARNING', 'OVERDUE')"))
                 .as("recorded exactly when published")
                 .isEqualTo(published.size());
 
         outboxDown[0] = false;
-        sweeper.sweep(at("2025-06-01T00:00"));
+        sweeper.sweep(beijing("2025-06-01T00:00"));
         assertThat(published).hasSize(6);
         assertThat(published.stream().map(e -> e.clock().id() + e.kind().name()).distinct())
                 .hasSize(6);
@@ -325,7 +330,7 @@ abstract class WorktimeContract {
         // Nor by its id: another district's clock reads as not there.
         assertThat(clocks.find(clock.id())).isEmpty();
         assertThatThrownBy(() -> clocks.history(clock.id())).hasMessage("计时不存在：" + clock.id());
-        assertThatThrownBy(() -> clocks.progress(clock.id(), at("2025-03-04T10:00")))
+        assertThatThrownBy(() -> clocks.progress(clock.id(), beijing("2025-03-04T10:00")))
                 .hasMessage("计时不存在：" + clock.id());
 
         accessControl.actAs("lixia-reader", LIXIA, CalendarService.READ_PERMISSION);
@@ -371,7 +376,8 @@ abstract class WorktimeContract {
                 .hasMessageContaining("第四十二条");
         assertThatThrownBy(() -> clocks.extend(clock.id(), 100, "王局长", "补办延期")).isInstanceOf(WorktimeException.class);
         assertThat(clocks.complete(clock.id()).onTime()).isFalse();
-        assertThat(clocks.report(ReportRow.Grouping.DEPARTMENT, at("2025-03-01T00:00"), at("2025-04-01T00:00")))
+        assertThat(clocks.report(
+                        ReportRow.Grouping.DEPARTMENT, beijing("2025-03-01T00:00"), beijing("2025-04-01T00:00")))
                 .singleElement()
                 .satisfies(row -> assertThat(row.onTimeRate()).isZero());
     }
@@ -381,7 +387,7 @@ abstract class WorktimeContract {
         time.set("2025-03-03T10:00");
         WorkflowClockAdapter adapter = new WorkflowClockAdapter(clocks, calendars);
         var state2 = new org.tongban.platform.workflow.WorkflowState(
-                "intake", "SL370102202503030001", "ACCEPTED", 2, LIXIA, null, at("2025-03-03T10:00"));
+                "intake", "SL370102202503030001", "ACCEPTED", 2, LIXIA, null, beijing("2025-03-03T10:00"));
         long id = adapter.apply(
                 org.tongban.platform.workflow.ClockEffect.START,
                 state2,
@@ -391,7 +397,7 @@ abstract class WorktimeContract {
                         "limit", "20",
                         "unit", "WORKING_DAYS",
                         "department", "市场监管局",
-                        "acceptedAt", at("2025-03-03T10:00").toString()));
+                        "acceptedAt", beijing("2025-03-03T10:00").toString()));
         adapter.apply(
                 org.tongban.platform.workflow.ClockEffect.PAUSE,
                 state2,
@@ -447,9 +453,9 @@ abstract class WorktimeContract {
         // Accepted Friday 2026-12-04 with 20 working days: the count reaches 2027, whose notice is not published yet.
         time.set("2026-12-04T10:00");
         DeadlineClock clock = clocks.start(request(20, LimitUnit.WORKING_DAYS, "2026-12-04T10:00"));
-        assertThat(clock.deadline()).isEqualTo(at("2027-01-01T17:30"));
+        assertThat(clock.deadline()).isEqualTo(beijing("2027-01-01T17:30"));
         assertThat(clock.provisional()).isTrue();
-        assertThat(clocks.progress(clock.id(), at("2026-12-07T10:00")).provisional())
+        assertThat(clocks.progress(clock.id(), beijing("2026-12-07T10:00")).provisional())
                 .isTrue();
         assertThat(calendars.holidayYears())
                 .filteredOn(year -> year.year() == 2027)
@@ -469,7 +475,7 @@ abstract class WorktimeContract {
         assertThat(calendars.coveredYears()).contains(2027);
         assertThat(calendars.provisionalYears()).containsExactly(2028, 2029);
         DeadlineClock recomputed = clocks.find(clock.id()).orElseThrow();
-        assertThat(recomputed.deadline()).isEqualTo(at("2027-01-04T17:30"));
+        assertThat(recomputed.deadline()).isEqualTo(beijing("2027-01-04T17:30"));
         assertThat(recomputed.provisional()).isFalse();
         assertThat(clocks.history(clock.id()).getLast().kind()).isEqualTo(Kind.RECOMPUTE);
         assertThat(clocks.history(clock.id()).getLast().reason())
@@ -533,7 +539,7 @@ abstract class WorktimeContract {
         }
 
         assertThat(calendars.recomputeStale()).isEqualTo(1);
-        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(at("2027-01-04T17:30"));
+        assertThat(clocks.find(clock.id()).orElseThrow().deadline()).isEqualTo(beijing("2027-01-04T17:30"));
         assertThat(calendars.recomputeStale()).isZero();
     }
 
@@ -542,16 +548,17 @@ abstract class WorktimeContract {
     void aClockInNaturalDaysCountsEveryDayAndAPauseMovesItByTheCalendarDaysPaused() {
         time.set("2025-09-15T10:00");
         DeadlineClock idCard = clocks.start(request(60, LimitUnit.NATURAL_DAYS, "2025-09-15T10:00"));
-        assertThat(idCard.deadline()).isEqualTo(at("2025-11-14T17:30"));
+        assertThat(idCard.deadline()).isEqualTo(beijing("2025-11-14T17:30"));
 
         time.set("2025-09-20T10:00");
         clocks.pause(idCard.id(), pause(PauseKind.INSPECTION, "指纹信息复核"));
         time.set("2025-09-25T10:00");
-        assertThat(clocks.resume(idCard.id()).deadline()).isEqualTo(at("2025-11-19T17:30"));
+        assertThat(clocks.resume(idCard.id()).deadline()).isEqualTo(beijing("2025-11-19T17:30"));
         time.set("2025-11-01T10:00");
         assertThat(clocks.complete(idCard.id()).onTime()).isTrue();
         // Counted from 09-15 to 11-01 (47 days), 5 of them paused.
-        assertThat(clocks.report(ReportRow.Grouping.DEPARTMENT, at("2025-11-01T00:00"), at("2025-11-02T00:00")))
+        assertThat(clocks.report(
+                        ReportRow.Grouping.DEPARTMENT, beijing("2025-11-01T00:00"), beijing("2025-11-02T00:00")))
                 .singleElement()
                 .satisfies(row -> assertThat(row.averageElapsed()).isEqualTo(42.0));
     }
@@ -568,16 +575,16 @@ abstract class WorktimeContract {
                 "护照",
                 15,
                 LimitUnit.NATURAL_DAYS,
-                at("2025-09-16T10:00"),
+                beijing("2025-09-16T10:00"),
                 null,
                 new org.tongban.worktime.ExtensionRule(1, 15)));
-        assertThat(passport.deadline()).isEqualTo(at("2025-10-09T17:30"));
+        assertThat(passport.deadline()).isEqualTo(beijing("2025-10-09T17:30"));
 
         assertThatThrownBy(() -> clocks.extend(passport.id(), 16, "处长", "核查"))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("延长总量不能超过 15 日（已延长 0 日）");
         assertThat(clocks.extend(passport.id(), 15, "处长", "需核查出入境记录").deadline())
-                .isEqualTo(at("2025-10-16T17:30"));
+                .isEqualTo(beijing("2025-10-16T17:30"));
         assertThatThrownBy(() -> clocks.extend(passport.id(), 1, "处长", "再延"))
                 .isInstanceOf(WorktimeException.class)
                 .hasMessage("延期次数已达上限：最多 1 次");
@@ -603,12 +610,12 @@ abstract class WorktimeContract {
     void aClockInNaturalHoursRunsAroundTheClock() {
         time.set("2025-03-01T20:00");
         DeadlineClock ticket = clocks.start(request(24, LimitUnit.NATURAL_HOURS, "2025-03-01T20:00"));
-        assertThat(ticket.deadline()).isEqualTo(at("2025-03-02T20:00"));
+        assertThat(ticket.deadline()).isEqualTo(beijing("2025-03-02T20:00"));
         assertThat(ticket.provisional()).isFalse();
         time.set("2025-03-02T08:00");
         clocks.pause(ticket.id(), pause(PauseKind.APPRAISAL, "现场鉴定"));
         time.set("2025-03-02T10:30");
-        assertThat(clocks.resume(ticket.id()).deadline()).isEqualTo(at("2025-03-02T22:30"));
+        assertThat(clocks.resume(ticket.id()).deadline()).isEqualTo(beijing("2025-03-02T22:30"));
     }
 
     /** 专利侵权纠纷 处理: 3 个月 end on the corresponding day (民法典 第202条). */
@@ -616,7 +623,7 @@ abstract class WorktimeContract {
     void aClockInMonthsEndsOnTheCorrespondingDay() {
         time.set("2025-01-31T10:00");
         DeadlineClock ruling = clocks.start(request(3, LimitUnit.MONTHS, "2025-01-31T10:00"));
-        assertThat(ruling.deadline()).isEqualTo(at("2025-04-30T17:30"));
+        assertThat(ruling.deadline()).isEqualTo(beijing("2025-04-30T17:30"));
     }
 
     /**
@@ -634,10 +641,10 @@ abstract class WorktimeContract {
                 "补正",
                 5,
                 LimitUnit.WORKING_DAYS,
-                at("2025-03-03T10:00"),
+                beijing("2025-03-03T10:00"),
                 org.tongban.worktime.Cutoff.END_OF_DAY,
                 org.tongban.worktime.ExtensionRule.NONE));
-        assertThat(correction.deadline()).isEqualTo(at("2025-03-11T00:00"));
+        assertThat(correction.deadline()).isEqualTo(beijing("2025-03-11T00:00"));
         assertThat(clocks.find(correction.id()).orElseThrow().request().cutoff())
                 .isEqualTo(org.tongban.worktime.Cutoff.END_OF_DAY);
     }
@@ -696,16 +703,20 @@ abstract class WorktimeContract {
         calendars.setDateHours(LIXIA, LocalDate.parse("2025-03-04"), "09:00-12:00", "下午停电检修");
 
         var lixia = calendars.calendar(LIXIA);
-        assertThat(lixia.addWorkingDays(at("2025-02-26T10:00"), 1)).as("winter").isEqualTo(at("2025-02-27T17:00"));
-        assertThat(lixia.addWorkingDays(at("2025-06-03T10:00"), 1)).as("summer").isEqualTo(at("2025-06-04T17:30"));
-        assertThat(lixia.addWorkingDays(at("2025-03-03T10:00"), 1))
+        assertThat(lixia.addWorkingDays(beijing("2025-02-26T10:00"), 1))
+                .as("winter")
+                .isEqualTo(beijing("2025-02-27T17:00"));
+        assertThat(lixia.addWorkingDays(beijing("2025-06-03T10:00"), 1))
+                .as("summer")
+                .isEqualTo(beijing("2025-06-04T17:30"));
+        assertThat(lixia.addWorkingDays(beijing("2025-03-03T10:00"), 1))
                 .as("half day")
-                .isEqualTo(at("2025-03-04T12:00"));
+                .isEqualTo(beijing("2025-03-04T12:00"));
         // Three office hours on the half day, the fourth on the next winter morning.
-        assertThat(lixia.addWorkingHours(at("2025-03-04T09:00"), 4)).isEqualTo(at("2025-03-05T10:00"));
-        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(at("2025-03-03T10:00"), 1))
+        assertThat(lixia.addWorkingHours(beijing("2025-03-04T09:00"), 4)).isEqualTo(beijing("2025-03-05T10:00"));
+        assertThat(calendars.calendar(SHIZHONG).addWorkingDays(beijing("2025-03-03T10:00"), 1))
                 .as("another district keeps the city's winter hours")
-                .isEqualTo(at("2025-03-04T17:00"));
+                .isEqualTo(beijing("2025-03-04T17:00"));
         assertThat(calendars.rules(LIXIA).dateHours()).singleElement().satisfies(day -> assertThat(day.note())
                 .isEqualTo("下午停电检修"));
         assertThat(auditLog.entries())
@@ -713,8 +724,8 @@ abstract class WorktimeContract {
                 .containsExactly("worktime.seasons.set", "worktime.datehours.set");
 
         calendars.removeDateHours(LIXIA, LocalDate.parse("2025-03-04"));
-        assertThat(calendars.calendar(LIXIA).addWorkingDays(at("2025-03-03T10:00"), 1))
-                .isEqualTo(at("2025-03-04T17:00"));
+        assertThat(calendars.calendar(LIXIA).addWorkingDays(beijing("2025-03-03T10:00"), 1))
+                .isEqualTo(beijing("2025-03-04T17:00"));
     }
 
     @Test
@@ -743,7 +754,7 @@ abstract class WorktimeContract {
     }
 
     private static ClockRequest request(int limit, LimitUnit unit, String accepted) {
-        return new ClockRequest("case", "SL-" + accepted, LIXIA, "市场监管局", "食品经营许可", limit, unit, at(accepted));
+        return new ClockRequest("case", "SL-" + accepted, LIXIA, "市场监管局", "食品经营许可", limit, unit, beijing(accepted));
     }
 
     private int count(String tableAndCondition) {

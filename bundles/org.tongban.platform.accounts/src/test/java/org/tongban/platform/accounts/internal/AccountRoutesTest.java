@@ -19,6 +19,7 @@ import org.tongban.platform.notify.internal.NotifyTestAccess;
 import org.tongban.platform.security.internal.ArgonPasswordHashing;
 import org.tongban.testing.ApiCalls;
 import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestDatabase;
 import org.tongban.testing.TestJurisdictions;

@@ -24,6 +24,7 @@ import org.tongban.platform.notify.OutgoingMessage;
 import org.tongban.platform.notify.internal.NotifyTestAccess;
 import org.tongban.platform.security.internal.ArgonPasswordHashing;
 import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
 

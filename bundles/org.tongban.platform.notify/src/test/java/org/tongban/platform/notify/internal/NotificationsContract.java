@@ -25,6 +25,7 @@ import org.tongban.platform.notify.NotificationException;
 import org.tongban.platform.notify.OutboxStatus;
 import org.tongban.platform.notify.OutgoingMessage;
 import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
 

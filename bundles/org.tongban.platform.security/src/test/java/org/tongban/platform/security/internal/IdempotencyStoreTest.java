@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.tongban.platform.api.persistence.DataAccessException;
 import org.tongban.platform.api.web.IdempotencyStore.StoredAnswer;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.TestDatabase;
 
 /** Answers are kept per key, account and route, replayed within the retention and purged after it. */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.shiro.util.ThreadContext;
 import org.tongban.platform.api.security.LoginResult;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.SeedJurisdictions;
 import org.tongban.testing.TestDatabase;
 

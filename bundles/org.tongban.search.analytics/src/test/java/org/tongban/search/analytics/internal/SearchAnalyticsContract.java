@@ -24,6 +24,7 @@ import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.search.analytics.QueryStatistic;
 import org.tongban.search.analytics.SearchAnalytics;
 import org.tongban.testing.FakeAccessControl;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.TestDatabase;
 import org.tongban.testing.TestJurisdictions;
 
