@@ -24,6 +24,12 @@ public interface DispatchCatalogue {
 
     void saveUnit(Unit unit);
 
+    /**
+     * The units (and their sub-units) the signed-in user works in, for a unit's own queue; needs only {@link
+     * HotlinePermissions#HANDLE} somewhere. Empty for a user outside every unit.
+     */
+    List<Unit> myUnits();
+
     /** The user names working in the unit. */
     List<String> members(String unitCode);
 

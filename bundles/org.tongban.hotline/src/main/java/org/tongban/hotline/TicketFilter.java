@@ -15,6 +15,8 @@ import java.util.Set;
  * @param unitCode tickets dispatched to this unit (and its sub-units)
  * @param jurisdictionCode places in this jurisdiction's subtree
  * @param overdueOnly only tickets past their limit
+ * @param type this type only
+ * @param urgency this urgency only
  */
 public record TicketFilter(
         Set<String> numbers,
@@ -25,9 +27,36 @@ public record TicketFilter(
         Instant receivedBefore,
         String unitCode,
         String jurisdictionCode,
-        boolean overdueOnly) {
+        boolean overdueOnly,
+        TicketType type,
+        Urgency urgency) {
     /** Everything the user may see. */
     public static final TicketFilter ALL = new TicketFilter(null, null, null, null, null, null, null, null, false);
+
+    /** A filter of any type and urgency. */
+    public TicketFilter(
+            Set<String> numbers,
+            Set<String> states,
+            PublicStatus status,
+            String categoryCode,
+            Instant receivedFrom,
+            Instant receivedBefore,
+            String unitCode,
+            String jurisdictionCode,
+            boolean overdueOnly) {
+        this(
+                numbers,
+                states,
+                status,
+                categoryCode,
+                receivedFrom,
+                receivedBefore,
+                unitCode,
+                jurisdictionCode,
+                overdueOnly,
+                null,
+                null);
+    }
 
     public TicketFilter withUnit(String unit) {
         return new TicketFilter(
@@ -39,7 +68,9 @@ public record TicketFilter(
                 receivedBefore,
                 unit,
                 jurisdictionCode,
-                overdueOnly);
+                overdueOnly,
+                type,
+                urgency);
     }
 
     public TicketFilter withStatus(PublicStatus value) {
@@ -52,7 +83,9 @@ public record TicketFilter(
                 receivedBefore,
                 unitCode,
                 jurisdictionCode,
-                overdueOnly);
+                overdueOnly,
+                type,
+                urgency);
     }
 
     public TicketFilter withStates(Set<String> value) {
@@ -65,12 +98,24 @@ public record TicketFilter(
                 receivedBefore,
                 unitCode,
                 jurisdictionCode,
-                overdueOnly);
+                overdueOnly,
+                type,
+                urgency);
     }
 
     public TicketFilter withCategory(String value) {
         return new TicketFilter(
-                numbers, states, status, value, receivedFrom, receivedBefore, unitCode, jurisdictionCode, overdueOnly);
+                numbers,
+                states,
+                status,
+                value,
+                receivedFrom,
+                receivedBefore,
+                unitCode,
+                jurisdictionCode,
+                overdueOnly,
+                type,
+                urgency);
     }
 
     public TicketFilter withNumbers(Set<String> value) {
@@ -83,16 +128,83 @@ public record TicketFilter(
                 receivedBefore,
                 unitCode,
                 jurisdictionCode,
-                overdueOnly);
+                overdueOnly,
+                type,
+                urgency);
     }
 
     public TicketFilter receivedBetween(Instant from, Instant before) {
         return new TicketFilter(
-                numbers, states, status, categoryCode, from, before, unitCode, jurisdictionCode, overdueOnly);
+                numbers,
+                states,
+                status,
+                categoryCode,
+                from,
+                before,
+                unitCode,
+                jurisdictionCode,
+                overdueOnly,
+                type,
+                urgency);
     }
 
     public TicketFilter overdue() {
         return new TicketFilter(
-                numbers, states, status, categoryCode, receivedFrom, receivedBefore, unitCode, jurisdictionCode, true);
+                numbers,
+                states,
+                status,
+                categoryCode,
+                receivedFrom,
+                receivedBefore,
+                unitCode,
+                jurisdictionCode,
+                true,
+                type,
+                urgency);
+    }
+
+    public TicketFilter withType(TicketType value) {
+        return new TicketFilter(
+                numbers,
+                states,
+                status,
+                categoryCode,
+                receivedFrom,
+                receivedBefore,
+                unitCode,
+                jurisdictionCode,
+                overdueOnly,
+                value,
+                urgency);
+    }
+
+    public TicketFilter withUrgency(Urgency value) {
+        return new TicketFilter(
+                numbers,
+                states,
+                status,
+                categoryCode,
+                receivedFrom,
+                receivedBefore,
+                unitCode,
+                jurisdictionCode,
+                overdueOnly,
+                type,
+                value);
+    }
+
+    public TicketFilter withJurisdiction(String value) {
+        return new TicketFilter(
+                numbers,
+                states,
+                status,
+                categoryCode,
+                receivedFrom,
+                receivedBefore,
+                unitCode,
+                value,
+                overdueOnly,
+                type,
+                urgency);
     }
 }

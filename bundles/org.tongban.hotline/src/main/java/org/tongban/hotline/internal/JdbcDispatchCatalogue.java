@@ -129,6 +129,36 @@ public final class JdbcDispatchCatalogue implements DispatchCatalogue {
     }
 
     @Override
+    public List<Unit> myUnits() {
+        String user = access.currentUser().map(u -> u.username()).orElse(null);
+        if (user == null || !access.isPermitted(HotlinePermissions.HANDLE)) {
+            return List.of();
+        }
+        return tx.read(c -> {
+            List<Unit> mine = Jdbc.list(
+                    c,
+                    "SELECT u.code, u.name, u.jurisdiction_code, u.parent_code, u.leader FROM hotline_unit u"
+                            + " JOIN hotline_unit_member m ON m.unit_code = u.code WHERE m.username = ? ORDER BY u.code",
+                    JdbcDispatchCatalogue::unit,
+                    user);
+            List<Unit> all = new java.util.ArrayList<>(mine);
+            for (int i = 0; i < all.size(); i++) {
+                for (Unit child : Jdbc.list(
+                        c,
+                        "SELECT code, name, jurisdiction_code, parent_code, leader FROM hotline_unit"
+                                + " WHERE parent_code = ? ORDER BY code",
+                        JdbcDispatchCatalogue::unit,
+                        all.get(i).code())) {
+                    if (all.stream().noneMatch(u -> u.code().equals(child.code()))) {
+                        all.add(child);
+                    }
+                }
+            }
+            return List.copyOf(all);
+        });
+    }
+
+    @Override
     public List<String> members(String unitCode) {
         checkRead();
         return tx.read(c -> Jdbc.list(

@@ -139,6 +139,14 @@ public final class JdbcHotlineQueries implements HotlineQueries {
                 where.append(" AND t.received_at < ?");
                 params.add(f.receivedBefore());
             }
+            if (f.type() != null) {
+                where.append(" AND t.ticket_type = ?");
+                params.add(f.type().name());
+            }
+            if (f.urgency() != null) {
+                where.append(" AND t.urgency = ?");
+                params.add(f.urgency().name());
+            }
             if (f.overdueOnly()) {
                 where.append(" AND t.warning = 'RED'");
             }

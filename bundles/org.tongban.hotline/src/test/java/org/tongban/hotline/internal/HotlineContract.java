@@ -27,6 +27,7 @@ import org.tongban.hotline.Ticket;
 import org.tongban.hotline.TicketFilter;
 import org.tongban.hotline.TicketStates;
 import org.tongban.hotline.TicketType;
+import org.tongban.hotline.Unit;
 import org.tongban.hotline.UnitKpi;
 import org.tongban.hotline.Urgency;
 import org.tongban.hotline.Warning;
@@ -457,6 +458,20 @@ abstract class HotlineContract {
                         .list(TicketFilter.ALL.receivedBetween(later, null), 0, 10)
                         .total())
                 .isZero();
+        assertThat(f.queries
+                        .list(TicketFilter.ALL.withType(TicketType.HELP), 0, 10)
+                        .items())
+                .extracting(Ticket::number)
+                .containsExactly(open.number());
+        assertThat(f.queries
+                        .list(TicketFilter.ALL.withType(TicketType.COMPLAINT).withUrgency(Urgency.URGENT), 0, 10)
+                        .total())
+                .isZero();
+        assertThat(f.queries
+                        .list(TicketFilter.ALL.withJurisdiction(Jinan.SHIZHONG), 0, 10)
+                        .items())
+                .extracting(Ticket::number)
+                .containsExactly(open.number());
         assertThatThrownBy(() -> f.queries.list(TicketFilter.ALL, 0, 500)).isInstanceOf(HotlineException.class);
     }
 
@@ -481,5 +496,15 @@ abstract class HotlineContract {
         f.asLixiaWorker();
         assertThatThrownBy(() -> f.catalogue.saveCategory(new org.tongban.hotline.Category("X", null, "X", true)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aUnitsMemberFindsTheUnitsItWorksInWithTheirSubUnits() {
+        f.asLixiaWorker();
+        assertThat(f.catalogue.myUnits()).extracting(Unit::code).containsExactly(LIXIA_CG, JIEFANGLU);
+        f.asJiefangluWorker();
+        assertThat(f.catalogue.myUnits()).extracting(Unit::code).containsExactly(JIEFANGLU);
+        f.asAgent();
+        assertThat(f.catalogue.myUnits()).as("no hotline:handle").isEmpty();
     }
 }

@@ -1,0 +1,52 @@
+package org.tongban.hotline.ui.internal;
+
+import com.vaadin.flow.component.Component;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.hotline.DispatchCatalogue;
+import org.tongban.hotline.HotlinePermissions;
+import org.tongban.hotline.HotlineQueries;
+import org.tongban.hotline.HotlineService;
+import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.ui.TongbanView;
+import org.tongban.platform.ui.ViewFactory;
+
+/** Adds {@code /console/hotline/screen}: the office's big screen, refreshing itself. */
+@org.osgi.service.component.annotations.Component(service = ViewFactory.class)
+@TongbanView(
+        route = "hotline/screen",
+        view = BigScreenView.class,
+        audience = Audience.CONSOLE,
+        titleKey = "hotline.ui.screen.menu",
+        permission = HotlinePermissions.READ,
+        icon = "vaadin:desktop",
+        menuGroup = TicketPath.GROUP,
+        order = 70)
+public final class BigScreenContribution implements ViewFactory {
+    private final HotlineService service;
+    private final HotlineQueries queries;
+    private final DispatchCatalogue catalogue;
+    private final AccessControl access;
+    private final Jurisdictions jurisdictions;
+
+    @Activate
+    public BigScreenContribution(
+            @Reference HotlineService service,
+            @Reference HotlineQueries queries,
+            @Reference DispatchCatalogue catalogue,
+            @Reference AccessControl access,
+            @Reference Jurisdictions jurisdictions) {
+        this.service = service;
+        this.queries = queries;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @Override
+    public Component createView() {
+        return new BigScreenView(queries, catalogue, access);
+    }
+}

@@ -1,0 +1,154 @@
+package org.tongban.hotline.ui.internal;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tongban.hotline.Category;
+import org.tongban.hotline.DispatchCatalogue;
+import org.tongban.hotline.HotlineQueries;
+import org.tongban.hotline.PublicStatus;
+import org.tongban.hotline.TicketFilter;
+import org.tongban.hotline.TicketStates;
+import org.tongban.platform.api.security.AccessControl;
+
+/**
+ * 热线大屏: today's figures of the office in type readable from across the room (large, high contrast, numbers with
+ * their words), refreshed every {@value #REFRESH_SECONDS} seconds by the page itself; nothing to click.
+ */
+public final class BigScreenView extends VerticalLayout {
+    static final int REFRESH_SECONDS = 30;
+
+    private final HotlineQueries queries;
+    private final DispatchCatalogue catalogue;
+    private final Clock clock;
+    private final Div tiles = new Div();
+    private final Div hot = new Div();
+    private final Paragraph updated = new Paragraph();
+    private Registration polling;
+
+    public BigScreenView(HotlineQueries queries, DispatchCatalogue catalogue, AccessControl access) {
+        this(queries, catalogue, Clock.systemUTC());
+    }
+
+    BigScreenView(HotlineQueries queries, DispatchCatalogue catalogue, Clock clock) {
+        this.queries = queries;
+        this.catalogue = catalogue;
+        this.clock = clock;
+        addClassName("tb-hotline-screen");
+        getStyle()
+                .set("background", "#0b1f3a")
+                .set("color", "#ffffff")
+                .set("font-size", "clamp(1.25rem, 2.5vw, 2.5rem)")
+                .set("min-height", "100vh")
+                .set("padding", "var(--lumo-space-l)");
+        H1 title = new H1(getTranslation("hotline.ui.screen.title"));
+        title.getStyle().set("color", "#ffffff").set("font-size", "1.6em");
+        tiles.getStyle()
+                .set("display", "grid")
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 14rem), 1fr))")
+                .set("gap", "var(--lumo-space-l)")
+                .set("width", "100%");
+        tiles.setId("hotline-screen-tiles");
+        tiles.getElement().setAttribute("aria-live", "polite");
+        hot.setId("hotline-screen-hot");
+        updated.getStyle().set("font-size", "0.6em").set("color", "#d0d8e8");
+        add(title, tiles, hot, updated);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(REFRESH_SECONDS * 1000);
+        polling = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (polling != null) {
+            polling.remove();
+        }
+        event.getUI().setPollInterval(-1);
+        super.onDetach(event);
+    }
+
+    /** Counts today's figures anew. */
+    void refresh() {
+        tiles.removeAll();
+        hot.removeAll();
+        Instant start = LocalDate.now(clock.withZone(Labels.ZONE))
+                .atStartOfDay(Labels.ZONE)
+                .toInstant();
+        try {
+            TicketFilter today = TicketFilter.ALL.receivedBetween(start, null);
+            tile("today", queries.list(today, 0, 1).total());
+            tile(
+                    "open",
+                    queries.list(TicketFilter.ALL.withStatus(PublicStatus.OPEN), 0, 1)
+                            .total());
+            tile(
+                    "review",
+                    queries.list(TicketFilter.ALL.withStates(Set.of(TicketStates.REVIEW)), 0, 1)
+                            .total());
+            tile("overdue", queries.list(TicketFilter.ALL.overdue(), 0, 1).total());
+            tile(
+                    "closedToday",
+                    queries.list(today.withStatus(PublicStatus.CLOSED), 0, 1).total());
+            List<Category> categories = catalogue.categories();
+            Map<String, Integer> byCategory = new java.util.TreeMap<>();
+            for (var t : queries.list(today, 0, 200).items()) {
+                if (t.categoryCode() != null) {
+                    String name = categories.stream()
+                            .filter(c -> c.code().equals(t.categoryCode()))
+                            .map(Category::name)
+                            .findFirst()
+                            .orElse(t.categoryCode());
+                    byCategory.merge(name, 1, Integer::sum);
+                }
+            }
+            Paragraph head = new Paragraph(getTranslation("hotline.ui.screen.hot"));
+            head.getStyle().set("font-weight", "700");
+            hot.add(head);
+            byCategory.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(5)
+                    .forEach(e -> hot.add(new Paragraph(e.getKey() + "：" + e.getValue())));
+        } catch (RuntimeException e) {
+            tiles.add(new Paragraph(HotlineFeedback.FEEDBACK.message(this, e)));
+        }
+        updated.setText(getTranslation("hotline.ui.screen.updated", Labels.time(clock.instant())));
+    }
+
+    private void tile(String key, long value) {
+        Div tile = new Div();
+        tile.addClassName("tb-hotline-screen-tile");
+        tile.getStyle()
+                .set("border", "3px solid #ffffff")
+                .set("border-radius", "0.5rem")
+                .set("padding", "var(--lumo-space-m)");
+        Span number = new Span(String.valueOf(value));
+        number.getStyle().set("display", "block").set("font-size", "2.4em").set("font-weight", "700");
+        Span label = new Span(getTranslation("hotline.ui.screen." + key));
+        tile.add(number, label);
+        tile.getElement().setAttribute("aria-label", getTranslation("hotline.ui.screen." + key) + " " + value);
+        tiles.add(tile);
+    }
+
+    /** The tiles as "label number" texts, for tests. */
+    List<String> tileTexts() {
+        return tiles.getChildren()
+                .map(c -> c.getElement().getAttribute("aria-label"))
+                .toList();
+    }
+}
