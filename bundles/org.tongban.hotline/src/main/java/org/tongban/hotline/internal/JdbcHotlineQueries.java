@@ -311,7 +311,7 @@ public final class JdbcHotlineQueries implements HotlineQueries {
         return descendants(c, unit, "SELECT code FROM hotline_unit WHERE parent_code = ?");
     }
 
-    private static Set<String> categories(Connection c, String category) throws SQLException {
+    static Set<String> categories(Connection c, String category) throws SQLException {
         return descendants(c, category, "SELECT code FROM hotline_category WHERE parent_code = ?");
     }
 
