@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import org.tongban.hotline.Caller;
 import org.tongban.hotline.Category;
+import org.tongban.hotline.CategorySuggestion;
+import org.tongban.hotline.CategorySuggestions;
 import org.tongban.hotline.Channel;
 import org.tongban.hotline.DispatchCatalogue;
 import org.tongban.hotline.HotlinePermissions;
@@ -70,17 +72,19 @@ public final class AgentDeskView extends VerticalLayout {
     private final AccessControl access;
     private final List<Category> categories;
     private final List<Unit> units;
-    private CategoryGuess guess;
+    private final CategorySuggestions suggestions;
 
     public AgentDeskView(
             HotlineService service,
             HotlineQueries queries,
             DispatchCatalogue catalogue,
+            CategorySuggestions suggestions,
             AccessControl access,
             Jurisdictions jurisdictions) {
         this.service = service;
         this.queries = queries;
         this.catalogue = catalogue;
+        this.suggestions = suggestions;
         this.access = access;
         this.categories = catalogue.categories();
         this.units = catalogue.units();
@@ -283,21 +287,34 @@ public final class AgentDeskView extends VerticalLayout {
         } catch (RuntimeException e) {
             // an incomplete place or text: no suggestions yet, the submit says what is wrong
         }
-        Optional<CategoryGuess.Guess> g = guesses().guess(text);
-        if (g.isEmpty()) {
+        Optional<CategorySuggestion> best = suggestion(text);
+        if (best.isEmpty()) {
             suggestion.setText(getTranslation("hotline.ui.desk.noSuggestion"));
             return;
         }
-        String code = g.get().categoryCode();
-        Optional<Unit> unit = catalogue.suggest(code, place.selectedCode());
+        String code = best.get().categoryCode();
+        Optional<Unit> unit = Optional.ofNullable(best.get().unit());
         suggestion.setText(getTranslation(
                 "hotline.ui.desk.suggested",
-                categoryName(code),
+                best.get().categoryName(),
                 unit.map(Unit::name).orElse(getTranslation("hotline.ui.desk.noUnit")),
-                Math.round(g.get().confidence() * 100)));
+                Math.round(best.get().confidence() * 100)));
         if (category.isEmpty() || !category.getValue().equals(code)) {
             category.setValue(code);
             unit.ifPresent(u -> lead.setValue(u.code()));
+        }
+    }
+
+    /** The classifier's best category for the text at the chosen place, learned from the city's closed tickets. */
+    private Optional<CategorySuggestion> suggestion(String text) {
+        if (text == null || text.isBlank() || place.selectedCode() == null) {
+            return Optional.empty();
+        }
+        try {
+            return suggestions.suggest(text, place.selectedCode(), 1).stream().findFirst();
+        } catch (RuntimeException e) {
+            // without the right to take tickets at this place the desk suggests nothing; the submit says why
+            return Optional.empty();
         }
     }
 
@@ -305,28 +322,6 @@ public final class AgentDeskView extends VerticalLayout {
         if (code != null && place.selectedCode() != null) {
             catalogue.suggest(code, place.selectedCode()).ifPresent(u -> lead.setValue(u.code()));
         }
-    }
-
-    /** Learned once per desk from the city's recently closed tickets the agent may read. */
-    private CategoryGuess guesses() {
-        if (guess == null) {
-            guess = new CategoryGuess();
-            try {
-                for (int page = 0; page < 5; page++) {
-                    var closed = queries.list(
-                            org.tongban.hotline.TicketFilter.ALL.withStatus(org.tongban.hotline.PublicStatus.CLOSED),
-                            page,
-                            200);
-                    closed.items().forEach(t -> guess.learn(t.description(), t.categoryCode()));
-                    if (closed.items().size() < 200) {
-                        break;
-                    }
-                }
-            } catch (RuntimeException e) {
-                // without the right to list tickets the desk suggests nothing
-            }
-        }
-        return guess;
     }
 
     enum Outcome {

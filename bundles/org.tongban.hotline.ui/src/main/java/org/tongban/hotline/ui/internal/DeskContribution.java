@@ -3,6 +3,7 @@ package org.tongban.hotline.ui.internal;
 import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
+import org.tongban.hotline.CategorySuggestions;
 import org.tongban.hotline.DispatchCatalogue;
 import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.HotlineQueries;
@@ -30,6 +31,7 @@ public final class DeskContribution implements ViewFactory {
     private final DispatchCatalogue catalogue;
     private final AccessControl access;
     private final Jurisdictions jurisdictions;
+    private final CategorySuggestions suggestions;
 
     @Activate
     public DeskContribution(
@@ -37,16 +39,18 @@ public final class DeskContribution implements ViewFactory {
             @Reference HotlineQueries queries,
             @Reference DispatchCatalogue catalogue,
             @Reference AccessControl access,
-            @Reference Jurisdictions jurisdictions) {
+            @Reference Jurisdictions jurisdictions,
+            @Reference CategorySuggestions suggestions) {
         this.service = service;
         this.queries = queries;
         this.catalogue = catalogue;
         this.access = access;
         this.jurisdictions = jurisdictions;
+        this.suggestions = suggestions;
     }
 
     @Override
     public Component createView() {
-        return new AgentDeskView(service, queries, catalogue, access, jurisdictions);
+        return new AgentDeskView(service, queries, catalogue, suggestions, access, jurisdictions);
     }
 }

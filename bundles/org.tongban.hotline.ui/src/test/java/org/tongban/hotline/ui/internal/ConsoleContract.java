@@ -61,7 +61,8 @@ abstract class ConsoleContract extends UiTestSupport {
     @Test
     void anAgentTakesACallTheSuggestionPicksTheUnitAndTheTicketRunsToARatedCallback() {
         pastStallTicket();
-        AgentDeskView desk = new AgentDeskView(f.service, f.queries, f.catalogue, f.access, f.jurisdictions);
+        AgentDeskView desk =
+                new AgentDeskView(f.service, f.queries, f.catalogue, f.suggestions, f.access, f.jurisdictions);
         desk.callerName.setValue("李女士");
         desk.callerPhone.setValue("13912345678");
         desk.type.setValue(TicketType.COMPLAINT);
@@ -145,7 +146,8 @@ abstract class ConsoleContract extends UiTestSupport {
     @Test
     void theDeskRefusesAnOversizedDescriptionInChineseAndStoresNothing() {
         f.asOffice();
-        AgentDeskView desk = new AgentDeskView(f.service, f.queries, f.catalogue, f.access, f.jurisdictions);
+        AgentDeskView desk =
+                new AgentDeskView(f.service, f.queries, f.catalogue, f.suggestions, f.access, f.jurisdictions);
         desk.address.setValue("某地");
         desk.place.select(Jinan.JIEFANGLU);
         desk.description.setValue("字".repeat(4001));

@@ -14,6 +14,7 @@ import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.Unit;
 import org.tongban.hotline.internal.HotlineConfig;
 import org.tongban.hotline.internal.HotlineWorkflowRegistration;
+import org.tongban.hotline.internal.JdbcCategorySuggestions;
 import org.tongban.hotline.internal.JdbcDispatchCatalogue;
 import org.tongban.hotline.internal.JdbcHotlineQueries;
 import org.tongban.hotline.internal.JdbcHotlineService;
@@ -54,6 +55,7 @@ final class ConsoleFixture implements AutoCloseable {
     final JdbcHotlineService service;
     final JdbcHotlineQueries queries;
     final JdbcDispatchCatalogue catalogue;
+    final JdbcCategorySuggestions suggestions;
 
     ConsoleFixture(TestDatabase db) {
         this.db = db;
@@ -80,6 +82,7 @@ final class ConsoleFixture implements AutoCloseable {
         service.setWorkflowClock(workingTime);
         queries = new JdbcHotlineQueries(db, access, audit, jurisdictions, config);
         catalogue = new JdbcDispatchCatalogue(db, access, audit, jurisdictions);
+        suggestions = new JdbcCategorySuggestions(db, access, catalogue);
         asOffice();
         catalogue.saveCategory(new Category("CG", null, "城市管理", false));
         catalogue.saveCategory(new Category("CG.ZYJY", "CG", "占道经营", true));

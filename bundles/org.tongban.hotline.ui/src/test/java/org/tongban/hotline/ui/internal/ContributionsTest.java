@@ -16,7 +16,7 @@ class ContributionsTest {
     void eachPageNeedsItsPermissionAndTheTicketPageIsReachedByLinksOnly() {
         List<ViewContribution> all = List.of(
                 DeclaredView.of(DeskContribution.class)
-                        .contribution(new DeskContribution(null, null, null, null, null)),
+                        .contribution(new DeskContribution(null, null, null, null, null, null)),
                 DeclaredView.of(TicketListContribution.class)
                         .contribution(new TicketListContribution(null, null, null, null, null)),
                 DeclaredView.of(UnitQueueContribution.class)
