@@ -34,6 +34,7 @@ import org.tongban.hotline.Warning;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.workflow.StaleCaseException;
 import org.tongban.testing.Jinan;
+import org.tongban.testing.MutableClock;
 import org.tongban.testing.TestDatabase;
 
 /** The hotline's flow, permissions, limits, supervision, merging, reopening and callbacks, on each database. */

@@ -26,6 +26,7 @@ import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.WorkflowDefinition;
 import org.tongban.platform.workflow.WorkflowException;
 import org.tongban.platform.workflow.WorkflowState;
+import org.tongban.platform.workflow.testing.TableTimers;
 import org.tongban.testing.TestDatabase;
 
 /**

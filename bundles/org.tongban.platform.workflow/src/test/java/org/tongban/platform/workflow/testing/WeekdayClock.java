@@ -1,4 +1,4 @@
-package org.tongban.hotline.internal;
+package org.tongban.platform.workflow.testing;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -16,18 +16,18 @@ import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.WorkflowState;
 
 /**
- * The working-time engine as the hotline sees it, on a plain calendar (Monday to Friday, closing at 17:30 Beijing time,
+ * The working-time engine as a case feature sees it, on a plain calendar (Monday to Friday, closing at 17:30 Beijing time,
  * natural days as they come): the engine's own calendars, holidays and pauses are tested in its bundle. Keeps every
  * clock effect it was asked for, with who asked.
  */
-final class WeekdayClock implements WorkflowClock {
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+public final class WeekdayClock implements WorkflowClock {
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
-    final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    public final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final Supplier<String> user;
     private long nextId = 100;
 
-    WeekdayClock(Supplier<String> user) {
+    public WeekdayClock(Supplier<String> user) {
         this.user = user;
     }
 
@@ -67,7 +67,7 @@ final class WeekdayClock implements WorkflowClock {
     }
 
     /** The calls of one effect, as {@code who EFFECT case {details}}. */
-    List<String> of(ClockEffect effect) {
+    public List<String> of(ClockEffect effect) {
         synchronized (calls) {
             return calls.stream().filter(c -> c.contains(" " + effect + " ")).toList();
         }

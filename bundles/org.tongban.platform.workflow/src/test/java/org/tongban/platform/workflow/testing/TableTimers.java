@@ -1,4 +1,4 @@
-package org.tongban.platform.workflow.internal;
+package org.tongban.platform.workflow.testing;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,16 +12,16 @@ import org.tongban.platform.scheduler.Timers;
 
 /**
  * Durable timers in a table of the test database, written in the caller's transaction as the platform scheduler's
- * are; {@link #fireDue} hands the due ones to the handler as the scheduler would once their time has come, so that the
- * tests move time with a clock instead of waiting for it.
+ * are; {@link #fireDue} hands the due ones to their handlers as the scheduler would once their time has come, so that
+ * the tests move time with a clock instead of waiting for it.
  */
-final class TableTimers implements Timers {
-    static final String TABLE = "CREATE TABLE test_timer (name VARCHAR(100) NOT NULL, id VARCHAR(140) NOT NULL,"
+public final class TableTimers implements Timers {
+    public static final String TABLE = "CREATE TABLE test_timer (name VARCHAR(100) NOT NULL, id VARCHAR(140) NOT NULL,"
             + " due_at TIMESTAMP WITH TIME ZONE NOT NULL, payload VARCHAR(2000) NOT NULL, PRIMARY KEY (name, id))";
 
     private final Transactions tx;
 
-    TableTimers(Transactions tx) {
+    public TableTimers(Transactions tx) {
         this.tx = tx;
     }
 
@@ -56,23 +56,42 @@ final class TableTimers implements Timers {
                 id));
     }
 
-    /** Fires the timers due at {@code now}, each removed once its handler returned; the number fired. */
-    int fireDue(Instant now, TimerHandler handler) throws Exception {
-        record Due(String name, String id, Map<String, String> payload) {}
+    /** Fires the timers due at {@code now} by name; the number fired. */
+    public int fireDue(Instant now, Map<String, TimerHandler> handlers) throws Exception {
+        return fire(now, handlers::get);
+    }
+
+    private int fire(Instant now, java.util.function.Function<String, TimerHandler> handlers) throws Exception {
+        record Due(String name, String id, Instant at, Map<String, String> payload) {}
         List<Due> due = tx.read(c -> Jdbc.list(
                 c,
-                "SELECT name, id, payload FROM test_timer WHERE due_at <= ? ORDER BY due_at",
-                r -> new Due(r.getString("name"), r.getString("id"), payload(r.getString("payload"))),
+                "SELECT name, id, due_at, payload FROM test_timer WHERE due_at <= ? ORDER BY due_at",
+                r -> new Due(
+                        r.getString("name"),
+                        r.getString("id"),
+                        Jdbc.instant(r, "due_at"),
+                        payload(r.getString("payload"))),
                 now));
         for (Due timer : due) {
-            handler.fire(timer.id(), timer.payload());
-            tx.required(
-                    c -> Jdbc.update(c, "DELETE FROM test_timer WHERE name = ? AND id = ?", timer.name(), timer.id()));
+            handlers.apply(timer.name()).fire(timer.id(), timer.payload());
+            // Removed once handled, unless the handler moved it.
+            tx.required(c -> Jdbc.update(
+                    c,
+                    "DELETE FROM test_timer WHERE name = ? AND id = ? AND due_at = ?",
+                    timer.name(),
+                    timer.id(),
+                    timer.at()));
         }
         return due.size();
     }
 
-    static Map<String, String> payload(String text) {
+    /** Fires every timer due at {@code now} with one handler, whatever its name; the number fired. */
+    public int fireDue(Instant now, TimerHandler handler) throws Exception {
+        return fire(now, name -> handler);
+    }
+
+    /** A payload as the table keeps it. */
+    public static Map<String, String> payload(String text) {
         Map<String, String> payload = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (!line.isEmpty()) {
