@@ -27,4 +27,12 @@ public interface HotlineQueries {
 
     /** The KPIs of the units of a jurisdiction over tickets dispatched in [{@code from}, {@code to}). */
     List<UnitKpi> unitKpis(String jurisdictionCode, Instant from, Instant to);
+
+    /**
+     * The tickets received in {@code [from, to)} whose place lies under the jurisdiction, counted by category, place,
+     * type, day and state; needs {@link HotlinePermissions#READ} there.
+     *
+     * @since 1.2
+     */
+    TicketCounts counts(String jurisdictionCode, Instant from, Instant to);
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
@@ -22,8 +23,10 @@ import org.tongban.hotline.Page;
 import org.tongban.hotline.PublicStatus;
 import org.tongban.hotline.SimilarTicket;
 import org.tongban.hotline.Ticket;
+import org.tongban.hotline.TicketCounts;
 import org.tongban.hotline.TicketFilter;
 import org.tongban.hotline.TicketStates;
+import org.tongban.hotline.TicketType;
 import org.tongban.hotline.UnitKpi;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
@@ -292,6 +295,44 @@ public final class JdbcHotlineQueries implements HotlineQueries {
                 prefix(jurisdictionCode) + "%",
                 from,
                 to));
+    }
+
+    @Override
+    public TicketCounts counts(String jurisdictionCode, Instant from, Instant to) {
+        if (from == null || to == null || !from.isBefore(to)) {
+            throw HotlineException.of("hotline.error.period");
+        }
+        ctx.access.check(HotlinePermissions.READ, jurisdictionCode);
+        String scope = " FROM hotline_ticket WHERE merged_into IS NULL AND jurisdiction_code LIKE ?"
+                + " AND received_at >= ? AND received_at < ?";
+        Object[] params = {prefix(jurisdictionCode) + "%", from, to};
+        return ctx.tx.read(c -> {
+            List<TicketCounts.Cell> cells = Jdbc.list(
+                    c,
+                    "SELECT category_code, jurisdiction_code, ticket_type, COUNT(*)" + scope
+                            + " GROUP BY category_code, jurisdiction_code, ticket_type",
+                    r -> new TicketCounts.Cell(
+                            r.getString(1), r.getString(2), TicketType.valueOf(r.getString(3)), r.getLong(4)),
+                    params);
+            Map<java.time.LocalDate, Long> byDay = new java.util.TreeMap<>();
+            // Days of Beijing time (UTC+8, no daylight saving) as whole days since the epoch, the same on H2 and
+            // PostgreSQL.
+            Jdbc.list(
+                            c,
+                            "SELECT FLOOR((EXTRACT(EPOCH FROM received_at) + 28800) / 86400), COUNT(*)" + scope
+                                    + " GROUP BY FLOOR((EXTRACT(EPOCH FROM received_at) + 28800) / 86400)",
+                            r -> Map.entry(java.time.LocalDate.ofEpochDay(r.getLong(1)), r.getLong(2)),
+                            params)
+                    .forEach(e -> byDay.put(e.getKey(), e.getValue()));
+            Map<String, Long> byState = new java.util.TreeMap<>();
+            Jdbc.list(
+                            c,
+                            "SELECT state, COUNT(*)" + scope + " GROUP BY state",
+                            r -> Map.entry(r.getString(1), r.getLong(2)),
+                            params)
+                    .forEach(e -> byState.put(e.getKey(), e.getValue()));
+            return new TicketCounts(cells, byDay, byState);
+        });
     }
 
     /** The code prefix of a jurisdiction's subtree: 370100 → 3701, 370000 → 37. */

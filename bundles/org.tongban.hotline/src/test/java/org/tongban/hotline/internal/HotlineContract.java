@@ -24,6 +24,7 @@ import org.tongban.hotline.NewTicket;
 import org.tongban.hotline.Place;
 import org.tongban.hotline.PublicStatus;
 import org.tongban.hotline.Ticket;
+import org.tongban.hotline.TicketCounts;
 import org.tongban.hotline.TicketFilter;
 import org.tongban.hotline.TicketStates;
 import org.tongban.hotline.TicketType;
@@ -387,6 +388,32 @@ abstract class HotlineContract {
             assertThat(k.replied()).isEqualTo(1);
             assertThat(k.handledOnTime()).isEqualTo(1);
         });
+
+        TicketCounts counts = f.queries.counts(
+                Jinan.JINAN, MutableClock.beijing("2026-03-01T00:00"), MutableClock.beijing("2026-04-01T00:00"));
+        assertThat(counts.total())
+                .as("the merged duplicate counts once, with the main ticket")
+                .isEqualTo(2);
+        assertThat(counts.byDay()).containsOnlyKeys(java.time.LocalDate.parse("2026-03-02"));
+        assertThat(counts.byState()).containsEntry(TicketStates.CALLBACK, 1L).doesNotContainKey(TicketStates.MERGED);
+        assertThat(counts.cells())
+                .filteredOn(c -> c.type() == TicketType.SUGGESTION)
+                .singleElement()
+                .satisfies(c -> assertThat(c.jurisdictionCode()).isEqualTo(SHIZHONG_PLACE.jurisdictionCode()));
+        assertThat(f.queries
+                        .counts(
+                                Jinan.SHIZHONG,
+                                MutableClock.beijing("2026-03-01T00:00"),
+                                MutableClock.beijing("2026-04-01T00:00"))
+                        .total())
+                .as("市中区 counts only its own places")
+                .isOne();
+        f.asLixiaWorker();
+        assertThatThrownBy(() -> f.queries.counts(
+                        Jinan.JINAN,
+                        MutableClock.beijing("2026-03-01T00:00"),
+                        MutableClock.beijing("2026-04-01T00:00")))
+                .as("a unit's worker reads no office statistics");
     }
 
     @Test

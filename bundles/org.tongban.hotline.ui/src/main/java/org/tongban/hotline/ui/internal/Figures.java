@@ -1,9 +1,7 @@
 package org.tongban.hotline.ui.internal;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.tongban.hotline.Category;
 import org.tongban.hotline.HotlineQueries;
-import org.tongban.hotline.Ticket;
-import org.tongban.hotline.TicketFilter;
-import org.tongban.hotline.TicketStates;
+import org.tongban.hotline.TicketCounts;
 import org.tongban.hotline.TicketType;
 
 /**
@@ -24,70 +20,58 @@ import org.tongban.hotline.TicketType;
 record Figures(
         Instant from,
         Instant to,
-        int counted,
-        boolean truncated,
-        Map<String, Map<String, Integer>> heat,
-        Map<String, Integer> byWeek,
-        Map<String, Integer> byMonth,
-        Map<String, Integer> byState,
-        int businessEnvironment,
-        Map<String, Integer> businessByCategory) {
-
-    /** At most this many tickets are counted by one page view; the rest would need an aggregate query. */
-    static final int LIMIT = 20_000;
+        long counted,
+        Map<String, Map<String, Long>> heat,
+        Map<String, Long> byWeek,
+        Map<String, Long> byMonth,
+        Map<String, Long> byState,
+        long businessEnvironment,
+        Map<String, Long> businessByCategory) {
 
     static final String BUSINESS_ENVIRONMENT = "营商环境";
 
+    /** The figures of the tickets under {@code jurisdiction}, from the counts the database makes. */
     static Figures of(
             HotlineQueries queries,
             List<Category> categories,
+            String jurisdiction,
             Instant from,
             Instant to,
             Function<String, String> street,
             Function<String, String> categoryName) {
-        List<Ticket> tickets = new ArrayList<>();
-        boolean truncated = false;
-        TicketFilter filter = TicketFilter.ALL.receivedBetween(from, to);
-        for (int page = 0; ; page++) {
-            var p = queries.list(filter, page, 200);
-            tickets.addAll(p.items());
-            if (p.items().size() < 200) {
-                break;
-            }
-            if (tickets.size() >= LIMIT) {
-                truncated = true;
-                break;
+        TicketCounts counts = queries.counts(jurisdiction, from, to);
+        Map<String, Map<String, Long>> heat = new TreeMap<>();
+        Map<String, Long> business = new TreeMap<>();
+        long businessCount = 0;
+        for (TicketCounts.Cell cell : counts.cells()) {
+            String category = cell.categoryCode() == null ? "-" : categoryName.apply(cell.categoryCode());
+            heat.computeIfAbsent(category, k -> new TreeMap<>())
+                    .merge(street.apply(cell.jurisdictionCode()), cell.count(), Long::sum);
+            if (cell.type() == TicketType.COMPLAINT && isBusiness(categories, cell.categoryCode())) {
+                businessCount += cell.count();
+                business.merge(category, cell.count(), Long::sum);
             }
         }
-        Map<String, Map<String, Integer>> heat = new TreeMap<>();
-        Map<String, Integer> byWeek = new TreeMap<>();
-        Map<String, Integer> byMonth = new TreeMap<>();
-        Map<String, Integer> byState = new TreeMap<>();
-        Map<String, Integer> business = new TreeMap<>();
-        int businessCount = 0;
-        int counted = 0;
-        for (Ticket t : tickets) {
-            if (TicketStates.MERGED.equals(t.state())) {
-                continue;
-            }
-            counted++;
-            String category = t.categoryCode() == null ? "-" : categoryName.apply(t.categoryCode());
-            heat.computeIfAbsent(category, k -> new TreeMap<>())
-                    .merge(street.apply(t.place().jurisdictionCode()), 1, Integer::sum);
-            LocalDate day = t.receivedAt().atZone(Labels.ZONE).toLocalDate();
+        Map<String, Long> byWeek = new TreeMap<>();
+        Map<String, Long> byMonth = new TreeMap<>();
+        counts.byDay().forEach((day, count) -> {
             byWeek.merge(
                     day.get(IsoFields.WEEK_BASED_YEAR) + "-W"
                             + String.format("%02d", day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)),
-                    1,
-                    Integer::sum);
-            byMonth.merge(day.toString().substring(0, 7), 1, Integer::sum);
-            byState.merge(t.state(), 1, Integer::sum);
-            if (t.type() == TicketType.COMPLAINT && isBusiness(categories, t.categoryCode())) {
-                businessCount++;
-                business.merge(category, 1, Integer::sum);
-            }
-        }
-        return new Figures(from, to, counted, truncated, heat, byWeek, byMonth, byState, businessCount, business);
+                    count,
+                    Long::sum);
+            byMonth.merge(day.toString().substring(0, 7), count, Long::sum);
+        });
+        return new Figures(
+                from,
+                to,
+                counts.total(),
+                heat,
+                byWeek,
+                byMonth,
+                new TreeMap<>(counts.byState()),
+                businessCount,
+                business);
     }
 
     /** Whether the category or one of its ancestors is the business-environment line. */

@@ -91,7 +91,7 @@ public final class StatisticsView extends VerticalLayout {
         Instant end = to.getValue().plusDays(1).atStartOfDay(Labels.ZONE).toInstant();
         try {
             List<Category> categories = catalogue.categories();
-            shown = Figures.of(queries, categories, start, end, this::street, code -> categories.stream()
+            shown = Figures.of(queries, categories, home, start, end, this::street, code -> categories.stream()
                     .filter(c -> c.code().equals(code))
                     .map(Category::name)
                     .findFirst()
@@ -122,9 +122,6 @@ public final class StatisticsView extends VerticalLayout {
     private void render() {
         results.removeAll();
         results.add(new Paragraph(getTranslation("hotline.ui.stats.total", shown.counted())));
-        if (shown.truncated()) {
-            results.add(new Paragraph(getTranslation("hotline.ui.stats.truncated", Figures.LIMIT)));
-        }
         results.add(new H3(getTranslation("hotline.ui.stats.heat")), heatTable());
         Chart weeks = new Chart(Chart.Type.BAR, getTranslation("hotline.ui.stats.byWeek"));
         weeks.setData(
@@ -155,14 +152,15 @@ public final class StatisticsView extends VerticalLayout {
         head.add(getTranslation("hotline.ui.stats.category"));
         head.addAll(streets);
         table.head(head);
-        int max = shown.heat().values().stream()
+        long max = shown.heat().values().stream()
                 .flatMap(m -> m.values().stream())
-                .mapToInt(Integer::intValue)
+                .mapToLong(Long::longValue)
                 .max()
                 .orElse(1);
-        for (Map.Entry<String, Map<String, Integer>> e : shown.heat().entrySet()) {
-            List<Integer> counts =
-                    streets.stream().map(st -> e.getValue().getOrDefault(st, 0)).toList();
+        for (Map.Entry<String, Map<String, Long>> e : shown.heat().entrySet()) {
+            List<Long> counts = streets.stream()
+                    .map(st -> e.getValue().getOrDefault(st, 0L))
+                    .toList();
             List<com.vaadin.flow.dom.Element> cells =
                     table.row(e.getKey(), counts.stream().map(String::valueOf).toList());
             for (int i = 0; i < cells.size(); i++) {
@@ -206,7 +204,7 @@ public final class StatisticsView extends VerticalLayout {
         return table;
     }
 
-    private HtmlTable counts(Map<String, Integer> counts, String id) {
+    private HtmlTable counts(Map<String, Long> counts, String id) {
         HtmlTable table = new HtmlTable(getTranslation("hotline.ui.stats.business"));
         table.setId(id);
         table.head(List.of(getTranslation("hotline.ui.stats.category"), getTranslation("hotline.ui.stats.count")));

@@ -26,11 +26,11 @@ final class StatisticsWorkbook {
                 head.createCell(i + 1).setCellValue(streets.get(i));
             }
             int r = 1;
-            for (Map.Entry<String, Map<String, Integer>> e : f.heat().entrySet()) {
+            for (Map.Entry<String, Map<String, Long>> e : f.heat().entrySet()) {
                 Row row = heat.createRow(r++);
                 row.createCell(0).setCellValue(e.getKey());
                 for (int i = 0; i < streets.size(); i++) {
-                    row.createCell(i + 1).setCellValue(e.getValue().getOrDefault(streets.get(i), 0));
+                    row.createCell(i + 1).setCellValue(e.getValue().getOrDefault(streets.get(i), 0L));
                 }
             }
             counts(book, t.apply("hotline.ui.stats.byWeek"), t.apply("hotline.ui.stats.week"), f.byWeek(), t);
@@ -76,13 +76,13 @@ final class StatisticsWorkbook {
     }
 
     private static void counts(
-            XSSFWorkbook book, String name, String keyHeader, Map<String, Integer> counts, Function<String, String> t) {
+            XSSFWorkbook book, String name, String keyHeader, Map<String, Long> counts, Function<String, String> t) {
         Sheet sheet = book.createSheet(name);
         Row head = sheet.createRow(0);
         head.createCell(0).setCellValue(keyHeader);
         head.createCell(1).setCellValue(t.apply("hotline.ui.stats.count"));
         int r = 1;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        for (Map.Entry<String, Long> e : counts.entrySet()) {
             Row row = sheet.createRow(r++);
             row.createCell(0).setCellValue(e.getKey());
             row.createCell(1).setCellValue(e.getValue());
