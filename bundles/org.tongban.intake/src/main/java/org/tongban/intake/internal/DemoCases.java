@@ -35,8 +35,9 @@ import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.Workflows;
 
 /**
- * In Jinan's demo only, fills an empty case table with cases of the demo catalogue in several states, received by the
- * system at the first start. The cases are put into their states as loads (no clocks run for them); anything a clerk
+ * In Jinan's demo only, fills an empty case table with cases of the demo catalogue, one in every state of the workflow
+ * and a 告知承诺 case whose verification falls due as the demo starts, received by the system at the first start; the
+ * cases under review are the demo reviewer's. The cases are put into their states as loads (no clocks run for them); anything a clerk
  * does to them afterwards goes through the workflow table.
  */
 @Component(immediate = true)

@@ -467,6 +467,14 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
             if (locked.full().version() != version) {
                 throw new org.tongban.platform.workflow.StaleCaseException(IntakeWorkflow.KIND, number);
             }
+            String state = context.workflows
+                    .state(IntakeWorkflow.DEFINITION, number)
+                    .orElseThrow()
+                    .state();
+            if (IntakeWorkflow.DEFINITION.find(state, "revoke").isEmpty()) {
+                // Verified only while the decision stands, where the table would let a false finding revoke it.
+                throw IntakeException.of("intake.error.wrongState", number, StateNames.of(state));
+            }
             if (PledgeVerifications.verified(c, number)) {
                 throw IntakeException.of("intake.error.pledgeVerified", number);
             }

@@ -98,6 +98,10 @@ abstract class PledgeVerificationContract extends IntakeTestBase {
         assertThat(f.timers.due(PledgeVerifications.TIMER, untrue.number())).isEmpty();
         assertThatThrownBy(() -> f.service.verifyPledge(truthful.number(), truthful.version(), true, "再次核查"))
                 .hasMessage("办件 " + truthful.number() + " 的告知承诺已核查，不能重复核查");
+        IntakeCase revoked = f.queries.find(untrue.number()).orElseThrow();
+        assertThatThrownBy(() -> f.service.verifyPledge(revoked.number(), revoked.version(), true, "核查属实"))
+                .as("a revoked decision is not verified again")
+                .hasMessage("办件 " + revoked.number() + " 当前状态为「已撤销」，不能执行此操作");
         f.access.logOut();
         f.time.set(MutableClock.beijing("2026-06-01T10:00"));
         assertThat(f.fireTimers()).isZero();
