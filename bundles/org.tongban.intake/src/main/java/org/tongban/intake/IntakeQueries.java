@@ -1,7 +1,9 @@
 package org.tongban.intake;
 
+import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.tongban.platform.api.security.StaffMember;
 
 /** The lists and pages of the console, each limited to what the current user may read. */
 @ProviderType
@@ -33,6 +35,24 @@ public interface IntakeQueries {
      * deadline first; needs {@link IntakePermissions#VERIFY} there.
      */
     Page<IntakeCase> verificationQueue(String jurisdictionCode, int page, int size);
+
+    /**
+     * 告知承诺 cases of a jurisdiction and its subtree whose verification period ran out with the pledges unverified
+     * (the department was told when it did), earliest deadline first; needs {@link IntakePermissions#VERIFY} there.
+     */
+    Page<IntakeCase> verificationLapsed(String jurisdictionCode, int page, int size);
+
+    /**
+     * Whom a case may be handed to (分派): the clerks holding {@link IntakePermissions#REVIEW} at its processing
+     * jurisdiction, by name; needs {@link IntakePermissions#ASSIGN} there.
+     */
+    List<StaffMember> reviewers(String number);
+
+    /**
+     * The content of a photo of one of the case's inspections, as the file store checked it on the way out; needs
+     * {@link IntakePermissions#READ} at a jurisdiction of the case. A photo of another case reads as not there.
+     */
+    byte[] inspectionPhoto(String number, long fileId);
 
     /**
      * The figures of the cases received in a jurisdiction's subtree, or processed there, from {@code from} (included)

@@ -47,10 +47,17 @@ public interface IntakeService {
     /** A reviewer of the handling department takes the case from the department queue. */
     IntakeCase claim(String number, long version);
 
-    /** Hands the case to a reviewer. */
+    /**
+     * Hands the case to a reviewer (分派), who must hold {@link IntakePermissions#REVIEW} at its processing
+     * jurisdiction; {@link IntakeQueries#reviewers} lists them.
+     */
     IntakeCase assign(String number, long version, String reviewer);
 
-    /** Records an on-site inspection with its photo and video links. */
+    /**
+     * Records an on-site inspection with its photo and video links and the photos the reviewer uploaded to the file
+     * store, each of which must be the reviewer's own upload of kind {@code PHOTO} and not yet kept with another
+     * inspection.
+     */
     IntakeCase inspect(String number, long version, Inspection inspection);
 
     /** 准予许可. */
@@ -71,15 +78,35 @@ public interface IntakeService {
     /**
      * 中止 for a step whose time 行政许可法 第四十五条 excludes: pauses the clock.
      *
-     * @param pauseKind the excluded step, a name of the working-time engine's {@code PauseKind}
-     * @param writtenNotice the reference of the written notice to the applicant
+     * @param pauseKind the excluded step, a name of the working-time engine's {@code PauseKind} that the city allows
+     * @param writtenNotice the written notice to the applicant: its reference and what it says
+     * @param expectedDuration how long the step is expected to take, as the notice tells the applicant
      */
-    IntakeCase suspend(String number, long version, String pauseKind, String reason, String writtenNotice);
+    IntakeCase suspend(
+            String number,
+            long version,
+            String pauseKind,
+            String reason,
+            String writtenNotice,
+            String expectedDuration);
+
+    /**
+     * 中止 without the expected duration, which the working-time engine requires: refused for that reason.
+     *
+     * @deprecated name the expected duration with {@link #suspend(String, long, String, String, String, String)}
+     */
+    @Deprecated
+    default IntakeCase suspend(String number, long version, String pauseKind, String reason, String writtenNotice) {
+        return suspend(number, version, pauseKind, reason, writtenNotice, null);
+    }
 
     /** 恢复: the excluded step ended; the clock runs on. */
     IntakeCase resume(String number, long version);
 
-    /** 延期 within the matter's extension rule (行政许可法 第四十二条). */
+    /**
+     * 延期 within the matter's extension rule (行政许可法 第四十二条): at most the rule's amount per extension, as many
+     * times as it allows, approved by the agency head named as {@code approver}.
+     */
     IntakeCase extend(String number, long version, int amount, String approver, String reason);
 
     /** 终止. */
@@ -89,7 +116,8 @@ public interface IntakeService {
     IntakeCase supplyTolerated(String number, String material);
 
     /**
-     * The result of verifying a 告知承诺 case's pledges: a false pledge revokes the decision (撤销).
+     * The result of verifying a 告知承诺 case's pledges: a false pledge revokes the decision (撤销). Either way the
+     * case leaves the verification lists and its verification timer is cancelled.
      *
      * @param truthful whether the pledges were found true
      */

@@ -7,7 +7,7 @@
  * ({@link org.tongban.intake.Masking}); {@link org.tongban.intake.IntakeService#reveal} shows them, audited.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.tongban.intake;
 
 import org.osgi.annotation.bundle.Export;

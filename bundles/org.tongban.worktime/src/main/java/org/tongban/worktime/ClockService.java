@@ -3,6 +3,7 @@ package org.tongban.worktime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -34,6 +35,14 @@ public interface ClockService {
      * duration must be recorded.
      */
     DeadlineClock pause(long clockId, PauseRequest pause);
+
+    /**
+     * The steps this city lets a clock pause for (configuration {@code pauseKinds}), in {@link PauseKind}'s order, for
+     * the pause dialogs to offer; {@link #pause} refuses any other.
+     */
+    default Set<PauseKind> pauseKinds() {
+        return java.util.EnumSet.allOf(PauseKind.class);
+    }
 
     /** Resumes a paused clock. */
     DeadlineClock resume(long clockId);

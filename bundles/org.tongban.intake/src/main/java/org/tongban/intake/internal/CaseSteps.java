@@ -47,9 +47,12 @@ final class CaseSteps {
             StoredCase locked = CaseStore.find(c, number, true).orElseThrow();
             WorkflowState current =
                     context.workflows.state(IntakeWorkflow.DEFINITION, number).orElseThrow();
-            // A step the case's state does not allow, decided on the version the clerk saw; another version is stale.
-            if (current.version() == version
-                    && IntakeWorkflow.DEFINITION.find(current.state(), action).isEmpty()) {
+            // Someone acted since the clerk looked: say so before the step's own checks, whatever they would find.
+            if (current.version() != version) {
+                throw new StaleCaseException(IntakeWorkflow.KIND, number);
+            }
+            // A step the case's state does not allow, decided on the version the clerk saw.
+            if (IntakeWorkflow.DEFINITION.find(current.state(), action).isEmpty()) {
                 throw IntakeException.of("intake.error.wrongState", number, StateNames.of(current.state()));
             }
             Map<String, String> details = work.apply(c, locked);

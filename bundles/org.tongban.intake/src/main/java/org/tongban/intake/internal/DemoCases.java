@@ -35,8 +35,9 @@ import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.Workflows;
 
 /**
- * In Jinan's demo only, fills an empty case table with cases of the demo catalogue in several states, received by the
- * system at the first start. The cases are put into their states as loads (no clocks run for them); anything a clerk
+ * In Jinan's demo only, fills an empty case table with cases of the demo catalogue, one in every state of the workflow
+ * and a 告知承诺 case whose verification falls due as the demo starts, received by the system at the first start; the
+ * cases under review are the demo reviewer's. The cases are put into their states as loads (no clocks run for them); anything a clerk
  * does to them afterwards goes through the workflow table.
  */
 @Component(immediate = true)
@@ -68,7 +69,30 @@ public final class DemoCases {
             new Demo("370102-XSP-XK-004", "370102", IntakeStates.COMPLETED, SHOPKEEPER, Map.of()),
             new Demo("370102-XSP-XK-005", "370102", IntakeStates.DELIVERED, SHOPKEEPER, Map.of()),
             new Demo("370102-XSP-XK-001", "370102", IntakeStates.REJECTED, RESTAURANT, Map.of()),
-            new Demo("370103-XSP-XK-005", "370102", IntakeStates.FORWARDED, SHOPKEEPER, Map.of()));
+            new Demo("370103-XSP-XK-005", "370102", IntakeStates.FORWARDED, SHOPKEEPER, Map.of()),
+            new Demo("370102-XSP-XK-014", "370102", IntakeStates.APPROVED, RESTAURANT, Map.of()),
+            new Demo("370102-XSP-XK-015", "370102", IntakeStates.DENIED, SHOPKEEPER, Map.of()),
+            new Demo("370102-XSP-XK-002", "370102", IntakeStates.WITHDRAWN, RESTAURANT, Map.of()),
+            new Demo("370102-XSP-XK-003", "370102", IntakeStates.TERMINATED, RESTAURANT, Map.of()),
+            // 告知承诺: one whose verification period ends as the demo starts, one found false and revoked.
+            new Demo(
+                    "370102-XSP-XK-007",
+                    "370102",
+                    IntakeStates.COMPLETED,
+                    RESTAURANT,
+                    Map.of("与变更食品经营许可事项有关的材料", MaterialState.PLEDGED)),
+            new Demo(
+                    "370102-XSP-XK-008",
+                    "370102",
+                    IntakeStates.REVOKED,
+                    RESTAURANT,
+                    Map.of("与延续食品经营许可事项有关的其他材料", MaterialState.PLEDGED)));
+
+    /** The demo reviewer of 历下区 (docs/demo-accounts.md), who holds the demo cases under review. */
+    static final String DEMO_REVIEWER = "lixia.reviewer";
+
+    private static final Set<String> HELD_BY_REVIEWER =
+            Set.of(IntakeStates.REVIEW, IntakeStates.SUSPENDED, IntakeStates.APPROVED);
 
     @Activate
     public DemoCases(
@@ -139,11 +163,32 @@ public final class DemoCases {
                         Map.of(),
                         states);
                 String state = demo.state();
-                receiving.write(c, receiving.prepare(submission, Set.of()), null, state);
+                String number = receiving.write(c, receiving.prepare(submission, Set.of()), null, state);
+                if (HELD_BY_REVIEWER.contains(state)) {
+                    CaseStore.set(c, number, "assignee", DEMO_REVIEWER);
+                }
+                if (demo.states().containsValue(MaterialState.PLEDGED)) {
+                    pledge(c, context, number, state);
+                }
                 loaded++;
             }
             return loaded;
         });
+    }
+
+    /**
+     * A pledged demo case: a revoked one was verified and found false; a decided one is due for verification now, so
+     * that its timer fires as the demo starts and the department is told.
+     */
+    private static void pledge(java.sql.Connection c, IntakeContext context, String number, String state)
+            throws java.sql.SQLException {
+        if (IntakeStates.REVOKED.equals(state)) {
+            CaseStore.set(c, number, "pledge_verify_due", context.now());
+            CaseStore.set(c, number, "pledge_verified_at", context.now());
+            CaseStore.set(c, number, "pledge_finding", "现场核查：承诺的经营场所已改作他用（演示数据）");
+        } else {
+            PledgeVerifications.schedule(c, context.timers, number, context.now());
+        }
     }
 
     /** The system loading demo data: no user, every check of intake's own passes. */

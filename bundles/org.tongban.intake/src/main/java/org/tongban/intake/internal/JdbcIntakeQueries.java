@@ -28,6 +28,9 @@ import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.api.security.StaffDirectory;
+import org.tongban.platform.api.security.StaffMember;
+import org.tongban.platform.files.FileStore;
 import org.tongban.platform.workflow.HistoryEntry;
 import org.tongban.platform.workflow.Transition;
 import org.tongban.platform.workflow.WorkflowState;
@@ -47,6 +50,8 @@ public final class JdbcIntakeQueries implements IntakeQueries {
     private final MatterCatalogue catalogue;
     private final Workflows workflows;
     private volatile ClockService clocks;
+    private volatile StaffDirectory staff;
+    private volatile FileStore files;
 
     @Activate
     public JdbcIntakeQueries(
@@ -76,6 +81,36 @@ public final class JdbcIntakeQueries implements IntakeQueries {
         }
     }
 
+    /** Whom a case may be handed to; without it the list is empty and 分派 is refused. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setStaffDirectory(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    public void unsetStaffDirectory(StaffDirectory staff) {
+        if (this.staff == staff) {
+            this.staff = null;
+        }
+    }
+
+    /** Where the inspections' photos are. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setFileStore(FileStore files) {
+        this.files = files;
+    }
+
+    public void unsetFileStore(FileStore files) {
+        if (this.files == files) {
+            this.files = null;
+        }
+    }
+
     @Override
     public Optional<IntakeCase> find(String number) {
         try {
@@ -101,8 +136,17 @@ public final class JdbcIntakeQueries implements IntakeQueries {
                 .filter(id -> clockService != null)
                 .flatMap(id -> clockService.find(id))
                 .orElse(null);
+        CaseView.Extension extension =
+                new CaseView.Extension(k.extensionCount(), k.extensionAmount(), k.limitUnit(), k.extensionsUsed());
         return tx.read(c -> new CaseView(
-                k.masked(), history, clock, available, Inspections.of(c, number), Supplements.last(c, number)));
+                k.masked(),
+                history,
+                clock,
+                available,
+                Inspections.of(c, number),
+                Supplements.last(c, number),
+                extension,
+                k.full().pledge() ? pledgeCheck(c, number) : null));
     }
 
     @Override
@@ -163,6 +207,43 @@ public final class JdbcIntakeQueries implements IntakeQueries {
     }
 
     @Override
+    public Page<IntakeCase> verificationLapsed(String jurisdictionCode, int page, int size) {
+        checkPage(page, size);
+        if (jurisdictionCode == null || jurisdictions.find(jurisdictionCode).isEmpty()) {
+            throw IntakeException.of(
+                    "intake.error.unknownJurisdiction",
+                    jurisdictionCode == null ? "" : Jdbc.clip(jurisdictionCode, 20));
+        }
+        access.check(IntakePermissions.VERIFY, jurisdictionCode);
+        List<String> codes = subtree(jurisdictionCode);
+        String where = " FROM intake_case WHERE pledge_lapsed_at IS NOT NULL AND pledge_verified_at IS NULL"
+                + " AND state IN ('COMPLETED', 'DELIVERED') AND processing_jurisdiction IN ("
+                + Jdbc.marks(codes.size()) + ")";
+        return page(where, " ORDER BY pledge_verify_due, case_number", page, size, codes.toArray());
+    }
+
+    @Override
+    public List<StaffMember> reviewers(String number) {
+        StoredCase k = readable(number);
+        access.check(IntakePermissions.ASSIGN, k.processing());
+        StaffDirectory directory = staff;
+        return directory == null ? List.of() : directory.holding(IntakePermissions.REVIEW, k.processing());
+    }
+
+    @Override
+    public byte[] inspectionPhoto(String number, long fileId) {
+        readable(number);
+        if (!tx.read(c -> Inspections.hasPhoto(c, number, fileId))) {
+            throw IntakeException.of("intake.error.photoNotFound", fileId);
+        }
+        FileStore store = files;
+        if (store == null) {
+            throw IntakeException.of("intake.error.filesUnavailable");
+        }
+        return store.content(fileId);
+    }
+
+    @Override
     public IntakeStatistics statistics(String jurisdictionCode, Instant from, Instant to) {
         if (jurisdictionCode == null || jurisdictions.find(jurisdictionCode).isEmpty()) {
             throw IntakeException.of(
@@ -196,6 +277,20 @@ public final class JdbcIntakeQueries implements IntakeQueries {
             throw IntakeException.of("intake.error.groupNotFound", groupId);
         }
         return new CaseGroup(groupId, rows.getFirst().lifeEvent(), visible);
+    }
+
+    private static CaseView.PledgeCheck pledgeCheck(java.sql.Connection c, String number) throws java.sql.SQLException {
+        return Jdbc.one(
+                        c,
+                        "SELECT pledge_verify_due, pledge_lapsed_at, pledge_verified_at, pledge_finding FROM intake_case"
+                                + " WHERE case_number = ?",
+                        r -> new CaseView.PledgeCheck(
+                                Jdbc.instant(r, "pledge_verify_due"),
+                                Jdbc.instant(r, "pledge_lapsed_at"),
+                                Jdbc.instant(r, "pledge_verified_at"),
+                                r.getString("pledge_finding")),
+                        number)
+                .orElse(null);
     }
 
     private StoredCase readable(String number) {

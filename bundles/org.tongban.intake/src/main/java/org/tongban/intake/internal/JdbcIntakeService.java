@@ -40,10 +40,13 @@ import org.tongban.intake.Rejection;
 import org.tongban.intake.Submission;
 import org.tongban.platform.accounts.PublicAccounts;
 import org.tongban.platform.api.events.DomainEvents;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.api.security.StaffDirectory;
+import org.tongban.platform.files.FileStore;
 import org.tongban.platform.notify.Notifications;
 import org.tongban.platform.scheduler.TimerHandler;
 import org.tongban.platform.scheduler.Timers;
@@ -69,6 +72,8 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     private final ToleranceDeadlines tolerance;
     private final CaseOutputs outputs;
     private volatile ApplicantStanding standing;
+    private volatile StaffDirectory staff;
+    private volatile FileStore files;
 
     @Activate
     public JdbcIntakeService(
@@ -161,6 +166,36 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     public void unsetApplicantStanding(ApplicantStanding standing) {
         if (this.standing == standing) {
             this.standing = null;
+        }
+    }
+
+    /** Who holds which permission where: 分派 hands a case only to a reviewer of its processing jurisdiction. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setStaffDirectory(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    public void unsetStaffDirectory(StaffDirectory staff) {
+        if (this.staff == staff) {
+            this.staff = null;
+        }
+    }
+
+    /** The uploads' store, where an inspection's photos are; without it an inspection takes links only. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setFileStore(FileStore files) {
+        this.files = files;
+    }
+
+    public void unsetFileStore(FileStore files) {
+        if (this.files == files) {
+            this.files = null;
         }
     }
 
@@ -277,6 +312,13 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     public IntakeCase assign(String number, long version, String reviewer) {
         String who = required(reviewer, "intake.error.reviewerMissing");
         return steps.step(number, version, ASSIGN, "assign", "指派给 " + who, (c, k) -> {
+            StaffDirectory directory = staff;
+            if (directory == null) {
+                throw IntakeException.of("intake.error.staffUnavailable");
+            }
+            if (!directory.holds(who, REVIEW, k.processing())) {
+                throw IntakeException.of("intake.error.notReviewer", Jdbc.clip(who, 40));
+            }
             CaseStore.set(c, number, "assignee", who);
             return Map.of();
         });
@@ -286,7 +328,9 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     public IntakeCase inspect(String number, long version, Inspection inspection) {
         Inspection clean = Inspections.check(inspection);
         return steps.step(number, version, REVIEW, "inspect", clean.note(), (c, k) -> {
-            Inspections.record(c, number, clean, context.actor(), context.now());
+            String by = context.actor();
+            List<Inspection.Photo> photos = Inspections.photos(c, files, clean.photos(), by);
+            Inspections.record(c, number, clean, photos, by, context.now());
             return Map.of();
         });
     }
@@ -340,17 +384,32 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
     }
 
     @Override
-    public IntakeCase suspend(String number, long version, String pauseKind, String reason, String writtenNotice) {
+    public IntakeCase suspend(
+            String number,
+            long version,
+            String pauseKind,
+            String reason,
+            String writtenNotice,
+            String expectedDuration) {
         String clean = SubmissionRules.reason(reason);
         String kind = Suspensions.pauseKind(pauseKind);
         String notice = required(writtenNotice, "intake.error.writtenNoticeMissing");
+        String duration = required(expectedDuration, "intake.error.expectedDurationMissing");
         return steps.step(
                 number,
                 version,
                 DECIDE,
                 "suspend",
                 clean,
-                (c, k) -> Map.of("pauseKind", kind, "legalBasis", "行政许可法第四十五条", "writtenNotice", notice));
+                (c, k) -> Map.of(
+                        "pauseKind",
+                        kind,
+                        "legalBasis",
+                        "行政许可法第四十五条",
+                        "writtenNotice",
+                        notice,
+                        "expectedDuration",
+                        duration));
     }
 
     @Override
@@ -398,6 +457,7 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
                     (c, locked) -> {
                         CaseStore.set(c, number, "pledge_finding", clean);
                         CaseStore.set(c, number, "pledge_verified_at", context.now());
+                        PledgeVerifications.cancel(context.timers, number);
                         return Map.of();
                     },
                     (c, moved) -> outputs.pledgeFalse(c, moved, clean));
@@ -407,8 +467,20 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
             if (locked.full().version() != version) {
                 throw new org.tongban.platform.workflow.StaleCaseException(IntakeWorkflow.KIND, number);
             }
+            String state = context.workflows
+                    .state(IntakeWorkflow.DEFINITION, number)
+                    .orElseThrow()
+                    .state();
+            if (IntakeWorkflow.DEFINITION.find(state, "revoke").isEmpty()) {
+                // Verified only while the decision stands, where the table would let a false finding revoke it.
+                throw IntakeException.of("intake.error.wrongState", number, StateNames.of(state));
+            }
+            if (PledgeVerifications.verified(c, number)) {
+                throw IntakeException.of("intake.error.pledgeVerified", number);
+            }
             CaseStore.set(c, number, "pledge_finding", clean);
             CaseStore.set(c, number, "pledge_verified_at", context.now());
+            PledgeVerifications.cancel(context.timers, number);
             context.audit.record("intake.verifyPledge", "intake/" + number, "承诺属实：" + clean);
             context.events.publish(
                     "intake/PLEDGE_VERIFIED", "intake/" + number, Map.of("id", number, "truthful", "true"));

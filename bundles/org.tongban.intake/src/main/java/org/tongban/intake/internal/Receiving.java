@@ -249,7 +249,7 @@ final class Receiving {
                             settings.pledgeVerificationAmount(),
                             settings.pledgeVerificationUnit(),
                             null);
-            CaseStore.set(c, number, "pledge_verify_due", due);
+            PledgeVerifications.schedule(c, context.timers, number, due);
         }
     }
 

@@ -9,6 +9,9 @@ import org.tongban.intake.ApplicantStanding;
 import org.tongban.platform.api.events.DomainEvent;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.files.internal.FilesConfig;
+import org.tongban.platform.files.internal.JdbcFileStore;
+import org.tongban.platform.security.internal.JdbcStaffDirectory;
 import org.tongban.platform.workflow.internal.JdbcCaseNumbers;
 import org.tongban.platform.workflow.internal.JdbcWorkflows;
 import org.tongban.testing.FakeAccessControl;
@@ -17,8 +20,9 @@ import org.tongban.testing.TestDatabase;
 import org.tongban.testing.TestJurisdictions;
 
 /**
- * Intake's services on a real database with the platform's real workflow service and case numbers, as the bundles
- * run them; timers in a table the test fires, the working time on a plain weekday calendar. {@link #restart} builds
+ * Intake's services on a real database with the platform's real workflow service, case numbers, staff directory
+ * (the clerks of 历下区, 市中区 and the city with intake's roles) and file store, as the bundles run them; timers in a
+ * table the test fires, the working time on a plain weekday calendar. {@link #restart} builds
  * every service again over the same database, as a node does after a restart.
  */
 final class IntakeFixture implements AutoCloseable {
@@ -40,14 +44,23 @@ final class IntakeFixture implements AutoCloseable {
 
     JdbcWorkflows workflows;
     NeighbourServices neighbours;
+    JdbcStaffDirectory staff;
+    JdbcFileStore files;
     JdbcIntakeService service;
     JdbcIntakeQueries queries;
     IntakeEvents handler;
+    PledgeVerifications pledges;
 
     IntakeFixture(TestDatabase db) {
         this.db = db;
         db.execute(TableTimers.TABLE);
         this.timers = new TableTimers(db.transactions());
+        StaffAccounts.jurisdictions(db, jurisdictions);
+        StaffAccounts.add(db, "lixia.window", "历下窗口", org.tongban.testing.Jinan.LIXIA, "clerk");
+        StaffAccounts.add(db, "lixia.reviewer", "李霞", org.tongban.testing.Jinan.LIXIA, "intake-reviewer");
+        StaffAccounts.add(db, "lixia.lead", "王科长", org.tongban.testing.Jinan.LIXIA, "intake-lead");
+        StaffAccounts.add(db, "city.reviewer", "赵审查", org.tongban.testing.Jinan.JINAN, "intake-reviewer");
+        StaffAccounts.add(db, "shizhong.reviewer", "孙审查", org.tongban.testing.Jinan.SHIZHONG, "intake-reviewer");
         restart();
         holds(IntakeTestBase.COMPANY, "营业执照");
         holds(IntakeTestBase.PERSON, "居民身份证");
@@ -95,6 +108,8 @@ final class IntakeFixture implements AutoCloseable {
                 Settings.DEFAULTS,
                 time);
         neighbours = new NeighbourServices(db, access, audit, jurisdictions);
+        staff = new JdbcStaffDirectory(db, access);
+        files = new JdbcFileStore(db, audit, access, NeighbourServices.defaults(FilesConfig.class), null);
         service = new JdbcIntakeService(
                 context,
                 catalogue,
@@ -104,17 +119,29 @@ final class IntakeFixture implements AutoCloseable {
                 neighbours.credit);
         service.setWorkflowClock(workingTime);
         service.setPublicAccounts(neighbours.accounts);
+        service.setStaffDirectory(staff);
+        service.setFileStore(files);
         if (standing != null) {
             service.setApplicantStanding(standing);
         }
         queries = new JdbcIntakeQueries(db, access, jurisdictions, catalogue, workflows);
+        queries.setStaffDirectory(staff);
+        queries.setFileStore(files);
         handler = new IntakeEvents(db);
+        pledges = new PledgeVerifications(db.transactions(), audit, committed, neighbours.notifications, time);
     }
 
     /** Fires the timers due now, as the scheduler would, nobody logged in. */
     int fireTimers() throws Exception {
         return timers.fireDue(
-                time.instant(), Map.of("workflow-timeout", workflows, Receiving.TOLERANCE_TIMER, service));
+                time.instant(),
+                Map.of(
+                        "workflow-timeout",
+                        workflows,
+                        Receiving.TOLERANCE_TIMER,
+                        service,
+                        PledgeVerifications.TIMER,
+                        pledges));
     }
 
     /** Hands the events published so far to intake's handler, as the platform's dispatcher would. */

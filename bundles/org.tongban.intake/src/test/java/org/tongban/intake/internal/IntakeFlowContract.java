@@ -279,19 +279,29 @@ abstract class IntakeFlowContract extends IntakeTestBase {
     @Test
     void article45ASuspensionPausesTheClockWithAWrittenNoticeAndResumes() {
         IntakeCase review = inReview();
-        assertThatThrownBy(() -> f.service.suspend(review.number(), review.version(), "SITE_VISIT", "现场核查", "TZ-1"))
+        assertThatThrownBy(() ->
+                        f.service.suspend(review.number(), review.version(), "SITE_VISIT", "现场核查", "TZ-1", "5个工作日"))
                 .isInstanceOf(IntakeException.class)
                 .hasMessageContaining("第四十五条");
-        assertThatThrownBy(() -> f.service.suspend(review.number(), review.version(), "EXPERT_REVIEW", "专家评审", " "))
+        assertThatThrownBy(() ->
+                        f.service.suspend(review.number(), review.version(), "EXPERT_REVIEW", "专家评审", " ", "5个工作日"))
                 .hasMessage("中止须向申请人出具书面告知，请填写告知书编号");
+        assertThatThrownBy(() ->
+                        f.service.suspend(review.number(), review.version(), "EXPERT_REVIEW", "专家评审", "历市监中止〔2026〕3号"))
+                .as("the engine needs the duration the applicant is told")
+                .hasMessage("中止须在书面告知中写明该环节所需时间，请填写");
 
-        IntakeCase suspended =
-                f.service.suspend(review.number(), review.version(), "EXPERT_REVIEW", "组织专家评审", "历市监中止〔2026〕3号");
+        IntakeCase suspended = f.service.suspend(
+                review.number(), review.version(), "EXPERT_REVIEW", "组织专家评审", "历市监中止〔2026〕3号", "约10个工作日");
         assertThat(suspended.state()).isEqualTo("SUSPENDED");
         assertThat(f.workingTime.of(ClockEffect.PAUSE))
                 .singleElement()
                 .asString()
-                .contains("legalBasis=行政许可法第四十五条", "pauseKind=EXPERT_REVIEW", "writtenNotice=历市监中止〔2026〕3号");
+                .contains(
+                        "legalBasis=行政许可法第四十五条",
+                        "pauseKind=EXPERT_REVIEW",
+                        "writtenNotice=历市监中止〔2026〕3号",
+                        "expectedDuration=约10个工作日");
         IntakeCase resumed = f.service.resume(suspended.number(), suspended.version());
         assertThat(resumed.state()).isEqualTo("REVIEW");
         assertThat(f.workingTime.of(ClockEffect.RESUME)).hasSize(1);
@@ -466,7 +476,7 @@ abstract class IntakeFlowContract extends IntakeTestBase {
                 () -> f.service.complete(n, v),
                 () -> f.service.deliver(n, v, Delivery.pickUp()),
                 () -> f.service.withdraw(n, v, "理由"),
-                () -> f.service.suspend(n, v, "HEARING", "听证", "TZ-1"),
+                () -> f.service.suspend(n, v, "HEARING", "听证", "TZ-1", "20日"),
                 () -> f.service.resume(n, v),
                 () -> f.service.extend(n, v, 5, "局长", "理由"),
                 () -> f.service.terminate(n, v, "理由"),

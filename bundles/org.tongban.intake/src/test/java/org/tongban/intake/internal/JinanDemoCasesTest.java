@@ -49,5 +49,23 @@ class JinanDemoCasesTest {
                 .containsExactlyInAnyOrderElementsOf(
                         DemoCases.JINAN.stream().map(DemoCases.Demo::state).toList());
         assertThat(f.db.count("intake_material WHERE supply_due IS NOT NULL")).isOne();
+        assertThat(DemoCases.JINAN.stream().map(DemoCases.Demo::state).collect(java.util.stream.Collectors.toSet()))
+                .as("a demo case in every state of the workflow")
+                .isEqualTo(IntakeWorkflow.DEFINITION.states());
+        assertThat(f.db.count("intake_case WHERE assignee = '" + DemoCases.DEMO_REVIEWER + "'"))
+                .as("the demo reviewer holds the cases under review, suspended and approved")
+                .isEqualTo(3);
+        assertThat(f.db.count("intake_case WHERE pledge AND pledge_verified_at IS NOT NULL"))
+                .as("the revoked one")
+                .isOne();
+
+        f.access.logOut();
+        assertThat(f.fireTimers())
+                .as("the decided pledge's verification is due as the demo starts")
+                .isOne();
+        assertThat(f.db.count("intake_case WHERE pledge_lapsed_at IS NOT NULL")).isOne();
+        assertThat(f.neighbours.notifications.inbox("department:370102-XSP", java.util.Locale.SIMPLIFIED_CHINESE, 5))
+                .as("the department is told in its inbox")
+                .hasSize(1);
     }
 }

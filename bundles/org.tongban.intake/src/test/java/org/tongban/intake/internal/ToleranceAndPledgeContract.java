@@ -150,7 +150,7 @@ abstract class ToleranceAndPledgeContract extends IntakeTestBase {
                 .hasMessageContaining("不是告知承诺件");
     }
 
-    private static Submission pledged() {
+    static Submission pledged() {
         return new Submission(
                 null,
                 PLEDGE_LICENCE,

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -161,6 +162,13 @@ public final class JdbcClockService implements ClockService {
             }
             return new ClockEvent(clockId, Kind.PAUSE, now(), actor(), clean.reason(), null, null, clean);
         });
+    }
+
+    @Override
+    public Set<PauseKind> pauseKinds() {
+        Set<PauseKind> allowed = java.util.EnumSet.noneOf(PauseKind.class);
+        allowed.addAll(settings.clockRules().pauseKinds());
+        return java.util.Collections.unmodifiableSet(allowed);
     }
 
     // 行政许可法 第45条: only the excluded steps, and the applicant told in writing how long the step takes.

@@ -680,6 +680,17 @@ abstract class WorktimeContract {
                         java.util.Map.of(), java.util.EnumSet.complementOf(java.util.EnumSet.of(PauseKind.OTHER))));
         JdbcClockService strictClocks =
                 new JdbcClockService(database(), calendars, accessControl, auditLog, strict, time);
+        assertThat(strictClocks.pauseKinds())
+                .as("what a pause dialog offers in this city")
+                .containsExactly(
+                        PauseKind.HEARING,
+                        PauseKind.TENDER,
+                        PauseKind.AUCTION,
+                        PauseKind.INSPECTION,
+                        PauseKind.TESTING,
+                        PauseKind.QUARANTINE,
+                        PauseKind.APPRAISAL,
+                        PauseKind.EXPERT_REVIEW);
         time.set("2025-03-03T10:00");
         DeadlineClock clock = strictClocks.start(request(20, LimitUnit.WORKING_DAYS, "2025-03-03T10:00"));
         assertThatThrownBy(() ->

@@ -2,6 +2,7 @@ package org.tongban.intake.ui.internal;
 
 import com.vaadin.flow.component.Component;
 import java.time.Clock;
+import java.util.EnumSet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -12,9 +13,11 @@ import org.tongban.intake.IntakeService;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
+import org.tongban.platform.files.FileStore;
 import org.tongban.platform.ui.TongbanView;
 import org.tongban.platform.ui.ViewFactory;
 import org.tongban.worktime.ClockService;
+import org.tongban.worktime.PauseKind;
 
 /** Adds {@code /console/intake/case/<number>}: 办件详情, reached from the queues and the desk, not from the menu. */
 @org.osgi.service.component.annotations.Component(service = ViewFactory.class)
@@ -37,6 +40,10 @@ public final class CaseContribution implements ViewFactory {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
     volatile ClockService clocks;
 
+    /** Where inspection photos are uploaded; without the files feature an inspection takes links only. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+    volatile FileStore files;
+
     @Activate
     public CaseContribution(
             @Reference IntakeService service,
@@ -51,6 +58,14 @@ public final class CaseContribution implements ViewFactory {
 
     @Override
     public Component createView() {
-        return new CasePage(service, queries, access, jurisdictions, new ClockBadges(clocks, Clock.systemUTC()));
+        ClockService clockService = clocks;
+        return new CasePage(
+                service,
+                queries,
+                access,
+                jurisdictions,
+                new ClockBadges(clockService, Clock.systemUTC()),
+                files,
+                clockService == null ? EnumSet.allOf(PauseKind.class) : clockService.pauseKinds());
     }
 }

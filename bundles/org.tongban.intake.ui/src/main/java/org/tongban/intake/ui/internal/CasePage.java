@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.ChecklistItem;
@@ -25,17 +26,21 @@ import org.tongban.intake.IntakeService;
 import org.tongban.intake.MaterialState;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.files.FileStore;
 import org.tongban.platform.ui.DeadlineBadge;
 import org.tongban.platform.ui.HistoryEntry;
 import org.tongban.platform.ui.HistoryTimeline;
 import org.tongban.platform.ui.ReasonDialog;
 import org.tongban.platform.workflow.StaleCaseException;
 import org.tongban.platform.workflow.Transition;
+import org.tongban.worktime.PauseKind;
 
 /**
  * 办件详情: the case with its identifiers masked (revealed through the audited {@link IntakeService#reveal} for those
- * allowed), its checklist, clock badge, timeline and the steps the clerk may take now. A step on a case someone else
- * changed meanwhile shows a conflict with a reload button; nothing of the clerk's input is sent twice.
+ * allowed), its checklist, clock badge, 告知承诺 verification, inspections, timeline and the steps the clerk may take
+ * now, each offered only where the workflow table lets this clerk take it in this state (the service checks again).
+ * A step on a case someone else changed meanwhile shows a conflict with a reload button; nothing of the clerk's input
+ * is sent twice.
  */
 public final class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final IntakeService service;
@@ -43,22 +48,35 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
     private final AccessControl access;
     private final Jurisdictions jurisdictions;
     private final ClockBadges clocks;
+    private final FileStore files;
+    private final Set<PauseKind> pauseKinds;
     private final Div body = new Div();
     private final Div conflict = new Div();
     private String number;
     private CaseView shown;
+    private InspectionDialog inspection;
 
+    /**
+     * @param files where inspection photos are uploaded, or null without the files feature
+     * @param pauseKinds the 第45条 steps the city lets a clock pause for
+     */
     public CasePage(
             IntakeService service,
             IntakeQueries queries,
             AccessControl access,
             Jurisdictions jurisdictions,
-            ClockBadges clocks) {
+            ClockBadges clocks,
+            FileStore files,
+            Set<PauseKind> pauseKinds) {
         this.service = service;
         this.jurisdictions = jurisdictions;
         this.queries = queries;
         this.access = access;
         this.clocks = clocks;
+        this.files = files;
+        // In the order of the law's list, which the dialog offers.
+        this.pauseKinds = java.util.EnumSet.noneOf(PauseKind.class);
+        this.pauseKinds.addAll(pauseKinds);
         conflict.setVisible(false);
         conflict.addClassName("tb-intake-conflict");
         conflict.getElement().setAttribute("role", "alert");
@@ -109,6 +127,14 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
                 new CaseFacts(k, this::jurisdictionName, this::reveal, mayReveal(k)),
                 actions(view),
                 checklist(k));
+        if (view.pledgeCheck() != null) {
+            body.add(new H3(getTranslation("intake.ui.case.pledge")), PledgeFacts.of(this, view.pledgeCheck()));
+        }
+        if (!view.inspections().isEmpty()) {
+            body.add(
+                    new H3(getTranslation("intake.ui.case.inspections")),
+                    new InspectionList(queries, k.number(), view.inspections()));
+        }
         if (!view.supplementItems().isEmpty()) {
             UnorderedList items = new UnorderedList();
             view.supplementItems().forEach(item -> items.add(new ListItem(item)));
@@ -165,11 +191,12 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
         bar.getElement().setAttribute("role", "group");
         bar.getElement().setAttribute("aria-label", getTranslation("intake.ui.case.actions"));
         for (Transition t : view.available()) {
-            if (CaseSteps.SUPPORTED.contains(t.action())) {
-                Button button = new Button(Labels.action(this, t.action()), click -> start(t.action()));
-                button.setId("intake-step-" + t.action());
+            String action = CaseSteps.offered(t.action(), view.pledgeCheck());
+            if (action != null) {
+                Button button = new Button(Labels.action(this, action), click -> start(action));
+                button.setId("intake-step-" + action);
                 if (List.of("accept", "approve", "claim", "complete", "deliver", "takeOver")
-                        .contains(t.action())) {
+                        .contains(action)) {
                     button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 }
                 bar.add(button);
@@ -206,8 +233,47 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
             case "deny" -> reason(action, r -> service.deny(n, v, r), true);
             case "withdraw" -> reason(action, r -> service.withdraw(n, v, r), true);
             case "terminate" -> reason(action, r -> service.terminate(n, v, r), true);
+            case "assign" -> assign(n, v);
+            case "inspect" -> {
+                inspection = new InspectionDialog(this, n, files, i -> attempt(() -> service.inspect(n, v, i)));
+                inspection.dialog().open();
+            }
+            case "suspend" ->
+                ReviewDialogs.suspension(
+                                this,
+                                n,
+                                pauseKinds,
+                                p -> attempt(() -> service.suspend(
+                                        n, v, p.kind().name(), p.reason(), p.writtenNotice(), p.expectedDuration())))
+                        .open();
+            case "extend" ->
+                ReviewDialogs.extension(
+                                this,
+                                n,
+                                shown.extension(),
+                                e -> attempt(() -> service.extend(n, v, e.amount(), e.approver(), e.reason())))
+                        .open();
+            case "verifyPledge" ->
+                ReviewDialogs.pledgeCheck(
+                                this,
+                                n,
+                                (truthful, finding) -> attempt(() -> service.verifyPledge(n, v, truthful, finding)))
+                        .open();
             default -> run(() -> CaseSteps.plain(service, action, n, v));
         }
+    }
+
+    /** 分派: the reviewers of the processing jurisdiction, asked of the service, which checks the lead may assign. */
+    private void assign(String n, long v) {
+        List<org.tongban.platform.api.security.StaffMember> reviewers;
+        try {
+            reviewers = queries.reviewers(n);
+        } catch (RuntimeException e) {
+            CaseFeedback.FEEDBACK.failure(this, e);
+            return;
+        }
+        ReviewDialogs.assignment(this, n, reviewers, who -> attempt(() -> service.assign(n, v, who)))
+                .open();
     }
 
     private void reason(String action, java.util.function.Function<String, IntakeCase> step, boolean destructive) {
@@ -223,15 +289,26 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void run(Supplier<IntakeCase> step) {
+        attempt(step);
+    }
+
+    /**
+     * Takes a step and shows the case as it is now; true when the dialog may close: the step was taken, or someone
+     * else changed the case meanwhile (the conflict shows). A refusal is shown and keeps the dialog with its input.
+     */
+    private boolean attempt(Supplier<IntakeCase> step) {
         try {
             IntakeCase after = step.get();
             org.tongban.platform.ui.Feedback.success(
                     getTranslation("intake.ui.case.done", after.number(), Labels.state(this, after.state())));
             open(after.number());
+            return true;
         } catch (StaleCaseException e) {
             showConflict();
+            return true;
         } catch (RuntimeException e) {
             CaseFeedback.FEEDBACK.failure(this, e);
+            return false;
         }
     }
 
@@ -247,5 +324,10 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
 
     boolean conflictShown() {
         return conflict.isVisible();
+    }
+
+    /** The inspection dialog opened last, whose uploads a test hands in as the browser would. */
+    InspectionDialog inspection() {
+        return inspection;
     }
 }

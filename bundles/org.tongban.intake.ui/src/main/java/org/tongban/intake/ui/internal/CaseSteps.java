@@ -1,6 +1,7 @@
 package org.tongban.intake.ui.internal;
 
 import java.util.Set;
+import org.tongban.intake.CaseView;
 import org.tongban.intake.IntakeCase;
 import org.tongban.intake.IntakeService;
 
@@ -19,9 +20,28 @@ final class CaseSteps {
             "deliver",
             "resume",
             "withdraw",
-            "terminate");
+            "terminate",
+            "assign",
+            "inspect",
+            "suspend",
+            "extend",
+            "revoke");
 
     private CaseSteps() {}
+
+    /**
+     * The step a table row offers as a button, or null: the false-pledge row ({@code revoke}) is the verification of
+     * a 告知承诺 case's pledges, offered while they are unverified, whose dialog records either finding.
+     */
+    static String offered(String action, CaseView.PledgeCheck pledge) {
+        if (!SUPPORTED.contains(action)) {
+            return null;
+        }
+        if ("revoke".equals(action)) {
+            return pledge != null && pledge.verifiedAt() == null ? "verifyPledge" : null;
+        }
+        return action;
+    }
 
     static IntakeCase plain(IntakeService service, String action, String number, long version) {
         return switch (action) {

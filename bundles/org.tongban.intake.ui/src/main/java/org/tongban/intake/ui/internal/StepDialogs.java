@@ -108,10 +108,25 @@ final class StepDialogs {
             boolean destructive,
             List<? extends Component> fields,
             java.util.function.BooleanSupplier confirm) {
+        return frame(
+                view, view.getTranslation(titleKey), view.getTranslation(confirmKey), destructive, fields, confirm);
+    }
+
+    /**
+     * A step's dialog: the fields, then cancel and confirm (Ctrl+Enter) in the footer; Esc cancels. It closes only
+     * when {@code confirm} says the step was handed over, so that a refusal keeps what the clerk entered.
+     */
+    static Dialog frame(
+            Component view,
+            String title,
+            String confirmText,
+            boolean destructive,
+            List<? extends Component> fields,
+            java.util.function.BooleanSupplier confirm) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(view.getTranslation(titleKey));
+        dialog.setHeaderTitle(title);
         fields.forEach(dialog::add);
-        Button ok = new Button(view.getTranslation(confirmKey), click -> {
+        Button ok = new Button(confirmText, click -> {
             if (confirm.getAsBoolean()) {
                 dialog.close();
             }
@@ -132,7 +147,7 @@ final class StepDialogs {
         return dialog;
     }
 
-    private static TextArea area(Component view, String labelKey) {
+    static TextArea area(Component view, String labelKey) {
         TextArea area = new TextArea(view.getTranslation(labelKey));
         area.setWidthFull();
         area.setRequiredIndicatorVisible(true);
@@ -140,7 +155,7 @@ final class StepDialogs {
         return area;
     }
 
-    private static boolean missing(Component view, TextArea... fields) {
+    static boolean missing(Component view, TextArea... fields) {
         boolean any = false;
         for (TextArea field : fields) {
             if (field.getValue() == null || field.getValue().isBlank()) {
@@ -153,7 +168,7 @@ final class StepDialogs {
         return any;
     }
 
-    private static boolean missing(Component view, TextField field) {
+    static boolean missing(Component view, TextField field) {
         if (field.getValue() == null || field.getValue().isBlank()) {
             field.setErrorMessage(view.getTranslation("intake.ui.required"));
             field.setInvalid(true);
@@ -162,7 +177,7 @@ final class StepDialogs {
         return false;
     }
 
-    private static void required(Component view, TextArea field) {
+    static void required(Component view, TextArea field) {
         field.setErrorMessage(view.getTranslation("intake.ui.required"));
         field.setInvalid(true);
     }

@@ -14,8 +14,12 @@ import org.tongban.intake.internal.IntakeWorkflowRegistration;
 import org.tongban.intake.internal.JdbcIntakeQueries;
 import org.tongban.intake.internal.JdbcIntakeService;
 import org.tongban.intake.internal.NeighbourServices;
+import org.tongban.intake.internal.StaffAccounts;
 import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.files.internal.FilesConfig;
+import org.tongban.platform.files.internal.JdbcFileStore;
 import org.tongban.platform.scheduler.Timers;
+import org.tongban.platform.security.internal.JdbcStaffDirectory;
 import org.tongban.platform.workflow.WorkflowDefinition;
 import org.tongban.platform.workflow.internal.JdbcCaseNumbers;
 import org.tongban.platform.workflow.internal.JdbcWorkflows;
@@ -31,7 +35,8 @@ import org.tongban.worktime.internal.WorktimeConfig;
 
 /**
  * Intake's real services on a real database, built as their DS components are, with the platform's real workflow
- * service and case numbers, the working-time engine's clocks and the real documents, outbox, credit records and
+ * service, case numbers, staff directory (the clerks of 历下区 and 市中区 with intake's roles) and file store, the
+ * working-time engine's clocks and the real documents, outbox, credit records and
  * accounts intake hands its outputs to; the catalogue is {@link DeskCatalogue}, timers are kept in memory (none fires in these
  * tests), and the clerks of 历下区 act with the permissions of their roles.
  */
@@ -48,6 +53,8 @@ final class ConsoleFixture implements AutoCloseable {
     final JdbcClockService clocks;
     final JdbcWorkflows workflows;
     final NeighbourServices neighbours;
+    final JdbcStaffDirectory staff;
+    final JdbcFileStore files;
     final JdbcIntakeService service;
     final JdbcIntakeQueries queries;
 
@@ -62,6 +69,13 @@ final class ConsoleFixture implements AutoCloseable {
         workflows.setTimers(timers);
         workflows.addDefinition(intakeDefinition());
         neighbours = new NeighbourServices(db, access, audit, jurisdictions);
+        StaffAccounts.jurisdictions(db, jurisdictions);
+        StaffAccounts.add(db, "lixia.window", "历下窗口", Jinan.LIXIA, "clerk");
+        StaffAccounts.add(db, "lixia.reviewer", "李霞", Jinan.LIXIA, "intake-reviewer");
+        StaffAccounts.add(db, "lixia.lead", "王科长", Jinan.LIXIA, "intake-lead");
+        StaffAccounts.add(db, "shizhong.reviewer", "孙审查", Jinan.SHIZHONG, "intake-reviewer");
+        staff = new JdbcStaffDirectory(db, access);
+        files = new JdbcFileStore(db, audit, access, defaults(FilesConfig.class), null);
         service = new JdbcIntakeService(
                 db,
                 access,
@@ -78,8 +92,12 @@ final class ConsoleFixture implements AutoCloseable {
                 neighbours.credit,
                 defaults(IntakeConfig.class));
         service.setWorkflowClock(workingTime);
+        service.setStaffDirectory(staff);
+        service.setFileStore(files);
         queries = new JdbcIntakeQueries(db, access, jurisdictions, catalogue, workflows);
         queries.setClockService(clocks);
+        queries.setStaffDirectory(staff);
+        queries.setFileStore(files);
     }
 
     /** The registering authority entered the holder's certificate of this type into the library years ago. */
@@ -119,6 +137,7 @@ final class ConsoleFixture implements AutoCloseable {
                 IntakePermissions.READ,
                 IntakePermissions.REVIEW,
                 IntakePermissions.DECIDE,
+                IntakePermissions.VERIFY,
                 "worktime:clock",
                 "worktime:read",
                 "documents:issue",
@@ -133,6 +152,7 @@ final class ConsoleFixture implements AutoCloseable {
                 IntakePermissions.READ,
                 IntakePermissions.ASSIGN,
                 IntakePermissions.DECIDE,
+                IntakePermissions.EXTEND,
                 IntakePermissions.PII,
                 "worktime:clock",
                 "worktime:read",

@@ -10,7 +10,7 @@ import org.tongban.platform.ui.DeclaredView;
 import org.tongban.testing.Contributions;
 import org.tongban.testing.MessageFiles;
 
-/** The routes, permissions and menu the host reads from the console's six contributions. */
+/** The routes, permissions and menu the host reads from the console's seven contributions. */
 class ContributionsTest {
 
     @Test
@@ -26,8 +26,10 @@ class ContributionsTest {
                 DeclaredView.of(CaseContribution.class).contribution(new CaseContribution(null, null, null, null));
         ViewContribution stats = DeclaredView.of(StatisticsContribution.class)
                 .contribution(new StatisticsContribution(null, null, null, null));
+        ViewContribution verification = DeclaredView.of(VerificationContribution.class)
+                .contribution(new VerificationContribution(null, null, null));
 
-        assertThat(List.of(desk, mine, department, overdue, page, stats))
+        assertThat(List.of(desk, mine, department, overdue, page, stats, verification))
                 .extracting(ViewContribution::route)
                 .containsExactly(
                         "intake/desk",
@@ -35,18 +37,21 @@ class ContributionsTest {
                         "intake/department",
                         "intake/overdue",
                         "intake/case/:number",
-                        "intake/statistics");
+                        "intake/statistics",
+                        "intake/verification");
         assertThat(desk.requiredPermission()).isEqualTo("intake:receive");
-        for (ViewContribution c : List.of(desk, mine, department, overdue, page, stats)) {
+        assertThat(verification.requiredPermission()).isEqualTo("intake:verify");
+        for (ViewContribution c : List.of(desk, mine, department, overdue, page, stats, verification)) {
             assertThat(c.audience()).isEqualTo(Audience.CONSOLE);
             assertThat(c.menuGroup()).isEqualTo("intake.ui.group");
             Contributions.assertRegistrable(c, MessageFiles.of("i18n/intake-ui"));
-            if (c != desk) {
+            if (c != desk && c != verification) {
                 assertThat(c.requiredPermission()).isEqualTo("intake:read");
             }
         }
         assertThat(page.inMenu()).isFalse();
-        assertThat(List.of(desk, mine, department, overdue, stats)).allMatch(ViewContribution::inMenu);
+        assertThat(List.of(desk, mine, department, overdue, stats, verification))
+                .allMatch(ViewContribution::inMenu);
         assertThat(desk.viewClass()).isEqualTo(WindowDeskView.class);
         assertThat(page.viewClass()).isEqualTo(CasePage.class);
     }

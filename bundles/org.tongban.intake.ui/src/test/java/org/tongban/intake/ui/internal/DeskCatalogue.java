@@ -41,6 +41,8 @@ final class DeskCatalogue implements MatterCatalogue {
     static final String FLOOR_PLAN = "经营场所平面布局图";
     static final String HEALTH = "从业人员健康证明";
     static final String ID_CARD = "居民身份证";
+    static final String PLEDGE_LICENCE = "370102-SJJ-XK-003";
+    static final String PREMISES = "经营场所使用证明";
 
     private final Map<String, ServiceGuide> guides = new LinkedHashMap<>();
     private final Map<String, Department> departments = new LinkedHashMap<>();
@@ -51,11 +53,21 @@ final class DeskCatalogue implements MatterCatalogue {
         departments.put(MARKET, new Department(MARKET, "济南市历下区市场监督管理局", LIXIA, null));
         departments.put("370102-MZ", new Department("370102-MZ", "济南市历下区民政局", LIXIA, null));
         publish(matter(FOOD_LICENCE, "食品经营许可（新办）", MARKET)
-                .limits(GuideLimits.workingDays(20, 10))
+                .limits(GuideLimits.workingDays(20, 10)
+                        .withExtension(new org.tongban.catalogue.Extension(
+                                1, org.tongban.catalogue.Limit.workingDays(10), null)))
                 .materials(List.of(
                         new Material(FORM, true, false, 1, 0, null, null, null, null, null),
                         new Material(FLOOR_PLAN, true, true, 1, 0, null, null, null, null, null),
                         new Material(HEALTH, false, false, 1, 0, null, null, null, null, null)))
+                .build());
+        // 告知承诺: the applicant pledges the premises proof and is decided on the spot.
+        publish(matter(PLEDGE_LICENCE, "食品经营许可（告知承诺）", MARKET)
+                .limits(GuideLimits.workingDays(20, 5))
+                .commitmentAllowed(true)
+                .materials(List.of(
+                        new Material(FORM, true, false, 1, 0, null, null, null, null, null),
+                        new Material(PREMISES, true, false, 1, 0, null, null, null, null, null)))
                 .build());
         publish(matter(CERTIFICATE, "婚姻登记记录证明", "370102-MZ")
                 .limits(GuideLimits.workingDays(1, 0))

@@ -11,8 +11,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,9 @@ import org.tongban.platform.api.security.Jurisdictions;
 /**
  * Makes sure someone can log in. There is never a default password: on the first start (no users at all) an
  * {@code admin} with a random one-time password is created at the root jurisdiction; in demo mode the documented demo
- * accounts of {@code demo/demo-accounts.json} (or {@code conf/demo-accounts.json}) are added where absent.
+ * accounts of {@code demo/demo-accounts.json} (or {@code conf/demo-accounts.json}) are added where absent. A demo
+ * account whose roles a feature's changelog defines (intake's 审查人员) waits for them: it is added as soon as a bundle
+ * with a changelog has started, which is before the city opens its port.
  */
 @Component
 public class InitialAccounts {
@@ -44,11 +49,42 @@ public class InitialAccounts {
     private final Passwords passwords = new Passwords();
     private final SecuritySettings settings;
 
+    private volatile int waitingForRoles;
+    private BundleContext context;
+    private SynchronousBundleListener changelogs;
+
     /** Runs once the jurisdiction service is up, that is once the jurisdiction seed has been applied. */
     @Activate
     public InitialAccounts(@Reference Database database, @Reference Jurisdictions seeded, BundleContext context) {
         this(database, SecuritySettings.from(context));
         run();
+        if (settings.demo() && waitingForRoles > 0) {
+            // Synchronous: the extender applied the bundle's changelog while it was starting, so its roles exist.
+            this.context = context;
+            this.changelogs = this::bundleChanged;
+            context.addBundleListener(changelogs);
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        if (changelogs != null) {
+            context.removeBundleListener(changelogs);
+        }
+    }
+
+    /** A bundle with a changelog started: the demo accounts waiting for its roles are added. */
+    void bundleChanged(BundleEvent event) {
+        if (event.getType() == BundleEvent.STARTED
+                && waitingForRoles > 0
+                && event.getBundle().getHeaders("").get(Database.CHANGELOG_HEADER) != null) {
+            loadDemoAccounts();
+        }
+    }
+
+    /** How many demo accounts wait for roles that no changelog has defined yet. */
+    int waitingForRoles() {
+        return waitingForRoles;
     }
 
     public InitialAccounts(Database database, SecuritySettings settings) {
@@ -141,6 +177,7 @@ public class InitialAccounts {
         }
         Optional<String> root = rootJurisdiction();
         List<String> roles = accounts.roleNames();
+        int waiting = 0;
         for (DemoAccount account : demo) {
             if (accounts.find(account.username()).isPresent()) {
                 continue;
@@ -150,12 +187,20 @@ public class InitialAccounts {
                 LOG.warn("Demo account {} skipped: jurisdiction {} is not in the tree", account.username(), code);
                 continue;
             }
+            if (account.roles() == null) {
+                LOG.warn("Demo account {} skipped: no roles", account.username());
+                continue;
+            }
+            if (!roles.containsAll(account.roles())) {
+                waiting++;
+                LOG.info("Demo account {} waits for its roles {} to be defined", account.username(), account.roles());
+                continue;
+            }
             char[] password = account.password().toCharArray();
             // Demo passwords are published anyway; they are not compared with their username (Demo2026admin).
             if (!JdbcUserAdmin.USERNAME.matcher(account.username()).matches()
-                    || Passwords.policyViolation(null, null, password) != null
-                    || !roles.containsAll(account.roles())) {
-                LOG.warn("Demo account {} skipped: invalid username, password or role", account.username());
+                    || Passwords.policyViolation(null, null, password) != null) {
+                LOG.warn("Demo account {} skipped: invalid username or password", account.username());
                 continue;
             }
             accounts.create(
@@ -169,6 +214,7 @@ public class InitialAccounts {
             audit.record(null, null, "user.create", account.username(), "演示账户", null);
             LOG.info("Demo mode: account {} ({}) at {} created", account.username(), account.roles(), code);
         }
+        waitingForRoles = waiting;
     }
 
     private InputStream demoList() throws IOException {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.osgi.framework.BundleEvent;
 import org.slf4j.LoggerFactory;
 import org.tongban.platform.api.security.LoginResult;
 import org.tongban.platform.api.security.LoginResult.Outcome;
@@ -128,6 +129,43 @@ class InitialAccountsTest {
         assertThat(login("auditor", "Demo2026audit")).isEqualTo(Outcome.SUCCESS);
         assertThat(fx.accounts.find("lixia.clerk").orElseThrow().jurisdictionCode())
                 .isEqualTo(SecurityFixture.LIXIA);
+    }
+
+    @Test
+    void demoAccountsOfAFeaturesRolesAreAddedOnceABundleWithAChangelogStartedWithThem() {
+        fx = new SecurityFixture(backend, home, true, LoginPolicy.DEFAULT);
+        InitialAccounts initial = bootstrap(true);
+        initial.run();
+        assertThat(initial.waitingForRoles()).as("intake's reviewer and lead").isEqualTo(2);
+        assertThat(fx.accounts.find("lixia.reviewer")).isEmpty();
+
+        initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(false)));
+        assertThat(fx.accounts.find("lixia.reviewer"))
+                .as("a bundle without a changelog defines no role")
+                .isEmpty();
+        // What intake's changelog does as its bundle starts.
+        fx.db.update("INSERT INTO sec_role (name, title) VALUES ('intake-reviewer', '审查人员')");
+        fx.db.update("INSERT INTO sec_role (name, title) VALUES ('intake-lead', '科室负责人')");
+        initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
+
+        assertThat(initial.waitingForRoles()).isZero();
+        assertThat(fx.db.count("sec_user")).isEqualTo(7);
+        assertThat(login("lixia.reviewer", "Demo2026review")).isEqualTo(Outcome.SUCCESS);
+        assertThat(login("lixia.lead", "Demo2026lead")).isEqualTo(Outcome.SUCCESS);
+        assertThat(fx.accounts.find("lixia.lead").orElseThrow().jurisdictionCode())
+                .isEqualTo(SecurityFixture.LIXIA);
+    }
+
+    /** A started bundle, with or without a changelog header. */
+    private static org.osgi.framework.Bundle bundle(boolean changelog) {
+        java.util.Hashtable<String, String> headers = new java.util.Hashtable<>();
+        if (changelog) {
+            headers.put(org.tongban.platform.api.persistence.Database.CHANGELOG_HEADER, "db/intake-changelog.xml");
+        }
+        return (org.osgi.framework.Bundle) java.lang.reflect.Proxy.newProxyInstance(
+                InitialAccountsTest.class.getClassLoader(),
+                new Class<?>[] {org.osgi.framework.Bundle.class},
+                (proxy, method, args) -> method.getName().equals("getHeaders") ? headers : null);
     }
 
     @Test
