@@ -5,7 +5,7 @@
  * step when a case stays too long in a state (durable timers of the platform scheduler). {@link org.tongban.platform.workflow.CaseNumbers} issues readable case numbers.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.tongban.platform.workflow;
 
 import org.osgi.annotation.bundle.Export;
