@@ -104,6 +104,7 @@ final class IntakeFixture implements AutoCloseable {
                 neighbours.credit);
         service.setWorkflowClock(workingTime);
         service.setPublicAccounts(neighbours.accounts);
+        service.setFileStore(neighbours.files);
         if (standing != null) {
             service.setApplicantStanding(standing);
         }
