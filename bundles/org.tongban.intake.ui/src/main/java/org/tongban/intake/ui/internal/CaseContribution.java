@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.tongban.intake.CaseFiles;
 import org.tongban.intake.IntakePermissions;
 import org.tongban.intake.IntakeQueries;
 import org.tongban.intake.IntakeService;
@@ -32,6 +33,7 @@ public final class CaseContribution implements ViewFactory {
     private final IntakeQueries queries;
     private final AccessControl access;
     private final Jurisdictions jurisdictions;
+    private final CaseFiles files;
 
     /** Gives the clock badge its working days left; without it the badge shows the deadline alone. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
@@ -42,8 +44,10 @@ public final class CaseContribution implements ViewFactory {
             @Reference IntakeService service,
             @Reference IntakeQueries queries,
             @Reference AccessControl access,
-            @Reference Jurisdictions jurisdictions) {
+            @Reference Jurisdictions jurisdictions,
+            @Reference CaseFiles files) {
         this.service = service;
+        this.files = files;
         this.jurisdictions = jurisdictions;
         this.queries = queries;
         this.access = access;
@@ -51,6 +55,6 @@ public final class CaseContribution implements ViewFactory {
 
     @Override
     public Component createView() {
-        return new CasePage(service, queries, access, jurisdictions, new ClockBadges(clocks, Clock.systemUTC()));
+        return new CasePage(service, queries, access, jurisdictions, new ClockBadges(clocks, Clock.systemUTC()), files);
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import java.util.function.Supplier;
+import org.tongban.intake.CaseFiles;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.ChecklistItem;
 import org.tongban.intake.IntakeCase;
@@ -34,7 +35,8 @@ import org.tongban.platform.workflow.Transition;
 
 /**
  * 办件详情: the case with its identifiers masked (revealed through the audited {@link IntakeService#reveal} for those
- * allowed), its checklist, clock badge, timeline and the steps the clerk may take now. A step on a case someone else
+ * allowed), its checklist, its files (window scans, online uploads, 补正 and 容缺 files, each download audited), clock
+ * badge, timeline and the steps the clerk may take now. A step on a case someone else
  * changed meanwhile shows a conflict with a reload button; nothing of the clerk's input is sent twice.
  */
 public final class CasePage extends VerticalLayout implements BeforeEnterObserver {
@@ -43,6 +45,7 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
     private final AccessControl access;
     private final Jurisdictions jurisdictions;
     private final ClockBadges clocks;
+    private final CaseFiles files;
     private final Div body = new Div();
     private final Div conflict = new Div();
     private String number;
@@ -53,8 +56,10 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
             IntakeQueries queries,
             AccessControl access,
             Jurisdictions jurisdictions,
-            ClockBadges clocks) {
+            ClockBadges clocks,
+            CaseFiles files) {
         this.service = service;
+        this.files = files;
         this.jurisdictions = jurisdictions;
         this.queries = queries;
         this.access = access;
@@ -108,7 +113,8 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
                 head,
                 new CaseFacts(k, this::jurisdictionName, this::reveal, mayReveal(k)),
                 actions(view),
-                checklist(k));
+                checklist(k),
+                new CaseFileList(this, files, k.number()));
         if (!view.supplementItems().isEmpty()) {
             UnorderedList items = new UnorderedList();
             view.supplementItems().forEach(item -> items.add(new ListItem(item)));

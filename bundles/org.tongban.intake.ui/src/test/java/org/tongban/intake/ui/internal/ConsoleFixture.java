@@ -78,6 +78,7 @@ final class ConsoleFixture implements AutoCloseable {
                 neighbours.credit,
                 defaults(IntakeConfig.class));
         service.setWorkflowClock(workingTime);
+        service.setFileStore(neighbours.files);
         queries = new JdbcIntakeQueries(db, access, jurisdictions, catalogue, workflows);
         queries.setClockService(clocks);
     }
