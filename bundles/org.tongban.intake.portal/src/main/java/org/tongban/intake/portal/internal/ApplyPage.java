@@ -95,7 +95,7 @@ public abstract class ApplyPage extends VerticalLayout implements BeforeEnterObs
         String code = event.getRouteParameters().get(CODE).orElse("");
         Optional<CitizenSession.Citizen> citizen = CitizenSession.current();
         if (citizen.isEmpty()) {
-            event.forwardToUrl(signIn(route(code)));
+            signInFirst(this, route(code));
             return;
         }
         open(citizen.get(), code);
@@ -105,6 +105,20 @@ public abstract class ApplyPage extends VerticalLayout implements BeforeEnterObs
     static String signIn(String route) {
         return "/" + CitizenSession.SIGN_IN_ROUTE + "?"
                 + QueryParameters.of(CitizenSession.NEXT_PARAMETER, route).getQueryString();
+    }
+
+    /**
+     * A visitor who is not signed in: the page says why and links to the sign-in, and the browser goes there at once;
+     * the sign-in brings the citizen back to {@code route}.
+     */
+    static void signInFirst(VerticalLayout page, String route) {
+        Anchor signIn = new Anchor(signIn(route), page.getTranslation("intake.portal.mine.signIn"));
+        signIn.setId("sign-in-first");
+        page.add(new Paragraph(page.getTranslation("intake.portal.apply.signInFirst")), signIn);
+        page.getUI()
+                .orElseGet(com.vaadin.flow.component.UI::getCurrent)
+                .getPage()
+                .setLocation(signIn(route));
     }
 
     /** Builds the form for the signed-in citizen, resuming the draft of this subject if there is one. */

@@ -64,7 +64,8 @@ public final class MyCaseView extends VerticalLayout implements BeforeEnterObser
         String given = event.getRouteParameters().get("number").orElse("");
         Optional<CitizenSession.Citizen> citizen = CitizenSession.current();
         if (citizen.isEmpty()) {
-            event.forwardToUrl(ApplyPage.signIn(route(given)));
+            content.removeAll();
+            ApplyPage.signInFirst(this, route(given));
             return;
         }
         show(citizen.get().accountId(), given);

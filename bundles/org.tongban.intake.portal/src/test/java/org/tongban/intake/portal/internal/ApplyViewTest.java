@@ -95,7 +95,9 @@ class ApplyViewTest extends UiTestSupport {
 
         view.beforeEnter(event);
 
-        assertThat(event.getExternalForwardUrl()).isEqualTo("/account/sign-in?next=apply%2F" + FOOD);
+        assertThat(byId(view, Anchor.class, "sign-in-first").orElseThrow().getHref())
+                .isEqualTo("/account/sign-in?next=apply%2F" + FOOD);
+        assertThat(text(view)).contains("请先登录，登录后将回到本页继续。");
         assertThat(all(view, RadioButtonGroup.class)).isEmpty();
     }
 

@@ -143,7 +143,8 @@ class MyCaseViewTest extends UiTestSupport {
                 ui,
                 List.of());
         view.beforeEnter(event);
-        assertThat(event.getExternalForwardUrl()).isEqualTo("/account/sign-in?next=my-cases%2F" + NUMBER);
+        assertThat(byId(view, Anchor.class, "sign-in-first").orElseThrow().getHref())
+                .isEqualTo("/account/sign-in?next=my-cases%2F" + NUMBER);
         assertThat(text(view)).doesNotContain(BLURRED);
     }
 }
