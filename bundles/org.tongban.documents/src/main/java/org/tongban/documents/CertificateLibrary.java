@@ -45,6 +45,17 @@ public interface CertificateLibrary {
     List<LibraryCertificate> validForCase(
             String holderId, String type, String caseNumber, String jurisdictionCode, LocalDate on);
 
+    /**
+     * The holder's own lookup for their case, as the calling feature has authenticated the holder (an application made
+     * online by the holder's account): records the holder's consent given through {@code channel}, then returns the
+     * certificates of the type valid on the day, as {@link #recordConsent} and {@link #validForCase} do, audited, with
+     * no staff permission.
+     *
+     * @since 1.2
+     */
+    List<LibraryCertificate> validForHolder(
+            String holderId, String type, String caseNumber, String jurisdictionCode, LocalDate on, String channel);
+
     /** Revokes a certificate with a reason; it is no longer valid for any case. */
     LibraryCertificate revoke(long id, String reason);
 }

@@ -24,6 +24,19 @@ public interface Documents {
      */
     IssuedDocument issue(DocumentRequest request);
 
+    /**
+     * Issues a document of a case at the request of the case's own applicant, as the calling feature has authenticated
+     * them (the 容缺 or 告知承诺 pledge an applicant signs by ticking it in an application made online): the same checks,
+     * sealing and audit as {@link #issue}, no staff permission, recorded as issued by {@value #BY_APPLICANT}.
+     *
+     * @throws DocumentException when a required field of the template is missing or a value is too long
+     * @since 1.2
+     */
+    IssuedDocument issueForApplicant(DocumentRequest request);
+
+    /** Who {@link #issueForApplicant} records as the issuer. */
+    String BY_APPLICANT = "网上申请";
+
     /** The signed file of an issued document; checks {@link #READ_PERMISSION} at its jurisdiction. */
     byte[] content(long id);
 

@@ -1,5 +1,6 @@
 package org.tongban.intake;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param answers the situation answers (情形) that selected the materials, option by question
  * @param materials the checklist: a state for every material of the matter; a material left out counts as
  *     {@link MaterialState#MISSING}
+ * @param files scans of the materials handed in, by material name: ids of files the same clerk stored in the platform's
+ *     file store that no case uses yet; linked to the case in its receipt's transaction
  */
 public record Submission(
         String clientKey,
@@ -26,9 +29,35 @@ public record Submission(
         String receivingJurisdiction,
         String processingJurisdiction,
         Map<String, String> answers,
-        Map<String, MaterialState> materials) {
+        Map<String, MaterialState> materials,
+        Map<String, List<Long>> files) {
     public Submission {
         answers = answers == null ? Map.of() : Map.copyOf(answers);
         materials = materials == null ? Map.of() : Map.copyOf(materials);
+        files = files == null ? Map.of() : Map.copyOf(files);
+    }
+
+    /** A submission without scans. */
+    public Submission(
+            String clientKey,
+            String matterCode,
+            Applicant applicant,
+            Agent agent,
+            Channel channel,
+            String receivingJurisdiction,
+            String processingJurisdiction,
+            Map<String, String> answers,
+            Map<String, MaterialState> materials) {
+        this(
+                clientKey,
+                matterCode,
+                applicant,
+                agent,
+                channel,
+                receivingJurisdiction,
+                processingJurisdiction,
+                answers,
+                materials,
+                Map.of());
     }
 }

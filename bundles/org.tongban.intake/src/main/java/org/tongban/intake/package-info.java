@@ -5,6 +5,9 @@
  * both check {@link org.tongban.intake.IntakePermissions} at the case's receiving or processing jurisdiction. Steps
  * publish the workflow's events {@code intake/ACTION}. Personal identifiers leave the service masked
  * ({@link org.tongban.intake.Masking}); {@link org.tongban.intake.IntakeService#reveal} shows them, audited.
+ * Citizens apply online through {@link org.tongban.intake.OnlineApplications} (drafts, uploads, 补正, 容缺 supply) and
+ * read their cases through {@link org.tongban.intake.CitizenCases}; {@link org.tongban.intake.CaseFiles} hands out a
+ * case's uploaded files to its clerks and to its applicant.
  */
 @Export
 @Version("1.2.0")

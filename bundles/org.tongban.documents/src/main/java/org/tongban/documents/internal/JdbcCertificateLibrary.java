@@ -30,6 +30,9 @@ public final class JdbcCertificateLibrary implements CertificateLibrary {
             + " jurisdiction_code, case_number, document_id, valid_from, valid_until, revoked_at, revoked_reason,"
             + " entered_at";
 
+    /** Who records a consent the holder gave themselves online. */
+    static final String HOLDER = "持证人本人";
+
     private final Database database;
     private final AccessControl accessControl;
     private final AuditLog auditLog;
@@ -88,11 +91,27 @@ public final class JdbcCertificateLibrary implements CertificateLibrary {
     @Override
     public HolderConsent recordConsent(String holderId, String caseNumber, String jurisdictionCode, String channel) {
         accessControl.check(USE_PERMISSION, jurisdictionCode);
+        return consent(holderId, caseNumber, jurisdictionCode, channel, username());
+    }
+
+    @Override
+    public List<LibraryCertificate> validForHolder(
+            String holderId, String type, String caseNumber, String jurisdictionCode, LocalDate on, String channel) {
+        return database.transactions().required(tx -> {
+            // One consent per case, however many of its materials the certificates replace.
+            if (!consented(tx, holderId(holderId), caseNumber, jurisdictionCode)) {
+                consent(holderId, caseNumber, jurisdictionCode, channel, HOLDER);
+            }
+            return lookup(holderId, type, caseNumber, jurisdictionCode, on);
+        });
+    }
+
+    private HolderConsent consent(
+            String holderId, String caseNumber, String jurisdictionCode, String channel, String by) {
         String holder = holderId(holderId);
         String forCase = required(caseNumber, 64);
         String how = required(channel, 50);
         Instant now = Jdbc.now();
-        String by = username();
         return database.transactions().required(tx -> {
             long id = Jdbc.insert(
                     tx,
@@ -113,19 +132,15 @@ public final class JdbcCertificateLibrary implements CertificateLibrary {
     public List<LibraryCertificate> validForCase(
             String holderId, String type, String caseNumber, String jurisdictionCode, LocalDate on) {
         accessControl.check(USE_PERMISSION, jurisdictionCode);
+        return lookup(holderId, type, caseNumber, jurisdictionCode, on);
+    }
+
+    private List<LibraryCertificate> lookup(
+            String holderId, String type, String caseNumber, String jurisdictionCode, LocalDate on) {
         String holder = holderId(holderId);
         String certificateType = required(type, 100);
         return database.transactions().required(tx -> {
-            boolean consented = Jdbc.one(
-                            tx,
-                            "SELECT 1 FROM certificate_consent WHERE holder_id = ? AND case_number = ?"
-                                    + " AND jurisdiction_code = ?",
-                            r -> 1,
-                            holder,
-                            caseNumber,
-                            jurisdictionCode)
-                    .isPresent();
-            if (!consented) {
+            if (!consented(tx, holder, caseNumber, jurisdictionCode)) {
                 throw DocumentException.of("certificates.error.noConsent", caseNumber);
             }
             List<LibraryCertificate> found = Jdbc.list(
@@ -180,6 +195,19 @@ public final class JdbcCertificateLibrary implements CertificateLibrary {
                         JdbcCertificateLibrary::certificate,
                         id)
                 .orElseThrow();
+    }
+
+    private static boolean consented(java.sql.Connection tx, String holder, String caseNumber, String jurisdictionCode)
+            throws SQLException {
+        return Jdbc.one(
+                        tx,
+                        "SELECT 1 FROM certificate_consent WHERE holder_id = ? AND case_number = ?"
+                                + " AND jurisdiction_code = ?",
+                        r -> 1,
+                        holder,
+                        caseNumber,
+                        jurisdictionCode)
+                .isPresent();
     }
 
     private String username() {

@@ -97,6 +97,15 @@ public final class JdbcDocuments implements Documents {
 
     @Override
     public IssuedDocument issue(DocumentRequest request) {
+        return issue(request, true);
+    }
+
+    @Override
+    public IssuedDocument issueForApplicant(DocumentRequest request) {
+        return issue(request, false);
+    }
+
+    private IssuedDocument issue(DocumentRequest request, boolean byStaff) {
         if (request == null || request.kind() == null) {
             throw DocumentException.of("documents.error.kindMissing");
         }
@@ -107,7 +116,9 @@ public final class JdbcDocuments implements Documents {
         Jurisdiction jurisdiction = Optional.ofNullable(request.jurisdictionCode())
                 .flatMap(jurisdictions::find)
                 .orElseThrow(() -> DocumentException.of("documents.error.jurisdiction", request.jurisdictionCode()));
-        accessControl.check(ISSUE_PERMISSION, jurisdiction.code());
+        if (byStaff) {
+            accessControl.check(ISSUE_PERMISSION, jurisdiction.code());
+        }
 
         Instant now = clock.instant();
         DocumentTemplate template = templates.of(request.kind());
@@ -124,7 +135,8 @@ public final class JdbcDocuments implements Documents {
                         caseNumber, settings.trackingUrlOf(caseNumber), settings.verifyUrl(), key.name()));
         byte[] signed = PdfSealer.seal(unsigned, key, now, title);
         String sha256 = sha256(signed);
-        String by = accessControl.currentUser().map(CurrentUser::username).orElse("system");
+        String by =
+                byStaff ? accessControl.currentUser().map(CurrentUser::username).orElse("system") : BY_APPLICANT;
         Instant issuedAt = Jdbc.truncate(now);
         return database.transactions().required(c -> {
             long id = Jdbc.insert(

@@ -75,6 +75,28 @@ abstract class CertificateLibraryContract {
     }
 
     @Test
+    void theHolderApplyingOnlineConsentsOnceAndFindsTheirCertificateWithoutAStaffPermission() {
+        LibraryCertificate issued = library.enter(licence("JY001", TODAY.minusYears(1), null));
+        accessControl.logOut();
+        auditLog.clear();
+
+        assertThat(library.validForHolder(COMPANY, LICENCE, "C-7", LIXIA, TODAY, "网上勾选同意"))
+                .containsExactly(issued);
+        assertThat(library.validForHolder(COMPANY, "卫生许可证", "C-7", LIXIA, TODAY, "网上勾选同意"))
+                .isEmpty();
+        assertThat(auditLog.entries())
+                .extracting(RecordingAuditLog.Recorded::action)
+                .containsExactly("certificates.consent", "certificates.lookup", "certificates.lookup");
+        java.util.Optional<String> recordedBy = database()
+                .transactions()
+                .read(c -> org.tongban.platform.api.jdbc.Jdbc.one(
+                        c,
+                        "SELECT recorded_by FROM certificate_consent WHERE case_number = 'C-7'",
+                        r -> r.getString(1)));
+        assertThat(recordedBy).hasValue(JdbcCertificateLibrary.HOLDER);
+    }
+
+    @Test
     void aRevokedCertificateIsNoLongerValidAndTheRevocationIsAudited() {
         LibraryCertificate issued = library.enter(licence("JY001", TODAY.minusYears(1), null));
         library.recordConsent(COMPANY, "C-1", LIXIA, "窗口签字");

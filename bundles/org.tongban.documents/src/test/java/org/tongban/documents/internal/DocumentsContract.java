@@ -105,6 +105,24 @@ abstract class DocumentsContract {
     }
 
     @Test
+    void theApplicantsOwnPledgeOnlineIsIssuedWithoutAStaffPermissionAndVerifies() {
+        accessControl.logOut();
+
+        IssuedDocument pledge = documents.issueForApplicant(Requests.of(DocumentKind.TOLERANCE_PLEDGE));
+
+        assertThat(pledge.issuedBy()).isEqualTo("网上申请");
+        assertThat(documents
+                        .verify(documents.contentForCase(pledge.id(), Requests.CASE))
+                        .outcome())
+                .isEqualTo(Outcome.VALID);
+        assertThat(auditLog.entries())
+                .extracting(RecordingAuditLog.Recorded::action)
+                .containsExactly("documents.issue");
+        assertThatThrownBy(() -> documents.issue(Requests.of(DocumentKind.TOLERANCE_PLEDGE)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theSameNoticeIssuedTwiceInOneSecondIsTwoDocumentsThatBothVerify() {
         IssuedDocument first = documents.issue(Requests.of(DocumentKind.ACCEPTANCE));
         IssuedDocument second = documents.issue(Requests.of(DocumentKind.ACCEPTANCE));

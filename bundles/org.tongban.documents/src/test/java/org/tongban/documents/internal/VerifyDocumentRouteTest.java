@@ -41,6 +41,11 @@ class VerifyDocumentRouteTest {
         }
 
         @Override
+        public IssuedDocument issueForApplicant(DocumentRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public byte[] content(long id) {
             throw new UnsupportedOperationException();
         }

@@ -70,7 +70,7 @@ final class CaseOutputs {
     }
 
     /** 收件: the pledges signed at the window (容缺承诺书, 告知承诺书) and the applicant's notice. */
-    void received(Connection c, StoredCase k) throws SQLException {
+    void received(Connection c, StoredCase k, boolean byApplicant) throws SQLException {
         IntakeCase full = k.full();
         List<ChecklistItem> tolerated = items(full, MaterialState.TOLERATED);
         if (!tolerated.isEmpty()) {
@@ -80,7 +80,14 @@ final class CaseOutputs {
                     .orElseThrow();
             Map<String, String> fields = base(full);
             fields.put("supplyBy", day(due));
-            issue(c, k, DocumentKind.TOLERANCE_PLEDGE, full.receivingJurisdiction(), fields, names(tolerated));
+            issue(
+                    c,
+                    k,
+                    DocumentKind.TOLERANCE_PLEDGE,
+                    full.receivingJurisdiction(),
+                    fields,
+                    names(tolerated),
+                    byApplicant);
         }
         List<ChecklistItem> pledged = items(full, MaterialState.PLEDGED);
         if (!pledged.isEmpty()) {
@@ -90,7 +97,14 @@ final class CaseOutputs {
                     "verifyWithin",
                     settings.pledgeVerificationAmount()
                             + ("WORKING_DAYS".equals(settings.pledgeVerificationUnit()) ? "个工作日" : "日"));
-            issue(c, k, DocumentKind.NOTIFICATION_PLEDGE, full.receivingJurisdiction(), fields, names(pledged));
+            issue(
+                    c,
+                    k,
+                    DocumentKind.NOTIFICATION_PLEDGE,
+                    full.receivingJurisdiction(),
+                    fields,
+                    names(pledged),
+                    byApplicant);
         }
         notify(full, "intake.received", full.matterName(), full.number());
     }
@@ -237,7 +251,7 @@ final class CaseOutputs {
      * after recording the applicant's consent for this case, by the receiving window; without a valid certificate the
      * receipt is refused.
      */
-    void reuseCertificates(Connection c, StoredCase k, List<Material> materials) {
+    void reuseCertificates(Connection c, StoredCase k, List<Material> materials, boolean byApplicant) {
         IntakeCase full = k.full();
         boolean consented = false;
         for (ChecklistItem item : full.checklist()) {
@@ -252,6 +266,21 @@ final class CaseOutputs {
             if (type.isEmpty()) {
                 continue; // replaced through data sharing, not the library
             }
+            LocalDate today = LocalDate.ofInstant(context.now(), CHINA);
+            if (byApplicant) {
+                // The applicant ticked the consent online: the holder's own lookup, no window in between.
+                if (library.validForHolder(
+                                full.applicant().identifier(),
+                                type.get(),
+                                full.number(),
+                                full.receivingJurisdiction(),
+                                today,
+                                "网上勾选同意")
+                        .isEmpty()) {
+                    throw IntakeException.of("intake.error.noCertificate", type.get(), item.name());
+                }
+                continue;
+            }
             if (!consented) {
                 library.recordConsent(
                         full.applicant().identifier(),
@@ -261,11 +290,7 @@ final class CaseOutputs {
                 consented = true;
             }
             List<LibraryCertificate> valid = library.validForCase(
-                    full.applicant().identifier(),
-                    type.get(),
-                    full.number(),
-                    full.receivingJurisdiction(),
-                    LocalDate.ofInstant(context.now(), CHINA));
+                    full.applicant().identifier(), type.get(), full.number(), full.receivingJurisdiction(), today);
             if (valid.isEmpty()) {
                 throw IntakeException.of("intake.error.noCertificate", type.get(), item.name());
             }
@@ -280,7 +305,21 @@ final class CaseOutputs {
             Map<String, String> fields,
             List<String> items)
             throws SQLException {
-        IssuedDocument issued = documents.issue(new DocumentRequest(kind, k.number(), jurisdiction, fields, items));
+        return issue(c, k, kind, jurisdiction, fields, items, false);
+    }
+
+    /** A document of the case; {@code byApplicant} for the pledges the applicant signs online, with no clerk. */
+    private IssuedDocument issue(
+            Connection c,
+            StoredCase k,
+            DocumentKind kind,
+            String jurisdiction,
+            Map<String, String> fields,
+            List<String> items,
+            boolean byApplicant)
+            throws SQLException {
+        DocumentRequest request = new DocumentRequest(kind, k.number(), jurisdiction, fields, items);
+        IssuedDocument issued = byApplicant ? documents.issueForApplicant(request) : documents.issue(request);
         Jdbc.update(
                 c,
                 "INSERT INTO intake_document (document_id, case_number, kind, title, issued_at) VALUES (?, ?, ?, ?, ?)",

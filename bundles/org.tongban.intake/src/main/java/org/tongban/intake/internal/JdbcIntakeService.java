@@ -28,16 +28,24 @@ import org.tongban.credit.CreditRecords;
 import org.tongban.documents.CertificateLibrary;
 import org.tongban.documents.Documents;
 import org.tongban.intake.ApplicantStanding;
+import org.tongban.intake.ApplicationForm;
+import org.tongban.intake.CaseFile;
+import org.tongban.intake.CaseFiles;
 import org.tongban.intake.CaseGroup;
 import org.tongban.intake.Delivery;
+import org.tongban.intake.Draft;
+import org.tongban.intake.DraftSubject;
 import org.tongban.intake.Inspection;
 import org.tongban.intake.IntakeCase;
 import org.tongban.intake.IntakeException;
 import org.tongban.intake.IntakeService;
 import org.tongban.intake.LifeEventSubmission;
 import org.tongban.intake.MaterialState;
+import org.tongban.intake.OnlineApplications;
+import org.tongban.intake.OnlineSubmission;
 import org.tongban.intake.Rejection;
 import org.tongban.intake.Submission;
+import org.tongban.intake.SupplementNotice;
 import org.tongban.platform.accounts.PublicAccounts;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.jdbc.Jdbc;
@@ -59,21 +67,25 @@ import org.tongban.platform.workflow.Workflows;
  * IntakeWorkflow}). Also the handler of the 容缺 supply deadlines ({@value Receiving#TOLERANCE_TIMER}).
  */
 @Component(
-        service = {IntakeService.class, TimerHandler.class},
+        service = {IntakeService.class, OnlineApplications.class, CaseFiles.class, TimerHandler.class},
         property = TimerHandler.NAME + "=" + Receiving.TOLERANCE_TIMER,
         configurationPid = IntakeConfig.PID)
 @Designate(ocd = IntakeConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/intake-changelog.xml")
-public final class JdbcIntakeService implements IntakeService, TimerHandler {
+public final class JdbcIntakeService implements IntakeService, OnlineApplications, CaseFiles, TimerHandler {
     private final IntakeContext context;
     private final Receiving receiving;
     private final LifeEvents lifeEvents;
     private final CaseSteps steps;
     private final ToleranceDeadlines tolerance;
     private final CaseOutputs outputs;
+    private final Scans scans;
+    private final Drafts drafts;
+    private final OnlineIntake online;
+    private final CaseFileAccess caseFiles;
     private volatile ApplicantStanding standing;
     private volatile StaffDirectory staff;
-    private volatile FileStore files;
+    private volatile FileStore fileStore;
 
     @Activate
     public JdbcIntakeService(
@@ -123,6 +135,29 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
         this.lifeEvents = new LifeEvents(context, receiving, catalogue);
         this.steps = new CaseSteps(context, outputs);
         this.tolerance = new ToleranceDeadlines(context, outputs);
+        OwnCases own = new OwnCases(context, () -> outputs.accounts);
+        this.scans = new Scans(() -> fileStore);
+        this.drafts = new Drafts(context, catalogue, own, () -> fileStore);
+        this.online = new OnlineIntake(context, receiving, lifeEvents, tolerance, catalogue, own, () -> fileStore);
+        this.caseFiles = new CaseFileAccess(context, own, () -> fileStore);
+    }
+
+    /**
+     * The file store the scans, uploads and inspection photos of cases go to; without it, submissions with files are
+     * refused and an inspection takes links only.
+     */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setFileStore(FileStore store) {
+        this.fileStore = store;
+    }
+
+    public void unsetFileStore(FileStore store) {
+        if (this.fileStore == store) {
+            this.fileStore = null;
+        }
     }
 
     @Reference(
@@ -184,25 +219,12 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
         }
     }
 
-    /** The uploads' store, where an inspection's photos are; without it an inspection takes links only. */
-    @Reference(
-            cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setFileStore(FileStore files) {
-        this.files = files;
-    }
-
-    public void unsetFileStore(FileStore files) {
-        if (this.files == files) {
-            this.files = null;
-        }
-    }
-
     @Override
     public IntakeCase receive(Submission submission) {
         Receiving.Prepared prepared = receiving.prepare(submission, java.util.Set.of());
-        String key = Idempotency.key(context.actor(), submission.clientKey());
+        String actor = context.actor();
+        List<CaseFile> scanned = scans.check(submission, prepared.matter(), actor, context.now());
+        String key = Idempotency.key(actor, submission.clientKey());
         return Idempotency.afterConflict(
                 context.tx,
                 key,
@@ -213,6 +235,7 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
                         return masked(c, earlier.get());
                     }
                     String number = receiving.write(c, prepared, null);
+                    Scans.link(c, number, scanned, actor, context.now());
                     Idempotency.remember(c, key, prepared.fingerprint(), number, context.now());
                     return masked(c, number);
                 },
@@ -329,7 +352,7 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
         Inspection clean = Inspections.check(inspection);
         return steps.step(number, version, REVIEW, "inspect", clean.note(), (c, k) -> {
             String by = context.actor();
-            List<Inspection.Photo> photos = Inspections.photos(c, files, clean.photos(), by);
+            List<Inspection.Photo> photos = Inspections.photos(c, fileStore, clean.photos(), by);
             Inspections.record(c, number, clean, photos, by, context.now());
             return Map.of();
         });
@@ -498,6 +521,88 @@ public final class JdbcIntakeService implements IntakeService, TimerHandler {
             context.audit.record("intake.reveal", "intake/" + number, "查看申请人及代理人身份证件号码");
             return new Revealed(k.full().applicant(), k.full().agent());
         });
+    }
+
+    @Override
+    public Draft saveDraft(long accountId, ApplicationForm form) {
+        return drafts.save(accountId, form);
+    }
+
+    @Override
+    public Optional<Draft> draft(long accountId, DraftSubject subject) {
+        return drafts.find(accountId, subject);
+    }
+
+    @Override
+    public List<Draft> drafts(long accountId) {
+        return drafts.list(accountId);
+    }
+
+    @Override
+    public void deleteDraft(long accountId, DraftSubject subject) {
+        drafts.delete(accountId, subject);
+    }
+
+    @Override
+    public CaseFile upload(long accountId, DraftSubject subject, String material, String fileName, byte[] content) {
+        return drafts.upload(accountId, subject, material, fileName, content);
+    }
+
+    @Override
+    public long maxUploadBytes() {
+        FileStore store = fileStore;
+        // Without the file store nothing is taken; the default limit of the files feature is what pages announce.
+        return store == null ? 20L * 1024 * 1024 : store.maxBytes(org.tongban.platform.files.UploadKind.MATERIAL);
+    }
+
+    @Override
+    public void removeUpload(long accountId, DraftSubject subject, long fileId) {
+        drafts.removeUpload(accountId, subject, fileId);
+    }
+
+    @Override
+    public IntakeCase submit(long accountId, OnlineSubmission submission) {
+        return online.submit(accountId, submission);
+    }
+
+    @Override
+    public CaseGroup submitLifeEvent(long accountId, OnlineSubmission submission) {
+        return online.submitLifeEvent(accountId, submission);
+    }
+
+    @Override
+    public Optional<SupplementNotice> supplementNotice(long accountId, String number) {
+        return online.notice(accountId, number);
+    }
+
+    @Override
+    public IntakeCase supplement(long accountId, String number) {
+        return online.supplement(accountId, number);
+    }
+
+    @Override
+    public IntakeCase supplyTolerated(long accountId, String number, String material, String fileName, byte[] content) {
+        return online.supplyTolerated(accountId, number, material, fileName, content);
+    }
+
+    @Override
+    public List<CaseFile> list(String number) {
+        return caseFiles.list(number);
+    }
+
+    @Override
+    public Download download(String number, long fileId) {
+        return caseFiles.download(number, fileId);
+    }
+
+    @Override
+    public List<CaseFile> applicantList(long accountId, String number) {
+        return caseFiles.applicantList(accountId, number);
+    }
+
+    @Override
+    public Download applicantDownload(long accountId, String number, long fileId) {
+        return caseFiles.applicantDownload(accountId, number, fileId);
     }
 
     /** A 容缺 supply deadline passed: see {@link ToleranceDeadlines#expired}. */

@@ -45,7 +45,35 @@ final class LifeEvents {
         return names;
     }
 
+    /** What an application online adds to the group's transaction: its files, its draft, its audit entry. */
+    interface GroupWork {
+        /** Before any case is written, with every case's checks done. */
+        void before(java.sql.Connection c, List<Receiving.Prepared> prepared) throws java.sql.SQLException;
+
+        /** After one case is written. */
+        void written(java.sql.Connection c, String number, Receiving.Prepared prepared) throws java.sql.SQLException;
+
+        /** After the group is written. */
+        void after(java.sql.Connection c, String groupId) throws java.sql.SQLException;
+    }
+
+    private static final GroupWork NOTHING = new GroupWork() {
+        @Override
+        public void before(java.sql.Connection c, List<Receiving.Prepared> prepared) {}
+
+        @Override
+        public void written(java.sql.Connection c, String number, Receiving.Prepared prepared) {}
+
+        @Override
+        public void after(java.sql.Connection c, String groupId) {}
+    };
+
     CaseGroup receive(LifeEventSubmission s) {
+        return receive(s, Receiver.staff(context.actor()), NOTHING);
+    }
+
+    /** The group received by a clerk or by the applicant online, with the caller's work in its transaction. */
+    CaseGroup receive(LifeEventSubmission s, Receiver receiver, GroupWork work) {
         if (s == null || s.lifeEventCode() == null) {
             throw IntakeException.of("intake.error.unknownLifeEvent", "");
         }
@@ -83,13 +111,14 @@ final class LifeEvents {
                     s.applicant(),
                     s.agent(),
                     s.channel(),
-                    s.receivingJurisdiction(),
+                    // Online, each matter is received where it is implemented; at a window, where the window is.
+                    receiver.online() ? tailored.matter().jurisdictionCode() : s.receivingJurisdiction(),
                     null,
                     s.answers(),
                     states);
-            prepared.add(receiving.prepare(one, notApplicable));
+            prepared.add(receiving.prepare(one, notApplicable, receiver));
         }
-        String key = Idempotency.key(context.actor(), s.clientKey());
+        String key = Idempotency.key(receiver.name(), s.clientKey());
         String fingerprint = Receiving.fingerprint(
                 s.lifeEventCode(),
                 String.valueOf(s.applicant()),
@@ -107,9 +136,12 @@ final class LifeEvents {
                     if (earlier.isPresent()) {
                         return new CaseGroup(earlier.get(), event.code(), members(c, earlier.get()));
                     }
+                    work.before(c, prepared);
                     List<String> numbers = new ArrayList<>();
                     for (Receiving.Prepared p : prepared) {
-                        numbers.add(receiving.write(c, p, null));
+                        String number = receiving.write(c, p, null);
+                        work.written(c, number, p);
+                        numbers.add(number);
                     }
                     String groupId = GROUP_PREFIX + numbers.getFirst();
                     for (String number : numbers) {
@@ -120,6 +152,7 @@ final class LifeEvents {
                             "intake.lifeEvent",
                             "intake-group/" + groupId,
                             event.name() + "：" + String.join("、", numbers));
+                    work.after(c, groupId);
                     Idempotency.remember(c, key, fingerprint, groupId, context.now());
                     return new CaseGroup(groupId, event.code(), members(c, groupId));
                 },

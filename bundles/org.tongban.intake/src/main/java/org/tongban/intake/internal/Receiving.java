@@ -48,7 +48,8 @@ final class Receiving {
             String processing,
             boolean own,
             List<ChecklistItem> checklist,
-            String fingerprint) {
+            String fingerprint,
+            Receiver receiver) {
         Matter matter() {
             return guide.matter();
         }
@@ -70,8 +71,17 @@ final class Receiving {
         this.outputs = outputs;
     }
 
-    /** Every check that needs no write; {@code notApplicable} materials may be left out (a life event's tailoring). */
+    /** Every check that needs no write, for the clerk logged in. */
     Prepared prepare(Submission s, Set<String> notApplicable) {
+        return prepare(s, notApplicable, Receiver.staff(context.actor()));
+    }
+
+    /**
+     * Every check that needs no write; {@code notApplicable} materials may be left out (a life event's tailoring). A
+     * clerk needs the receive permission at the receiving jurisdiction; an application online names the account's own
+     * identifier, no agent, and a matter that may be applied for online, received at the matter's jurisdiction.
+     */
+    Prepared prepare(Submission s, Set<String> notApplicable, Receiver receiver) {
         if (s == null || s.matterCode() == null) {
             throw IntakeException.of("intake.error.matterNotPublished", "");
         }
@@ -84,7 +94,11 @@ final class Receiving {
             throw IntakeException.of(
                     "intake.error.unknownJurisdiction", receiving == null ? "" : Jdbc.clip(receiving, 20));
         }
-        context.access.check(IntakePermissions.RECEIVE, receiving);
+        if (receiver.online()) {
+            OnlineRules.receipt(s, matter, receiver);
+        } else {
+            context.access.check(IntakePermissions.RECEIVE, receiving);
+        }
         String processing = s.processingJurisdiction() == null ? matter.jurisdictionCode() : s.processingJurisdiction();
         if (!processing.equals(matter.jurisdictionCode())
                 && !context.jurisdictions.contains(matter.jurisdictionCode(), processing)) {
@@ -118,7 +132,7 @@ final class Receiving {
                 });
             }
         }
-        return new Prepared(s, guide, processing, own, checklist, fingerprint(s));
+        return new Prepared(s, guide, processing, own, checklist, fingerprint(s), receiver);
     }
 
     /** Writes a prepared case in the caller's transaction and returns its number. */
@@ -178,7 +192,8 @@ final class Receiving {
                         ? 0
                         : extension.amount().amount(),
                 0);
-        CaseStore.insert(c, stored, context.actor());
+        boolean online = p.receiver().online();
+        CaseStore.insert(c, stored, p.receiver().name());
         Limit legal = matter.limits().legal();
         CaseStore.matterFacts(
                 c,
@@ -187,34 +202,45 @@ final class Receiving {
                 legal == null ? null : legal.amount(),
                 legal == null ? null : legal.unit().name());
         if (loadedState == null) {
-            outputs.reuseCertificates(c, stored, matter.materials());
+            outputs.reuseCertificates(c, stored, matter.materials(), online);
         }
         WorkflowState state = loadedState != null
                 ? context.workflows.load(IntakeWorkflow.DEFINITION, number, p.processing(), loadedState, "load", "演示数据")
-                : p.own()
-                        ? context.workflows.create(
+                : online
+                        // No clerk's step: the applicant hands it in, with the limit deemed acceptance starts.
+                        ? context.workflows.load(
                                 IntakeWorkflow.DEFINITION,
                                 number,
                                 p.processing(),
+                                IntakeStates.RECEIVED,
                                 "receive",
                                 channelNote(s),
                                 Steps.start(stored))
-                        : context.workflows.load(
-                                IntakeWorkflow.DEFINITION,
-                                number,
-                                p.processing(),
-                                IntakeStates.FORWARDED,
-                                "receive",
-                                "异地代收：" + s.receivingJurisdiction());
+                        : p.own()
+                                ? context.workflows.create(
+                                        IntakeWorkflow.DEFINITION,
+                                        number,
+                                        p.processing(),
+                                        "receive",
+                                        channelNote(s),
+                                        Steps.start(stored))
+                                : context.workflows.load(
+                                        IntakeWorkflow.DEFINITION,
+                                        number,
+                                        p.processing(),
+                                        IntakeStates.FORWARDED,
+                                        "receive",
+                                        "异地代收：" + s.receivingJurisdiction());
         CaseStore.moved(c, number, state.state(), state.version());
         if (toleranceDue != null) {
             context.timers.schedule(TOLERANCE_TIMER, number, toleranceDue, Map.of("case", number));
         }
         if (loadedState == null) {
-            outputs.received(c, stored);
+            outputs.received(c, stored, online);
         }
         boolean complete = checklist.stream().noneMatch(i -> i.state() == MaterialState.MISSING);
         if (loadedState == null
+                && !online
                 && p.own()
                 && complete
                 && (matter.instant() || pledge)
@@ -295,15 +321,17 @@ final class Receiving {
     private static String canonical(Object part) {
         if (part instanceof Submission s) {
             return String.join(
-                    "|",
-                    String.valueOf(s.matterCode()),
-                    String.valueOf(s.applicant()),
-                    String.valueOf(s.agent()),
-                    String.valueOf(s.channel()),
-                    String.valueOf(s.receivingJurisdiction()),
-                    String.valueOf(s.processingJurisdiction()),
-                    new java.util.TreeMap<>(s.answers()).toString(),
-                    new java.util.TreeMap<>(s.materials()).toString());
+                            "|",
+                            String.valueOf(s.matterCode()),
+                            String.valueOf(s.applicant()),
+                            String.valueOf(s.agent()),
+                            String.valueOf(s.channel()),
+                            String.valueOf(s.receivingJurisdiction()),
+                            String.valueOf(s.processingJurisdiction()),
+                            new java.util.TreeMap<>(s.answers()).toString(),
+                            new java.util.TreeMap<>(s.materials()).toString())
+                    // Scans count from their introduction on: a retry of a submission without them keeps its text.
+                    + (s.files().isEmpty() ? "" : "|" + new java.util.TreeMap<>(s.files()));
         }
         if (part instanceof Map<?, ?> map) {
             return new java.util.TreeMap<>(map).toString();

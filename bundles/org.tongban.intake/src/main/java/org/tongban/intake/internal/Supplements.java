@@ -61,6 +61,37 @@ final class Supplements {
         return LocalDate.ofInstant(due, CaseOutputs.CHINA);
     }
 
+    /**
+     * The last notice: its items and the last day to supply them (none for notices issued before the day was kept).
+     *
+     * @param items every item, in the notice's order
+     * @param supplyBy the last day, until 24:00 Beijing time, or null
+     */
+    record Notice(List<String> items, LocalDate supplyBy) {
+        /** The last day as the notice prints it, 2026年3月16日. */
+        String day() {
+            return java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日").format(supplyBy);
+        }
+
+        /** Whether the day has not passed at this instant. */
+        boolean openAt(Instant now) {
+            return supplyBy == null
+                    || !LocalDate.ofInstant(now, CaseOutputs.CHINA).isAfter(supplyBy);
+        }
+    }
+
+    static java.util.Optional<Notice> lastNotice(Connection c, String number) throws SQLException {
+        return Jdbc.one(
+                c,
+                "SELECT items, supply_by FROM intake_supplement WHERE case_number = ? ORDER BY id DESC",
+                r -> new Notice(
+                        List.of(r.getString("items").split("\n")),
+                        r.getDate("supply_by") == null
+                                ? null
+                                : r.getDate("supply_by").toLocalDate()),
+                number);
+    }
+
     /** The items of the last notice, empty when none was issued. */
     static List<String> last(Connection c, String number) throws SQLException {
         return Jdbc.one(

@@ -42,23 +42,33 @@ final class ToleranceDeadlines {
         }
         return context.tx.required(c -> {
             StoredCase locked = CaseStore.find(c, number, true).orElseThrow();
-            if (IntakeStates.CLOSED.contains(locked.full().state())) {
-                throw IntakeException.of("intake.error.caseClosed", number);
-            }
-            if (CaseStore.supplied(c, number, material, context.now()) == 0) {
-                throw IntakeException.of("intake.error.notTolerated", material == null ? "" : material);
-            }
-            List<ChecklistItem> checklist = CaseStore.checklist(c, number);
-            Optional<Instant> next = nextDue(checklist);
-            if (next.isPresent()) {
-                context.timers.schedule(Receiving.TOLERANCE_TIMER, number, next.get(), Map.of("case", number));
-            } else {
-                context.timers.cancel(Receiving.TOLERANCE_TIMER, number);
-            }
-            context.audit.record("intake.supplyTolerated", "intake/" + number, "容缺材料已补交：" + material);
-            context.events.publish("intake/SUPPLIED", "intake/" + number, Map.of("id", number, "material", material));
-            return CaseStore.find(c, number, false).orElseThrow().masked();
+            return supply(c, locked, material, "容缺材料已补交：" + material);
         });
+    }
+
+    /**
+     * Marks a tolerated material of a locked case supplied, moves or cancels its deadline timer, audits with {@code
+     * note} and publishes {@code intake/SUPPLIED}, in the caller's transaction.
+     */
+    IntakeCase supply(java.sql.Connection c, StoredCase locked, String material, String note)
+            throws java.sql.SQLException {
+        String number = locked.number();
+        if (IntakeStates.CLOSED.contains(locked.full().state())) {
+            throw IntakeException.of("intake.error.caseClosed", number);
+        }
+        if (CaseStore.supplied(c, number, material, context.now()) == 0) {
+            throw IntakeException.of("intake.error.notTolerated", material == null ? "" : material);
+        }
+        List<ChecklistItem> checklist = CaseStore.checklist(c, number);
+        Optional<Instant> next = nextDue(checklist);
+        if (next.isPresent()) {
+            context.timers.schedule(Receiving.TOLERANCE_TIMER, number, next.get(), Map.of("case", number));
+        } else {
+            context.timers.cancel(Receiving.TOLERANCE_TIMER, number);
+        }
+        context.audit.record("intake.supplyTolerated", "intake/" + number, note);
+        context.events.publish("intake/SUPPLIED", "intake/" + number, Map.of("id", number, "material", material));
+        return CaseStore.find(c, number, false).orElseThrow().masked();
     }
 
     /** The timer fired: terminate the case if a tolerated material is still missing past its deadline. */

@@ -120,7 +120,7 @@ final class IntakeFixture implements AutoCloseable {
         service.setWorkflowClock(workingTime);
         service.setPublicAccounts(neighbours.accounts);
         service.setStaffDirectory(staff);
-        service.setFileStore(files);
+        service.setFileStore(neighbours.files);
         if (standing != null) {
             service.setApplicantStanding(standing);
         }

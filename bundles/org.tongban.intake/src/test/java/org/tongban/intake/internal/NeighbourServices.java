@@ -18,6 +18,8 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.files.internal.FilesConfig;
+import org.tongban.platform.files.internal.JdbcFileStore;
 import org.tongban.platform.notify.internal.JdbcNotifications;
 import org.tongban.platform.notify.internal.NotifyConfig;
 import org.tongban.platform.security.internal.ArgonPasswordHashing;
@@ -26,7 +28,7 @@ import org.tongban.testing.TestDatabase;
 
 /**
  * The real services of the bundles intake hands its outputs to (documents and the certificate library, the
- * notification outbox, credit records, public accounts), built through their components' constructors with their default configuration,
+ * notification outbox, credit records, public accounts, the file store), built through their components' constructors with their default configuration,
  * as the bundles run them; shared with the intake console's tests through this module's test-jar. The demo seal key is made once per test run in a folder of its own.
  */
 public final class NeighbourServices {
@@ -37,6 +39,7 @@ public final class NeighbourServices {
     public final JdbcNotifications notifications;
     public final JdbcCreditRecords credit;
     public final JdbcPublicAccounts accounts;
+    public final JdbcFileStore files;
 
     public NeighbourServices(TestDatabase db, AccessControl access, AuditLog audit, Jurisdictions jurisdictions) {
         BundleContext context = context(
@@ -47,6 +50,7 @@ public final class NeighbourServices {
         credit = new JdbcCreditRecords(db, access, audit, jurisdictions, defaults(CreditConfig.class));
         accounts = new JdbcPublicAccounts(
                 db, audit, new ArgonPasswordHashing(), notifications, defaults(AccountsConfig.class), context);
+        files = new JdbcFileStore(db, audit, access, defaults(FilesConfig.class), context);
     }
 
     private static synchronized Path home() {

@@ -27,6 +27,7 @@ import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.MatterType;
+import org.tongban.catalogue.OnlineDepth;
 import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServedAudience;
 import org.tongban.catalogue.ServiceGuide;
@@ -74,6 +75,7 @@ final class TestCatalogue implements MatterCatalogue {
                         .resultCertificate(FOOD_CERTIFICATE)
                         .limits(GuideLimits.workingDays(20, 10).withExtension(new Extension(1, tenDays, null)))
                         .crossRegion(CrossRegionScope.CITY_WIDE)
+                        .onlineDepth(OnlineDepth.FULLY_ONLINE)
                         .materials(List.of(
                                 material(APPLICATION_FORM, true, false, null),
                                 material(BUSINESS_LICENCE, true, false, "营业执照"),
@@ -86,6 +88,7 @@ final class TestCatalogue implements MatterCatalogue {
                         .limits(GuideLimits.workingDays(1, 0))
                         .instant(true)
                         .inPersonOnly(true)
+                        .onlineDepth(OnlineDepth.OFFLINE)
                         .materials(List.of(material(ID_CARD, true, false, "居民身份证")))
                         .build(),
                 1);
@@ -102,6 +105,7 @@ final class TestCatalogue implements MatterCatalogue {
                 matter(PLEDGE_LICENCE, "食品经营许可（告知承诺）", LIXIA, MARKET)
                         .resultCertificate(FOOD_CERTIFICATE)
                         .limits(GuideLimits.workingDays(20, 5))
+                        .onlineDepth(OnlineDepth.ONLINE_PREVIEW)
                         .materials(List.of(material(APPLICATION_FORM, true, false, null), pledgeable))
                         .build(),
                 2);
@@ -114,6 +118,7 @@ final class TestCatalogue implements MatterCatalogue {
         publish(
                 matter(FIRE_CHECK, "公众聚集场所投入使用前消防安全检查", LIXIA, FIRE)
                         .limits(GuideLimits.workingDays(10, 5))
+                        .onlineDepth(OnlineDepth.FULLY_ONLINE)
                         .materials(List.of(
                                 material(BUSINESS_LICENCE, true, false, "营业执照"),
                                 material(FIRE_PLAN, true, false, null)))

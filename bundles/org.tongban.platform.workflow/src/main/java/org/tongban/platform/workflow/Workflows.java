@@ -66,6 +66,24 @@ public interface Workflows {
             String comment);
 
     /**
+     * Puts a case into a state as {@link #load(WorkflowDefinition, String, String, String, String, String)}, with the
+     * details the {@link Timeout} of that state takes when it fires (the matter's {@code limit} and {@code unit} for
+     * a clock that deemed acceptance starts): for a step the applicant takes, which the owning bundle checked itself
+     * (an application or a correction handed in online by the case's own applicant).
+     *
+     * @throws WorkflowException if {@code state} is not a state of the definition
+     * @since 1.3
+     */
+    WorkflowState load(
+            WorkflowDefinition definition,
+            String id,
+            String jurisdictionCode,
+            String state,
+            String action,
+            String comment,
+            Map<String, String> details);
+
+    /**
      * The case's state as stored, without a permission check, for the owning bundle's own reads (it checked the
      * permission on its own aggregate).
      *

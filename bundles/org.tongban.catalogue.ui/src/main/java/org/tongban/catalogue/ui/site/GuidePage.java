@@ -10,6 +10,9 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.CatalogueTopics;
 import org.tongban.catalogue.Department;
@@ -20,6 +23,7 @@ import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServiceGuide;
+import org.tongban.catalogue.ui.GuideLinks;
 import org.tongban.platform.api.portal.PageNotFoundException;
 import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
@@ -55,6 +59,7 @@ public final class GuidePage implements PublicPage {
     private final MatterCatalogue catalogue;
     private final Jurisdictions jurisdictions;
     private final String rootJurisdiction;
+    private final ContributedLinks links = new ContributedLinks();
 
     @Activate
     public GuidePage(
@@ -71,6 +76,19 @@ public final class GuidePage implements PublicPage {
         this.catalogue = catalogue;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = rootJurisdiction;
+    }
+
+    /** Links other features add to the page (intake's 在线申请). */
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addLinks(GuideLinks contributed) {
+        links.add(contributed);
+    }
+
+    void removeLinks(GuideLinks contributed) {
+        links.remove(contributed);
     }
 
     @Override
@@ -108,7 +126,9 @@ public final class GuidePage implements PublicPage {
                                 "published",
                                 published,
                                 "pdf",
-                                "/api/v1/matters/" + SiteRoutes.segment(code) + "/notice.pdf"))
+                                "/api/v1/matters/" + SiteRoutes.segment(code) + "/notice.pdf",
+                                "links",
+                                links.of(l -> l.forMatter(matter, request.locale()))))
                 .title(matter.name())
                 .description(description(request.locale(), matter, department))
                 .canonical(SiteRoutes.guide(code))

@@ -7,11 +7,15 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.catalogue.CatalogueTopics;
 import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.catalogue.SituationQuestion;
 import org.tongban.catalogue.Tailoring;
+import org.tongban.catalogue.ui.GuideLinks;
 import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.portal.PageNotFoundException;
 import org.tongban.platform.api.portal.PageRequest;
@@ -35,6 +39,7 @@ public final class LifeEventPage implements PublicPage {
     private final MatterCatalogue catalogue;
     private final Jurisdictions jurisdictions;
     private final String rootJurisdiction;
+    private final ContributedLinks links = new ContributedLinks();
 
     @Activate
     public LifeEventPage(
@@ -46,6 +51,19 @@ public final class LifeEventPage implements PublicPage {
         this.catalogue = catalogue;
         this.jurisdictions = jurisdictions;
         this.rootJurisdiction = rootJurisdiction;
+    }
+
+    /** Links other features add to the page (intake's 在线申请). */
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addLinks(GuideLinks contributed) {
+        links.add(contributed);
+    }
+
+    void removeLinks(GuideLinks contributed) {
+        links.remove(contributed);
     }
 
     @Override
@@ -68,7 +86,8 @@ public final class LifeEventPage implements PublicPage {
                                 "event", event,
                                 "answers", answers,
                                 "tailoring", tailoring,
-                                "materialCount", materials))
+                                "materialCount", materials,
+                                "links", links.of(l -> l.forLifeEvent(event, request.locale()))))
                 .title(event.name())
                 .description(event.description() == null ? event.name() : event.description())
                 .canonical(SiteRoutes.lifeEvent(code));

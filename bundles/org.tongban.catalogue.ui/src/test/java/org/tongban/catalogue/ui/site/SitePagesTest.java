@@ -82,6 +82,66 @@ class SitePagesTest {
         assertThat(guide.html()).contains("You are here").doesNotContain("当前位置");
     }
 
+    /** Another feature's links, as intake adds 在线申请 for matters that may be applied for online. */
+    private static final org.tongban.catalogue.ui.GuideLinks APPLY = new org.tongban.catalogue.ui.GuideLinks() {
+        @Override
+        public List<org.tongban.catalogue.ui.GuideLink> forMatter(org.tongban.catalogue.Matter matter, Locale locale) {
+            return List.of(new org.tongban.catalogue.ui.GuideLink(
+                    "/apply/" + matter.code(), "在线申请", "在线申请：" + matter.name() + " <立即>"));
+        }
+
+        @Override
+        public List<org.tongban.catalogue.ui.GuideLink> forLifeEvent(
+                org.tongban.catalogue.LifeEvent lifeEvent, Locale locale) {
+            return List.of(
+                    new org.tongban.catalogue.ui.GuideLink("/apply/life-event/" + lifeEvent.code(), "在线申请", null));
+        }
+    };
+
+    @Test
+    void anotherFeaturesLinkLeadsTheNextStepsNamedForScreenReadersAndAFailingOneCostsOnlyItsOwn() {
+        GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
+        page.addLinks(APPLY);
+        page.addLinks(new org.tongban.catalogue.ui.GuideLinks() {
+            @Override
+            public List<org.tongban.catalogue.ui.GuideLink> forMatter(org.tongban.catalogue.Matter matter, Locale l) {
+                throw new IllegalStateException("down");
+            }
+
+            @Override
+            public List<org.tongban.catalogue.ui.GuideLink> forLifeEvent(org.tongban.catalogue.LifeEvent e, Locale l) {
+                throw new IllegalStateException("down");
+            }
+        });
+
+        String html = render(page, SiteRoutes.GUIDE, Map.of("code", "370102-SJJ-XK-001"))
+                .html();
+
+        assertThat(html)
+                .contains(
+                        "<a class=\"tb-button\" href=\"/apply/370102-SJJ-XK-001\" aria-label=\"在线申请：食品经营许可（新办） &lt;立即&gt;\">在线申请</a>")
+                .contains("<a class=\"tb-button tb-secondary\" href=\"/api/v1/matters/370102-SJJ-XK-001/notice.pdf\"");
+        assertThat(html.indexOf("/apply/")).isLessThan(html.indexOf("notice.pdf"));
+        page.removeLinks(APPLY);
+        assertThat(render(page, SiteRoutes.GUIDE, Map.of("code", "370102-SJJ-XK-001"))
+                        .html())
+                .doesNotContain("/apply/");
+    }
+
+    @Test
+    void aLifeEventsPageShowsTheLinksOfOtherFeaturesAndALinkNeverLeavesTheSite() {
+        LifeEventPage page = new LifeEventPage(catalogue, jurisdictions, "370100");
+        page.addLinks(APPLY);
+        String code = catalogue.lifeEvents("370100").getFirst().code();
+
+        assertThat(render(page, SiteRoutes.LIFE_EVENT, Map.of("code", code)).html())
+                .contains("href=\"/apply/life-event/" + code + "\" aria-label=\"在线申请\">在线申请</a>");
+        assertThatThrownBy(() -> new org.tongban.catalogue.ui.GuideLink("javascript:alert(1)", "在线申请", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new org.tongban.catalogue.ui.GuideLink("//evil.example/apply", "在线申请", null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void anUnknownOrUnpublishedGuideIsNotFound() {
         GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");

@@ -43,6 +43,11 @@ class VerifyDocumentViewTest extends UiTestSupport {
         }
 
         @Override
+        public IssuedDocument issueForApplicant(DocumentRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public byte[] content(long id) {
             throw new UnsupportedOperationException();
         }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.intake.CitizenCases;
+import org.tongban.intake.OnlineApplications;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.ui.TongbanView;
 import org.tongban.platform.ui.ViewFactory;
@@ -19,14 +20,16 @@ import org.tongban.platform.ui.ViewFactory;
         icon = "vaadin:folder-open")
 public final class MyCasesContribution implements ViewFactory {
     private final CitizenCases citizens;
+    private final OnlineApplications online;
 
     @Activate
-    public MyCasesContribution(@Reference CitizenCases citizens) {
+    public MyCasesContribution(@Reference CitizenCases citizens, @Reference OnlineApplications online) {
         this.citizens = citizens;
+        this.online = online;
     }
 
     @Override
     public Component createView() {
-        return new MyCasesView(citizens);
+        return new MyCasesView(citizens, online);
     }
 }

@@ -26,8 +26,30 @@ class ContributionsTest {
     }
 
     @Test
+    void theApplyPagesAndTheCasePageAreInThePortalOutOfTheMenuAndAskForTheSignInThemselves() {
+        ViewContribution apply =
+                DeclaredView.of(ApplyContribution.class).contribution(new ApplyContribution(null, null, null));
+        ViewContribution lifeEvent = DeclaredView.of(ApplyLifeEventContribution.class)
+                .contribution(new ApplyLifeEventContribution(null, null, null));
+        ViewContribution myCase =
+                DeclaredView.of(MyCaseContribution.class).contribution(new MyCaseContribution(null, null, null));
+
+        assertThat(apply.route()).isEqualTo("apply/:code");
+        assertThat(lifeEvent.route()).isEqualTo("apply/life-event/:code");
+        assertThat(myCase.route()).isEqualTo("my-cases/:number");
+        for (ViewContribution page : java.util.List.of(apply, lifeEvent, myCase)) {
+            assertThat(page.audience()).isEqualTo(Audience.PORTAL);
+            assertThat(page.requiredPermission()).isEmpty();
+            Contributions.assertRegistrable(page, MessageFiles.of("i18n/intake-portal"));
+        }
+        assertThat(apply.viewClass()).isEqualTo(ApplyView.class);
+        assertThat(lifeEvent.viewClass()).isEqualTo(ApplyLifeEventView.class);
+    }
+
+    @Test
     void myCasesIsInThePortalAndTheViewItselfAsksForTheCitizensSignIn() {
-        ViewContribution page = DeclaredView.of(MyCasesContribution.class).contribution(new MyCasesContribution(null));
+        ViewContribution page =
+                DeclaredView.of(MyCasesContribution.class).contribution(new MyCasesContribution(null, null));
 
         assertThat(page.route()).isEqualTo("my-cases");
         assertThat(page.audience()).isEqualTo(Audience.PORTAL);

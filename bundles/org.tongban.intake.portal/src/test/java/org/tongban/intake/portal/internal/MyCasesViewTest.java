@@ -69,20 +69,43 @@ class MyCasesViewTest extends UiTestSupport {
     void theSignedInCitizenSeesTheirCasesAndTheDocumentsToDownload() {
         CitizenSession.signIn(new CitizenSession.Citizen(7, "济南泉城餐饮管理有限公司"));
 
-        MyCasesView view = new MyCasesView(citizens);
+        MyCasesView view = new MyCasesView(citizens, new FakeIntake());
 
         assertThat(Components.text(view))
                 .contains("食品经营许可（新办）", "办件编号：SL370102202603020001", "当前状态：已受理", "收件时间：2026-03-02 10:00");
         assertThat(Components.all(view, Anchor.class))
                 .extracting(Components::text)
-                .containsExactly("受理通知书（2026-03-02 10:10）");
+                .containsExactly("食品经营许可（新办）", "受理通知书（2026-03-02 10:10）");
+        assertThat(Components.all(view, Anchor.class).getFirst().getHref()).isEqualTo("my-cases/SL370102202603020001");
+    }
+
+    @Test
+    void theApplicationsInProgressAreListedToResumeOrDelete() {
+        CitizenSession.signIn(new CitizenSession.Citizen(FakeIntake.ACCOUNT, "济南泉城餐饮管理有限公司"));
+        FakeIntake online = new FakeIntake();
+        online.saveDraft(
+                FakeIntake.ACCOUNT,
+                new org.tongban.intake.ApplicationForm(
+                        org.tongban.intake.DraftSubject.lifeEvent("LE-CANYIN"), "", null, null, false, false, 1));
+
+        MyCasesView view = new MyCasesView(citizens, online);
+
+        assertThat(Components.text(view)).contains("未提交的申请", "继续填写：LE-CANYIN（保存于 2026-03-02 10:00）");
+        assertThat(Components.all(view, Anchor.class))
+                .extracting(Anchor::getHref)
+                .contains("apply/life-event/LE-CANYIN");
+        Components.all(view, com.vaadin.flow.component.button.Button.class)
+                .getFirst()
+                .click();
+        assertThat(online.drafts(FakeIntake.ACCOUNT)).isEmpty();
+        assertThat(Components.text(view)).doesNotContain("未提交的申请");
     }
 
     @Test
     void aVisitorWhoIsNotSignedInIsAskedToSignIn() {
         CitizenSession.signOut();
 
-        MyCasesView view = new MyCasesView(citizens);
+        MyCasesView view = new MyCasesView(citizens, new FakeIntake());
 
         assertThat(Components.text(view)).contains("请先登录").doesNotContain("SL370102202603020001");
         assertThat(Components.all(view, Anchor.class).getFirst().getHref()).isEqualTo(MyCasesView.SIGN_IN);
@@ -92,7 +115,7 @@ class MyCasesViewTest extends UiTestSupport {
     void anotherCitizenSeesNoneOfThem() {
         CitizenSession.signIn(new CitizenSession.Citizen(8, "李明"));
 
-        assertThat(Components.text(new MyCasesView(citizens)))
+        assertThat(Components.text(new MyCasesView(citizens, new FakeIntake())))
                 .contains("您还没有办件。")
                 .doesNotContain("SL370102");
     }

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.tongban.intake.CaseFiles;
 import org.tongban.intake.IntakePermissions;
 import org.tongban.intake.IntakeQueries;
 import org.tongban.intake.IntakeService;
@@ -35,6 +36,7 @@ public final class CaseContribution implements ViewFactory {
     private final IntakeQueries queries;
     private final AccessControl access;
     private final Jurisdictions jurisdictions;
+    private final CaseFiles files;
 
     /** Gives the clock badge its working days left; without it the badge shows the deadline alone. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
@@ -42,15 +44,17 @@ public final class CaseContribution implements ViewFactory {
 
     /** Where inspection photos are uploaded; without the files feature an inspection takes links only. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
-    volatile FileStore files;
+    volatile FileStore photoStore;
 
     @Activate
     public CaseContribution(
             @Reference IntakeService service,
             @Reference IntakeQueries queries,
             @Reference AccessControl access,
-            @Reference Jurisdictions jurisdictions) {
+            @Reference Jurisdictions jurisdictions,
+            @Reference CaseFiles files) {
         this.service = service;
+        this.files = files;
         this.jurisdictions = jurisdictions;
         this.queries = queries;
         this.access = access;
@@ -66,6 +70,7 @@ public final class CaseContribution implements ViewFactory {
                 jurisdictions,
                 new ClockBadges(clockService, Clock.systemUTC()),
                 files,
+                photoStore,
                 clockService == null ? EnumSet.allOf(PauseKind.class) : clockService.pauseKinds());
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.tongban.intake.CaseFiles;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.ChecklistItem;
 import org.tongban.intake.IntakeCase;
@@ -37,10 +38,10 @@ import org.tongban.worktime.PauseKind;
 
 /**
  * 办件详情: the case with its identifiers masked (revealed through the audited {@link IntakeService#reveal} for those
- * allowed), its checklist, clock badge, 告知承诺 verification, inspections, timeline and the steps the clerk may take
- * now, each offered only where the workflow table lets this clerk take it in this state (the service checks again).
- * A step on a case someone else changed meanwhile shows a conflict with a reload button; nothing of the clerk's input
- * is sent twice.
+ * allowed), its checklist, its files (window scans, online uploads, 补正 and 容缺 files, each download audited), clock
+ * badge, 告知承诺 verification, inspections, timeline and the steps the clerk may take now, each offered only where the
+ * workflow table lets this clerk take it in this state (the service checks again). A step on a case someone else
+ * changed meanwhile shows a conflict with a reload button; nothing of the clerk's input is sent twice.
  */
 public final class CasePage extends VerticalLayout implements BeforeEnterObserver {
     private final IntakeService service;
@@ -48,7 +49,8 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
     private final AccessControl access;
     private final Jurisdictions jurisdictions;
     private final ClockBadges clocks;
-    private final FileStore files;
+    private final CaseFiles files;
+    private final FileStore photoStore;
     private final Set<PauseKind> pauseKinds;
     private final Div body = new Div();
     private final Div conflict = new Div();
@@ -57,7 +59,8 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
     private InspectionDialog inspection;
 
     /**
-     * @param files where inspection photos are uploaded, or null without the files feature
+     * @param files the case's uploaded files
+     * @param photoStore where inspection photos are uploaded, or null without the files feature
      * @param pauseKinds the 第45条 steps the city lets a clock pause for
      */
     public CasePage(
@@ -66,7 +69,8 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
             AccessControl access,
             Jurisdictions jurisdictions,
             ClockBadges clocks,
-            FileStore files,
+            CaseFiles files,
+            FileStore photoStore,
             Set<PauseKind> pauseKinds) {
         this.service = service;
         this.jurisdictions = jurisdictions;
@@ -74,6 +78,7 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
         this.access = access;
         this.clocks = clocks;
         this.files = files;
+        this.photoStore = photoStore;
         // In the order of the law's list, which the dialog offers.
         this.pauseKinds = java.util.EnumSet.noneOf(PauseKind.class);
         this.pauseKinds.addAll(pauseKinds);
@@ -126,7 +131,8 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
                 head,
                 new CaseFacts(k, this::jurisdictionName, this::reveal, mayReveal(k)),
                 actions(view),
-                checklist(k));
+                checklist(k),
+                new CaseFileList(this, files, k.number()));
         if (view.pledgeCheck() != null) {
             body.add(new H3(getTranslation("intake.ui.case.pledge")), PledgeFacts.of(this, view.pledgeCheck()));
         }
@@ -235,7 +241,7 @@ public final class CasePage extends VerticalLayout implements BeforeEnterObserve
             case "terminate" -> reason(action, r -> service.terminate(n, v, r), true);
             case "assign" -> assign(n, v);
             case "inspect" -> {
-                inspection = new InspectionDialog(this, n, files, i -> attempt(() -> service.inspect(n, v, i)));
+                inspection = new InspectionDialog(this, n, photoStore, i -> attempt(() -> service.inspect(n, v, i)));
                 inspection.dialog().open();
             }
             case "suspend" ->

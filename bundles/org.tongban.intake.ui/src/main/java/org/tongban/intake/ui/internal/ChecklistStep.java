@@ -169,4 +169,12 @@ final class ChecklistStep implements DeskStep {
     Map<String, List<StoredFile>> scans() {
         return scans;
     }
+
+    /** The scans' file ids by material, for the submission that links them to the case. */
+    Map<String, List<Long>> scanIds() {
+        Map<String, List<Long>> ids = new LinkedHashMap<>();
+        scans.forEach((material, files) ->
+                ids.put(material, files.stream().map(StoredFile::id).toList()));
+        return ids;
+    }
 }

@@ -24,7 +24,7 @@ import org.tongban.platform.ui.Feedback;
 
 /**
  * 窗口收件: the window clerk's wizard for a new case, matter → situation → applicant → materials → decision, with
- * the step shown as text and a bar. Each wizard carries one idempotency key: a second click, a retry after a lost
+ * the step shown as text and a bar. The scans go with the submission and become the case's files in its receipt. Each wizard carries one idempotency key: a second click, a retry after a lost
  * answer, or a decision that failed after the case was received, all reach the same case.
  */
 public final class WindowDeskView extends VerticalLayout {
@@ -124,7 +124,8 @@ public final class WindowDeskView extends VerticalLayout {
                     window,
                     null,
                     situation.answers(),
-                    checklist.materials()));
+                    checklist.materials(),
+                    checklist.scanIds()));
             if (IntakeStates.RECEIVED.equals(k.state())) {
                 k = switch (decision.decision.getValue()) {
                     case ACCEPT, TOLERANT -> service.accept(k.number(), k.version());

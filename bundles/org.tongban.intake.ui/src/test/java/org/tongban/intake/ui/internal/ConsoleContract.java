@@ -69,6 +69,30 @@ abstract class ConsoleContract extends ConsoleTestBase {
     }
 
     @Test
+    void theDesksScanBecomesAFileOfTheCaseThatItsClerksDownloadAsAnAttachment() {
+        byte[] pdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        WindowDeskView desk = desk();
+        walkToChecklist(desk, FOOD_LICENCE, "no");
+        desk.checklistStep().scan(DeskCatalogue.FORM, "申请书.pdf", pdf, new com.vaadin.flow.component.html.Span());
+        desk.nextButton().click();
+        desk.submit();
+
+        IntakeCase received = onlyCase();
+        CasePage page = page(received.number());
+        com.vaadin.flow.component.html.Div files = byId(
+                        page, com.vaadin.flow.component.html.Div.class, "intake-case-files")
+                .orElseThrow();
+        assertThat(text(files)).contains("材料文件", DeskCatalogue.FORM + "：申请书.pdf（", "窗口扫描");
+        assertThat(all(files, com.vaadin.flow.component.html.Anchor.class))
+                .singleElement()
+                .satisfies(
+                        a -> assertThat(a.getElement().hasAttribute("download")).isTrue());
+        long fileId = f.service.list(received.number()).getFirst().fileId();
+        assertThat(f.service.download(received.number(), fileId).content()).isEqualTo(pdf);
+    }
+
+    @Test
     void theApplicantStepSaysAtOnceWhichCheckCharacterIsWrong() {
         WindowDeskView desk = desk();
         desk.matterStep().choose(FOOD_LICENCE);

@@ -36,7 +36,7 @@ abstract class ConsoleTestBase extends UiTestSupport {
     }
 
     WindowDeskView desk() {
-        return new WindowDeskView(f.service, f.catalogue, f.access, null);
+        return new WindowDeskView(f.service, f.catalogue, f.access, f.files);
     }
 
     CasePage page(String number) {
@@ -46,6 +46,7 @@ abstract class ConsoleTestBase extends UiTestSupport {
                 f.access,
                 f.jurisdictions,
                 new ClockBadges(f.clocks, java.time.Clock.systemUTC()),
+                f.service,
                 f.files,
                 f.clocks.pauseKinds());
         page.open(number);

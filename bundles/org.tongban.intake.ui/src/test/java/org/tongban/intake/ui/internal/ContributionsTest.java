@@ -22,8 +22,8 @@ class ContributionsTest {
                 .contribution(new DepartmentQueueContribution(null, null, null, null));
         ViewContribution overdue =
                 DeclaredView.of(OverdueContribution.class).contribution(new OverdueContribution(null, null, null));
-        ViewContribution page =
-                DeclaredView.of(CaseContribution.class).contribution(new CaseContribution(null, null, null, null));
+        ViewContribution page = DeclaredView.of(CaseContribution.class)
+                .contribution(new CaseContribution(null, null, null, null, null));
         ViewContribution stats = DeclaredView.of(StatisticsContribution.class)
                 .contribution(new StatisticsContribution(null, null, null, null));
         ViewContribution verification = DeclaredView.of(VerificationContribution.class)

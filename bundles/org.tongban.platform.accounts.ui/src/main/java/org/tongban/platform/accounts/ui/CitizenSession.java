@@ -18,6 +18,25 @@ public final class CitizenSession {
     public static final String NAME_ATTRIBUTE = "tongban.citizen.name";
 
     /**
+     * The portal's sign-in page. A view that needs a signed-in citizen sends a visitor there with {@link
+     * #NEXT_PARAMETER} naming its own route, and the sign-in returns there.
+     *
+     * @since 1.1
+     */
+    public static final String SIGN_IN_ROUTE = "account/sign-in";
+
+    /**
+     * Query parameter of {@link #SIGN_IN_ROUTE}: the portal route to open after signing in, such as {@code
+     * apply/370102-SJJ-XK-001}; anything but a route of this portal ({@link #isPortalRoute}) is ignored.
+     *
+     * @since 1.1
+     */
+    public static final String NEXT_PARAMETER = "next";
+
+    private static final java.util.regex.Pattern PORTAL_ROUTE =
+            java.util.regex.Pattern.compile("[a-z][a-z0-9-]*(/[A-Za-z0-9_-][A-Za-z0-9._~%-]*)*");
+
+    /**
      * The signed-in citizen.
      *
      * @param accountId the public account's id
@@ -32,6 +51,19 @@ public final class CitizenSession {
     }
 
     private CitizenSession() {}
+
+    /**
+     * Whether a return address is a route of this portal: relative, lower-case first segment, no scheme, host, query,
+     * {@code ..} or backslash, so that a link to the sign-in page cannot send a citizen to another site afterwards.
+     *
+     * @since 1.1
+     */
+    public static boolean isPortalRoute(String route) {
+        return route != null
+                && route.length() <= 200
+                && PORTAL_ROUTE.matcher(route).matches()
+                && !route.contains("..");
+    }
 
     /** The citizen signed in to the current session, if any. */
     public static Optional<Citizen> current() {

@@ -3,7 +3,7 @@
  * hotline's follow-up): {@link org.tongban.platform.accounts.ui.CitizenSession}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tongban.platform.accounts.ui;
 
 import org.osgi.annotation.bundle.Export;

@@ -192,6 +192,18 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
             String state,
             String action,
             String comment) {
+        return load(definition, id, jurisdictionCode, state, action, comment, Map.of());
+    }
+
+    @Override
+    public WorkflowState load(
+            WorkflowDefinition definition,
+            String id,
+            String jurisdictionCode,
+            String state,
+            String action,
+            String comment,
+            Map<String, String> details) {
         checkId(id);
         checkJurisdiction(jurisdictionCode);
         if (!definition.states().contains(state)) {
@@ -201,10 +213,19 @@ public final class JdbcWorkflows implements Workflows, TimerHandler {
         return tx.required(c -> {
             Optional<WorkflowState> current = CaseSteps.row(c, definition.kind(), id, true);
             if (current.isEmpty()) {
-                return steps.insert(c, definition, id, jurisdictionCode, state, action, reason, actor(), Map.of());
+                return steps.insert(
+                        c, definition, id, jurisdictionCode, state, action, reason, actor(), details(details));
             }
             return steps.move(
-                    c, definition, current.get(), state, current.get().clockId(), action, reason, actor(), Map.of());
+                    c,
+                    definition,
+                    current.get(),
+                    state,
+                    current.get().clockId(),
+                    action,
+                    reason,
+                    actor(),
+                    details(details));
         });
     }
 

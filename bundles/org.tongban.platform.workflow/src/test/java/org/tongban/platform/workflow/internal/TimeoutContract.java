@@ -135,6 +135,33 @@ abstract class TimeoutContract {
     }
 
     @Test
+    void anApplicationLoadedWithoutAClerkIsDeemedAcceptedWithTheLimitItCameWith() throws Exception {
+        JdbcWorkflows workflows = workflows();
+        // The applicant applies online: nobody holds a permission, the owning bundle checked the applicant itself.
+        clerk.logout();
+        workflows.load(
+                CORRECTION,
+                "SL-9",
+                LIXIA,
+                "RECEIVED",
+                "receive",
+                "网上申请",
+                Map.of("limit", "20", "unit", "WORKING_DAYS"));
+
+        assertThat(timers.due(TimeoutTimers.NAME, "intake-c/SL-9/RECEIVED")).hasValue(beijing("2025-03-10T17:30"));
+        time.set(beijing("2025-03-10T17:30"));
+        assertThat(timers.fireDue(time.instant(), workflows)).isOne();
+
+        assertThat(clockCalls)
+                .containsExactly(
+                        "system START SL-9 acceptedAt=" + beijing("2025-03-03T10:00") + ",limit=20,unit=WORKING_DAYS");
+        clerk.actAs("lixia.clerk", Set.of(LIXIA), "intake:handle", "intake:read");
+        assertThat(workflows.history(CORRECTION, "SL-9"))
+                .extracting(HistoryEntry::action, HistoryEntry::actor)
+                .containsExactly(tuple("receive", "system"), tuple("deemAccept", "系统"));
+    }
+
+    @Test
     void article32CorrectionNoticeSentOnDayThreeCancelsTheDeemedAcceptance() throws Exception {
         JdbcWorkflows workflows = workflows();
         workflows.create(CORRECTION, "SL-2", LIXIA, "receive", null);

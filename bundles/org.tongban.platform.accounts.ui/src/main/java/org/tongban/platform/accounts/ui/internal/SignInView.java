@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.tongban.platform.accounts.PublicAccounts;
@@ -19,11 +21,12 @@ import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.ui.Feedback;
 
 /** A citizen or an enterprise signs in to the portal with the identifier and the password. */
-public final class SignInView extends VerticalLayout {
+public final class SignInView extends VerticalLayout implements BeforeEnterObserver {
     private final PublicAccounts accounts;
     private final TextField identifier;
     private final PasswordField password;
     private final Paragraph error = new Paragraph();
+    private String next = AccountRoutes.MESSAGES;
 
     public SignInView(PublicAccounts accounts) {
         this.accounts = accounts;
@@ -51,6 +54,24 @@ public final class SignInView extends VerticalLayout {
         Forms.page(this);
     }
 
+    /** A view that needs the citizen sent the visitor here with its own route, to go back there after signing in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        returnTo(event
+                .getLocation()
+                .getQueryParameters()
+                .getParameters()
+                .getOrDefault(CitizenSession.NEXT_PARAMETER, java.util.List.of())
+                .stream()
+                .findFirst()
+                .orElse(null));
+    }
+
+    /** Where to go after signing in: a route of this portal, else 我的消息. */
+    void returnTo(String route) {
+        next = CitizenSession.isPortalRoute(route) ? route : AccountRoutes.MESSAGES;
+    }
+
     private void signIn() {
         SignIn result;
         try {
@@ -65,7 +86,7 @@ public final class SignInView extends VerticalLayout {
             case SIGNED_IN -> {
                 CitizenSession.signIn(new CitizenSession.Citizen(
                         result.account().id(), result.account().name()));
-                UI.getCurrent().navigate(AccountRoutes.MESSAGES);
+                UI.getCurrent().navigate(next);
             }
             case LOCKED ->
                 error.setText(getTranslation(

@@ -128,6 +128,34 @@ class AccountViewsTest extends UiTestSupport {
     }
 
     @Test
+    void aCitizenSentToSignInFromAPageGoesBackThereAndNeverToAnotherSite() {
+        register();
+        SignInView view = new SignInView(accounts);
+        view.beforeEnter(new com.vaadin.flow.router.BeforeEnterEvent(
+                new com.vaadin.flow.router.Router(org.tongban.testing.ui.Routes.registry()),
+                com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD,
+                new com.vaadin.flow.router.Location("account/sign-in?next=apply%2F370102-SJJ-XK-001"),
+                SignInView.class,
+                ui,
+                List.of()));
+        type(view, "account-identifier", ID);
+        type(view, "account-password", PASSWORD);
+        click(view, "account-sign-in");
+        assertThat(ui.navigations()).last().isEqualTo("apply/370102-SJJ-XK-001");
+
+        for (String elsewhere : List.of(
+                "https://evil.example/", "//evil.example", "/apply/x", "apply/../console", "javascript:alert(1)")) {
+            assertThat(CitizenSession.isPortalRoute(elsewhere)).as(elsewhere).isFalse();
+        }
+        SignInView other = new SignInView(accounts);
+        other.returnTo("https://evil.example/steal");
+        type(other, "account-identifier", ID);
+        type(other, "account-password", PASSWORD);
+        click(other, "account-sign-in");
+        assertThat(ui.navigations()).last().isEqualTo(AccountRoutes.MESSAGES);
+    }
+
+    @Test
     void wrongPasswordsAreRefusedThenLockedInPlainChinese() {
         register();
         SignInView view = null;
