@@ -9,7 +9,7 @@
  * are supervised with {@value org.tongban.hotline.HotlineTopics#SUPERVISE}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.tongban.hotline;
 
 import org.osgi.annotation.bundle.Export;
