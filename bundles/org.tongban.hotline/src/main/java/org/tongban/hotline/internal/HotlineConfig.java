@@ -42,4 +42,8 @@ public @interface HotlineConfig {
     /** Coordinates this close count as the same place. */
     @AttributeDefinition(name = "Nearby within metres")
     int nearbyMeters() default 300;
+
+    /** The anonymous web form takes at most this many tickets per client address and hour. */
+    @AttributeDefinition(name = "Web form tickets per address and hour")
+    int webFormPerHour() default 5;
 }

@@ -3,6 +3,7 @@ package org.tongban.hotline.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.annotation.bundle.Header;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +13,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.hotline.Callback;
+import org.tongban.hotline.CitizenTicket;
+import org.tongban.hotline.CitizenTickets;
 import org.tongban.hotline.HotlineService;
 import org.tongban.hotline.NewTicket;
 import org.tongban.hotline.Ticket;
@@ -31,18 +34,19 @@ import org.tongban.platform.workflow.Workflows;
  * HotlineWorkflow}). Also the handler of the hotline's timers ({@value Deadlines#TIMER}): limits and callback retries.
  */
 @Component(
-        service = {HotlineService.class, TimerHandler.class},
+        service = {HotlineService.class, CitizenTickets.class, TimerHandler.class},
         property = TimerHandler.NAME + "=" + Deadlines.TIMER,
         configurationPid = HotlineConfig.PID)
 @Designate(ocd = HotlineConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/hotline-changelog.xml")
-public final class JdbcHotlineService implements HotlineService, TimerHandler {
+public final class JdbcHotlineService implements HotlineService, CitizenTickets, TimerHandler {
     private final HotlineContext context;
     private final Receiving receiving;
     private final Dispatching dispatching;
     private final Handling handling;
     private final Callbacks callbacks;
     private final Deadlines deadlines;
+    private final CitizenFiling citizens;
 
     @Activate
     public JdbcHotlineService(
@@ -75,6 +79,7 @@ public final class JdbcHotlineService implements HotlineService, TimerHandler {
         this.dispatching = new Dispatching(context, deadlines);
         this.handling = new Handling(context, deadlines, dispatching);
         this.callbacks = new Callbacks(context, handling);
+        this.citizens = new CitizenFiling(context, receiving);
     }
 
     @Reference(
@@ -160,6 +165,26 @@ public final class JdbcHotlineService implements HotlineService, TimerHandler {
     @Override
     public String revealCaller(String number) {
         return receiving.revealCaller(number);
+    }
+
+    @Override
+    public CitizenTicket file(long accountId, NewTicket ticket) {
+        return citizens.file(accountId, ticket);
+    }
+
+    @Override
+    public CitizenTicket fileAnonymously(NewTicket ticket, String clientAddress) {
+        return citizens.fileAnonymously(ticket, clientAddress);
+    }
+
+    @Override
+    public List<CitizenTicket> tickets(long accountId, int limit) {
+        return citizens.tickets(accountId, limit);
+    }
+
+    @Override
+    public Optional<CitizenTicket> ticket(long accountId, String number) {
+        return citizens.ticket(accountId, number);
     }
 
     @Override

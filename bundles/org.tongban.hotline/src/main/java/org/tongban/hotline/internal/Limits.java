@@ -22,7 +22,8 @@ record Limits(
         int callbackAttempts,
         double similarityCutoff,
         int similarityDays,
-        int nearbyMeters) {
+        int nearbyMeters,
+        int webFormPerHour) {
 
     /** One limit: an amount in a unit of the working-time engine. */
     record Limit(int amount, String unit) {
@@ -53,7 +54,7 @@ record Limits(
 
     static final int MAX_EXTENSION_DAYS = 10;
 
-    static final Limits DEFAULTS = new Limits(SHANDONG, MAX_EXTENSION_DAYS, 80, 4, 3, 0.45, 7, 300);
+    static final Limits DEFAULTS = new Limits(SHANDONG, MAX_EXTENSION_DAYS, 80, 4, 3, 0.45, 7, 300, 5);
 
     /** The limit of a kind for a ticket of this urgency and type. */
     Limit of(String kind, Urgency urgency, TicketType type) {
@@ -89,6 +90,7 @@ record Limits(
                 config.callbackAttempts(),
                 config.similarityCutoff(),
                 config.similarityDays(),
-                config.nearbyMeters());
+                config.nearbyMeters(),
+                config.webFormPerHour());
     }
 }

@@ -1,5 +1,7 @@
 package org.tongban.hotline.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Map;
 import org.tongban.hotline.Caller;
 import org.tongban.hotline.HotlineException;
@@ -25,45 +27,89 @@ final class Receiving {
 
     Ticket receive(NewTicket n) {
         check(n);
-        String place = n.place().jurisdictionCode();
-        ctx.access.check(HotlinePermissions.ACCEPT, place);
-        // 举报: the unit never learns who reported, whatever the caller said.
-        boolean confidential = n.type() == TicketType.REPORT
-                || (n.caller() != null && n.caller().confidential());
-        Caller caller = n.caller() == null ? new Caller(null, null, confidential) : n.caller();
+        ctx.access.check(HotlinePermissions.ACCEPT, n.place().jurisdictionCode());
         return ctx.tx.required(c -> {
-            if (n.categoryCode() != null && !JdbcDispatchCatalogue.categoryExists(c, n.categoryCode())) {
-                throw HotlineException.of("hotline.error.unknownCategory", Jdbc.clip(n.categoryCode(), 60));
-            }
-            String number = ctx.numbers.next(SERIES, place.substring(0, 6));
-            Jdbc.update(
-                    c,
-                    "INSERT INTO hotline_ticket (ticket_number, channel, ticket_type, urgency, address, latitude,"
-                            + " longitude, jurisdiction_code, caller_name, caller_phone, confidential, description,"
-                            + " category_code, state, version, received_at, received_by)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    number,
-                    n.channel(),
-                    n.type(),
-                    n.urgency(),
-                    n.place().address(),
-                    TicketStore.nullable(n.place().latitude()),
-                    TicketStore.nullable(n.place().longitude()),
-                    place,
-                    blankToNull(caller.name()),
-                    blankToNull(caller.phone()),
-                    confidential,
-                    n.description(),
-                    n.categoryCode(),
-                    TicketStates.RECEIVED,
-                    0L,
-                    ctx.now(),
-                    ctx.actor());
-            WorkflowState state = ctx.workflows.create(HotlineWorkflow.DEFINITION, number, place, "receive", null);
+            String number = insert(c, n, ctx.actor(), null, null);
+            WorkflowState state = ctx.workflows.create(
+                    HotlineWorkflow.DEFINITION, number, n.place().jurisdictionCode(), "receive", null);
             TicketStore.moved(c, state);
             ctx.audit.record("hotline.receive.channel", number, n.channel() + " " + n.type() + " " + n.urgency());
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
         });
+    }
+
+    /**
+     * 受理 of a ticket a citizen filed: no staff permission (the account or the web form is the filer), so the
+     * workflow case is loaded into its initial state; checked, numbered, audited and announced like an agent's.
+     */
+    Ticket receiveFromCitizen(NewTicket n, Long accountId, String sourceHash) {
+        check(n);
+        return ctx.tx.required(c -> {
+            if (sourceHash != null) {
+                long recent = Jdbc.one(
+                                c,
+                                "SELECT COUNT(*) FROM hotline_ticket WHERE source_hash = ? AND received_at > ?",
+                                r -> r.getLong(1),
+                                sourceHash,
+                                ctx.now().minus(java.time.Duration.ofHours(1)))
+                        .orElse(0L);
+                if (recent >= ctx.limits.webFormPerHour()) {
+                    throw HotlineException.of("hotline.error.webFormRate", ctx.limits.webFormPerHour());
+                }
+            }
+            String filer = accountId == null ? "web-form" : "account:" + accountId;
+            String number = insert(c, n, filer, accountId, sourceHash);
+            WorkflowState state = ctx.workflows.load(
+                    HotlineWorkflow.DEFINITION,
+                    number,
+                    n.place().jurisdictionCode(),
+                    TicketStates.RECEIVED,
+                    "receive",
+                    null);
+            TicketStore.moved(c, state);
+            ctx.audit.record(
+                    "hotline.receive.channel", number, n.channel() + " " + n.type() + " " + n.urgency() + " " + filer);
+            return TicketStore.find(c, number, false).orElseThrow();
+        });
+    }
+
+    private String insert(Connection c, NewTicket n, String receivedBy, Long accountId, String sourceHash)
+            throws SQLException {
+        String place = n.place().jurisdictionCode();
+        // 举报: the unit never learns who reported, whatever the caller said.
+        boolean confidential = n.type() == TicketType.REPORT
+                || (n.caller() != null && n.caller().confidential());
+        Caller caller = n.caller() == null ? new Caller(null, null, confidential) : n.caller();
+        if (n.categoryCode() != null && !JdbcDispatchCatalogue.categoryExists(c, n.categoryCode())) {
+            throw HotlineException.of("hotline.error.unknownCategory", Jdbc.clip(n.categoryCode(), 60));
+        }
+        String number = ctx.numbers.next(SERIES, place.substring(0, 6));
+        Jdbc.update(
+                c,
+                "INSERT INTO hotline_ticket (ticket_number, channel, ticket_type, urgency, address, latitude,"
+                        + " longitude, jurisdiction_code, caller_name, caller_phone, confidential, description,"
+                        + " category_code, state, version, received_at, received_by, account_id, source_hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                number,
+                n.channel(),
+                n.type(),
+                n.urgency(),
+                n.place().address(),
+                TicketStore.nullable(n.place().latitude()),
+                TicketStore.nullable(n.place().longitude()),
+                place,
+                blankToNull(caller.name()),
+                blankToNull(caller.phone()),
+                confidential,
+                n.description(),
+                n.categoryCode(),
+                TicketStates.RECEIVED,
+                0L,
+                ctx.now(),
+                receivedBy,
+                accountId == null ? Jdbc.NULL_LONG : accountId,
+                sourceHash);
+        return number;
     }
 
     Ticket answerDirectly(String number, long version, String articleId, String answer) {

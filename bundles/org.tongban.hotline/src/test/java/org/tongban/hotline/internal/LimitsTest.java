@@ -70,5 +70,10 @@ class LimitsTest {
         public int nearbyMeters() {
             return 300;
         }
+
+        @Override
+        public int webFormPerHour() {
+            return 5;
+        }
     }
 }

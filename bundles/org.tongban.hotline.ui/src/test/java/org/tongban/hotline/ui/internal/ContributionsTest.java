@@ -61,4 +61,13 @@ class ContributionsTest {
         assertThat(all.subList(6, 8)).noneMatch(ViewContribution::inMenu);
         assertThat(all.subList(0, 6)).allMatch(ViewContribution::inMenu);
     }
+
+    @Test
+    void theOpen311KeysPageIsForAdministratorsOnly() {
+        ViewContribution keys =
+                DeclaredView.of(Open311KeysContribution.class).contribution(new Open311KeysContribution(null));
+        assertThat(keys.route()).isEqualTo("hotline/open311-keys");
+        assertThat(keys.requiredPermission()).isEqualTo("user:admin");
+        assertThat(keys.audience()).isEqualTo(Audience.CONSOLE);
+    }
 }
