@@ -52,7 +52,11 @@ public final class GuideSearchComponent implements GuideSearch {
                         throw new IllegalArgumentException(SearchConfig.PID
                                 + ": backend must be lucene or elasticsearch, not " + config.backend());
                 };
-        this.engine = new GuideSearchEngine(backend, new TextAnalysis(standardTermsInBackground()), synonyms::entries);
+        this.engine = new GuideSearchEngine(
+                backend,
+                new TextAnalysis(standardTermsInBackground()),
+                synonyms::entries,
+                new ScoreGate(config.score_minimum(), config.score_relative()));
     }
 
     /**

@@ -39,10 +39,15 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
     private Map<String, IndexedDocument> changedDuringReindex;
 
     public GuideSearchEngine(SearchBackend backend, TextAnalysis analysis, Supplier<List<SynonymEntry>> synonyms) {
+        this(backend, analysis, synonyms, ScoreGate.DEFAULT);
+    }
+
+    public GuideSearchEngine(
+            SearchBackend backend, TextAnalysis analysis, Supplier<List<SynonymEntry>> synonyms, ScoreGate gate) {
         this.backend = backend;
         this.analysis = analysis;
         this.documents = new DocumentAnalyzer(analysis);
-        this.planner = new QueryPlanner(analysis);
+        this.planner = new QueryPlanner(analysis, gate);
         this.highlighter = new Highlighter(analysis);
         this.synonyms = synonyms;
     }

@@ -16,6 +16,7 @@ import java.util.Set;
  * @param crossRegionMode cross-region mode filter or null
  * @param highlightTerms folded terms to mark in hits
  * @param pinyinKeys pinyin typed by the citizen, to mark terms spelled like it
+ * @param gate the scores a match must reach to be a result (and counted in the total and facets)
  */
 public record QueryPlan(
         List<Clause> clauses,
@@ -27,4 +28,5 @@ public record QueryPlan(
         String matterType,
         String crossRegionMode,
         Set<String> highlightTerms,
-        Set<String> pinyinKeys) {}
+        Set<String> pinyinKeys,
+        ScoreGate gate) {}

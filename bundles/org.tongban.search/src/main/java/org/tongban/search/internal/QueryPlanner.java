@@ -25,9 +25,11 @@ public final class QueryPlanner {
     private static final int MAX_PHRASE_RUN = 16;
 
     private final TextAnalysis analysis;
+    private final ScoreGate gate;
 
-    public QueryPlanner(TextAnalysis analysis) {
+    public QueryPlanner(TextAnalysis analysis, ScoreGate gate) {
         this.analysis = analysis;
+        this.gate = gate;
     }
 
     /**
@@ -116,7 +118,8 @@ public final class QueryPlanner {
                 blankToNull(query.matterType()),
                 blankToNull(query.crossRegionMode()),
                 highlight,
-                pinyinKeys);
+                pinyinKeys,
+                gate);
     }
 
     private static String blankToNull(String value) {

@@ -29,6 +29,13 @@ public @interface SearchConfig {
     int elasticsearch_replicas() default 0;
 
     @AttributeDefinition(
+            description = "Score a match must reach to be a result; when the best match scores less, nothing is found")
+    float score_minimum() default 7f;
+
+    @AttributeDefinition(description = "Share of the best match's score a match must reach to be a result (0 to 1)")
+    float score_relative() default 0.12f;
+
+    @AttributeDefinition(
             description = "When Elasticsearch is down: none (show an error) or lucene (answer from the embedded index)")
     String fallback() default "none";
 }

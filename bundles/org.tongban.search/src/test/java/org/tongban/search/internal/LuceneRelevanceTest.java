@@ -25,6 +25,9 @@ class LuceneRelevanceTest {
             assertThat(scores.get("all").queries()).isGreaterThanOrEqualTo(150);
             assertThat(scores.get("all").ndcg()).isGreaterThanOrEqualTo(MIN_NDCG);
             assertThat(scores.get("all").mrr()).isGreaterThanOrEqualTo(MIN_MRR);
+            assertThat(scores.get("nomatch").ndcg())
+                    .as("queries nothing answers find nothing")
+                    .isEqualTo(1.0);
         }
     }
 }

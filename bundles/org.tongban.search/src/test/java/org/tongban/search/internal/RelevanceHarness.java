@@ -19,13 +19,16 @@ import org.tongban.search.SearchResult;
 
 /**
  * Runs the judged queries and measures NDCG@10 and MRR (binary relevance; a matter found through its FAQ counts at
- * the FAQ's rank, each matter once).
+ * the FAQ's rank, each matter once). A query judged to have no answer scores 1 when nothing is found.
  */
 final class RelevanceHarness {
     /** A file to judge instead of the demo catalogue. */
     static final String CORPUS_PROPERTY = "tongban.search.corpus";
     /** The demo catalogue, on the class path from the catalogue bundle (a test dependency). */
     static final String CORPUS = "/demo/catalogue-jinan.json";
+
+    /** The judgement of a query that nothing answers: it scores 1 when the search finds nothing, else 0. */
+    static final String NOTHING = "-";
 
     static final List<String> CITIZEN_OF_LIXIA = List.of("370100", "370102");
     private static final int K = 10;
@@ -49,7 +52,9 @@ final class RelevanceHarness {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                judged.add(new Judged(cols[0], cols[1], new LinkedHashSet<>(List.of(cols[2].split(",")))));
+                Set<String> relevant =
+                        cols[2].equals(NOTHING) ? Set.of() : new LinkedHashSet<>(List.of(cols[2].split(",")));
+                judged.add(new Judged(cols[0], cols[1], relevant));
             }
         }
         return judged;
@@ -80,7 +85,9 @@ final class RelevanceHarness {
                     .withPage(0, 30));
             List<String> ranking = new ArrayList<>(new LinkedHashSet<>(
                     result.hits().stream().map(SearchHit::matterCode).toList()));
-            double[] scores = {ndcg(ranking, j.relevant()), reciprocalRank(ranking, j.relevant())};
+            double[] scores = j.relevant().isEmpty()
+                    ? new double[] {result.total() == 0 ? 1 : 0, result.total() == 0 ? 1 : 0}
+                    : new double[] {ndcg(ranking, j.relevant()), reciprocalRank(ranking, j.relevant())};
             if (scores[1] < 1) {
                 System.out.printf(
                         "[%s] %-10s %-16s rr=%.2f top: %s%n",
@@ -88,7 +95,10 @@ final class RelevanceHarness {
                         j.category(),
                         j.query(),
                         scores[1],
-                        result.hits().stream().limit(3).map(SearchHit::title).toList());
+                        result.hits().stream()
+                                .limit(3)
+                                .map(h -> String.format("%s %.1f", h.title(), h.score()))
+                                .toList());
             }
             byCategory.computeIfAbsent(j.category(), c -> new ArrayList<>()).add(scores);
             byCategory.computeIfAbsent("all", c -> new ArrayList<>()).add(scores);

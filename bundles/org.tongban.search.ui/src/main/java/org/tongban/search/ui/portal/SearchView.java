@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,6 +38,9 @@ import org.tongban.search.SearchUnavailableException;
  * that is down get a message, never an error page.
  */
 public final class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    /** The government service hotline (政务服务便民热线), the same number in every city. */
+    static final String HOTLINE = "12345";
+
     static final int PAGE_SIZE = SearchQuery.DEFAULT_SIZE;
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchView.class);
@@ -300,7 +304,12 @@ public final class SearchView extends VerticalLayout implements BeforeEnterObser
         if (result.total() == 0) {
             String text = getTranslation("search.portal.none", shown.text());
             status.setText(text);
-            message.add(Notices.withTips(this, "tb-search-empty", "search.portal.none", text));
+            Div empty = Notices.withTips(this, "tb-search-empty", "search.portal.none", text);
+            // What a citizen can still do: browse the guide list, or ask the hotline.
+            Anchor guides = SearchRoutes.link(SearchRoutes.GUIDES);
+            guides.setText(getTranslation("search.portal.unavailable.guides"));
+            empty.add(new Paragraph(guides), new Paragraph(getTranslation("search.site.hotline", HOTLINE)));
+            message.add(empty);
             if (shown.filtered()) {
                 // The filters themselves may be why nothing matches: keep them visible to remove.
                 facets.show(result, shown);

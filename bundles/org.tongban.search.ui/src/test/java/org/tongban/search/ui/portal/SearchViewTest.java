@@ -254,6 +254,7 @@ class SearchViewTest extends ViewTestSupport {
         assertThat(listed(view)).isEmpty();
         Component empty = withClass(view, "tb-search-empty").getFirst();
         assertThat(text(empty)).contains("search.portal.none", "search.portal.none.tip1", "search.portal.none.tip3");
+        assertThat(text(empty)).contains("search.site.hotline", "search.portal.unavailable.guides");
         assertThat(status(view)).contains("search.portal.none");
     }
 

@@ -33,6 +33,7 @@ import org.tongban.search.SearchUnavailableException;
 import org.tongban.search.internal.Fields;
 import org.tongban.search.internal.IndexedDocument;
 import org.tongban.search.internal.QueryPlan;
+import org.tongban.search.internal.ScoreGate;
 import org.tongban.search.internal.SearchBackend;
 
 /**
@@ -92,9 +93,17 @@ public final class ElasticBackend implements SearchBackend {
     public Page search(QueryPlan plan, int from, int size) {
         ensureAlias();
         Query query = ElasticQueries.toQuery(plan);
+        double threshold = threshold(query, plan.gate());
+        if (threshold < 0) {
+            return new Page(List.of(), 0, Map.of());
+        }
         SearchResponse<Map> response = call(() -> client.search(
                 s -> {
                     s.index(settings.alias()).query(query).from(from).size(size).trackTotalHits(t -> t.enabled(true));
+                    if (threshold > 0) {
+                        // min_score applies to the total and the aggregations too.
+                        s.minScore(threshold);
+                    }
                     FACETS.forEach((facet, field) -> s.aggregations(
                             facet.name(), a -> a.terms(t -> t.field(field).size(FACET_SIZE))));
                     return s;
@@ -120,6 +129,32 @@ public final class ElasticBackend implements SearchBackend {
                 ? matches.size()
                 : response.hits().total().value();
         return new Page(matches, total, facets);
+    }
+
+    /**
+     * Elasticsearch scores with Lucene's legacy BM25, which keeps the factor k1 + 1 = 2.2 that Lucene's own BM25 (the
+     * embedded backend) dropped: the gate's minimum is on the embedded scale.
+     */
+    static final float BM25_SCALE = 2.2f;
+
+    // The best match's score, asked first without source, total or aggregations; -1 when nothing answers.
+    private double threshold(Query query, ScoreGate gate) {
+        if (gate.open()) {
+            return 0;
+        }
+        SearchResponse<Map> best = call(() -> client.search(
+                s -> s.index(settings.alias())
+                        .query(query)
+                        .size(1)
+                        .source(src -> src.fetch(false))
+                        .trackTotalHits(t -> t.enabled(false)),
+                Map.class));
+        Double score = best.hits().maxScore();
+        if (score == null || best.hits().hits().isEmpty()) {
+            return -1;
+        }
+        float threshold = gate.threshold(score.floatValue() / BM25_SCALE);
+        return threshold < 0 ? -1 : threshold * BM25_SCALE;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.lucene.index.Term;
@@ -86,13 +87,26 @@ public final class LuceneBackend implements SearchBackend {
     public Page search(QueryPlan plan, int from, int size) {
         Query query = queries.toQuery(plan);
         return withSearcher(searcher -> {
+            float threshold = 0;
+            if (!plan.gate().open()) {
+                // The best score first (block-max skipping makes this cheap), then only what passes the gate.
+                TopDocs best = searcher.search(query, new TopScoreDocCollectorManager(1, 1));
+                if (best.scoreDocs.length == 0) {
+                    return new Page(List.of(), 0, Map.of());
+                }
+                threshold = plan.gate().threshold(best.scoreDocs[0].score);
+                if (threshold < 0) {
+                    return new Page(List.of(), 0, Map.of());
+                }
+            }
             // One pass for the page and the facet counts.
-            Object[] both = searcher.search(
-                    query,
-                    new MultiCollectorManager(
-                            new TopScoreDocCollectorManager(from + size, Integer.MAX_VALUE), new FacetCounts()));
-            TopDocs top = (TopDocs) both[0];
-            FacetCounts.Result facets = (FacetCounts.Result) both[1];
+            MultiCollectorManager both = new MultiCollectorManager(
+                    new TopScoreDocCollectorManager(from + size, Integer.MAX_VALUE), new FacetCounts());
+            Object[] results = threshold > 0
+                    ? searcher.search(query, new ScoreGateCollector<>(both, threshold))
+                    : searcher.search(query, both);
+            TopDocs top = (TopDocs) results[0];
+            FacetCounts.Result facets = (FacetCounts.Result) results[1];
             List<Match> matches = new ArrayList<>();
             var stored = searcher.storedFields();
             for (int i = from; i < top.scoreDocs.length; i++) {
