@@ -22,7 +22,6 @@ import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.Authenticator;
-import org.tongban.platform.api.security.UserAdmin;
 import org.tongban.platform.scheduler.TimerHandler;
 import org.tongban.platform.workflow.WorkflowClock;
 
@@ -45,12 +44,11 @@ public final class DemoHotline {
             BundleContext context,
             @Reference Database database,
             @Reference Authenticator authenticator,
-            @Reference UserAdmin users,
             @Reference DispatchCatalogue catalogue,
             @Reference HotlineService hotline,
             @Reference(target = "(" + TimerHandler.NAME + "=" + Deadlines.TIMER + ")") TimerHandler timers,
             @Reference WorkflowClock workingTime) {
-        this.accounts = new DemoAccounts(authenticator, users);
+        this.accounts = new DemoAccounts(authenticator);
         this.catalogue = catalogue;
         this.hotline = hotline;
         this.timers = timers;
@@ -59,9 +57,6 @@ public final class DemoHotline {
             return;
         }
         try {
-            if (!accounts.ensure()) {
-                return;
-            }
             boolean empty = database.transactions()
                     .read(c -> Jdbc.one(c, "SELECT COUNT(*) FROM hotline_ticket", r -> r.getLong(1))
                                             .orElse(0L)

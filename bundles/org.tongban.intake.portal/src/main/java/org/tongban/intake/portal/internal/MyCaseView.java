@@ -112,6 +112,7 @@ public final class MyCaseView extends VerticalLayout implements BeforeEnterObser
 
     private Div documents(CitizenCases.CitizenCase own) {
         Div section = new Div(new H2(getTranslation("intake.portal.mine.documents")));
+        section.setId("my-case-documents");
         UnorderedList list = new UnorderedList();
         for (CitizenCases.CaseDocument d : own.documents()) {
             DownloadHandler download = DownloadHandler.fromInputStream(event -> {
