@@ -94,7 +94,7 @@ class CitizenOnlineBrowserIT {
 
     /** The four steps of the apply page: the situation, the applicant, the materials (the last under 容缺), review. */
     private String apply(Page citizen, Path pdf) {
-        for (int i = 0; i < 3 && citizen.locator("#apply-upload-0").count() == 0; i++) {
+        for (int i = 0; i < 3 && citizen.locator("#apply-material-0").count() == 0; i++) {
             Locator questions = citizen.locator("[id^=apply-question-] vaadin-radio-button");
             if (questions.count() > 0) {
                 questions.first().click();
@@ -113,6 +113,11 @@ class CitizenOnlineBrowserIT {
                                 new Page.LocatorOptions().setHasText("容缺受理"))
                         .click();
             } else {
+                citizen.locator(
+                                "#apply-material-" + i + " vaadin-radio-button",
+                                new Page.LocatorOptions().setHasText("上传电子材料"))
+                        .click();
+                ConsolePages.settle(citizen);
                 citizen.locator("#apply-upload-" + i + " input[type=file]").setInputFiles(pdf);
                 assertThat(citizen.locator("#apply-files-" + i)).containsText("材料.pdf");
             }
@@ -120,6 +125,9 @@ class CitizenOnlineBrowserIT {
         citizen.locator("#apply-pledge").click();
         citizen.locator("#apply-next").click();
         ConsolePages.settle(citizen);
+        citizen.screenshot(new Page.ScreenshotOptions()
+                .setFullPage(true)
+                .setPath(Path.of("target/screenshots/citizen-review.png")));
         citizen.locator("#apply-submit").click();
         ConsolePages.settle(citizen);
         Locator result = citizen.locator("#apply-result");

@@ -42,6 +42,15 @@ public interface CreditRecords {
     /** Whether a record of the applicant is in force on that day. */
     boolean hasBadRecord(String applicantId, LocalDate asOf);
 
+    /**
+     * The same answer as {@link #hasBadRecord} for a rule a case's step applies by itself (容缺 is refused to an
+     * applicant with a record in force), with no permission of its own: the applicant applying online holds none, and
+     * the answer is yes or no only, never a record.
+     *
+     * @since 1.2
+     */
+    boolean barsTolerance(String applicantId, LocalDate asOf);
+
     /** Records the applicant's appeal against a record; needs {@link #RECORD_PERMISSION} at its jurisdiction. */
     CreditRecord lodgeAppeal(long recordId, String reason);
 

@@ -4,7 +4,7 @@
  * desk and the market read and write the same records.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.tongban.credit;
 
 import org.osgi.annotation.bundle.Export;

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,7 +16,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * visitor (browser context and page, no cookies) for every test. Register it as a static field with
  * {@code @RegisterExtension}; the class's own {@code @BeforeAll} runs after the launch.
  */
-public final class DemoInBrowser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+public final class DemoInBrowser
+        implements BeforeAllCallback,
+                AfterAllCallback,
+                BeforeEachCallback,
+                AfterEachCallback,
+                AfterTestExecutionCallback {
     private final String city;
     private TongbanInstance instance;
     private Playwright playwright;
@@ -45,6 +51,24 @@ public final class DemoInBrowser implements BeforeAllCallback, AfterAllCallback,
     public void beforeEach(ExtensionContext extension) {
         context = browser.newContext();
         page = context.newPage();
+    }
+
+    /** A failed test leaves a screenshot of its page in {@code target/screenshots}, for a person to look at. */
+    @Override
+    public void afterTestExecution(ExtensionContext extension) {
+        if (extension.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            try {
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setFullPage(true)
+                        .setPath(java.nio.file.Path.of(
+                                "target",
+                                "screenshots",
+                                extension.getRequiredTestClass().getSimpleName() + "-"
+                                        + extension.getRequiredTestMethod().getName() + "-failed.png")));
+            } catch (RuntimeException e) {
+                // the page itself is what failed: nothing to show
+            }
+        }
     }
 
     @Override

@@ -146,6 +146,15 @@ public final class JdbcCreditRecords implements CreditRecords {
     public boolean hasBadRecord(String applicantId, LocalDate asOf) {
         String applicant = applicant(applicantId);
         accessControl.check(READ_PERMISSION);
+        return inForce(applicant, asOf);
+    }
+
+    @Override
+    public boolean barsTolerance(String applicantId, LocalDate asOf) {
+        return inForce(applicant(applicantId), asOf);
+    }
+
+    private boolean inForce(String applicant, LocalDate asOf) {
         LocalDate day = asOf == null ? LocalDate.now(clock.withZone(ZONE)) : asOf;
         return database.transactions().read(c -> Jdbc.one(
                         c,

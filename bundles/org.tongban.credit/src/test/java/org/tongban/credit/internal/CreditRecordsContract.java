@@ -67,6 +67,13 @@ abstract class CreditRecordsContract {
                 .as("expired")
                 .isFalse();
         assertThat(credit.hasBadRecord("370102198507150015", TODAY)).isFalse();
+
+        access.actAs("citizen-online", LIXIA);
+        assertThat(credit.barsTolerance(PERSON, LocalDate.of(2026, 1, 20)))
+                .as("a case step's own rule asks without a permission: the applicant online holds none")
+                .isTrue();
+        assertThat(credit.barsTolerance(PERSON, LocalDate.of(2029, 1, 20))).isFalse();
+        assertThatThrownBy(() -> credit.hasBadRecord(PERSON, TODAY)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -24,6 +24,34 @@ final class DemoAccounts {
         this.authenticator = authenticator;
     }
 
+    /**
+     * Whether the account exists within {@code timeout}, looked up twice a second; false when interrupted. It reads the
+     * account table rather than trying to sign in, since failed sign-ins from one address are throttled for everyone.
+     */
+    static boolean await(
+            org.tongban.platform.api.persistence.Transactions tx, Account account, java.time.Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            boolean exists = tx.read(c -> org.tongban.platform.api.jdbc.Jdbc.one(
+                                    c,
+                                    "SELECT COUNT(*) FROM sec_user WHERE username = ?",
+                                    r -> r.getLong(1),
+                                    account.username())
+                            .orElse(0L)
+                    > 0);
+            if (exists) {
+                return true;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
     private final java.util.Map<String, Object> sessions = new java.util.HashMap<>();
 
     /** Runs the work signed in as the user (one sign-in per user), or returns null when the sign-in fails. */

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class DemoHotline {
     private final DispatchCatalogue catalogue;
     private final HotlineService hotline;
     private final TimerHandler timers;
+    private Thread loader;
 
     @Activate
     public DemoHotline(
@@ -56,7 +58,26 @@ public final class DemoHotline {
                 || !"jinan".equals(context.getProperty(PlatformProperties.CITY))) {
             return;
         }
+        // The security bundle creates the demo accounts once the hotline's changelog has defined their roles, which
+        // may be just after this component starts: the demo data is loaded on its own thread once they can sign in.
+        loader = new Thread(() -> load(database), "tongban-demo-hotline");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    @Deactivate
+    void stop() {
+        if (loader != null) {
+            loader.interrupt();
+        }
+    }
+
+    private void load(Database database) {
         try {
+            if (!DemoAccounts.await(database.transactions(), DemoAccounts.CITY_ZJJ, java.time.Duration.ofMinutes(2))) {
+                LOG.warn("Demo mode: the hotline's demo accounts were not created, no hotline demo data loaded");
+                return;
+            }
             boolean empty = database.transactions()
                     .read(c -> Jdbc.one(c, "SELECT COUNT(*) FROM hotline_ticket", r -> r.getLong(1))
                                             .orElse(0L)

@@ -24,7 +24,7 @@ public final class CreditStanding implements ApplicantStanding {
     @Override
     public Optional<String> toleranceRefusal(String identifier) {
         LocalDate today = LocalDate.now(CaseOutputs.CHINA);
-        return credit.hasBadRecord(identifier, today)
+        return credit.barsTolerance(identifier, today)
                 ? Optional.of("申请人有尚在有效期内的信用记录（失信或未履行承诺），不适用容缺受理")
                 : Optional.empty();
     }

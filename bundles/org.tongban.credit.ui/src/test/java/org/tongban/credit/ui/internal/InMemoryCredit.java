@@ -67,6 +67,16 @@ final class InMemoryCredit implements CreditRecords {
     }
 
     @Override
+    public boolean barsTolerance(String applicantId, LocalDate asOf) {
+        for (int i = 0; i < records.size(); i++) {
+            if (applicants.get(i).equals(applicantId) && records.get(i).inForce(asOf)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
     public CreditRecord lodgeAppeal(long recordId, String reason) {
         CreditRecord r = records.get((int) recordId - 1);
         access.check(RECORD_PERMISSION, r.jurisdictionCode());
