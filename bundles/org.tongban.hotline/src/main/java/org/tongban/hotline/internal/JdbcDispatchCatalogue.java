@@ -131,16 +131,22 @@ public final class JdbcDispatchCatalogue implements DispatchCatalogue {
     @Override
     public List<Unit> myUnits() {
         String user = access.currentUser().map(u -> u.username()).orElse(null);
-        if (user == null || !access.isPermitted(HotlinePermissions.HANDLE)) {
+        if (user == null) {
             return List.of();
         }
         return tx.read(c -> {
+            // Handling is granted at jurisdictions (a district's worker holds it there only), so each unit is checked
+            // where it is.
             List<Unit> mine = Jdbc.list(
-                    c,
-                    "SELECT u.code, u.name, u.jurisdiction_code, u.parent_code, u.leader FROM hotline_unit u"
-                            + " JOIN hotline_unit_member m ON m.unit_code = u.code WHERE m.username = ? ORDER BY u.code",
-                    JdbcDispatchCatalogue::unit,
-                    user);
+                            c,
+                            "SELECT u.code, u.name, u.jurisdiction_code, u.parent_code, u.leader FROM hotline_unit u"
+                                    + " JOIN hotline_unit_member m ON m.unit_code = u.code WHERE m.username = ?"
+                                    + " ORDER BY u.code",
+                            JdbcDispatchCatalogue::unit,
+                            user)
+                    .stream()
+                    .filter(u -> access.isPermitted(HotlinePermissions.HANDLE, u.jurisdictionCode()))
+                    .toList();
             List<Unit> all = new java.util.ArrayList<>(mine);
             for (int i = 0; i < all.size(); i++) {
                 for (Unit child : Jdbc.list(
@@ -352,13 +358,20 @@ public final class JdbcDispatchCatalogue implements DispatchCatalogue {
         }
     }
 
+    /** Anyone who works with tickets reads the catalogue; grants are at jurisdictions, so asked at the user's home. */
     private void checkRead() {
-        if (!access.isPermitted(HotlinePermissions.READ)
-                && !access.isPermitted(HotlinePermissions.ACCEPT)
-                && !access.isPermitted(HotlinePermissions.HANDLE)
-                && !access.isPermitted(CATALOGUE)) {
+        String home = access.currentUser().map(u -> u.jurisdictionCode()).orElse(null);
+        if (home == null) {
             access.check(HotlinePermissions.READ);
+            return;
         }
+        for (String permission :
+                List.of(HotlinePermissions.READ, HotlinePermissions.ACCEPT, HotlinePermissions.HANDLE, CATALOGUE)) {
+            if (access.isPermitted(permission, home)) {
+                return;
+            }
+        }
+        access.check(HotlinePermissions.READ, home);
     }
 
     private void jurisdiction(String code) {

@@ -173,7 +173,7 @@ public final class AgentDeskView extends VerticalLayout {
         Button dispatch = new Button(getTranslation("hotline.ui.desk.dispatch"), click -> submit(Outcome.DISPATCH));
         dispatch.setId("hotline-desk-dispatch");
         dispatch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dispatch.setVisible(access.isPermitted(HotlinePermissions.DISPATCH));
+        dispatch.setVisible(home != null && access.isPermitted(HotlinePermissions.DISPATCH, home));
         Button direct = new Button(getTranslation("hotline.ui.desk.direct"), click -> submit(Outcome.ANSWER));
         direct.setId("hotline-desk-direct");
         Button only = new Button(getTranslation("hotline.ui.desk.receiveOnly"), click -> submit(Outcome.RECEIVE));
@@ -399,6 +399,9 @@ public final class AgentDeskView extends VerticalLayout {
         article.clear();
         answer.clear();
         similar.removeAll();
+        // Ready for the next call: the emptied required fields are not mistakes yet.
+        address.setInvalid(false);
+        description.setInvalid(false);
     }
 
     private static String blankToNull(String s) {

@@ -122,7 +122,8 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
         head.setAlignItems(Alignment.CENTER);
         head.getStyle().set("gap", "var(--lumo-space-m)");
         body.add(head, facts(t), actions(t), assignments(t));
-        if (access.isPermitted(HotlinePermissions.DISPATCH) && !TicketStates.CLOSED.contains(t.state())) {
+        if (access.isPermitted(HotlinePermissions.DISPATCH, t.place().jurisdictionCode())
+                && !TicketStates.CLOSED.contains(t.state())) {
             body.add(similar());
         }
         HistoryTimeline timeline = new HistoryTimeline(getTranslation("hotline.ui.ticket.history"), Labels.ZONE);
@@ -153,7 +154,8 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
             caller.setId("hotline-ticket-caller");
             Div line = fact(facts, "caller", "");
             line.add(caller);
-            if (t.callerPhone() != null && access.isPermitted(HotlinePermissions.CALLER)) {
+            if (t.callerPhone() != null
+                    && access.isPermitted(HotlinePermissions.CALLER, t.place().jurisdictionCode())) {
                 Button reveal = new Button(getTranslation("hotline.ui.ticket.reveal"), click -> {
                     try {
                         caller.setText((t.callerName() == null ? "" : t.callerName() + " ")
