@@ -26,7 +26,9 @@ import org.tongban.testing.PostgresSchema;
  * audit entries, the outbox events, the notices and the e-sealed 受理通知书 (rendered, sealed, registered), on a node
  * built of the platform's real services ({@link IntakeNode}), by several threads over the platform's pool of 10, on
  * H2 (file) and PostgreSQL. The baseline, in the same run, with the same pool and threads, writes the same 26 rows per
- * case with plain JDBC in one transaction ({@link PlainSubmission}). A sampling profile of the platform run says where
+ * case with plain JDBC in one transaction ({@link PlainSubmission}); the two take turns, {@code
+ * tongban.bench.rounds} (5) each, so that both see the same load of a machine whose cores are shared. A sampling
+ * profile of the platform run says where
  * its time goes. Afterwards the run checks that no submission failed, that every case is accepted with its clock,
  * its document, its events and its audit entries, and that the audit chain verifies.
  *
@@ -39,12 +41,26 @@ public final class IntakeSubmissionBenchmark {
     private static final int WARM_UP = Integer.getInteger("tongban.bench.warmup", 200);
     private static final int THREADS = Integer.getInteger("tongban.bench.threads", 8);
     private static final String ONLY = System.getProperty("tongban.bench.only", "");
+    private static final int ROUNDS = Integer.getInteger("tongban.bench.rounds", 5);
     private static final String THREAD_NAME = "submit-";
 
-    /** One run's figures. */
-    private record Figures(int cases, long nanos, double p50, double p99, long failures, String error) {
+    /** The figures of one way of taking submissions in, gathered over the rounds. */
+    private static final class Figures {
+        final long[] latencies = new long[CASES];
+        final LongAdder failures = new LongAdder();
+        final AtomicReference<String> error = new AtomicReference<>();
+        long nanos;
+
         double perSecond() {
-            return cases * 1e9 / nanos;
+            return CASES * 1e9 / nanos;
+        }
+
+        double p50() {
+            return Bench.percentileMillis(latencies, 0.5);
+        }
+
+        double p99() {
+            return Bench.percentileMillis(latencies, 0.99);
         }
     }
 
@@ -94,15 +110,22 @@ public final class IntakeSubmissionBenchmark {
                 IntakeCase received = node.service.receive(IntakeTestBase.food("bench-case-" + n, Map.of()));
                 node.service.accept(received.number(), received.version());
             };
-            measure(platform, 0, WARM_UP);
+            measure(platform, 0, WARM_UP, new Figures(), 0);
             PlainSubmission plain = new PlainSubmission(node.pool, firstDocument(node));
-            measure(plain::submit, 0, WARM_UP);
-            Figures baseline = measure(plain::submit, WARM_UP, CASES);
+            measure(plain::submit, 0, WARM_UP, new Figures(), 0);
 
+            // In turns, so that both see the same load of a machine whose cores are shared.
+            Figures baseline = new Figures();
+            Figures measured = new Figures();
             Sampler sampler = new Sampler(THREAD_NAME, 10);
-            sampler.start();
-            Figures measured = measure(platform, WARM_UP, CASES);
-            sampler.stop();
+            int turn = Math.max(1, CASES / ROUNDS);
+            for (int done = 0; done < CASES; done += turn) {
+                int count = Math.min(turn, CASES - done);
+                measure(plain::submit, WARM_UP + done, count, baseline, done);
+                sampler.start();
+                measure(platform, WARM_UP + done, count, measured, done);
+                sampler.stop();
+            }
 
             print(vendor, "plain JDBC (baseline)", baseline, PlainSubmission.ROWS * baseline.perSecond());
             print(vendor, "intake", measured, PlainSubmission.ROWS * measured.perSecond());
@@ -110,7 +133,11 @@ public final class IntakeSubmissionBenchmark {
             System.out.printf(
                     "%s: intake/baseline %.1f%% of the cases per second (goal >= 50%%), p50 %.1fx and p99 %.1fx the"
                             + " baseline's; load now %.1f%n",
-                    vendor, 100 * ratio, measured.p50 / baseline.p50, measured.p99 / baseline.p99, Bench.load());
+                    vendor,
+                    100 * ratio,
+                    measured.p50() / baseline.p50(),
+                    measured.p99() / baseline.p99(),
+                    Bench.load());
             sampler.print(vendor, 30);
             check(vendor, node, measured);
         } finally {
@@ -118,11 +145,12 @@ public final class IntakeSubmissionBenchmark {
         }
     }
 
-    /** Times {@code count} submissions numbered from {@code first} by {@link #THREADS} threads taking the next one. */
-    private static Figures measure(Submit submit, int first, int count) throws InterruptedException {
-        long[] latencies = new long[count];
-        LongAdder failures = new LongAdder();
-        AtomicReference<String> error = new AtomicReference<>();
+    /**
+     * Times {@code count} submissions numbered from {@code first} by {@link #THREADS} threads taking the next one, into
+     * the figures from {@code offset} on.
+     */
+    private static void measure(Submit submit, int first, int count, Figures into, int offset)
+            throws InterruptedException {
         AtomicInteger next = new AtomicInteger();
         ExecutorService threads = Executors.newFixedThreadPool(
                 THREADS, Thread.ofPlatform().name(THREAD_NAME, 0).factory());
@@ -134,10 +162,12 @@ public final class IntakeSubmissionBenchmark {
                     try {
                         submit.submit(first + i);
                     } catch (Exception e) {
-                        failures.increment();
-                        error.compareAndSet(null, e + (e.getCause() == null ? "" : " <- " + e.getCause()));
+                        into.failures.increment();
+                        into.error.compareAndSet(null, e + (e.getCause() == null ? "" : " <- " + e.getCause()));
                     }
-                    latencies[i] = System.nanoTime() - begin;
+                    if (offset + i < into.latencies.length) {
+                        into.latencies[offset + i] = System.nanoTime() - begin;
+                    }
                 }
             });
         }
@@ -145,14 +175,7 @@ public final class IntakeSubmissionBenchmark {
         if (!threads.awaitTermination(1, TimeUnit.HOURS)) {
             throw new IllegalStateException("submissions did not finish");
         }
-        long nanos = System.nanoTime() - start;
-        return new Figures(
-                count,
-                nanos,
-                Bench.percentileMillis(latencies, 0.5),
-                Bench.percentileMillis(latencies, 0.99),
-                failures.sum(),
-                error.get());
+        into.nanos += System.nanoTime() - start;
     }
 
     /** A 受理通知书 the warm-up issued: the baseline stores the same bytes. */
@@ -206,8 +229,8 @@ public final class IntakeSubmissionBenchmark {
                         + " AND target LIKE 'intake/SL%'");
         long pending = count(node, "SELECT COUNT(*) FROM sec_audit_pending");
         List<String> problems = new ArrayList<>();
-        if (measured.failures > 0) {
-            problems.add(measured.failures + " submissions failed, first: " + measured.error);
+        if (measured.failures.sum() > 0) {
+            problems.add(measured.failures.sum() + " submissions failed, first: " + measured.error.get());
         }
         if (accepted != expected || clocked != expected || documents != expected) {
             problems.add(String.format(
@@ -238,13 +261,13 @@ public final class IntakeSubmissionBenchmark {
                 vendor,
                 label,
                 f.perSecond(),
-                f.cases,
+                CASES,
                 f.nanos / 1e9,
                 rowsPerSecond,
-                f.p50,
-                f.p99,
-                f.failures,
-                f.error == null ? "" : " (" + f.error + ")");
+                f.p50(),
+                f.p99(),
+                f.failures.sum(),
+                f.error.get() == null ? "" : " (" + f.error.get() + ")");
     }
 
     private static long count(IntakeNode node, String sql) throws SQLException {

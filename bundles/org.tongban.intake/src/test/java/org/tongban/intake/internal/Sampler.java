@@ -38,6 +38,7 @@ final class Sampler {
         this.everyMillis = everyMillis;
     }
 
+    /** Starts sampling; a sampler stopped may start again and adds to its counts. */
     void start() {
         running.set(true);
         thread = Thread.ofPlatform().daemon(true).name("sampler").start(() -> {
@@ -116,7 +117,21 @@ final class Sampler {
                 return "writing H2's file";
             }
         }
-        return state == Thread.State.RUNNABLE ? "running" : "waiting for a lock (" + state + ")";
+        String top = stack[0].getClassName() + "." + stack[0].getMethodName();
+        boolean parked = state == Thread.State.BLOCKED
+                || top.startsWith("jdk.internal.misc.Unsafe.park")
+                || top.startsWith("java.lang.Object.wait")
+                || top.startsWith("java.lang.Thread.sleep");
+        if (!parked) {
+            return "running";
+        }
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                return "waiting in " + type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+            }
+        }
+        return "waiting";
     }
 
     /** Prints the shares of the samples: what the threads were doing, then the top methods on their stacks. */
@@ -125,6 +140,7 @@ final class Sampler {
                 "%s: profile: %,d samples of the submitting threads every %d ms; share of the samples%n",
                 prefix, samples, everyMillis);
         doing.entrySet().stream()
+                .filter(e -> e.getValue() * 200 >= samples) // 0.5% and more
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e ->
                         System.out.printf("%s:   %5.1f%%  %s%n", prefix, 100.0 * e.getValue() / samples, e.getKey()));
