@@ -81,7 +81,7 @@ final class PlainSubmission {
                 1,
                 10,
                 0,
-                "ORGANISATION",
+                "LEGAL_PERSON",
                 IntakeTestBase.COMPANY.name(),
                 IntakeTestBase.COMPANY.identifier(),
                 IntakeTestBase.AGENT.name(),
