@@ -18,6 +18,7 @@ import org.tongban.platform.scheduler.TimerHandler;
 import org.tongban.platform.scheduler.internal.SchedulerComponent;
 import org.tongban.platform.scheduler.internal.SchedulerConfig;
 import org.tongban.platform.security.internal.JdbcAuditLog;
+import org.tongban.platform.security.internal.JdbcStaffDirectory;
 import org.tongban.platform.security.internal.SecuritySettings;
 import org.tongban.platform.workflow.internal.JdbcCaseNumbers;
 import org.tongban.platform.workflow.internal.JdbcWorkflows;
@@ -35,8 +36,9 @@ import org.tongban.worktime.internal.WorktimeConfig;
  * with its default configuration over one pool configured as the platform's ({@code PooledDatabase}: 10 connections,
  * 5 s to get one), and wired as Declarative Services wires them. The audit log chains under a key in {@code home},
  * the outbox sequences on this node, the scheduler keeps the timers and runs the chainer, the working-time engine
- * keeps the clocks, documents are sealed PDFs. Only the catalogue ({@link TestCatalogue}), the jurisdictions and the
- * access control ({@link FakeAccessControl#threadBound}: each thread logs in its own clerk) are the test kit's.
+ * keeps the clocks, documents are sealed PDFs, files are the file store's. Only the catalogue ({@link
+ * TestCatalogue}), the jurisdictions and the access control ({@link FakeAccessControl#threadBound}: each thread logs
+ * in its own clerk) are the test kit's.
  */
 final class IntakeNode implements AutoCloseable {
     static final String CHANGELOG = "db/intake-node.xml";
@@ -105,13 +107,18 @@ final class IntakeNode implements AutoCloseable {
                 neighbours.notifications,
                 neighbours.credit,
                 NeighbourServices.defaults(IntakeConfig.class));
+        JdbcStaffDirectory staff = new JdbcStaffDirectory(db, access);
         service.setWorkflowClock(workingTime);
         service.setPublicAccounts(neighbours.accounts);
+        service.setStaffDirectory(staff);
+        service.setFileStore(neighbours.files);
         whiteboard("addTimerHandler", TimerHandler.class, workflows, Map.of(TimerHandler.NAME, "workflow-timeout"));
         whiteboard(
                 "addTimerHandler", TimerHandler.class, service, Map.of(TimerHandler.NAME, Receiving.TOLERANCE_TIMER));
         queries = new JdbcIntakeQueries(db, access, jurisdictions, catalogue, workflows);
         queries.setClockService(clocks);
+        queries.setStaffDirectory(staff);
+        queries.setFileStore(neighbours.files);
     }
 
     /** Migrates the database at {@code url} (a new schema, or the one a node left) and starts a node on it. */

@@ -24,8 +24,8 @@ import org.tongban.worktime.CalendarService;
  * inspections, the last 补正 notice). The baseline, in the same run, is a plain SELECT of a case by its primary key
  * over the same pool. The kinds take turns, one query each, so that all see the same load of a shared machine. The
  * cases ({@link QueueData}) are bulk-loaded with {@code COPY} into a schema of their own, analysed as autovacuum
- * would, and dropped at the end. Then changeset {@code intake-overdue-1} is undone (its index for the overdue list dropped,
- * the one it replaced made again) and everything is measured again, to show what it is for.
+ * would, and dropped at the end. Then changeset {@code intake-overdue-1} is undone (its index for the overdue list
+ * dropped, the one it replaced made again) and everything is measured again, to show what it is for.
  *
  * <p>Run: {@code mvn -f bundles/org.tongban.intake/pom.xml test-compile exec:java
  * -Dexec.mainClass=org.tongban.intake.internal.IntakeQueueBenchmark}; size with {@code -Dtongban.bench.cases=N}
@@ -36,7 +36,7 @@ public final class IntakeQueueBenchmark {
     private static final int QUERIES = Integer.getInteger("tongban.bench.queries", 300);
     private static final int WARM_UP = Integer.getInteger("tongban.bench.warmup", 50);
     private static final int PAGE = 20;
-    /** What undoes changeset intake-overdue-1 of intake's changelog: its index for the overdue list goes, the one it replaced comes back. */
+    /** What undoes changeset intake-overdue-1: its index for the overdue list goes, the one it replaced comes back. */
     private static final List<String> WITHOUT_OVERDUE_INDEX = List.of(
             "DROP INDEX ix_intake_case_open",
             "CREATE INDEX ix_intake_case_processing ON intake_case (processing_jurisdiction)",

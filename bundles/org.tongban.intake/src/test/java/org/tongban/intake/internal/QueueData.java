@@ -118,7 +118,7 @@ final class QueueData {
         this.cases = cases;
     }
 
-    /** The case of index {@code n}: district {@code n % 12}, day {@code n / 12 % DAYS} back, then its number that day. */
+    /** Case {@code n}: district {@code n % 12}, {@code n / 12 % DAYS} days back, then its number that day. */
     Case of(long n) {
         SplittableRandom random = new SplittableRandom(n * 0x9E3779B97F4A7C15L);
         String district = DISTRICTS[(int) (n % DISTRICTS.length)];
