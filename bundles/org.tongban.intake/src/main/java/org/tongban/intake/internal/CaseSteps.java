@@ -22,7 +22,10 @@ final class CaseSteps {
         Map<String, String> apply(Connection c, StoredCase locked) throws SQLException;
     }
 
-    /** What the step hands the applicant once the case has moved (documents, notices), in the same transaction. */
+    /**
+     * What the step hands the applicant once the case has moved (documents, notices), in the same transaction; it
+     * writes neither the case row nor its checklist, so the step answers the case as it moved.
+     */
     interface After {
         void apply(Connection c, StoredCase moved) throws SQLException;
     }
@@ -59,8 +62,9 @@ final class CaseSteps {
             WorkflowState state =
                     context.workflows.transition(IntakeWorkflow.DEFINITION, number, action, version, reason, details);
             CaseStore.moved(c, number, state.state(), state.version());
-            after.apply(c, CaseStore.find(c, number, false).orElseThrow());
-            return CaseStore.find(c, number, false).orElseThrow().masked();
+            StoredCase moved = CaseStore.find(c, number, false).orElseThrow();
+            after.apply(c, moved);
+            return moved.masked();
         });
     }
 

@@ -1,6 +1,7 @@
 package org.tongban.intake.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -27,13 +28,19 @@ final class CaseStore {
 
     private CaseStore() {}
 
-    static void insert(Connection c, StoredCase stored, String receivedBy) throws SQLException {
+    /**
+     * Writes a new case with its checklist (in one batch) and the matter's facts the statistics count: 即办件 or not,
+     * and the legal limit.
+     */
+    static void insert(
+            Connection c, StoredCase stored, String receivedBy, boolean instant, Integer legalAmount, String legalUnit)
+            throws SQLException {
         IntakeCase k = stored.full();
         Agent agent = k.agent();
         Jdbc.update(
                 c,
-                "INSERT INTO intake_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO intake_case (" + COLUMNS + ", instant_matter, legal_limit_amount, legal_limit_unit)"
+                        + " VALUES (" + Jdbc.marks(31) + ")",
                 k.number(),
                 k.matterCode(),
                 k.matterName(),
@@ -61,33 +68,26 @@ final class CaseStore {
                 k.assignee(),
                 k.pledge(),
                 k.receivedAt(),
-                receivedBy);
-        int position = 0;
-        for (ChecklistItem item : k.checklist()) {
-            Jdbc.update(
-                    c,
-                    "INSERT INTO intake_material (case_number, position, name, state, supply_due, supplied_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)",
-                    k.number(),
-                    position++,
-                    item.name(),
-                    item.state(),
-                    item.supplyDue() == null ? Jdbc.NULL_TIMESTAMP : item.supplyDue(),
-                    item.suppliedAt() == null ? Jdbc.NULL_TIMESTAMP : item.suppliedAt());
-        }
-    }
-
-    /** The matter's facts the statistics count: 即办件 or not, and the legal limit. */
-    static void matterFacts(Connection c, String number, boolean instant, Integer legalAmount, String legalUnit)
-            throws SQLException {
-        Jdbc.update(
-                c,
-                "UPDATE intake_case SET instant_matter = ?, legal_limit_amount = ?, legal_limit_unit = ?"
-                        + " WHERE case_number = ?",
+                receivedBy,
                 instant,
                 Jdbc.nullableInt(legalAmount),
-                legalUnit,
-                number);
+                legalUnit);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO intake_material (case_number, position, name,"
+                + " state, supply_due, supplied_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            int position = 0;
+            for (ChecklistItem item : k.checklist()) {
+                Jdbc.bind(
+                        ps,
+                        k.number(),
+                        position++,
+                        item.name(),
+                        item.state(),
+                        item.supplyDue() == null ? Jdbc.NULL_TIMESTAMP : item.supplyDue(),
+                        item.suppliedAt() == null ? Jdbc.NULL_TIMESTAMP : item.suppliedAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /** The case, locked for the rest of the transaction when {@code lock}. */

@@ -225,21 +225,24 @@ public final class JdbcIntakeService implements IntakeService, OnlineApplication
         String actor = context.actor();
         List<CaseFile> scanned = scans.check(submission, prepared.matter(), actor, context.now());
         String key = Idempotency.key(actor, submission.clientKey());
-        return Idempotency.afterConflict(
+        String number = Idempotency.afterConflict(
                 context.tx,
                 key,
                 prepared.fingerprint(),
                 c -> {
                     Optional<String> earlier = Idempotency.earlier(c, key, prepared.fingerprint());
                     if (earlier.isPresent()) {
-                        return masked(c, earlier.get());
+                        return earlier.get();
                     }
-                    String number = receiving.write(c, prepared, null);
-                    Scans.link(c, number, scanned, actor, context.now());
-                    Idempotency.remember(c, key, prepared.fingerprint(), number, context.now());
-                    return masked(c, number);
+                    String written = receiving.write(c, prepared, null);
+                    Scans.link(c, written, scanned, actor, context.now());
+                    Idempotency.remember(c, key, prepared.fingerprint(), written, context.now());
+                    return written;
                 },
-                number -> context.tx.read(c -> masked(c, number)));
+                earlier -> earlier);
+        // Read once committed: until then the day's case-number row stays locked and the jurisdiction's next
+        // receipt waits.
+        return context.tx.read(c -> masked(c, number));
     }
 
     @Override

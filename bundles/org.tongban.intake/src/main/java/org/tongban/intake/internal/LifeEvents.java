@@ -127,14 +127,14 @@ final class LifeEvents {
                 s.receivingJurisdiction(),
                 s.answers(),
                 s.materials());
-        return Idempotency.afterConflict(
+        String group = Idempotency.afterConflict(
                 context.tx,
                 key,
                 fingerprint,
                 c -> {
                     Optional<String> earlier = Idempotency.earlier(c, key, fingerprint);
                     if (earlier.isPresent()) {
-                        return new CaseGroup(earlier.get(), event.code(), members(c, earlier.get()));
+                        return earlier.get();
                     }
                     work.before(c, prepared);
                     List<String> numbers = new ArrayList<>();
@@ -154,9 +154,11 @@ final class LifeEvents {
                             event.name() + "：" + String.join("、", numbers));
                     work.after(c, groupId);
                     Idempotency.remember(c, key, fingerprint, groupId, context.now());
-                    return new CaseGroup(groupId, event.code(), members(c, groupId));
+                    return groupId;
                 },
-                groupId -> context.tx.read(c -> new CaseGroup(groupId, event.code(), members(c, groupId))));
+                earlier -> earlier);
+        // Read once committed, as a single case is: the case-number rows stay locked until then.
+        return context.tx.read(c -> new CaseGroup(group, event.code(), members(c, group)));
     }
 
     static List<IntakeCase> members(java.sql.Connection c, String groupId) throws java.sql.SQLException {

@@ -82,16 +82,14 @@ final class OnlineIntake {
         Receiving.Prepared prepared = receiving.prepare(submission, Set.of(), receiver);
         OnlineRules.checklist(form, prepared.checklist());
         String key = Idempotency.key(receiver.name(), s.clientKey());
-        return Idempotency.afterConflict(
+        String submitted = Idempotency.afterConflict(
                 context.tx,
                 key,
                 prepared.fingerprint(),
                 c -> {
                     Optional<String> earlier = Idempotency.earlier(c, key, prepared.fingerprint());
                     if (earlier.isPresent()) {
-                        return CaseStore.find(c, earlier.get(), false)
-                                .orElseThrow()
-                                .masked();
+                        return earlier.get();
                     }
                     Optional<DraftStore.Row> draft = DraftStore.find(c, accountId, form.subject(), true);
                     List<CaseFile> uploaded = draft.isEmpty()
@@ -111,10 +109,12 @@ final class OnlineIntake {
                             "intake.applyOnline",
                             "intake/" + number,
                             receiver.name() + " " + matter.name() + "，材料文件 " + linked.size() + " 个");
-                    return CaseStore.find(c, number, false).orElseThrow().masked();
+                    return number;
                 },
-                number -> context.tx.read(
-                        c -> CaseStore.find(c, number, false).orElseThrow().masked()));
+                earlier -> earlier);
+        // Read once committed, as at the window: the case-number row stays locked until then.
+        return context.tx.read(
+                c -> CaseStore.find(c, submitted, false).orElseThrow().masked());
     }
 
     CaseGroup submitLifeEvent(long accountId, OnlineSubmission s) {

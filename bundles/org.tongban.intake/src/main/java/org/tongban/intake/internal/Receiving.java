@@ -193,11 +193,11 @@ final class Receiving {
                         : extension.amount().amount(),
                 0);
         boolean online = p.receiver().online();
-        CaseStore.insert(c, stored, p.receiver().name());
         Limit legal = matter.limits().legal();
-        CaseStore.matterFacts(
+        CaseStore.insert(
                 c,
-                number,
+                stored,
+                p.receiver().name(),
                 matter.instant(),
                 legal == null ? null : legal.amount(),
                 legal == null ? null : legal.unit().name());
@@ -231,7 +231,9 @@ final class Receiving {
                                         IntakeStates.FORWARDED,
                                         "receive",
                                         "异地代收：" + s.receivingJurisdiction());
-        CaseStore.moved(c, number, state.state(), state.version());
+        if (!state.state().equals(full.state()) || state.version() != full.version()) {
+            CaseStore.moved(c, number, state.state(), state.version());
+        }
         if (toleranceDue != null) {
             context.timers.schedule(TOLERANCE_TIMER, number, toleranceDue, Map.of("case", number));
         }
