@@ -65,9 +65,9 @@ class CitizenOnlineBrowserIT {
         ConsolePages.settle(citizen);
         citizen.locator("#my-case-tolerated-upload-0 input[type=file]").setInputFiles(pdf("健康证明.pdf"));
         ConsolePages.settle(citizen);
-        assertThat(citizen.locator("#my-case-tolerated-status"))
+        assertThat(citizen.locator("#my-case-files"))
                 .containsText(
-                        "已",
+                        "容缺补交",
                         new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
                                 .setTimeout(15_000));
 
@@ -125,9 +125,6 @@ class CitizenOnlineBrowserIT {
         citizen.locator("#apply-pledge").click();
         citizen.locator("#apply-next").click();
         ConsolePages.settle(citizen);
-        citizen.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(Path.of("target/screenshots/citizen-review.png")));
         citizen.locator("#apply-submit").click();
         ConsolePages.settle(citizen);
         Locator result = citizen.locator("#apply-result");

@@ -51,9 +51,6 @@ class HotlineBrowserIT {
         ConsolePages.settle(office);
         Locator taken = office.locator("#hotline-desk-result");
         assertThat(taken).containsText("已派单", SLOW);
-        office.screenshot(new Page.ScreenshotOptions()
-                .setFullPage(true)
-                .setPath(java.nio.file.Path.of("target/screenshots/desk.png")));
         Matcher m = NUMBER.matcher(taken.innerText());
         assertThat(m.find()).isTrue();
         String number = m.group();
@@ -91,9 +88,6 @@ class HotlineBrowserIT {
             ConsolePages.login(unit, jinan.baseUrl(), "lixia.cgj", "Demo2026lxcg");
             unit.navigate(jinan.baseUrl() + "/console/hotline/queue");
             ConsolePages.settle(unit);
-            unit.screenshot(new Page.ScreenshotOptions()
-                    .setFullPage(true)
-                    .setPath(java.nio.file.Path.of("target/screenshots/unit-queue.png")));
             assertThat(unit.locator("body")).containsText(number, SLOW);
             unit.navigate(jinan.baseUrl() + "/console/hotline/unit-ticket/" + number);
             ConsolePages.settle(unit);
