@@ -136,7 +136,9 @@ class InitialAccountsTest {
         fx = new SecurityFixture(backend, home, true, LoginPolicy.DEFAULT);
         InitialAccounts initial = bootstrap(true);
         initial.run();
-        assertThat(initial.waitingForRoles()).as("intake's reviewer and lead").isEqualTo(2);
+        assertThat(initial.waitingForRoles())
+                .as("intake's reviewer and lead, the hotline's agent, office and two unit workers")
+                .isEqualTo(6);
         assertThat(fx.accounts.find("lixia.reviewer")).isEmpty();
 
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(false)));
@@ -148,12 +150,23 @@ class InitialAccountsTest {
         fx.db.update("INSERT INTO sec_role (name, title) VALUES ('intake-lead', '科室负责人')");
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
 
-        assertThat(initial.waitingForRoles()).isZero();
+        assertThat(initial.waitingForRoles())
+                .as("the hotline's, until its changelog runs")
+                .isEqualTo(4);
         assertThat(fx.db.count("sec_user")).isEqualTo(7);
         assertThat(login("lixia.reviewer", "Demo2026review")).isEqualTo(Outcome.SUCCESS);
         assertThat(login("lixia.lead", "Demo2026lead")).isEqualTo(Outcome.SUCCESS);
         assertThat(fx.accounts.find("lixia.lead").orElseThrow().jurisdictionCode())
                 .isEqualTo(SecurityFixture.LIXIA);
+
+        // What the hotline's changelog does as its bundle starts.
+        for (String role : java.util.List.of("hotline-agent", "hotline-office", "hotline-unit")) {
+            fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
+        }
+        initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
+        assertThat(initial.waitingForRoles()).isZero();
+        assertThat(login("lixia.cgj", "Demo2026lxcg")).isEqualTo(Outcome.SUCCESS);
+        assertThat(fx.accounts.find("city.zjj")).isPresent();
     }
 
     /** A started bundle, with or without a changelog header. */
