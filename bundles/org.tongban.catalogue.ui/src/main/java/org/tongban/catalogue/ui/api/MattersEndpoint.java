@@ -124,7 +124,9 @@ public final class MattersEndpoint implements ApiRoute {
      */
     private ApiResponse attachment(String id) {
         if (id == null || !id.matches("[0-9a-f]{64}")) {
-            throw new BadRequest("附件编号格式不正确：" + (id == null ? "" : id.substring(0, Math.min(id.length(), 70))));
+            // Not an id any attachment can have: no such attachment, as for an id no guide uses.
+            throw ApiException.notFound(
+                    "没有这个附件，附件编号应为64位十六进制数：" + (id == null ? "" : id.substring(0, Math.min(id.length(), 70))));
         }
         AttachmentContent content = catalogue
                 .publishedAttachment(id)

@@ -170,8 +170,8 @@ class MattersEndpointTest {
 
         assertThat(getPath("v1/attachments/" + "0".repeat(64)).status()).isEqualTo(404);
         ApiCalls.Reply forged = getPath("v1/attachments/..%2F..%2Fetc");
-        assertThat(forged.status()).isEqualTo(400);
-        assertThat(forged.text()).contains("附件编号格式不正确");
+        assertThat(forged.status()).isEqualTo(404);
+        assertThat(forged.text()).contains("附件编号应为64位十六进制数");
     }
 
     @Test

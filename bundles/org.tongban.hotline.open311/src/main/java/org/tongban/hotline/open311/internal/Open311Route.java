@@ -53,7 +53,9 @@ public final class Open311Route implements ApiRoute {
         Format format = Format.of(segment);
         try {
             if (format == null) {
-                throw new Open311Error(400, Documents.text(request.locale(), "open311.format", clip(segment)));
+                // Every resource of the spec ends in .xml or .json: without one there is no such resource. The client
+                // named no format either, so the error is in the JSON form, as the rest of the API answers.
+                throw new Open311Error(404, Documents.text(request.locale(), "open311.format", clip(segment)));
             }
             String name = Format.strip(segment);
             return switch (request.route()) {
@@ -63,10 +65,10 @@ public final class Open311Route implements ApiRoute {
                 default -> token(request, format, name);
             };
         } catch (Open311Error e) {
-            return e.answer(format);
+            return e.answer(format == null ? Format.JSON : format);
         } catch (RuntimeException e) {
             LOG.error("Open311 {} failed", request.route(), e);
-            return new Open311Error(500, "Internal error").answer(format);
+            return new Open311Error(500, "Internal error").answer(format == null ? Format.JSON : format);
         }
     }
 

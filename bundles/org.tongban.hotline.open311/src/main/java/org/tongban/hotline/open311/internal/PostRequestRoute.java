@@ -70,11 +70,13 @@ public final class PostRequestRoute implements ApiRoute {
     @Override
     public ApiResponse handle(ApiRequest request) {
         String segment = Open311Route.last(request);
-        Format format = Format.of(segment);
+        Format named = Format.of(segment);
+        // Without .xml or .json there is no such resource, and the error takes the JSON form of the rest of the API.
+        Format format = named == null ? Format.JSON : named;
         Locale locale = request.locale();
         try {
-            if (format == null) {
-                throw new Open311Error(400, Documents.text(locale, "open311.format", Open311Route.clip(segment)));
+            if (named == null) {
+                throw new Open311Error(404, Documents.text(locale, "open311.format", Open311Route.clip(segment)));
             }
             if (!Format.strip(segment).equals("requests")) {
                 throw new Open311Error(

@@ -286,7 +286,11 @@ abstract class Open311Contract {
                                 "2026-03-31T00:00:00+08:00")
                         .status())
                 .isEqualTo(200);
-        assertThat(ApiCalls.get(get, GET, "open311/v2/services.csv").status()).isEqualTo(400);
+        assertThat(ApiCalls.get(get, GET, "open311/v2/services.csv").status()).isEqualTo(404);
+        ApiCalls.Reply bare = ApiCalls.get(get, GET, "open311/v2/services");
+        assertThat(bare.status()).as("no format: no such resource").isEqualTo(404);
+        assertThat(bare.contentType()).startsWith("application/json");
+        assertThat(bare.text()).contains("\"code\":404", ".xml");
         assertThat(ApiCalls.get(get, GET, "open311/v2/nothing.json").status()).isEqualTo(404);
         Element discovery = parse(ApiCalls.get(get, GET, "open311/v2/discovery.xml"));
         conforms(discovery, "discovery");
