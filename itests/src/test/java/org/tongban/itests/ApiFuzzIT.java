@@ -165,12 +165,19 @@ class ApiFuzzIT {
         }
     }
 
+    /**
+     * The API's JSON error object, or under {@code /api/open311/} the error format of the GeoReport v2 specification,
+     * which Open311 clients parse: a JSON array of {@code code} and {@code description}, or {@code <errors>} in XML.
+     */
     private static boolean jsonError(RawHttp.Response response) {
-        if (!response.header("content-type").startsWith("application/json")) {
-            return false;
-        }
+        String type = response.header("content-type");
         try {
-            return new ObjectMapper().readTree(response.body()).hasNonNull("error");
+            if (type.startsWith("application/json")) {
+                var body = new ObjectMapper().readTree(response.body());
+                return body.hasNonNull("error")
+                        || (body.isArray() && !body.isEmpty() && body.get(0).hasNonNull("description"));
+            }
+            return type.startsWith("text/xml") && response.body().contains("<errors>");
         } catch (Exception e) {
             return false;
         }
