@@ -36,6 +36,7 @@ import org.tongban.platform.accounts.Registration;
 import org.tongban.platform.api.identity.ApplicantKind;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.notify.InboxMessage;
+import org.tongban.testing.MutableClock;
 
 /**
  * What the applicant gets from a case's steps: sealed documents that verify, notices in their inbox, the result in the

@@ -26,6 +26,7 @@ import org.tongban.intake.MaterialState;
 import org.tongban.intake.Page;
 import org.tongban.intake.Submission;
 import org.tongban.platform.workflow.HistoryEntry;
+import org.tongban.testing.MutableClock;
 
 /** One window for any matter, across districts; life-event applications; the console's lists. */
 abstract class CrossRegionContract extends IntakeTestBase {

@@ -29,6 +29,7 @@ import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.workflow.ClockEffect;
 import org.tongban.platform.workflow.HistoryEntry;
 import org.tongban.platform.workflow.StaleCaseException;
+import org.tongban.testing.MutableClock;
 
 /** The steps of a case from 收件 to 出件 at one window, on a real database. */
 abstract class IntakeFlowContract extends IntakeTestBase {

@@ -19,6 +19,7 @@ import org.tongban.intake.IntakeStates;
 import org.tongban.intake.SupplementNotice;
 import org.tongban.platform.files.FileRefusedException;
 import org.tongban.platform.workflow.HistoryEntry;
+import org.tongban.testing.MutableClock;
 
 /**
  * 补正 and 容缺 online: the applicant reads the one-time notice of a case received online, uploads a file per item and

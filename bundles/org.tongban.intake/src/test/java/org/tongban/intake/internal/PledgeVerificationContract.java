@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tongban.intake.CaseView;
 import org.tongban.intake.IntakeCase;
 import org.tongban.platform.notify.InboxMessage;
+import org.tongban.testing.MutableClock;
 
 /**
  * The verification period of 告知承诺 cases on a durable timer: due after the city's period, and when it ends with the

@@ -28,6 +28,7 @@ import org.tongban.intake.IntakeStatistics.Outcomes;
 import org.tongban.intake.MaterialState;
 import org.tongban.intake.Submission;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.testing.MutableClock;
 
 /** The figures of the statistics page, counted by the database over a district's cases of one month. */
 abstract class StatisticsContract extends IntakeTestBase {

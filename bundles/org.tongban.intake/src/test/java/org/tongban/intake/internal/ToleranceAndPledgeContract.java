@@ -21,6 +21,7 @@ import org.tongban.intake.IntakeCase;
 import org.tongban.intake.MaterialState;
 import org.tongban.intake.Submission;
 import org.tongban.platform.workflow.ClockEffect;
+import org.tongban.testing.MutableClock;
 
 /** 容缺受理 and 告知承诺, kept apart: a held result and its supply deadline, a decision on a pledge and its check. */
 abstract class ToleranceAndPledgeContract extends IntakeTestBase {
