@@ -166,16 +166,23 @@ public class PagedGrid<T> extends Composite<Div> {
         return new QueryParameters(parameters);
     }
 
-    /** Shows what the address asks for: its filters and page (an unknown or bad value is ignored). */
+    /**
+     * Shows what the address asks for: its filters and page (an unknown or bad value is ignored). An address that names
+     * none of the list's filters keeps the values the view gave its fields (its defaults, such as the user's own unit);
+     * one that names some shows exactly those, the others empty.
+     */
     public void restore(QueryParameters query) {
         restoredFromAddress = true;
         Map<String, List<String>> parameters = query == null ? Map.of() : query.getParameters();
+        boolean named = filters.keySet().stream().anyMatch(parameters::containsKey);
         restoring = true;
         try {
-            filters.forEach((name, binding) -> {
-                List<String> values = parameters.getOrDefault(name, List.of());
-                binding.restore(values.isEmpty() ? null : values.getFirst());
-            });
+            if (named) {
+                filters.forEach((name, binding) -> {
+                    List<String> values = parameters.getOrDefault(name, List.of());
+                    binding.restore(values.isEmpty() ? null : values.getFirst());
+                });
+            }
         } finally {
             restoring = false;
         }

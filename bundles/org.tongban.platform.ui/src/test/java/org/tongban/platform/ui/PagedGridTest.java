@@ -127,4 +127,18 @@ class PagedGridTest extends UiTestSupport {
         assertThat(grid.items()).hasSize(10);
         assertThat(asked).hasSize(1);
     }
+
+    @Test
+    void anAddressWithoutFiltersKeepsTheViewsDefaultsAndOneWithFiltersReplacesThem() {
+        PagedGrid<Integer> grid = grid();
+        kind.setValue(Kind.EVEN);
+
+        grid.restore(QueryParameters.empty());
+        assertThat(kind.getValue()).isEqualTo(Kind.EVEN);
+        assertThat(grid.items()).startsWith(2, 4, 6);
+
+        grid.restore(QueryParameters.simple(Map.of("q", "3")));
+        assertThat(kind.getValue()).isNull();
+        assertThat(grid.items()).containsExactly(3, 13, 23, 30, 31, 32, 33, 34, 35, 36);
+    }
 }

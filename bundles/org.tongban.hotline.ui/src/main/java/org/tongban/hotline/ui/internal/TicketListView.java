@@ -2,7 +2,6 @@ package org.tongban.hotline.ui.internal;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +17,7 @@ import org.tongban.hotline.TicketFilter;
 import org.tongban.hotline.TicketType;
 import org.tongban.hotline.Unit;
 import org.tongban.hotline.Urgency;
+import org.tongban.platform.ui.FilterPanel;
 import org.tongban.platform.ui.PagedGrid;
 
 /** 工单列表: the office's tickets with filters by state, type, urgency, unit, date and overdue, paged. */
@@ -73,11 +73,7 @@ public final class TicketListView extends VerticalLayout {
         list.filter("from", from, LocalDate::toString, LocalDate::parse);
         list.filter("to", to, LocalDate::toString, LocalDate::parse);
         list.filter("overdue", overdue, b -> b ? "1" : "", "1"::equals);
-        FormLayout filters = new FormLayout(state, type, urgency, unit, from, to, overdue);
-        filters.setResponsiveSteps(
-                new FormLayout.ResponsiveStep("0", 1),
-                new FormLayout.ResponsiveStep("30em", 2),
-                new FormLayout.ResponsiveStep("60em", 4));
+        FilterPanel filters = new FilterPanel(state, type, urgency, unit, from, to, overdue);
         add(new H2(getTranslation("hotline.ui.list.menu")), filters, list);
         addClassName(TicketPath.PAGE_CLASS);
         setMaxWidth("90rem");

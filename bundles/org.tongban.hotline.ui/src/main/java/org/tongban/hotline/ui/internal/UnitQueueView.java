@@ -52,12 +52,6 @@ public final class UnitQueueView extends VerticalLayout {
         add(unit, list);
         if (!mine.isEmpty()) {
             unit.setValue(mine.getFirst().code());
-            // The list takes its filters from the address when it is shown; without a unit there, the first is meant.
-            list.addAttachListener(e -> {
-                if (unit.isEmpty()) {
-                    unit.setValue(mine.getFirst().code());
-                }
-            });
         }
         addClassName(TicketPath.PAGE_CLASS);
         setMaxWidth("90rem");
