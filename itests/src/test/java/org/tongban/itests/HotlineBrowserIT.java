@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,21 @@ class HotlineBrowserIT {
         office.locator("#hotline-dialog-confirm").click();
         ConsolePages.settle(office);
         assertThat(office.locator("body")).containsText("已评价", SLOW);
+
+        // On a phone the statistics open with this month counted, and the header's logout stays on the screen.
+        office.setViewportSize(390, 844);
+        office.navigate(jinan.baseUrl() + "/console/hotline/statistics");
+        ConsolePages.settle(office);
+        assertThat(office.locator("body")).containsText("占道经营", SLOW);
+        BoundingBox logout = office.locator(".tb-logout").boundingBox();
+        assertThat(logout.x + logout.width).isLessThanOrEqualTo(390);
+        assertThat(office.locator(".tb-logout")).hasAttribute("aria-label", "退出登录");
+        // ...and the ticket list folds its seven filters, so the first tickets show without scrolling.
+        office.navigate(jinan.baseUrl() + "/console/hotline/tickets");
+        ConsolePages.settle(office);
+        Locator first = office.getByText(NUMBER).first();
+        assertThat(first).isVisible();
+        assertThat(first.boundingBox().y).isLessThan(844);
     }
 
     /** 历下区城市管理局 signs the ticket (when it has not yet) and replies. */

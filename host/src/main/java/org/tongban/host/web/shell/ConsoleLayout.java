@@ -36,6 +36,8 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
         toggle.setAriaLabel(getTranslation("shell.menu"));
         Button logout = new Button(getTranslation("shell.logout"), new Icon("vaadin", "sign-out"), e -> logout());
         logout.addClassName("tb-logout");
+        // On a phone the label is hidden to keep the header on one row; screen readers still hear it.
+        logout.setAriaLabel(getTranslation("shell.logout"));
         user.addClassName("tb-user");
         Div tools = new Div(user, ShellParts.languageSwitch(this), logout);
         tools.addClassName("tb-tools");

@@ -79,6 +79,12 @@ public final class StatisticsView extends VerticalLayout {
         add(new H2(getTranslation("hotline.ui.stats.menu")), form, results);
         addClassName(TicketPath.PAGE_CLASS);
         setMaxWidth("90rem");
+        // The office opens the page to see this month: count it at once rather than show an empty page.
+        addAttachListener(attach -> {
+            if (shown == null) {
+                run();
+            }
+        });
     }
 
     /** Counts the period; the end date is included. */
