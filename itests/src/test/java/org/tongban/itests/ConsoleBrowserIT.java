@@ -118,7 +118,18 @@ class ConsoleBrowserIT {
         page.locator("vaadin-button")
                 .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("校验哈希链"))
                 .click();
-        assertThat(page.getByText("完整")).isVisible();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("完整，共 [0-9]+ 条")))
+                .isVisible();
+
+        // The auditor's search lives in the address: sign-ins only, by name, with the time zone in the header.
+        page.navigate(jinan.baseUrl() + "/console/audit?action=login.&actor=admin");
+        assertThat(page.locator("vaadin-grid")).containsText("登录成功（login.success）");
+        assertThat(page.locator("vaadin-grid")).not().containsText("system.start");
+        assertThat(page.locator("vaadin-grid")).containsText("时间（北京时间）");
+        assertThat(page.locator("h2")).hasText("审计日志");
+        com.microsoft.playwright.Download download =
+                page.waitForDownload(() -> page.locator("#audit-export").click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".xlsx");
     }
 
     @Test

@@ -25,6 +25,26 @@ public interface AuditLog {
     /** The newest entries the current user may read (scoped to their jurisdiction), newest first. */
     List<AuditEntry> recent(int limit);
 
+    /**
+     * The entries the current user may read that match {@code query}, newest first, {@code limit} of them from {@code
+     * offset}. A jurisdiction outside the reader's own is refused. The default filters {@link #recent} for
+     * implementations without a query of their own; not knowing the jurisdiction tree, it matches a jurisdiction
+     * exactly.
+     */
+    default AuditPage search(AuditQuery query, int offset, int limit) {
+        List<AuditEntry> matching = recent(Integer.MAX_VALUE).stream()
+                .filter(e -> query.actor() == null || query.actor().equals(e.actor()))
+                .filter(e -> query.matchesAction(e.action()))
+                .filter(e -> query.jurisdictionCode() == null
+                        || query.jurisdictionCode().equals(e.jurisdictionCode()))
+                .filter(e -> query.from() == null || !e.at().isBefore(query.from()))
+                .filter(e -> query.to() == null || e.at().isBefore(query.to()))
+                .toList();
+        int start = Math.max(0, Math.min(offset, matching.size()));
+        return new AuditPage(
+                matching.subList(start, Math.min(matching.size(), start + Math.max(0, limit))), matching.size());
+    }
+
     /** Recomputes the hash chain over the whole log. */
     ChainVerification verify();
 

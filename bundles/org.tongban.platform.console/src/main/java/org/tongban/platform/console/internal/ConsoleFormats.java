@@ -4,13 +4,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** Formats shared by the views; times are shown in the server's zone, as clerks and server sit in the same city. */
+/**
+ * Formats shared by the views. Times are shown in China Standard Time, labelled, whatever zone the server runs in: the
+ * same times the case pages and notices show.
+ */
 public final class ConsoleFormats {
     /** The menu group of every administration view. */
     public static final String SYSTEM_GROUP = "console.group.system";
 
+    /** The zone of every time shown in the console. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
     private ConsoleFormats() {}
 

@@ -2,6 +2,8 @@ package org.tongban.platform.security.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,10 +19,13 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.AuditEntry;
 import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.AuditPage;
+import org.tongban.platform.api.security.AuditQuery;
 import org.tongban.platform.api.security.ChainVerification;
 import org.tongban.platform.scheduler.Job;
 import org.tongban.platform.scheduler.Jobs;
@@ -39,6 +44,7 @@ public class JdbcAuditLog implements AuditLog, ScheduledJob {
     static final String SYSTEM = "system";
     static final String READ = "audit:read";
     static final int MAX_RECENT = 1000;
+    static final int MAX_PAGE = 1000;
     static final String CHAINER = "audit-chainer";
     private static final Logger LOG = LoggerFactory.getLogger(JdbcAuditLog.class);
 
@@ -136,6 +142,12 @@ public class JdbcAuditLog implements AuditLog, ScheduledJob {
 
     @Override
     public List<AuditEntry> recent(int limit) {
+        return search(AuditQuery.ALL, 0, Math.max(1, Math.min(limit, MAX_RECENT)))
+                .entries();
+    }
+
+    @Override
+    public AuditPage search(AuditQuery query, int offset, int limit) {
         Optional<Subject> subject = CurrentSubject.get();
         if (subject.isEmpty() || !subject.get().isPermitted(ScopedPermission.of(READ, null))) {
             recordIndependently("access.denied", READ, subject.isEmpty() ? "未登录" : null);
@@ -146,28 +158,80 @@ public class JdbcAuditLog implements AuditLog, ScheduledJob {
         if (path.isEmpty()) {
             throw new AccessDeniedException(READ, home);
         }
-        // Entries of the system (no jurisdiction) are for readers at the top of the tree only.
-        boolean rootLevel = home.equals(rootJurisdiction)
-                || path.get().chars().filter(ch -> ch == '/').count() == 2;
-        String sql = AuditChain.SELECT
-                + " a LEFT JOIN sec_jurisdiction j ON j.code = a.actor_jurisdiction WHERE j.path LIKE ?"
-                + (rootLevel ? " OR a.actor_jurisdiction IS NULL" : "")
-                + " ORDER BY a.seq DESC LIMIT ?";
-        int rows = Math.max(1, Math.min(limit, MAX_RECENT));
+        String scope = path.get();
+        // Entries of the system (no jurisdiction) are for readers at the top of the tree only, and only while no
+        // jurisdiction is asked for.
+        boolean withSystem = query.jurisdictionCode() == null
+                && (home.equals(rootJurisdiction)
+                        || scope.chars().filter(ch -> ch == '/').count() == 2);
+        if (query.jurisdictionCode() != null) {
+            Optional<String> asked = jurisdictions.path(query.jurisdictionCode());
+            if (asked.isEmpty() || !asked.get().startsWith(scope)) {
+                recordIndependently("access.denied", READ + " @ " + query.jurisdictionCode(), null);
+                throw new AccessDeniedException(READ, query.jurisdictionCode());
+            }
+            scope = asked.get();
+        }
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" a LEFT JOIN sec_jurisdiction j ON j.code = a.actor_jurisdiction")
+                .append(" WHERE (j.path LIKE ?")
+                .append(withSystem ? " OR a.actor_jurisdiction IS NULL)" : ")");
+        parameters.add(scope + "%");
+        if (query.actor() != null) {
+            where.append(" AND a.actor = ?");
+            parameters.add(query.actor());
+        }
+        if (query.action() != null && query.action().endsWith(".")) {
+            where.append(" AND a.action LIKE ? ESCAPE '!'");
+            parameters.add(query.action().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        } else if (query.action() != null) {
+            where.append(" AND a.action = ?");
+            parameters.add(query.action());
+        }
+        if (query.from() != null) {
+            where.append(" AND a.occurred_at >= ?");
+            parameters.add(query.from());
+        }
+        if (query.to() != null) {
+            where.append(" AND a.occurred_at < ?");
+            parameters.add(query.to());
+        }
+        int rows = Math.max(1, Math.min(limit, MAX_PAGE));
+        int skip = Math.max(0, offset);
         chain.chainPending();
         return database.transactions().read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setString(1, path.get() + "%");
-                ps.setInt(2, rows);
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM sec_audit_log" + where)) {
+                bind(ps, parameters);
                 try (ResultSet rs = ps.executeQuery()) {
-                    List<AuditEntry> entries = new ArrayList<>();
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<AuditEntry> entries = new ArrayList<>();
+            try (PreparedStatement ps =
+                    c.prepareStatement(AuditChain.SELECT + where + " ORDER BY a.seq DESC LIMIT ? OFFSET ?")) {
+                bind(ps, parameters);
+                ps.setInt(parameters.size() + 1, rows);
+                ps.setInt(parameters.size() + 2, skip);
+                try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         entries.add(AuditChain.read(rs));
                     }
-                    return entries;
                 }
             }
+            return new AuditPage(entries, total);
         });
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i) instanceof Instant instant) {
+                Jdbc.setInstant(ps, i + 1, instant);
+            } else {
+                ps.setString(i + 1, (String) parameters.get(i));
+            }
+        }
     }
 
     /** Chains what is pending now, for tests; the scheduler's node job does it otherwise. */

@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.AuditEntry;
 import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.AuditPage;
+import org.tongban.platform.api.security.AuditQuery;
 import org.tongban.platform.api.security.ChainVerification;
 
 /** The hash chain survives appends, catches edits and deletions; readers see their own subtree only. */
@@ -238,6 +240,67 @@ class AuditLogTest {
         assertThat(fx.audit.recent(2)).hasSize(2);
         List<AuditEntry> all = fx.audit.recent(100);
         assertThat(all.get(0).sequence()).isGreaterThan(all.get(1).sequence());
+    }
+
+    @Test
+    void theLogIsSearchedByActorActionJurisdictionAndTimeAndPagedOverEveryMatch() {
+        fx.user("city.auditor", CITY, "auditor");
+        fx.user("lixia.auditor", LIXIA, "auditor");
+        fx.user("street.clerk", JIEFANGLU, "clerk");
+        fx.user("shizhong.clerk", SHIZHONG, "clerk");
+        fx.audit.record("system.start", null, null);
+        for (String user : List.of("street.clerk", "shizhong.clerk")) {
+            fx.loginAs(user);
+            for (int i = 1; i <= 30; i++) {
+                fx.audit.record("notice.edit", "n-" + i, null);
+            }
+            fx.audit.record("intake.accept", "c-" + user, null);
+        }
+        java.time.Instant afterwards = java.time.Instant.now().plusSeconds(1);
+
+        fx.loginAs("city.auditor");
+        AuditPage edits = fx.audit.search(new AuditQuery(null, "notice.edit", null, null, null), 0, 25);
+        assertThat(edits.total()).isEqualTo(60);
+        assertThat(edits.entries()).hasSize(25);
+        AuditPage last = fx.audit.search(new AuditQuery(null, "notice.edit", null, null, null), 50, 25);
+        assertThat(last.entries()).hasSize(10);
+        assertThat(last.entries().get(0).sequence())
+                .isLessThan(edits.entries().get(24).sequence());
+
+        assertThat(fx.audit
+                        .search(new AuditQuery("street.clerk", "intake.", null, null, null), 0, 10)
+                        .entries())
+                .extracting(AuditEntry::target)
+                .containsExactly("c-street.clerk");
+        assertThat(fx.audit
+                        .search(new AuditQuery(null, null, LIXIA, null, null), 0, 100)
+                        .entries())
+                .extracting(AuditEntry::actor)
+                .containsOnly("street.clerk")
+                .hasSize(32); // the login, 30 edits and the case
+        assertThat(fx.audit
+                        .search(new AuditQuery(null, null, null, afterwards, null), 0, 10)
+                        .total())
+                .isZero();
+        assertThat(fx.audit
+                        .search(new AuditQuery(null, "system.", null, null, afterwards), 0, 10)
+                        .total())
+                .isOne();
+        // a wildcard in the action is a character like any other
+        assertThat(fx.audit
+                        .search(new AuditQuery(null, "%.", null, null, null), 0, 10)
+                        .total())
+                .isZero();
+
+        fx.loginAs("lixia.auditor");
+        assertThat(fx.audit
+                        .search(new AuditQuery(null, "notice.edit", null, null, null), 0, 100)
+                        .total())
+                .isEqualTo(30);
+        assertThatThrownBy(() -> fx.audit.search(new AuditQuery(null, null, SHIZHONG, null, null), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.audit.search(new AuditQuery(null, null, "379999", null, null), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

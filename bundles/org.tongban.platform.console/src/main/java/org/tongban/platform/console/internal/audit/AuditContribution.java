@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.console.internal.ConsoleFormats;
 import org.tongban.platform.ui.TongbanView;
@@ -22,14 +23,16 @@ import org.tongban.platform.ui.ViewFactory;
         order = 910)
 public class AuditContribution implements ViewFactory {
     private final AuditLog audit;
+    private final Jurisdictions jurisdictions;
 
     @Activate
-    public AuditContribution(@Reference AuditLog audit) {
+    public AuditContribution(@Reference AuditLog audit, @Reference Jurisdictions jurisdictions) {
         this.audit = audit;
+        this.jurisdictions = jurisdictions;
     }
 
     @Override
     public Component createView() {
-        return new AuditView(audit);
+        return new AuditView(audit, jurisdictions);
     }
 }
