@@ -1,0 +1,60 @@
+package org.tongban.evaluation.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.evaluation.Channel;
+import org.tongban.evaluation.EvaluationTopics;
+import org.tongban.intake.IntakeStates;
+import org.tongban.platform.api.events.DomainEvent;
+import org.tongban.platform.api.events.DomainEventHandler;
+
+/**
+ * Opens ratings from what other features publish: a case of intake reaching a state with a result (办结, 不予许可) opens
+ * its online rating (the invitation the portal lists); {@code hall/FINISHED} opens the rating of the visit for the
+ * window's tablet. Runs in the transaction that advances the handler's position, so each event opens one rating.
+ */
+@Component(
+        service = DomainEventHandler.class,
+        property = {
+            DomainEventHandler.TOPICS + "=intake/*",
+            DomainEventHandler.TOPICS + "=" + EvaluationTopics.HALL_FINISHED,
+            DomainEventHandler.NAME + "=evaluation-invitations"
+        })
+public final class EvaluationEvents implements DomainEventHandler {
+    private final JdbcEvaluationService service;
+
+    @Activate
+    public EvaluationEvents(@Reference JdbcEvaluationService service) {
+        this.service = service;
+    }
+
+    @Override
+    public void handle(DomainEvent event) {
+        if (EvaluationTopics.HALL_FINISHED.equals(event.topic())) {
+            String visit = event.get("visit");
+            String jurisdiction = event.get("jurisdiction");
+            if (visit == null || visit.isBlank() || jurisdiction == null || jurisdiction.isBlank()) {
+                return;
+            }
+            service.invite(new RatingStore.Invitation(
+                    Channel.HALL,
+                    visit,
+                    jurisdiction,
+                    event.get("hall"),
+                    event.get("window"),
+                    event.get("clerk"),
+                    event.get("matter"),
+                    event.get("case")));
+            return;
+        }
+        String to = event.get("to");
+        String id = event.get("id");
+        if (id != null
+                && (IntakeStates.COMPLETED.equals(to) || IntakeStates.DENIED.equals(to))
+                && !IntakeStates.DONE.contains(event.get("from"))) {
+            service.invite(new RatingStore.Invitation(
+                    Channel.ONLINE, id, event.get("jurisdictionCode"), null, null, null, null, id));
+        }
+    }
+}
