@@ -3,7 +3,6 @@ package org.tongban.evaluation.internal;
 import java.time.Clock;
 import java.time.Instant;
 import org.tongban.evaluation.EvaluationException;
-import org.tongban.intake.CitizenCases;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Transactions;
@@ -25,7 +24,7 @@ final class EvaluationContext {
     final Settings settings;
     final Clock clock;
     volatile WorkflowClock workflowClock;
-    volatile CitizenCases citizenCases;
+    volatile CaseSource caseSource;
 
     EvaluationContext(
             Transactions tx,
@@ -64,8 +63,8 @@ final class EvaluationContext {
     }
 
     /** Intake's cases of the citizens. */
-    CitizenCases cases() {
-        CitizenCases cases = citizenCases;
+    CaseSource cases() {
+        CaseSource cases = caseSource;
         if (cases == null) {
             throw EvaluationException.of("evaluation.error.intakeUnavailable");
         }

@@ -5,7 +5,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.evaluation.Channel;
 import org.tongban.evaluation.EvaluationTopics;
-import org.tongban.intake.IntakeStates;
 import org.tongban.platform.api.events.DomainEvent;
 import org.tongban.platform.api.events.DomainEventHandler;
 
@@ -22,6 +21,9 @@ import org.tongban.platform.api.events.DomainEventHandler;
             DomainEventHandler.NAME + "=evaluation-invitations"
         })
 public final class EvaluationEvents implements DomainEventHandler {
+    /** Intake's states of a case that ended with a result (its {@code IntakeStates.DONE}); intake is optional here. */
+    static final java.util.Set<String> DONE = java.util.Set.of("COMPLETED", "DELIVERED", "DENIED");
+
     private final JdbcEvaluationService service;
 
     @Activate
@@ -50,9 +52,7 @@ public final class EvaluationEvents implements DomainEventHandler {
         }
         String to = event.get("to");
         String id = event.get("id");
-        if (id != null
-                && (IntakeStates.COMPLETED.equals(to) || IntakeStates.DENIED.equals(to))
-                && !IntakeStates.DONE.contains(event.get("from"))) {
+        if (id != null && DONE.contains(to) && !DONE.contains(event.get("from"))) {
             service.invite(new RatingStore.Invitation(
                     Channel.ONLINE, id, event.get("jurisdictionCode"), null, null, null, null, id));
         }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.bundle.Header;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -24,7 +26,6 @@ import org.tongban.evaluation.Rating;
 import org.tongban.evaluation.Rectification;
 import org.tongban.evaluation.Reviewer;
 import org.tongban.evaluation.Verdict;
-import org.tongban.intake.CitizenCases;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
@@ -53,8 +54,11 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
     private final Tablets tablets;
     private final Statistics statistics;
 
+    private IntakeTracker intake;
+
     @Activate
     public JdbcEvaluationService(
+            BundleContext bundleContext,
             @Reference Database database,
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
@@ -71,6 +75,15 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
                 events,
                 Settings.of(config),
                 Clock.systemUTC()));
+        this.intake = new IntakeTracker(bundleContext, source -> ctx.caseSource = source);
+        intake.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (intake != null) {
+            intake.close();
+        }
     }
 
     JdbcEvaluationService(EvaluationContext ctx) {
@@ -95,18 +108,9 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
         }
     }
 
-    @Reference(
-            cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    public void setCitizenCases(CitizenCases cases) {
-        ctx.citizenCases = cases;
-    }
-
-    public void unsetCitizenCases(CitizenCases cases) {
-        if (ctx.citizenCases == cases) {
-            ctx.citizenCases = null;
-        }
+    /** The citizens' cases (intake), set by the tracker or a test. */
+    void setCaseSource(CaseSource source) {
+        ctx.caseSource = source;
     }
 
     /** Opens a rating from an event (a finished case or visit), in the event's transaction. */

@@ -17,9 +17,7 @@ import org.tongban.evaluation.NewRating;
 import org.tongban.evaluation.Rating;
 import org.tongban.evaluation.RatingState;
 import org.tongban.evaluation.Reviewer;
-import org.tongban.intake.CitizenCases.CitizenCase;
-import org.tongban.intake.IntakeCase;
-import org.tongban.intake.IntakeStates;
+import org.tongban.evaluation.internal.CaseSource.OwnCase;
 import org.tongban.platform.api.jdbc.Jdbc;
 
 /**
@@ -74,12 +72,11 @@ final class Ratings {
     }
 
     List<PendingCase> pending(long accountId) {
-        List<IntakeCase> finished = ctx.cases().cases(accountId, 100).stream()
-                .filter(k -> IntakeStates.DONE.contains(k.state()))
-                .toList();
+        List<OwnCase> finished =
+                ctx.cases().cases(accountId).stream().filter(OwnCase::finished).toList();
         return ctx.tx.read(c -> {
             List<PendingCase> open = new java.util.ArrayList<>();
-            for (IntakeCase k : finished) {
+            for (OwnCase k : finished) {
                 Optional<Rating> r = RatingStore.find(c, Channel.ONLINE, k.number(), false);
                 if (r.isEmpty() || r.get().state() == RatingState.PENDING) {
                     open.add(new PendingCase(k.number(), k.matterName(), k.state()));
@@ -90,7 +87,7 @@ final class Ratings {
     }
 
     Rating rateCase(long accountId, String number, NewRating answer) {
-        IntakeCase k = ownFinishedCase(accountId, number);
+        OwnCase k = ownFinishedCase(accountId, number);
         NewRating checked = Answers.checked(answer, Channel.ONLINE, ctx.settings.commentMax());
         return ctx.tx.required(c -> {
             long id = invite(
@@ -98,7 +95,7 @@ final class Ratings {
                     new RatingStore.Invitation(
                             Channel.ONLINE,
                             k.number(),
-                            k.processingJurisdiction(),
+                            k.jurisdictionCode(),
                             k.departmentCode(),
                             null,
                             null,
@@ -116,9 +113,9 @@ final class Ratings {
                     "UPDATE eval_rating SET unit_code = ?, matter_code = ?, jurisdiction_code = ? WHERE id = ?",
                     k.departmentCode(),
                     k.matterCode(),
-                    k.processingJurisdiction(),
+                    k.jurisdictionCode(),
                     id);
-            Reviewer reviewer = new Reviewer(accountId, k.applicant().name(), checked.phone());
+            Reviewer reviewer = new Reviewer(accountId, k.applicantName(), checked.phone());
             return answer(c, id, checked, reviewer, false);
         });
     }
@@ -174,16 +171,16 @@ final class Ratings {
         return rated;
     }
 
-    private IntakeCase ownFinishedCase(long accountId, String number) {
+    private OwnCase ownFinishedCase(long accountId, String number) {
         String clipped = number == null ? "" : Jdbc.clip(number.strip(), 40);
-        Optional<CitizenCase> found = number == null || number.isBlank()
+        Optional<OwnCase> found = number == null || number.isBlank()
                 ? Optional.empty()
                 : ctx.cases().find(accountId, number.strip());
         if (found.isEmpty()) {
             throw EvaluationException.of("evaluation.error.caseNotFound", clipped);
         }
-        IntakeCase k = found.get().intakeCase();
-        if (!IntakeStates.DONE.contains(k.state())) {
+        OwnCase k = found.get();
+        if (!k.finished()) {
             throw EvaluationException.of("evaluation.error.notFinished", clipped);
         }
         return k;

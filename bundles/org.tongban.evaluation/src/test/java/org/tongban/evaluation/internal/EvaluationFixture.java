@@ -77,7 +77,7 @@ final class EvaluationFixture implements AutoCloseable {
         service = new JdbcEvaluationService(
                 new EvaluationContext(db.transactions(), access, audit, workflows, timers, committed, settings, time));
         service.setWorkflowClock(workingTime);
-        service.setCitizenCases(cases);
+        service.setCaseSource(new IntakeCaseSource(cases));
         handler = new EvaluationEvents(service);
     }
 
