@@ -29,30 +29,30 @@ import org.tongban.testing.TestJurisdictions;
  * fires, the working time on a plain weekday calendar. Account 1 owns the finished case {@value #DONE} of 历下区行政审批服务局
  * and the case {@value #RUNNING} still under review; account 2 owns {@value #OTHERS}.
  */
-final class EvaluationFixture implements AutoCloseable {
-    static final String CHANGELOG = "db/evaluation-with-platform.xml";
-    static final String DONE = "SL370102202603010001";
-    static final String RUNNING = "SL370102202603010002";
-    static final String OTHERS = "SL370102202603010003";
-    static final String DEPT = "LX-XZSP";
+public final class EvaluationFixture implements AutoCloseable {
+    public static final String CHANGELOG = "db/evaluation-with-platform.xml";
+    public static final String DONE = "SL370102202603010001";
+    public static final String RUNNING = "SL370102202603010002";
+    public static final String OTHERS = "SL370102202603010003";
+    public static final String DEPT = "LX-XZSP";
 
-    final TestDatabase db;
+    public final TestDatabase db;
     final TestJurisdictions jurisdictions = new TestJurisdictions();
-    final FakeAccessControl access = new FakeAccessControl(jurisdictions);
-    final RecordingAuditLog audit = new RecordingAuditLog().actorsFrom(access);
-    final MutableClock time = new MutableClock(MutableClock.beijing("2026-03-02T10:00"));
+    public final FakeAccessControl access = new FakeAccessControl(jurisdictions);
+    public final RecordingAuditLog audit = new RecordingAuditLog().actorsFrom(access);
+    public final MutableClock time = new MutableClock(MutableClock.beijing("2026-03-02T10:00"));
     final WeekdayClock workingTime = new WeekdayClock(
             () -> access.currentUser().map(CurrentUser::username).orElse("nobody"));
-    final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
+    public final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
     final CitizenCasesOnFile cases = new CitizenCasesOnFile();
-    final TableTimers timers;
+    public final TableTimers timers;
     Settings settings = Settings.DEFAULTS;
 
     JdbcWorkflows workflows;
-    JdbcEvaluationService service;
+    public JdbcEvaluationService service;
     EvaluationEvents handler;
 
-    EvaluationFixture(TestDatabase db) {
+    public EvaluationFixture(TestDatabase db) {
         this.db = db;
         db.execute(TableTimers.TABLE);
         this.timers = new TableTimers(db.transactions());
@@ -63,7 +63,7 @@ final class EvaluationFixture implements AutoCloseable {
     }
 
     /** Every service anew over the same database, as after a restart of the node. */
-    void restart() {
+    public void restart() {
         DomainEvents committed = (topic, aggregate, payload) -> {
             Map<String, String> copy = Map.copyOf(payload);
             db.transactions()
@@ -82,7 +82,7 @@ final class EvaluationFixture implements AutoCloseable {
     }
 
     /** Intake published that a case reached 办结. */
-    void caseCompleted(String number) {
+    public void caseCompleted(String number) {
         deliver(
                 "intake/COMPLETE",
                 Map.of(
@@ -103,7 +103,7 @@ final class EvaluationFixture implements AutoCloseable {
     }
 
     /** The hall finished serving a visit at a window. */
-    void visitFinished(String visit, String window, String clerk) {
+    public void visitFinished(String visit, String window, String clerk) {
         deliver(
                 "hall/FINISHED",
                 Map.of(
@@ -131,27 +131,27 @@ final class EvaluationFixture implements AutoCloseable {
         });
     }
 
-    void asUnit() {
+    public void asUnit() {
         access.actAs("lx.unit", Jinan.LIXIA, READ, RECTIFY);
     }
 
-    void asOffice() {
+    public void asOffice() {
         access.actAs("office", Jinan.JINAN, READ, SUPERVISE, DEVICES);
     }
 
-    void asInspector() {
+    public void asInspector() {
         access.actAs("inspector", Jinan.JINAN, READ, REVIEWER);
     }
 
     /** Fires the timers due now, as the scheduler would, nobody logged in. */
-    int fireTimers() throws Exception {
+    public int fireTimers() throws Exception {
         access.logOut();
         return timers.fireDue(
                 time.instant(),
                 Map.of("workflow-timeout", workflows, Ratings.TIMER, service, Rectifications.TIMER, service));
     }
 
-    List<String> topics() {
+    public List<String> topics() {
         synchronized (events) {
             return events.stream().map(DomainEvent::topic).toList();
         }
