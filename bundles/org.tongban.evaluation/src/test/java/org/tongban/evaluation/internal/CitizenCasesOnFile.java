@@ -16,11 +16,11 @@ import org.tongban.intake.IntakeException;
  * the real implementation; here it answers what an account's cases are and in which state, which is all the evaluation
  * asks of it.
  */
-final class CitizenCasesOnFile implements CitizenCases {
+public final class CitizenCasesOnFile implements CitizenCases {
     private final Map<String, Long> owners = new ConcurrentHashMap<>();
     private final Map<String, IntakeCase> cases = new ConcurrentHashMap<>();
 
-    void put(long account, String number, String department, String jurisdiction, String state) {
+    public void put(long account, String number, String department, String jurisdiction, String state) {
         owners.put(number, account);
         cases.put(
                 number,

@@ -44,7 +44,7 @@ public final class EvaluationFixture implements AutoCloseable {
     final WeekdayClock workingTime = new WeekdayClock(
             () -> access.currentUser().map(CurrentUser::username).orElse("nobody"));
     public final List<DomainEvent> events = Collections.synchronizedList(new ArrayList<>());
-    final CitizenCasesOnFile cases = new CitizenCasesOnFile();
+    public final CitizenCasesOnFile cases = new CitizenCasesOnFile();
     public final TableTimers timers;
     Settings settings = Settings.DEFAULTS;
 
