@@ -114,8 +114,13 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
     }
 
     /** Opens a rating from an event (a finished case or visit), in the event's transaction. */
-    void invite(RatingStore.Invitation invitation) {
-        ctx.tx.required(c -> ratings.invite(c, invitation));
+    long invite(RatingStore.Invitation invitation) {
+        return ctx.tx.required(c -> ratings.invite(c, invitation));
+    }
+
+    /** Binds a window's tablet to a known token, for the demo's windows only. */
+    void bindTablet(String jurisdictionCode, String hall, String window, String token) {
+        tablets.bind(jurisdictionCode, hall, window, token);
     }
 
     @Override

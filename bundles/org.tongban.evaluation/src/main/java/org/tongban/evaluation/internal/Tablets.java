@@ -44,8 +44,15 @@ final class Tablets {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        bind(jurisdictionCode, hall, window, token);
+        return token;
+    }
+
+    /** Binds the window to the token, replacing its previous one; the caller checked the right to (or is the demo). */
+    void bind(String jurisdictionCode, String hall, String window, String token) {
         ctx.tx.required(c -> {
-            Jdbc.update(c, "DELETE FROM eval_tablet WHERE window_code = ?", window.strip());
+            Jdbc.update(
+                    c, "DELETE FROM eval_tablet WHERE hall_code = ? AND window_code = ?", hall.strip(), window.strip());
             Jdbc.update(
                     c,
                     "INSERT INTO eval_tablet (window_code, hall_code, jurisdiction_code, token_hash, issued_by, issued_at)"
@@ -56,10 +63,9 @@ final class Tablets {
                     hash(token),
                     ctx.actor(),
                     ctx.now());
-            ctx.audit.record("evaluation.tablet", "evaluation-tablet/" + window.strip(), hall.strip());
+            ctx.audit.record("evaluation.tablet", "evaluation-tablet/" + hall.strip() + "/" + window.strip(), "");
             return null;
         });
-        return token;
     }
 
     Tablet tablet(String token) {
@@ -67,10 +73,11 @@ final class Tablets {
             String[] window = window(c, token);
             Optional<Long> latest = Jdbc.one(
                     c,
-                    "SELECT r.id FROM eval_rating r WHERE r.channel = ? AND r.window_code = ? AND r.state = ?"
-                            + " AND r.invited_at >= ? ORDER BY r.invited_at DESC, r.id DESC",
+                    "SELECT r.id FROM eval_rating r WHERE r.channel = ? AND r.unit_code = ? AND r.window_code = ?"
+                            + " AND r.state = ? AND r.invited_at >= ? ORDER BY r.invited_at DESC, r.id DESC",
                     r -> r.getLong(1),
                     Channel.HALL.name(),
+                    window[1],
                     window[0],
                     RatingState.PENDING.name(),
                     ctx.now().minus(Duration.ofMinutes(ctx.settings.tabletMinutes())));
@@ -86,7 +93,8 @@ final class Tablets {
         return ctx.tx.required(c -> {
             String[] window = window(c, token);
             Rating r = RatingStore.find(c, ratingId, true)
-                    .filter(x -> x.channel() == Channel.HALL && window[0].equals(x.window()))
+                    .filter(x ->
+                            x.channel() == Channel.HALL && window[1].equals(x.unit()) && window[0].equals(x.window()))
                     .orElseThrow(() -> EvaluationException.of("evaluation.error.visitNotFound"));
             if (r.state() != RatingState.PENDING) {
                 throw EvaluationException.of("evaluation.error.alreadyRated");
