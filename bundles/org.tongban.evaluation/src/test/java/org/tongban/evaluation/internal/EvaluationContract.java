@@ -313,4 +313,28 @@ abstract class EvaluationContract {
         assertThatThrownBy(() -> f.service.statistics(Jinan.JINAN, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 1)))
                 .isInstanceOf(EvaluationException.class);
     }
+
+    @Test
+    void eventsOpenOneRatingPerCaseOrVisitAndOnlyWhenTheCaseIsFinished() {
+        f.caseCompleted(DONE);
+        f.caseCompleted(DONE);
+        f.visitFinished("V-1", "A03", "clerk.wang");
+        f.visitFinished("V-1", "A03", "clerk.wang");
+        assertThat(f.db.count("eval_rating"))
+                .as("a repeated event opens nothing more")
+                .isEqualTo(2);
+        assertThat(f.timers.due(Ratings.TIMER, "1"))
+                .as("the default is 7 days on")
+                .isPresent();
+    }
+
+    @Test
+    void theTabletOffersAVisitOnlyForHalfAnHourAfterItFinished() {
+        f.asOffice();
+        String token = f.service.issueTabletToken(Jinan.LIXIA, "LX-HALL", "A03");
+        f.visitFinished("V-1", "A03", "clerk.wang");
+        f.time.advance(Duration.ofMinutes(31));
+        assertThat(f.service.tablet(token).visit()).isEmpty();
+        assertThat(f.service.tablet(token).window()).isEqualTo("A03");
+    }
 }
