@@ -7,6 +7,7 @@ import org.tongban.evaluation.Channel;
 import org.tongban.evaluation.EvaluationTopics;
 import org.tongban.platform.api.events.DomainEvent;
 import org.tongban.platform.api.events.DomainEventHandler;
+import org.tongban.platform.api.jdbc.Jdbc;
 
 /**
  * Opens ratings from what other features publish: a case of intake reaching a state with a result (办结, 不予许可) opens
@@ -39,15 +40,16 @@ public final class EvaluationEvents implements DomainEventHandler {
             if (visit == null || visit.isBlank() || jurisdiction == null || jurisdiction.isBlank()) {
                 return;
             }
+            // Clipped to the columns: an over-long field from another feature must not stop the handler.
             service.invite(new RatingStore.Invitation(
                     Channel.HALL,
-                    visit,
-                    jurisdiction,
-                    event.get("hall"),
-                    event.get("window"),
-                    event.get("clerk"),
-                    event.get("matter"),
-                    event.get("case")));
+                    Jdbc.clip(visit, 60),
+                    Jdbc.clip(jurisdiction, 12),
+                    clip(event.get("hall"), 60),
+                    clip(event.get("window"), 60),
+                    clip(event.get("clerk"), 100),
+                    clip(event.get("matter"), 60),
+                    clip(event.get("case"), 40)));
             return;
         }
         String to = event.get("to");
@@ -56,5 +58,9 @@ public final class EvaluationEvents implements DomainEventHandler {
             service.invite(new RatingStore.Invitation(
                     Channel.ONLINE, id, event.get("jurisdictionCode"), null, null, null, null, id));
         }
+    }
+
+    private static String clip(String value, int max) {
+        return value == null ? null : Jdbc.clip(value, max);
     }
 }

@@ -70,31 +70,32 @@ final class Tablets {
 
     Tablet tablet(String token) {
         return ctx.tx.read(c -> {
-            String[] window = window(c, token);
+            Bound bound = bound(c, token);
             Optional<Long> latest = Jdbc.one(
                     c,
                     "SELECT r.id FROM eval_rating r WHERE r.channel = ? AND r.unit_code = ? AND r.window_code = ?"
                             + " AND r.state = ? AND r.invited_at >= ? ORDER BY r.invited_at DESC, r.id DESC",
                     r -> r.getLong(1),
                     Channel.HALL.name(),
-                    window[1],
-                    window[0],
+                    bound.hall(),
+                    bound.window(),
                     RatingState.PENDING.name(),
                     ctx.now().minus(Duration.ofMinutes(ctx.settings.tabletMinutes())));
             Optional<Rating> visit = latest.isEmpty()
                     ? Optional.empty()
                     : RatingStore.find(c, latest.get(), false).map(Tablets::withoutClerk);
-            return new Tablet(window[1], window[0], visit);
+            return new Tablet(bound.hall(), bound.window(), visit);
         });
     }
 
     Rating rateVisit(String token, long ratingId, NewRating answer) {
         NewRating checked = Answers.checked(answer, Channel.HALL, ctx.settings.commentMax());
         return ctx.tx.required(c -> {
-            String[] window = window(c, token);
+            Bound bound = bound(c, token);
             Rating r = RatingStore.find(c, ratingId, true)
-                    .filter(x ->
-                            x.channel() == Channel.HALL && window[1].equals(x.unit()) && window[0].equals(x.window()))
+                    .filter(x -> x.channel() == Channel.HALL
+                            && bound.hall().equals(x.unit())
+                            && bound.window().equals(x.window()))
                     .orElseThrow(() -> EvaluationException.of("evaluation.error.visitNotFound"));
             if (r.state() != RatingState.PENDING) {
                 throw EvaluationException.of("evaluation.error.alreadyRated");
@@ -104,15 +105,18 @@ final class Tablets {
         });
     }
 
+    /** The window a tablet's token is bound to. */
+    private record Bound(String hall, String window) {}
+
     /** The tablet's window and hall, or the refusal of a forged token. */
-    private static String[] window(Connection c, String token) throws SQLException {
+    private static Bound bound(Connection c, String token) throws SQLException {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
             throw EvaluationException.of("evaluation.error.token");
         }
         return Jdbc.one(
                         c,
                         "SELECT window_code, hall_code FROM eval_tablet WHERE token_hash = ?",
-                        r -> new String[] {r.getString(1), r.getString(2)},
+                        r -> new Bound(r.getString(2), r.getString(1)),
                         hash(token))
                 .orElseThrow(() -> EvaluationException.of("evaluation.error.token"));
     }
