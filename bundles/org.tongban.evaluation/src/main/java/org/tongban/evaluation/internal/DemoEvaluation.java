@@ -118,7 +118,7 @@ public final class DemoEvaluation {
                             realName ? "13800000000" : null));
         }
         long defaulted = visit(city, windows.getFirst(), ++n, clerks[0]);
-        service.fire(Long.toString(defaulted), Map.of());
+        service.fire(Ratings.DEFAULT + defaulted, Map.of());
         for (Window w : windows) {
             visit(city, w, ++n, clerks[n % clerks.length]);
         }

@@ -43,7 +43,7 @@ import org.tongban.platform.workflow.Workflows;
  */
 @Component(
         service = {EvaluationService.class, CitizenRatings.class, TimerHandler.class, JdbcEvaluationService.class},
-        property = {TimerHandler.NAME + "=" + Ratings.TIMER, TimerHandler.NAME + "=" + Rectifications.TIMER},
+        property = TimerHandler.NAME + "=" + Ratings.TIMER,
         configurationPid = EvaluationConfig.PID)
 @Designate(ocd = EvaluationConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/evaluation-changelog.xml")
@@ -228,10 +228,10 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
 
     @Override
     public void fire(String id, Map<String, String> payload) {
-        if (payload.containsKey("due")) {
-            rectifications.fire(id, payload);
-        } else {
-            ratings.fireDefault(id);
+        if (id.startsWith(Rectifications.RECTIFY)) {
+            rectifications.fire(Long.parseLong(id.substring(Rectifications.RECTIFY.length())), payload);
+        } else if (id.startsWith(Ratings.DEFAULT)) {
+            ratings.fireDefault(Long.parseLong(id.substring(Ratings.DEFAULT.length())));
         }
     }
 }

@@ -21,11 +21,14 @@ import org.tongban.evaluation.internal.CaseSource.OwnCase;
 import org.tongban.platform.api.jdbc.Jdbc;
 
 /**
- * Opening, answering, defaulting and amending ratings. The default 基本满意 is a durable timer ({@value #TIMER}) set in
+ * Opening, answering, defaulting and amending ratings. The default 基本满意 is a durable timer ({@value #TIMER}, {@code default/<rating>}) set in
  * the transaction that opens the rating, so it fires after a restart too.
  */
 final class Ratings {
-    static final String TIMER = "evaluation-default";
+    /** The one timer name of the evaluation's timers: {@code default/<rating>} and {@code rectify/<rating>}. */
+    static final String TIMER = "evaluation";
+
+    static final String DEFAULT = "default/";
 
     private final EvaluationContext ctx;
     private final Rectifications rectifications;
@@ -42,16 +45,15 @@ final class Ratings {
         Instant now = ctx.now();
         long id = RatingStore.open(c, invitation, now);
         if (fresh) {
-            ctx.timers.schedule(
-                    TIMER, Long.toString(id), now.plus(Duration.ofDays(ctx.settings.defaultDays())), Map.of());
+            ctx.timers.schedule(TIMER, DEFAULT + id, now.plus(Duration.ofDays(ctx.settings.defaultDays())), Map.of());
         }
         return id;
     }
 
     /** The timer fired: 基本满意 unless the citizen rated meanwhile. */
-    void fireDefault(String id) {
+    void fireDefault(long id) {
         ctx.tx.required(c -> {
-            Rating r = RatingStore.find(c, Long.parseLong(id), true).orElse(null);
+            Rating r = RatingStore.find(c, id, true).orElse(null);
             if (r == null || r.state() != RatingState.PENDING) {
                 return null;
             }
@@ -158,7 +160,7 @@ final class Ratings {
                 checked.contactable(),
                 ctx.now(),
                 amended);
-        ctx.timers.cancel(TIMER, Long.toString(id));
+        ctx.timers.cancel(TIMER, DEFAULT + id);
         Rating rated = RatingStore.find(c, id, false).orElseThrow();
         ctx.audit.record(
                 amended ? "evaluation.amend" : "evaluation.rate",

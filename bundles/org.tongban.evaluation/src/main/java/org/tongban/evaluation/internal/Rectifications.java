@@ -19,11 +19,11 @@ import org.tongban.platform.workflow.WorkflowState;
 
 /**
  * Bad reviews closed out on the {@link RectificationWorkflow}. The limit ({@code rectifyDays} working days in the
- * calendar of the rating's jurisdiction, from the bad review) is watched by a durable timer ({@value #TIMER}): the yellow
+ * calendar of the rating's jurisdiction, from the bad review) is watched by a durable timer ({@code evaluation}, {@code rectify/<rating>}): the yellow
  * warning at {@code warningPercent}, then at the limit the task is supervised (督办, red) and the office told.
  */
 final class Rectifications {
-    static final String TIMER = "evaluation-rectify";
+    static final String RECTIFY = "rectify/";
     private static final int TEXT_MAX = 2000;
     private static final String TASK_COLUMNS =
             ", x.rating_id, x.state AS task_state, x.version AS task_version, x.verdict,"
@@ -63,7 +63,7 @@ final class Rectifications {
                 now);
         long millis = Duration.between(now, due).toMillis();
         Instant warnAt = now.plusMillis(millis * ctx.settings.warningPercent() / 100);
-        ctx.timers.schedule(TIMER, Long.toString(bad.id()), warnAt, Map.of("phase", "WARN", "due", due.toString()));
+        ctx.timers.schedule(Ratings.TIMER, RECTIFY + bad.id(), warnAt, Map.of("phase", "WARN", "due", due.toString()));
     }
 
     List<Rectification> list(String jurisdictionCode, boolean openOnly) {
@@ -146,7 +146,7 @@ final class Rectifications {
             }
             if (accept) {
                 Jdbc.update(c, "UPDATE eval_rectification SET closed_at = ? WHERE rating_id = ?", ctx.now(), id);
-                ctx.timers.cancel(TIMER, Long.toString(id));
+                ctx.timers.cancel(Ratings.TIMER, RECTIFY + id);
             }
             return 1;
         });
@@ -169,14 +169,15 @@ final class Rectifications {
     }
 
     /** A deadline timer fired: warn first, then supervise. */
-    void fire(String id, Map<String, String> payload) {
+    void fire(long rating, Map<String, String> payload) {
+        String id = Long.toString(rating);
         Instant due = Instant.parse(payload.get("due"));
         ctx.tx.required(c -> {
             String state = Jdbc.one(
                             c,
                             "SELECT state FROM eval_rectification WHERE rating_id = ? FOR UPDATE",
                             r -> r.getString(1),
-                            Long.parseLong(id))
+                            rating)
                     .orElse(RectificationStates.CLOSED);
             if (RectificationStates.CLOSED.equals(state)) {
                 return null;
@@ -186,11 +187,11 @@ final class Rectifications {
                     c,
                     "UPDATE eval_rectification SET warning = ? WHERE rating_id = ?",
                     warn ? "YELLOW" : "RED",
-                    Long.parseLong(id));
+                    rating);
             Map<String, String> event = Map.of("rating", id, "due", due.toString(), "state", state);
             if (warn) {
                 ctx.events.publish(EvaluationTopics.WARNING, "evaluation/" + id, event);
-                ctx.timers.schedule(TIMER, id, due, Map.of("phase", "DUE", "due", due.toString()));
+                ctx.timers.schedule(Ratings.TIMER, RECTIFY + id, due, Map.of("phase", "DUE", "due", due.toString()));
             } else {
                 ctx.audit.record("evaluation.supervise", "evaluation/" + id, "超期 " + due);
                 ctx.events.publish(EvaluationTopics.OVERDUE, "evaluation/" + id, event);

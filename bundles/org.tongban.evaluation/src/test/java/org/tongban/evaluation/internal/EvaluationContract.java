@@ -323,7 +323,7 @@ abstract class EvaluationContract {
         assertThat(f.db.count("eval_rating"))
                 .as("a repeated event opens nothing more")
                 .isEqualTo(2);
-        assertThat(f.timers.due(Ratings.TIMER, "1"))
+        assertThat(f.timers.due(Ratings.TIMER, Ratings.DEFAULT + 1))
                 .as("the default is 7 days on")
                 .isPresent();
     }

@@ -146,9 +146,7 @@ public final class EvaluationFixture implements AutoCloseable {
     /** Fires the timers due now, as the scheduler would, nobody logged in. */
     public int fireTimers() throws Exception {
         access.logOut();
-        return timers.fireDue(
-                time.instant(),
-                Map.of("workflow-timeout", workflows, Ratings.TIMER, service, Rectifications.TIMER, service));
+        return timers.fireDue(time.instant(), Map.of("workflow-timeout", workflows, Ratings.TIMER, service));
     }
 
     public List<String> topics() {
