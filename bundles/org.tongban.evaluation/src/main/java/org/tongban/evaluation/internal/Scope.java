@@ -1,0 +1,23 @@
+package org.tongban.evaluation.internal;
+
+/** A jurisdiction's subtree as a code prefix (GB/T 2260): 370100 → 3701, 370000 → 37, 370102001 → itself. */
+final class Scope {
+    private Scope() {}
+
+    static String prefix(String code) {
+        if (code.length() == 6) {
+            if (code.endsWith("0000")) {
+                return code.substring(0, 2);
+            }
+            if (code.endsWith("00")) {
+                return code.substring(0, 4);
+            }
+        }
+        return code;
+    }
+
+    /** The SQL LIKE pattern of the subtree. */
+    static String like(String code) {
+        return prefix(code) + "%";
+    }
+}
