@@ -1,12 +1,14 @@
 package org.tongban.hall.ui.internal;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.Map;
 import org.tongban.hall.HallQueue;
@@ -24,6 +26,7 @@ public final class CallingScreenView extends VerticalLayout implements BeforeEnt
     private final Div board = new Div();
     private final Map<String, Long> spoken = new HashMap<>();
     private long hallId = -1;
+    private Registration polling;
 
     public CallingScreenView(HallQueue queue) {
         this.queue = queue;
@@ -34,8 +37,13 @@ public final class CallingScreenView extends VerticalLayout implements BeforeEnt
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        open(event.getRouteParameters().get("hall").orElse(""));
+    }
+
+    /** Shows the screen of the hall with this id, or that there is none. */
+    void open(String hall) {
         try {
-            hallId = Long.parseLong(event.getRouteParameters().get("hall").orElse(""));
+            hallId = Long.parseLong(hall);
             render(false);
         } catch (RuntimeException unknown) {
             board.removeAll();
@@ -47,7 +55,16 @@ public final class CallingScreenView extends VerticalLayout implements BeforeEnt
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(POLL_MILLIS);
-        event.getUI().addPollListener(e -> render(true));
+        polling = event.getUI().addPollListener(e -> render(true));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
     }
 
     void render(boolean speak) {

@@ -44,7 +44,12 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        token = event.getRouteParameters().get("token").orElse("");
+        open(event.getRouteParameters().get("token").orElse(""));
+    }
+
+    /** Shows the kiosk of the token's hall, or the refusal of a forged or revoked token. */
+    void open(String kioskToken) {
+        token = kioskToken;
         content.removeAll();
         Hall hall;
         try {
