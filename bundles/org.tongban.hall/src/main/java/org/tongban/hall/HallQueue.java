@@ -29,6 +29,15 @@ public interface HallQueue {
     /** Takes a walk-in number for a matter the hall serves. */
     Ticket takeWalkIn(String kioskToken, String matterCode, Priority priority);
 
+    /**
+     * A citizen at the kiosk asked for a person (适老化 staffed help): the hall's clerks with {@link
+     * HallPermissions#SERVE} get a notice in their open consoles; audited.
+     *
+     * @return the kiosk's hall
+     * @throws HallException for a forged token
+     */
+    Hall callStaff(String kioskToken);
+
     /** The matters the kiosk's hall serves, by name. */
     List<ServedMatter> kioskMatters(String kioskToken);
 

@@ -28,6 +28,9 @@ final class HallContext {
     final Clock clock;
     volatile CaseLinks caseLinks;
 
+    /** Posts a transient notice to the open consoles (Event Admin), when there is one. */
+    volatile java.util.function.Consumer<java.util.Map<String, Object>> consoleNotices = notice -> {};
+
     HallContext(
             Transactions tx,
             AccessControl access,

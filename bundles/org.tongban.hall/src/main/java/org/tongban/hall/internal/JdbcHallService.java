@@ -11,6 +11,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterCatalogue;
@@ -32,6 +36,7 @@ import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
+import org.tongban.platform.api.ui.ConsoleNotices;
 import org.tongban.worktime.CalendarService;
 
 /** The hall's services on the tables {@code hall_*}; the parts are {@link Administration}, {@link Bookings}, {@link Queueing} and {@link Statistics}. */
@@ -80,6 +85,15 @@ public final class JdbcHallService implements HallAdministration, Appointments, 
         this.bookings = new Bookings(context);
         this.queue = new Queueing(context, administration, bookings);
         this.statistics = new Statistics(context);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEventAdmin(EventAdmin events) {
+        context.consoleNotices = notice -> events.postEvent(new Event(ConsoleNotices.TOPIC, notice));
+    }
+
+    void unsetEventAdmin(EventAdmin events) {
+        context.consoleNotices = notice -> {};
     }
 
     @Deactivate
@@ -201,6 +215,11 @@ public final class JdbcHallService implements HallAdministration, Appointments, 
     @Override
     public Ticket takeWalkIn(String kioskToken, String matterCode, Priority priority) {
         return queue.takeWalkIn(kioskToken, matterCode, priority);
+    }
+
+    @Override
+    public Hall callStaff(String kioskToken) {
+        return queue.callStaff(kioskToken);
     }
 
     @Override

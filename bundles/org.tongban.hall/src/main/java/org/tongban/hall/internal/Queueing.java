@@ -89,6 +89,17 @@ final class Queueing {
         return context.tx.required(c -> issue(c, hall, matter.code(), matter.name(), chosen, null, null));
     }
 
+    Hall callStaff(String kioskToken) {
+        Hall hall = administration.kioskHall(kioskToken);
+        context.tx.required(c -> {
+            context.audit.record("hall.help", "hall/" + hall.id(), hall.name() + " 取号机请求导办人员协助");
+            return null;
+        });
+        context.consoleNotices.accept(org.tongban.platform.api.ui.ConsoleNotices.of(
+                hall.name() + "：取号机前有群众需要协助", HallPermissions.SERVE, hall.jurisdictionCode()));
+        return hall;
+    }
+
     List<ServedMatter> kioskMatters(String kioskToken) {
         return bookings.matters(administration.kioskHall(kioskToken).id());
     }

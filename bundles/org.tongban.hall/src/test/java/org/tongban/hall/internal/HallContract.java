@@ -264,6 +264,18 @@ abstract class HallContract {
     }
 
     @Test
+    void staffedHelpTellsTheHallsClerksAndIsAudited() {
+        assertThat(hall.callStaff(setup.token())).isEqualTo(setup.hall());
+        assertThat(fixture.consoleNotices)
+                .containsExactly(Map.of(
+                        "text", "历下区政务服务中心：取号机前有群众需要协助",
+                        "permission", HallPermissions.SERVE,
+                        "jurisdiction", Jinan.LIXIA));
+        assertThat(fixture.audit.withAction("hall.help")).hasSize(1);
+        assertThatThrownBy(() -> hall.callStaff("forged")).hasMessageContaining("取号机凭证无效");
+    }
+
+    @Test
     void anAppointmentCodeTakesItsNumberOnceOnItsDay() {
         Slot slot = firstSlot();
         Booking booking = hall.book(1001, slot.id(), BUSINESS_LICENCE);

@@ -44,6 +44,7 @@ public final class HallFixture {
     public final RecordingAuditLog audit = new RecordingAuditLog();
     public final List<String> events = new CopyOnWriteArrayList<>();
     public final List<Map<String, String>> payloads = new CopyOnWriteArrayList<>();
+    public final List<Map<String, Object>> consoleNotices = new CopyOnWriteArrayList<>();
     public final MutableClock clock = new MutableClock(MutableClock.beijing("2026-12-07T08:00"));
     public final JdbcHallService service;
 
@@ -67,6 +68,7 @@ public final class HallFixture {
                 code -> Optional.ofNullable(MATTERS.get(code)),
                 rules,
                 clock));
+        service.context().consoleNotices = consoleNotices::add;
     }
 
     /** A clerk of Lixia with every hall permission there. */

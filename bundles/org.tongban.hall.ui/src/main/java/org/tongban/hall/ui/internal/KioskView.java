@@ -78,9 +78,14 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
             getStyle().set("font-size", on ? "150%" : "100%");
             large.getElement().setAttribute("aria-pressed", String.valueOf(on));
         });
-        Button help = new Button(
-                getTranslation("hall.ui.kiosk.help"),
-                e -> Feedback.success(getTranslation("hall.ui.kiosk.helpComing")));
+        Button help = new Button(getTranslation("hall.ui.kiosk.help"), e -> {
+            try {
+                queue.callStaff(token);
+                Feedback.success(getTranslation("hall.ui.kiosk.helpComing"));
+            } catch (RuntimeException failure) {
+                Feedback.fail(this, failure);
+            }
+        });
 
         RadioButtonGroup<Priority> priority = new RadioButtonGroup<>(getTranslation("hall.ui.priorityHeader"));
         priority.setItems(Priority.values());
