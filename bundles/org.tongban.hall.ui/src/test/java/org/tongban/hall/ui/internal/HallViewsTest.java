@@ -79,6 +79,8 @@ class HallViewsTest extends UiTestSupport {
         assertThat(kiosk.getClassNames()).contains("hall-kiosk-large");
         assertThat(button(kiosk, "大字模式").getElement().getAttribute("aria-pressed"))
                 .isEqualTo("true");
+        button(kiosk, "需要帮助").click();
+        assertThat(fixture.consoleNotices).hasSize(1);
     }
 
     @Test
