@@ -39,7 +39,7 @@ import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.ConsoleNotices;
 import org.tongban.worktime.CalendarService;
 
-/** The hall's services on the tables {@code hall_*}; the parts are {@link Administration}, {@link Bookings}, {@link Queueing} and {@link Statistics}. */
+/** The hall's services on the tables {@code hall_*}; the parts are {@link Administration}, {@link Bookings}, {@link Kiosk}, {@link Queueing} and {@link Statistics}. */
 @Component(
         service = {HallAdministration.class, Appointments.class, HallQueue.class, HallStatistics.class},
         configurationPid = HallConfig.PID)
@@ -49,6 +49,7 @@ public final class JdbcHallService implements HallAdministration, Appointments, 
     private final HallContext context;
     private final Administration administration;
     private final Bookings bookings;
+    private final Kiosk kiosk;
     private final Queueing queue;
     private final Statistics statistics;
     private IntakeTracker intake;
@@ -83,7 +84,8 @@ public final class JdbcHallService implements HallAdministration, Appointments, 
         this.context = context;
         this.administration = new Administration(context);
         this.bookings = new Bookings(context);
-        this.queue = new Queueing(context, administration, bookings);
+        this.kiosk = new Kiosk(context, administration, bookings);
+        this.queue = new Queueing(context, administration);
         this.statistics = new Statistics(context);
     }
 
@@ -204,27 +206,27 @@ public final class JdbcHallService implements HallAdministration, Appointments, 
 
     @Override
     public Ticket takeByBooking(String kioskToken, String bookingCode) {
-        return queue.takeByBooking(kioskToken, bookingCode);
+        return kiosk.takeByBooking(kioskToken, bookingCode);
     }
 
     @Override
     public Ticket takeByIdNumber(String kioskToken, String idNumber, String matterCode, Priority priority) {
-        return queue.takeByIdNumber(kioskToken, idNumber, matterCode, priority);
+        return kiosk.takeByIdNumber(kioskToken, idNumber, matterCode, priority);
     }
 
     @Override
     public Ticket takeWalkIn(String kioskToken, String matterCode, Priority priority) {
-        return queue.takeWalkIn(kioskToken, matterCode, priority);
+        return kiosk.takeWalkIn(kioskToken, matterCode, priority);
     }
 
     @Override
     public Hall callStaff(String kioskToken) {
-        return queue.callStaff(kioskToken);
+        return kiosk.callStaff(kioskToken);
     }
 
     @Override
     public List<ServedMatter> kioskMatters(String kioskToken) {
-        return queue.kioskMatters(kioskToken);
+        return kiosk.kioskMatters(kioskToken);
     }
 
     @Override
