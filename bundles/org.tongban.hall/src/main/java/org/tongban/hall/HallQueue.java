@@ -42,8 +42,8 @@ public interface HallQueue {
     List<ServedMatter> kioskMatters(String kioskToken);
 
     /**
-     * Calls the next number to a window: the highest priority first, then a number transferred to this window, then in
-     * the order taken, among the numbers of the matters the window serves. Two windows calling at once never get the
+     * Calls the next number to a window: a number transferred to this window first, then priority numbers (by the
+     * configured rule), then in the order taken, among the numbers of the matters the window serves. Two windows calling at once never get the
      * same number. Publishes {@value HallTopics#CALLED}.
      *
      * @return empty when nobody waits for this window
@@ -71,7 +71,7 @@ public interface HallQueue {
     /** The number a window serves now. */
     Optional<Ticket> current(long windowId);
 
-    /** A number by id; needs {@link HallPermissions#READ} or the kiosk's token is not involved. */
+    /** A number by id; needs {@link HallPermissions#READ} or {@link HallPermissions#SERVE} at its hall. */
     Optional<Ticket> ticket(long ticketId);
 
     /** Today's waiting numbers of a hall, in calling order; needs {@link HallPermissions#READ}. */

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -327,6 +326,4 @@ final class Administration {
         }
         return clean;
     }
-
-    static final Comparator<Hall> BY_CODE = Comparator.comparing(Hall::code);
 }
