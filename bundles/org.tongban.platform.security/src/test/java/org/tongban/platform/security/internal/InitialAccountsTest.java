@@ -137,7 +137,8 @@ class InitialAccountsTest {
         InitialAccounts initial = bootstrap(true);
         initial.run();
         assertThat(initial.waitingForRoles())
-                .as("intake's reviewer and lead, the hotline's agent, office and two unit workers, the hall's admin and clerk")
+                .as(
+                        "intake's reviewer and lead, the hotline's agent, office and two unit workers, the hall's admin and clerk")
                 .isEqualTo(8);
         assertThat(fx.accounts.find("lixia.reviewer")).isEmpty();
 
@@ -164,7 +165,9 @@ class InitialAccountsTest {
             fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
-        assertThat(initial.waitingForRoles()).as("the hall's, until its changelog runs").isEqualTo(2);
+        assertThat(initial.waitingForRoles())
+                .as("the hall's, until its changelog runs")
+                .isEqualTo(2);
         assertThat(login("lixia.cgj", "Demo2026lxcg")).isEqualTo(Outcome.SUCCESS);
         assertThat(fx.accounts.find("city.zjj")).isPresent();
 
