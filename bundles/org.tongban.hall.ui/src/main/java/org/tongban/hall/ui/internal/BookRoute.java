@@ -1,0 +1,42 @@
+package org.tongban.hall.ui.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.hall.Appointments;
+import org.tongban.platform.accounts.PublicAccount;
+import org.tongban.platform.accounts.PublicAccounts;
+import org.tongban.platform.api.web.ApiException;
+import org.tongban.platform.api.web.ApiRequest;
+import org.tongban.platform.api.web.ApiResponse;
+import org.tongban.platform.api.web.ApiRoute;
+import org.tongban.platform.api.web.HttpRoute;
+
+/** {@code POST /api/v1/hall/my/book}: the signed-in citizen books a slot ({@code token}, {@code slot}, {@code matter}). */
+@Component(service = ApiRoute.class)
+@HttpRoute(method = "POST", path = "v1/hall/my/book", anonymous = true)
+public final class BookRoute implements ApiRoute {
+    private final PublicAccounts accounts;
+    private final Appointments appointments;
+
+    @Activate
+    public BookRoute(@Reference PublicAccounts accounts, @Reference Appointments appointments) {
+        this.accounts = accounts;
+        this.appointments = appointments;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        HallRoutes.MyRequest body = request.body(HallRoutes.MyRequest.class);
+        PublicAccount account = HallRoutes.signedIn(accounts, body.token());
+        if (body.slot() == null) {
+            throw new ApiException(400, HallRoutes.message("hall.ui.error.slotMissing"));
+        }
+        return ApiResponse.created(appointments.book(account.id(), body.slot(), body.matter()));
+    }
+
+    @Override
+    public String openApi() {
+        return HallRoutes.OPEN_API;
+    }
+}
