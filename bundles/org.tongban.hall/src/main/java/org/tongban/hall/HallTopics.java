@@ -6,9 +6,10 @@ public final class HallTopics {
     public static final String CALLED = "hall/CALLED";
 
     /**
-     * A visit ended at a window; payload {@link #VISIT}, {@link #HALL}, {@link #WINDOW}, {@link #CLERK}, {@link
-     * #MATTER}, {@link #CASE} (empty when no intake case was linked) and {@link #JURISDICTION}. The rating device
-     * (好差评) offers its rating on it.
+     * A visit ended at a window; payload {@link #VISIT}, {@link #HALL} (here the hall's code, by which the rating
+     * devices of its windows are bound), {@link #HALL_NAME}, {@link #WINDOW}, {@link #CLERK}, {@link #MATTER}, {@link
+     * #CASE} (empty when no intake case was linked) and {@link #JURISDICTION}. The rating device (好差评) offers its
+     * rating on it.
      */
     public static final String FINISHED = "hall/FINISHED";
 
@@ -17,6 +18,7 @@ public final class HallTopics {
 
     public static final String VISIT = "visit";
     public static final String HALL = "hall";
+    public static final String HALL_NAME = "hallName";
     public static final String WINDOW = "window";
     public static final String NUMBER = "number";
     public static final String CLERK = "clerk";

@@ -35,7 +35,7 @@ public final class DemoEvaluation {
     static final String UNIT = "eval.unit";
     static final String UNIT_PASSWORD = "Demo2026zhenggai";
 
-    /** A demo window. */
+    /** A demo window: the hall by its code, as the hall feature's demo sets up the city's 政务服务中心 ({@code ZWFW}). */
     record Window(String jurisdiction, String hall, String window) {
         String token(String city) {
             return "demo-" + city + "-" + window + "-tablet-2026";
@@ -44,12 +44,12 @@ public final class DemoEvaluation {
 
     static final Map<String, List<Window>> WINDOWS = Map.of(
             "jinan",
-            List.of(new Window("370102", "历下区政务服务中心", "A01"), new Window("370102", "历下区政务服务中心", "A02")),
+            List.of(new Window("370100", "ZWFW", "01"), new Window("370100", "ZWFW", "02")),
             "zibo",
             List.of(
-                    new Window("370300", "淄博市政务服务中心", "A01"),
-                    new Window("370300", "淄博市政务服务中心", "A02"),
-                    new Window("370303", "张店区政务服务中心", "B01")));
+                    new Window("370300", "ZWFW", "01"),
+                    new Window("370300", "ZWFW", "02"),
+                    new Window("370300", "ZWFW", "03")));
 
     private final JdbcEvaluationService service;
     private final Authenticator authenticator;

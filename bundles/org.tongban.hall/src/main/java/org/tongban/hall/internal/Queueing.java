@@ -221,7 +221,8 @@ final class Queueing {
             end(c, ticketId, TicketState.FINISHED, now, caseLinked);
             Map<String, String> payload = new HashMap<>();
             payload.put(HallTopics.VISIT, String.valueOf(ticketId));
-            payload.put(HallTopics.HALL, String.valueOf(hall.id()));
+            payload.put(HallTopics.HALL, hall.code());
+            payload.put(HallTopics.HALL_NAME, hall.name());
             payload.put(HallTopics.WINDOW, ticket.windowNumber());
             payload.put(HallTopics.CLERK, clerk);
             payload.put(HallTopics.MATTER, ticket.matterCode() == null ? "" : ticket.matterCode());
