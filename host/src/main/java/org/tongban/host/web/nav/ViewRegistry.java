@@ -25,6 +25,7 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tongban.host.web.shell.ConsoleLayout;
+import org.tongban.host.web.shell.DeviceLayout;
 import org.tongban.host.web.shell.PortalLayout;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
@@ -252,7 +253,11 @@ public final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribu
 
     private void setRoute(MenuEntry entry) {
         Class<? extends RouterLayout> shell =
-                entry.audience() == Audience.CONSOLE ? ConsoleLayout.class : PortalLayout.class;
+                switch (entry.audience()) {
+                    case CONSOLE -> ConsoleLayout.class;
+                    case PORTAL -> PortalLayout.class;
+                    case DEVICE -> DeviceLayout.class;
+                };
         routes.setRoute(entry.path(), entry.contribution().viewClass(), shell);
     }
 

@@ -13,7 +13,7 @@ import org.tongban.platform.ui.ViewFactory;
 @TongbanView(
         route = RateView.ROUTE,
         view = RateView.class,
-        audience = Audience.PORTAL,
+        audience = Audience.DEVICE,
         titleKey = "evaluation.ui.rate.menu",
         permission = "",
         icon = "vaadin:star",

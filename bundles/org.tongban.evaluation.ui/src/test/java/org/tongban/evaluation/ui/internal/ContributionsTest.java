@@ -32,7 +32,7 @@ class ContributionsTest {
         }
         ViewContribution tablet = DeclaredView.of(RateContribution.class).contribution(new RateContribution(null));
         assertThat(tablet.route()).isEqualTo("rate/:token");
-        assertThat(tablet.audience()).isEqualTo(Audience.PORTAL);
+        assertThat(tablet.audience()).isEqualTo(Audience.DEVICE);
         assertThat(tablet.requiredPermission()).isEmpty();
         assertThat(tablet.inMenu()).isFalse();
     }

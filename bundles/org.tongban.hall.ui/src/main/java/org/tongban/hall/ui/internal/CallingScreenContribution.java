@@ -13,7 +13,7 @@ import org.tongban.platform.ui.ViewFactory;
 @TongbanView(
         route = CallingScreenView.ROUTE,
         view = CallingScreenView.class,
-        audience = Audience.PORTAL,
+        audience = Audience.DEVICE,
         titleKey = "hall.ui.screen.title",
         icon = "vaadin:desktop",
         inMenu = false,

@@ -14,7 +14,7 @@ import org.tongban.platform.ui.ViewFactory;
 @TongbanView(
         route = KioskView.ROUTE,
         view = KioskView.class,
-        audience = Audience.PORTAL,
+        audience = Audience.DEVICE,
         titleKey = "hall.ui.kiosk.title",
         icon = "vaadin:ticket",
         inMenu = false,
