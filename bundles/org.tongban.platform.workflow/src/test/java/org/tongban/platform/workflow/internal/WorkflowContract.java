@@ -260,6 +260,9 @@ abstract class WorkflowContract {
         release.countDown();
         assertThat(slow.get()).endsWith("0005");
         writer.shutdown();
+        assertThat(new JdbcCaseNumbers(tx, time).next("SL", LIXIA))
+                .as("another node takes the next block of ten")
+                .endsWith("0011");
 
         time.set(Instant.parse("2026-12-06T16:30:00Z")); // 00:30 on 7 December in Beijing
         assertThat(numbers.next("SL", LIXIA)).isEqualTo("SL370102202612070001");
