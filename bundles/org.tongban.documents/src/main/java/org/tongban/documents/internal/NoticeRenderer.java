@@ -24,8 +24,9 @@ final class NoticeRenderer {
     record Page(String caseNumber, String trackingUrl, String verifyUrl, String sealName) {}
 
     byte[] render(DocumentTemplate template, FieldValues values, List<String> items, Page about) {
-        try (PDDocument document = new PDDocument()) {
-            CjkFont font = CjkFont.embedIn(document);
+        // The font is closed first, after the document is saved (it is read until then).
+        try (PDDocument document = new PDDocument();
+                CjkFont font = CjkFont.embedIn(document)) {
             String title = values.fill(template.title());
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);

@@ -228,7 +228,7 @@ abstract class WorkflowContract {
     }
 
     @Test
-    void caseNumbersCountPerSeriesJurisdictionAndDayWithoutGapsOrDuplicates() throws Exception {
+    void caseNumbersCountPerSeriesJurisdictionAndDayWithoutDuplicates() throws Exception {
         MutableClock time = new MutableClock(Instant.parse("2026-12-06T01:00:00Z"));
         JdbcCaseNumbers numbers = new JdbcCaseNumbers(tx, time);
         assertThat(numbers.next("SL", LIXIA)).isEqualTo("SL370102202612060001");
@@ -241,8 +241,28 @@ abstract class WorkflowContract {
                 }))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(numbers.next("SL", LIXIA))
-                .as("a rolled-back case returns its number")
-                .endsWith("0003");
+                .as("a rolled-back case leaves its number unused")
+                .endsWith("0004");
+
+        // A case still being written does not hold up the next window's number.
+        java.util.concurrent.CountDownLatch taken = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        Future<String> slow = writer.submit(() -> tx.required(c -> {
+            String mine = numbers.next("SL", LIXIA);
+            taken.countDown();
+            awaitQuietly(release);
+            return mine;
+        }));
+        taken.await();
+        Future<String> next = Executors.newSingleThreadExecutor().submit(() -> numbers.next("SL", LIXIA));
+        assertThat(next.get(10, java.util.concurrent.TimeUnit.SECONDS)).endsWith("0006");
+        release.countDown();
+        assertThat(slow.get()).endsWith("0005");
+        writer.shutdown();
+        assertThat(new JdbcCaseNumbers(tx, time).next("SL", LIXIA))
+                .as("another node takes the next block of ten")
+                .endsWith("0011");
 
         time.set(Instant.parse("2026-12-06T16:30:00Z")); // 00:30 on 7 December in Beijing
         assertThat(numbers.next("SL", LIXIA)).isEqualTo("SL370102202612070001");
@@ -265,6 +285,14 @@ abstract class WorkflowContract {
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
         assertThatThrownBy(() -> numbers.next("sl", LIXIA)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> numbers.next("SL", "37")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static final class MutableClock extends Clock {
