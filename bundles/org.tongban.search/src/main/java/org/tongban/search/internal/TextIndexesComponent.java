@@ -32,7 +32,8 @@ public final class TextIndexesComponent implements TextIndexes {
         this(synonyms, new ScoreGate(config.score_minimum(), config.score_relative()));
     }
 
-    TextIndexesComponent(SynonymDictionary synonyms, ScoreGate gate) {
+    /** Outside OSGi (tests of the bundles that use it): these synonyms and this gate. */
+    public TextIndexesComponent(SynonymDictionary synonyms, ScoreGate gate) {
         this.synonyms = synonyms;
         this.gate = gate;
     }
@@ -61,7 +62,7 @@ public final class TextIndexesComponent implements TextIndexes {
     }
 
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         indexes.values().forEach(TextIndexEngine::close);
         indexes.clear();
     }
