@@ -41,9 +41,6 @@ final class Handling {
             if (own.signedAt() == null) {
                 throw HotlineException.of("hotline.error.notSigned", number);
             }
-            ArticleVersion cited = articleId == null
-                    ? null
-                    : citations.citable(c, articleId, t.place().jurisdictionCode());
             Instant now = ctx.now();
             if (Dispatching.isLead(own)) {
                 WorkflowState state =
@@ -74,6 +71,10 @@ final class Handling {
                 ctx.events.publish(
                         HotlineTopics.REPLY_PART, "hotline/" + number, Map.of("number", number, "unit", unitCode));
             }
+            // After the step, so that a stale ticket says so first; a refused citation rolls the step back.
+            ArticleVersion cited = articleId == null
+                    ? null
+                    : citations.citable(c, articleId, t.place().jurisdictionCode());
             if (cited != null) {
                 Jdbc.update(
                         c,

@@ -120,9 +120,10 @@ final class Receiving {
         Checks.text(answer, HotlineService.DESCRIPTION_LIMIT, "hotline.error.answerMissing");
         return ctx.tx.required(c -> {
             Ticket t = ctx.locked(c, number);
-            ArticleVersion cited = citations.citable(c, articleId, t.place().jurisdictionCode());
             WorkflowState state =
                     ctx.workflows.transition(HotlineWorkflow.DEFINITION, number, "answer", version, null, Map.of());
+            // After the step, so that a stale ticket says so first; a refused citation rolls the step back.
+            ArticleVersion cited = citations.citable(c, articleId, t.place().jurisdictionCode());
             TicketStore.moved(c, state);
             Jdbc.update(
                     c,

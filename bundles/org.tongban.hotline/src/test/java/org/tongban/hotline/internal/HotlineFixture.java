@@ -61,11 +61,17 @@ final class HotlineFixture implements AutoCloseable {
     JdbcHotlineService service;
     JdbcHotlineQueries queries;
     JdbcDispatchCatalogue catalogue;
-    JdbcKnowledgeBase knowledge;
+    private HotlineContext context;
+    private JdbcKnowledgeBase knowledge;
 
-    /** The guide search's text indexes with its standard synonyms, shared by the tests (its tables load once). */
-    static final TextIndexesComponent TEXT_INDEXES =
-            new TextIndexesComponent(new FixedSynonyms(SynonymStore.defaults()), ScoreGate.DEFAULT);
+    /**
+     * The guide search's text indexes with its standard synonyms, shared by the tests (its tables load once). In a
+     * holder, so that the bundles testing on this fixture without the knowledge base need no search libraries.
+     */
+    private static final class Search {
+        static final TextIndexesComponent TEXT_INDEXES =
+                new TextIndexesComponent(new FixedSynonyms(SynonymStore.defaults()), ScoreGate.DEFAULT);
+    }
 
     /** The catalogue's published matters the knowledge base may link to. */
     static final java.util.Set<String> MATTERS = java.util.Set.of("370100-GJJ-TQ-001", "370100-GA-HJ-002");
@@ -106,7 +112,7 @@ final class HotlineFixture implements AutoCloseable {
         workflows.setTimers(timers);
         workflows.setWorkflowClock(workingTime);
         workflows.addDefinition(HotlineWorkflow.DEFINITION);
-        HotlineContext context = new HotlineContext(
+        context = new HotlineContext(
                 db.transactions(),
                 access,
                 audit,
@@ -121,8 +127,19 @@ final class HotlineFixture implements AutoCloseable {
         service.setWorkflowClock(workingTime);
         queries = new JdbcHotlineQueries(context);
         catalogue = new JdbcDispatchCatalogue(db.transactions(), access, audit, jurisdictions);
-        knowledge = new JdbcKnowledgeBase(
-                context, TEXT_INDEXES.open("hotline-knowledge-test"), MATTERS::contains, KnowledgeConfig.UNUSED_DAYS);
+        knowledge = null;
+    }
+
+    /** The knowledge base over the same database, on the guide search's real analysis. */
+    JdbcKnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = new JdbcKnowledgeBase(
+                    context,
+                    Search.TEXT_INDEXES.open("hotline-knowledge-test"),
+                    MATTERS::contains,
+                    KnowledgeConfig.UNUSED_DAYS);
+        }
+        return knowledge;
     }
 
     /** The city's hotline office (热线办) at 济南市. */

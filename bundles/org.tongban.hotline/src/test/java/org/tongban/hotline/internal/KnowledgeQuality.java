@@ -58,7 +58,7 @@ public final class KnowledgeQuality {
             List<String> misses = new ArrayList<>();
             List<Labelled> set = labelled();
             for (Labelled l : set) {
-                List<String> keys = f.knowledge.suggest(l.text(), Jinan.JIEFANGLU, 3).stream()
+                List<String> keys = f.knowledge().suggest(l.text(), Jinan.JIEFANGLU, 3).stream()
                         .map(ArticleSuggestion::articleId)
                         .map(keyOfId::get)
                         .toList();
@@ -87,11 +87,12 @@ public final class KnowledgeQuality {
         Map<String, String> keyOfId = new HashMap<>();
         for (DemoKnowledge.Entry e : DemoKnowledge.ENTRIES) {
             f.asOffice();
-            Article a = f.knowledge.create(
-                    new ArticleDraft(Jinan.JINAN, e.title(), e.body(), e.audience(), e.categories(), List.of()));
-            a = f.knowledge.submit(a.id(), 1, a.latest().version());
+            Article a = f.knowledge()
+                    .create(new ArticleDraft(
+                            Jinan.JINAN, e.title(), e.body(), e.audience(), e.categories(), List.of()));
+            a = f.knowledge().submit(a.id(), 1, a.latest().version());
             f.asReviewer();
-            f.knowledge.publish(a.id(), 1, a.latest().version(), null);
+            f.knowledge().publish(a.id(), 1, a.latest().version(), null);
             keyOfId.put(a.id(), e.key());
         }
         return keyOfId;
