@@ -118,6 +118,36 @@ abstract class ConsoleContract extends UiTestSupport {
     }
 
     @Test
+    void theOfficeMarksAnAnswerAsContradictingItsArticleWhichFlagsItForReview() {
+        pastStallTicket();
+        f.asOffice();
+        Ticket answered = f.queries.list(TicketFilter.ALL, 0, 10).items().getFirst();
+        TicketPage page = page(answered.number());
+        Button mark = byId(page, Button.class, "hotline-step-contradicts").orElseThrow();
+        mark.click();
+        roundTrip();
+        ReasonDialog d = all(ui, ReasonDialog.class).stream()
+                .filter(ReasonDialog::isOpened)
+                .findFirst()
+                .orElseThrow();
+        assertThat(all(d, com.vaadin.flow.component.textfield.TextField.class)
+                        .getFirst()
+                        .getValue())
+                .as("the cited article is proposed")
+                .isEqualTo(answered.articleId());
+        d.reasonField().setValue("答复称由街道处理，与条目不一致");
+        d.confirm();
+        Article flagged = f.knowledge.article(answered.articleId()).orElseThrow();
+        assertThat(flagged.flag()).isEqualTo(org.tongban.hotline.ArticleFlag.CONTRADICTED);
+        assertThat(f.knowledge.reviewQueue()).extracting(Article::id).containsExactly(answered.articleId());
+
+        f.asAgent();
+        assertThat(byId(page(answered.number()), Button.class, "hotline-step-contradicts"))
+                .as("agents do not review replies")
+                .isEmpty();
+    }
+
+    @Test
     void anEditorWritesAnotherReviewerPublishesAndEveryVersionStaysReadable() {
         f.asOffice();
         KnowledgeView view = new KnowledgeView(f.knowledge, f.catalogue, f.access, f.jurisdictions, false);
@@ -353,7 +383,8 @@ abstract class ConsoleContract extends UiTestSupport {
     }
 
     private TicketPage page(String number) {
-        TicketPage page = new TicketPage(f.service, f.queries, f.catalogue, f.access, f.workflows, f.definition);
+        TicketPage page =
+                new TicketPage(f.service, f.queries, f.catalogue, f.access, f.workflows, f.definition, f.knowledge);
         page.open(number);
         return page;
     }

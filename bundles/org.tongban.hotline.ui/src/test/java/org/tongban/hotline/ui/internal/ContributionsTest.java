@@ -28,7 +28,7 @@ class ContributionsTest {
                 DeclaredView.of(BigScreenContribution.class)
                         .contribution(new BigScreenContribution(null, null, null, null, null)),
                 DeclaredView.of(TicketContribution.class)
-                        .contribution(new TicketContribution(null, null, null, null, null)),
+                        .contribution(new TicketContribution(null, null, null, null, null, null)),
                 DeclaredView.of(UnitTicketContribution.class)
                         .contribution(new UnitTicketContribution(null, null, null, null, null)));
         assertThat(all)
