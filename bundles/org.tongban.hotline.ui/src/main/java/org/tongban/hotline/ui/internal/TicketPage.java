@@ -417,8 +417,8 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
                         .ifPresent(a -> reason(action, r -> service.giveBack(n, v, a.unitCode(), r), true));
             case "reply" ->
                 myAssignment(t, mine, "reply")
-                        .ifPresent(a ->
-                                TicketDialogs.reply(this, text -> run(() -> service.reply(n, v, a.unitCode(), text))));
+                        .ifPresent(a -> TicketDialogs.reply(
+                                this, (text, article) -> run(() -> service.reply(n, v, a.unitCode(), text, article))));
             case "requestExtension" ->
                 myAssignment(t, mine, action)
                         .ifPresent(a -> TicketDialogs.extension(

@@ -148,6 +148,25 @@ abstract class ConsoleContract extends UiTestSupport {
     }
 
     @Test
+    void aUnitRepliesCitingAnArticleWhichCountsAsItsUse() {
+        String article = published(STALL_ARTICLE).id();
+        f.asOffice();
+        Ticket t = f.service.receive(call("泉城路有摊贩占道经营"));
+        t = f.service.dispatch(t.number(), t.version(), "CG.ZYJY", ConsoleFixture.LIXIA_CG, List.of());
+        f.asUnit();
+        f.service.sign(t.number(), t.version(), ConsoleFixture.LIXIA_CG);
+        TicketPage page = page(t.number());
+        page.start("reply");
+        StepDialog d = dialog();
+        all(d, TextArea.class).getFirst().setValue("已安排夜间巡查，摊贩已劝离");
+        all(d, com.vaadin.flow.component.textfield.TextField.class).getFirst().setValue(article);
+        d.confirm();
+        assertThat(f.queries.find(t.number()).orElseThrow().state()).isEqualTo("REVIEW");
+        f.asOffice();
+        assertThat(f.knowledge.article(article).orElseThrow().usageCount()).isEqualTo(1);
+    }
+
+    @Test
     void anEditorWritesAnotherReviewerPublishesAndEveryVersionStaysReadable() {
         f.asOffice();
         KnowledgeView view = new KnowledgeView(f.knowledge, f.catalogue, f.access, f.jurisdictions, false);
