@@ -162,7 +162,10 @@ final class KnowledgeReading {
 
     private static PublicArticle asPublic(Connection c, ArticleVersion v) throws SQLException {
         ArticleStore.Row row = ArticleStore.row(c, v.articleId(), false).orElseThrow();
+        List<String> matters = ArticleStore.version(c, v.articleId(), v.number())
+                .map(ArticleVersion::matterCodes)
+                .orElse(List.of());
         return new PublicArticle(
-                v.articleId(), v.number(), v.title(), v.body(), row.jurisdictionCode(), row.publishedAt());
+                v.articleId(), v.number(), v.title(), v.body(), row.jurisdictionCode(), row.publishedAt(), matters);
     }
 }

@@ -212,6 +212,11 @@ abstract class KnowledgeContract {
         assertThat(forTicket).first().extracting(ArticleSuggestion::articleId).isEqualTo(stalls.id());
         assertThat(forTicket.getFirst().snippet()).contains("占道经营");
         assertThat(f.knowledge().suggest("  ", Jinan.JIEFANGLU, 5)).isEmpty();
+        assertThat(f.knowledge().articles("公积金", 10)).extracting(Article::id).containsExactly(fund.id());
+        assertThat(f.knowledge().articles("100%_", 10))
+                .as("LIKE wildcards are text")
+                .isEmpty();
+        assertThat(f.knowledge().articles(null, 10)).hasSize(3);
 
         f.access.logOut();
         assertThat(f.knowledge().publicArticles("公积金怎么取", 10))
@@ -221,6 +226,8 @@ abstract class KnowledgeContract {
                 .as("agents only")
                 .isEmpty();
         assertThat(f.knowledge().publicArticles(null, 10)).hasSize(2);
+        assertThat(f.knowledge().publicArticle(fund.id()).orElseThrow().matterCodes())
+                .containsExactly("370100-GJJ-TQ-001");
     }
 
     @Test

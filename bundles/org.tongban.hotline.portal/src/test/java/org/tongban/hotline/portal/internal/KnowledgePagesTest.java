@@ -33,7 +33,7 @@ class KnowledgePagesTest {
                 "在济南无自有住房且租房居住的职工，可申请提取住房公积金支付房租。\n\n可通过网上业务大厅<script>alert(1)</script>办理。",
                 Audience.PUBLIC,
                 null,
-                null));
+                List.of("370100-GJJ-TQ-001")));
         hotline.publish(new ArticleDraft(Jinan.JINAN, "居民身份证补领", "身份证丢失后到派出所申请补领。", Audience.PUBLIC, null, null));
         agentsOnly = hotline.publish(
                 new ArticleDraft(Jinan.JINAN, "公积金来电的受理口径", "公积金来电先问缴存城市，再转公积金中心。", Audience.AGENTS, null, null));
@@ -70,6 +70,7 @@ class KnowledgePagesTest {
         assertThat(one.html())
                 .contains("<p>在济南无自有住房且租房居住的职工，可申请提取住房公积金支付房租。</p>")
                 .contains("&lt;script&gt;")
+                .contains("href=\"/guides/370100-GJJ-TQ-001\"")
                 .doesNotContain("<script>alert");
         assertThatThrownBy(() -> pages.render(page, KnowledgePages.ONE, Map.of("id", agentsOnly), Map.of()))
                 .isInstanceOf(PageNotFoundException.class);
