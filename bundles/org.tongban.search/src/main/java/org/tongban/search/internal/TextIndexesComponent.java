@@ -46,14 +46,22 @@ public final class TextIndexesComponent implements TextIndexes {
         return indexes.computeIfAbsent(name, n -> new TextIndexEngine(analysis(), synonyms::entries, gate));
     }
 
-    // The government terms load once, when the first index is opened (a city without one never pays for them).
+    /**
+     * The government terms load once, when the first index is opened (a city without one never pays for them), on a
+     * thread of their own as the guide search's do: an index opened while bundles start does not hold up the start,
+     * and its first analysis waits for them.
+     */
     private TextAnalysis analysis() {
         TextAnalysis a = analysis;
         if (a == null) {
             synchronized (this) {
                 a = analysis;
                 if (a == null) {
-                    a = new TextAnalysis(CompletableFuture.completedFuture(TermDictionary.standard()));
+                    a = new TextAnalysis(CompletableFuture.supplyAsync(TermDictionary::standard, work -> {
+                        Thread thread = new Thread(work, "tongban-text-index-terms");
+                        thread.setDaemon(true);
+                        thread.start();
+                    }));
                     analysis = a;
                 }
             }
