@@ -26,5 +26,15 @@ public final class HotlinePermissions {
     /** Edit the dispatch catalogue: categories, units, their members and the routes. */
     public static final String CATALOGUE = "hotline:catalogue";
 
+    /** Write knowledge-base articles and submit them for review (知识库编辑). @since 1.3 */
+    public static final String KNOWLEDGE = "hotline:knowledge";
+
+    /**
+     * Publish, reject and withdraw knowledge-base articles and clear their flags (知识库审核); never one's own version.
+     *
+     * @since 1.3
+     */
+    public static final String PUBLISH = "hotline:publish";
+
     private HotlinePermissions() {}
 }

@@ -17,7 +17,10 @@ public interface HotlineService {
     /** 受理: takes a ticket ({@link HotlinePermissions#ACCEPT} at the place). */
     Ticket receive(NewTicket ticket);
 
-    /** 直办: answers at once from a knowledge-base article and closes the ticket. */
+    /**
+     * 直办: answers at once from a knowledge-base article in force that the agent may read, cites it (its version is
+     * kept with the ticket) and closes the ticket; counts as a use of the article.
+     */
     Ticket answerDirectly(String number, long version, String articleId, String answer);
 
     /** 派单 (or re-dispatch after 退单): one lead unit and any assisting units, each covering the ticket's place. */
@@ -34,6 +37,13 @@ public interface HotlineService {
 
     /** 答复: an assisting unit's contribution, or the lead unit's reply for the office to review. */
     Ticket reply(String number, long version, String unitCode, String reply);
+
+    /**
+     * 答复 citing a knowledge-base article in force (null for none), which counts as a use of the article.
+     *
+     * @since 1.3
+     */
+    Ticket reply(String number, long version, String unitCode, String reply, String articleId);
 
     /** 延期申请 by the lead unit: extra working days and why. */
     Ticket requestExtension(String number, long version, String unitCode, int days, String reason);

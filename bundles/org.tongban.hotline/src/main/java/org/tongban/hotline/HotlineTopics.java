@@ -25,5 +25,13 @@ public final class HotlineTopics {
     /** A unit handed its part on to a sub-unit: payload {@code number}, {@code from}, {@code to}. */
     public static final String SUB_DISPATCH = "hotline/SUB_DISPATCH";
 
+    /**
+     * A knowledge-base article was flagged for review: payload {@code article}, {@code flag} (UNUSED or CONTRADICTED)
+     * and, for a contradiction, the ticket's {@code number}. Aggregate {@code hotline-article/<id>}.
+     *
+     * @since 1.3
+     */
+    public static final String KNOWLEDGE_FLAGGED = "hotline/KNOWLEDGE_FLAGGED";
+
     private HotlineTopics() {}
 }

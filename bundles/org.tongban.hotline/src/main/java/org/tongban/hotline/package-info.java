@@ -6,10 +6,11 @@
  * similar ones and counts the units' KPIs; both check {@link org.tongban.hotline.HotlinePermissions} themselves: the
  * hotline office at the ticket's place, a unit only for tickets dispatched to it or its sub-units. Callers' numbers leave
  * the service masked and confidential callers never reach a unit. Steps publish {@code hotline/ACTION}; overdue tickets
- * are supervised with {@value org.tongban.hotline.HotlineTopics#SUPERVISE}.
+ * are supervised with {@value org.tongban.hotline.HotlineTopics#SUPERVISE}. The {@link org.tongban.hotline.KnowledgeBase}
+ * holds the articles 直办 answers and replies cite, versioned with review.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.tongban.hotline;
 
 import org.osgi.annotation.bundle.Export;

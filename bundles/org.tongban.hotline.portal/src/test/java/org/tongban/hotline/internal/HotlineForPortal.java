@@ -41,6 +41,22 @@ public final class HotlineForPortal implements AutoCloseable {
         f.access.logOut();
     }
 
+    /** The knowledge base over the same database (the portal's public articles). */
+    public org.tongban.hotline.KnowledgeBase knowledge() {
+        return f.knowledge();
+    }
+
+    /** An article written by the office and published by the other reviewer; returns its id. */
+    public String publish(org.tongban.hotline.ArticleDraft draft) {
+        f.asOffice();
+        org.tongban.hotline.Article a = f.knowledge().create(draft);
+        a = f.knowledge().submit(a.id(), 1, a.latest().version());
+        f.asReviewer();
+        a = f.knowledge().publish(a.id(), 1, a.latest().version(), null);
+        f.access.logOut();
+        return a.id();
+    }
+
     /** Whether the ticket keeps its caller from the units, as the office reads it. */
     public boolean confidential(String number) {
         f.asOffice();

@@ -14,6 +14,7 @@ import org.tongban.hotline.Caller;
 import org.tongban.hotline.Channel;
 import org.tongban.hotline.DispatchCatalogue;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.KnowledgeBase;
 import org.tongban.hotline.NewTicket;
 import org.tongban.hotline.Place;
 import org.tongban.hotline.Ticket;
@@ -27,8 +28,8 @@ import org.tongban.platform.scheduler.TimerHandler;
 import org.tongban.platform.workflow.WorkflowClock;
 
 /**
- * In Jinan's demo only: the hotline's demo accounts, a dispatch catalogue of real Jinan units and, into an empty
- * ticket table, about thirty tickets in every state of the flow. Every step goes through the real services as the demo
+ * In Jinan's demo only: the hotline's demo accounts, a dispatch catalogue of real Jinan units, knowledge articles and,
+ * into an empty ticket table, about thirty tickets in every state of the flow. Every step goes through the real services as the demo
  * agent, office or unit worker, so history, limits, audit and events are those of a real day.
  */
 @Component(immediate = true)
@@ -38,7 +39,9 @@ public final class DemoHotline {
     private final DemoAccounts accounts;
     private final DispatchCatalogue catalogue;
     private final HotlineService hotline;
+    private final KnowledgeBase knowledge;
     private final TimerHandler timers;
+    private Map<String, String> articles = Map.of();
     private Thread loader;
 
     @Activate
@@ -48,11 +51,13 @@ public final class DemoHotline {
             @Reference Authenticator authenticator,
             @Reference DispatchCatalogue catalogue,
             @Reference HotlineService hotline,
+            @Reference KnowledgeBase knowledge,
             @Reference(target = "(" + TimerHandler.NAME + "=" + Deadlines.TIMER + ")") TimerHandler timers,
             @Reference WorkflowClock workingTime) {
         this.accounts = new DemoAccounts(authenticator);
         this.catalogue = catalogue;
         this.hotline = hotline;
+        this.knowledge = knowledge;
         this.timers = timers;
         if (!PlatformProperties.isDemo(context.getProperty(PlatformProperties.DEMO))
                 || !"jinan".equals(context.getProperty(PlatformProperties.CITY))) {
@@ -92,8 +97,12 @@ public final class DemoHotline {
                 DemoCatalogue.load(catalogue);
                 return null;
             });
+            articles = new DemoKnowledge(this, knowledge).load();
             int loaded = new DemoTickets(this).load();
-            LOG.info("Demo mode: hotline catalogue and {} tickets loaded", loaded);
+            LOG.info(
+                    "Demo mode: hotline catalogue, {} knowledge articles and {} tickets loaded",
+                    articles.size(),
+                    loaded);
         } catch (RuntimeException e) {
             LOG.error("Demo hotline data could not be loaded", e);
         } finally {
@@ -131,6 +140,15 @@ public final class DemoHotline {
 
     HotlineService hotline() {
         return hotline;
+    }
+
+    /** The id of a demo article by its key in {@link DemoKnowledge#ENTRIES}. */
+    String article(String key) {
+        String id = articles.get(key);
+        if (id == null) {
+            throw new IllegalStateException("no demo article " + key);
+        }
+        return id;
     }
 
     /** The signing limit ran out: the scheduler's step, taken at once so the demo shows a supervised ticket. */

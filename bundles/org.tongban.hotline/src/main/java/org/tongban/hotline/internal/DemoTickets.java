@@ -40,37 +40,42 @@ final class DemoTickets {
         // 直办: answered at once from the knowledge base (closed, so the suggestion learns from them).
         answered(
                 "RS.QX",
-                "KB-RS-0012",
+                demo.article("QX-1"),
                 "历下区解放路创业园",
                 JIEFANGLU,
                 "公司已经拖欠工资三个月，老板一直推脱，请问到哪里投诉讨薪？",
                 "可向劳动保障监察机构投诉或申请劳动仲裁，携带劳动合同和工资记录。");
         answered(
                 "RS.QX",
-                "KB-RS-0012",
+                demo.article("QX-1"),
                 "市中区经四路工地",
                 SHIZHONG,
                 "在工地干活的工钱被包工头拖欠，农民工讨薪应该找哪个部门？",
                 "建设工程领域欠薪可向人社部门劳动保障监察投诉，工地应设有维权告示牌。");
         answered(
                 "SC.SP",
-                "KB-SC-0031",
+                demo.article("SP-1"),
                 "历下区泉城路超市",
                 QUANCHENGLU,
                 "在超市买到过期的牛奶，食品安全问题怎么投诉，能赔偿吗？",
                 "可拨打12315或向市场监管部门投诉，购买过期食品可依法要求退款并赔偿。");
         answered(
                 "SC.SP",
-                "KB-SC-0031",
+                demo.article("SP-1"),
                 "市中区大观园商场",
                 SHIZHONG,
                 "饭店吃完饭后肚子疼，怀疑食品不卫生，如何举报食品安全问题？",
                 "请保留就餐凭证和就医记录，向市场监管部门举报，执法人员将现场检查。");
         answered(
-                "JT.CZ", "KB-JT-0007", "济南西站出租车上客点", CITY, "出租车司机拒载还不打表，绕路多收费，怎么投诉出租车？", "请记下车牌号和乘车时间，交通运输部门将调查并依规处理。");
+                "JT.CZ",
+                demo.article("CZ-1"),
+                "济南西站出租车上客点",
+                CITY,
+                "出租车司机拒载还不打表，绕路多收费，怎么投诉出租车？",
+                "请记下车牌号和乘车时间，交通运输部门将调查并依规处理。");
         answered(
                 "HB.ZS",
-                "KB-HB-0004",
+                demo.article("ZS-1"),
                 "历下区千佛山路建筑工地",
                 LIXIA,
                 "工地夜间施工噪音扰民，晚上十一点还在打桩，能管吗？",

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.tongban.hotline.ArticleVersion;
 import org.tongban.hotline.Assignment;
 import org.tongban.hotline.HotlineException;
 import org.tongban.hotline.HotlineService;
@@ -20,15 +21,20 @@ final class Handling {
     private final HotlineContext ctx;
     private final Deadlines deadlines;
     private final Dispatching dispatching;
+    private final Citations citations;
 
     Handling(HotlineContext ctx, Deadlines deadlines, Dispatching dispatching) {
         this.ctx = ctx;
         this.deadlines = deadlines;
         this.dispatching = dispatching;
+        this.citations = new Citations(ctx);
     }
 
-    Ticket reply(String number, long version, String unitCode, String reply) {
+    Ticket reply(String number, long version, String unitCode, String reply, String articleId) {
         Checks.text(reply, HotlineService.DESCRIPTION_LIMIT, "hotline.error.replyMissing");
+        if (articleId != null) {
+            KnowledgeRules.checkId(articleId);
+        }
         return ctx.tx.required(c -> {
             Ticket t = ctx.locked(c, number);
             Assignment own = dispatching.own(c, t, unitCode);
@@ -64,6 +70,22 @@ final class Handling {
                 ctx.audit.record("hotline.replyPart", number, unitCode);
                 ctx.events.publish(
                         HotlineTopics.REPLY_PART, "hotline/" + number, Map.of("number", number, "unit", unitCode));
+            }
+            // After the step, so that a stale ticket says so first; a refused citation rolls the step back.
+            ArticleVersion cited = articleId == null
+                    ? null
+                    : citations.citable(c, articleId, t.place().jurisdictionCode());
+            if (cited != null) {
+                Jdbc.update(
+                        c,
+                        "UPDATE hotline_assignment SET article_id = ?, article_version = ? WHERE ticket_number = ?"
+                                + " AND unit_code = ? AND active = ?",
+                        cited.articleId(),
+                        cited.number(),
+                        number,
+                        unitCode,
+                        true);
+                citations.use(c, cited, number, Citations.REPLY);
             }
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
         });

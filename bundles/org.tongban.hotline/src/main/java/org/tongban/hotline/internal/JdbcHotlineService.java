@@ -129,7 +129,12 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
 
     @Override
     public Ticket reply(String number, long version, String unitCode, String reply) {
-        return handling.reply(number, version, unitCode, reply);
+        return handling.reply(number, version, unitCode, reply, null);
+    }
+
+    @Override
+    public Ticket reply(String number, long version, String unitCode, String reply, String articleId) {
+        return handling.reply(number, version, unitCode, reply, articleId);
     }
 
     @Override

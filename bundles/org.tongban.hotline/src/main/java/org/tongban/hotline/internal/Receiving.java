@@ -3,6 +3,7 @@ package org.tongban.hotline.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import org.tongban.hotline.ArticleVersion;
 import org.tongban.hotline.Caller;
 import org.tongban.hotline.HotlineException;
 import org.tongban.hotline.HotlinePermissions;
@@ -20,9 +21,11 @@ final class Receiving {
     static final String SERIES = "RX";
 
     private final HotlineContext ctx;
+    private final Citations citations;
 
     Receiving(HotlineContext ctx) {
         this.ctx = ctx;
+        this.citations = new Citations(ctx);
     }
 
     Ticket receive(NewTicket n) {
@@ -113,22 +116,25 @@ final class Receiving {
     }
 
     Ticket answerDirectly(String number, long version, String articleId, String answer) {
-        if (articleId == null || !articleId.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,59}")) {
-            throw HotlineException.of("hotline.error.articleId");
-        }
+        KnowledgeRules.checkId(articleId);
         Checks.text(answer, HotlineService.DESCRIPTION_LIMIT, "hotline.error.answerMissing");
         return ctx.tx.required(c -> {
             Ticket t = ctx.locked(c, number);
             WorkflowState state =
                     ctx.workflows.transition(HotlineWorkflow.DEFINITION, number, "answer", version, null, Map.of());
+            // After the step, so that a stale ticket says so first; a refused citation rolls the step back.
+            ArticleVersion cited = citations.citable(c, articleId, t.place().jurisdictionCode());
             TicketStore.moved(c, state);
             Jdbc.update(
                     c,
-                    "UPDATE hotline_ticket SET answer = ?, article_id = ?, closed_at = ? WHERE ticket_number = ?",
+                    "UPDATE hotline_ticket SET answer = ?, article_id = ?, article_version = ?, closed_at = ?"
+                            + " WHERE ticket_number = ?",
                     answer,
                     articleId,
+                    cited.number(),
                     ctx.now(),
                     t.number());
+            citations.use(c, cited, t.number(), Citations.ANSWER);
             return Views.of(ctx, c, TicketStore.find(c, number, false).orElseThrow());
         });
     }

@@ -6,6 +6,8 @@ import static org.tongban.hotline.HotlinePermissions.CALLER;
 import static org.tongban.hotline.HotlinePermissions.CATALOGUE;
 import static org.tongban.hotline.HotlinePermissions.DISPATCH;
 import static org.tongban.hotline.HotlinePermissions.HANDLE;
+import static org.tongban.hotline.HotlinePermissions.KNOWLEDGE;
+import static org.tongban.hotline.HotlinePermissions.PUBLISH;
 import static org.tongban.hotline.HotlinePermissions.READ;
 import static org.tongban.hotline.HotlinePermissions.REVIEW;
 
@@ -22,6 +24,9 @@ import org.tongban.platform.workflow.internal.JdbcCaseNumbers;
 import org.tongban.platform.workflow.internal.JdbcWorkflows;
 import org.tongban.platform.workflow.testing.TableTimers;
 import org.tongban.platform.workflow.testing.WeekdayClock;
+import org.tongban.search.internal.ScoreGate;
+import org.tongban.search.internal.SynonymStore;
+import org.tongban.search.internal.TextIndexesComponent;
 import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.Jinan;
 import org.tongban.testing.MutableClock;
@@ -56,6 +61,20 @@ final class HotlineFixture implements AutoCloseable {
     JdbcHotlineService service;
     JdbcHotlineQueries queries;
     JdbcDispatchCatalogue catalogue;
+    private HotlineContext context;
+    private JdbcKnowledgeBase knowledge;
+
+    /**
+     * The guide search's text indexes with its standard synonyms, shared by the tests (its tables load once). In a
+     * holder, so that the bundles testing on this fixture without the knowledge base need no search libraries.
+     */
+    private static final class Search {
+        static final TextIndexesComponent TEXT_INDEXES =
+                new TextIndexesComponent(new FixedSynonyms(SynonymStore.defaults()), ScoreGate.DEFAULT);
+    }
+
+    /** The catalogue's published matters the knowledge base may link to. */
+    static final java.util.Set<String> MATTERS = java.util.Set.of("370100-GJJ-TQ-001", "370100-GA-HJ-002");
 
     HotlineFixture(TestDatabase db) {
         this.db = db;
@@ -93,7 +112,7 @@ final class HotlineFixture implements AutoCloseable {
         workflows.setTimers(timers);
         workflows.setWorkflowClock(workingTime);
         workflows.addDefinition(HotlineWorkflow.DEFINITION);
-        HotlineContext context = new HotlineContext(
+        context = new HotlineContext(
                 db.transactions(),
                 access,
                 audit,
@@ -108,16 +127,35 @@ final class HotlineFixture implements AutoCloseable {
         service.setWorkflowClock(workingTime);
         queries = new JdbcHotlineQueries(context);
         catalogue = new JdbcDispatchCatalogue(db.transactions(), access, audit, jurisdictions);
+        knowledge = null;
+    }
+
+    /** The knowledge base over the same database, on the guide search's real analysis. */
+    JdbcKnowledgeBase knowledge() {
+        if (knowledge == null) {
+            knowledge = new JdbcKnowledgeBase(
+                    context,
+                    Search.TEXT_INDEXES.open("hotline-knowledge-test"),
+                    MATTERS::contains,
+                    KnowledgeConfig.UNUSED_DAYS);
+        }
+        return knowledge;
     }
 
     /** The city's hotline office (热线办) at 济南市. */
     void asOffice() {
-        access.actAs("office", Jinan.JINAN, READ, ACCEPT, DISPATCH, REVIEW, CALLBACK, CALLER, CATALOGUE);
+        access.actAs(
+                "office", Jinan.JINAN, READ, ACCEPT, DISPATCH, REVIEW, CALLBACK, CALLER, CATALOGUE, KNOWLEDGE, PUBLISH);
     }
 
     /** An agent (坐席) without the right to read callers' numbers. */
     void asAgent() {
-        access.actAs("agent", Jinan.JINAN, READ, ACCEPT, CALLBACK);
+        access.actAs("agent", Jinan.JINAN, READ, ACCEPT, CALLBACK, KNOWLEDGE);
+    }
+
+    /** A second reviewer of the office, who publishes what others wrote. */
+    void asReviewer() {
+        access.actAs("reviewer", Jinan.JINAN, READ, REVIEW, KNOWLEDGE, PUBLISH);
     }
 
     void asUnit(String username, String home) {

@@ -92,6 +92,20 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
         String folded = Folding.fold(text);
         QueryPlan plan = planner.plan(query, folded, synonymMatcher().expand(planner.synonymText(folded)));
         SearchBackend.Page page = backend.search(plan, query.page() * query.size(), query.size());
+        return new SearchResult(hits(plan, page), facets(page.facets()), page.total(), didYouMean(folded, page));
+    }
+
+    /**
+     * The first page of hits for already checked text, which may be longer than a query (a ticket being typed), with
+     * the query's filters; no facets, no "did you mean".
+     */
+    public List<SearchHit> match(String checkedText, SearchQuery filters) {
+        String folded = Folding.fold(checkedText.strip());
+        QueryPlan plan = planner.plan(filters, folded, synonymMatcher().expand(planner.synonymText(folded)));
+        return hits(plan, backend.search(plan, 0, filters.size()));
+    }
+
+    private List<SearchHit> hits(QueryPlan plan, SearchBackend.Page page) {
         List<SearchHit> hits = new ArrayList<>();
         for (SearchBackend.Match match : page.matches()) {
             SearchDocument doc = match.document();
@@ -105,7 +119,7 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
                     highlighter.snippets(doc, marks),
                     match.score()));
         }
-        return new SearchResult(hits, facets(page.facets()), page.total(), didYouMean(folded, page));
+        return hits;
     }
 
     private String didYouMean(String folded, SearchBackend.Page page) {

@@ -27,6 +27,7 @@ import org.tongban.hotline.DispatchCatalogue;
 import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.HotlineQueries;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.KnowledgeBase;
 import org.tongban.hotline.NewTicket;
 import org.tongban.hotline.Place;
 import org.tongban.hotline.SimilarTicket;
@@ -43,8 +44,9 @@ import org.tongban.platform.ui.JurisdictionField;
 
 /**
  * 来电受理: the agent's form while the caller is on the line. As the description is typed, open tickets like it and the
- * suggested category and unit (with the vote's confidence) appear beside it; the agent answers at once from a
- * knowledge-base article (直办), dispatches to a lead unit and assisting units, or only takes the ticket.
+ * suggested category and unit (with the vote's confidence) and the five best knowledge-base articles appear beside it;
+ * the agent answers at once from an article with one click (直办), dispatches to a lead unit and assisting units, or only
+ * takes the ticket.
  */
 public final class AgentDeskView extends VerticalLayout {
     final TextField callerName = new TextField();
@@ -64,6 +66,7 @@ public final class AgentDeskView extends VerticalLayout {
     final TextArea answer = new TextArea();
     final Div similar = new Div();
     final Paragraph suggestion = new Paragraph();
+    final ArticleSuggestions articles;
     final Div result = new Div();
 
     private final HotlineService service;
@@ -79,6 +82,7 @@ public final class AgentDeskView extends VerticalLayout {
             HotlineQueries queries,
             DispatchCatalogue catalogue,
             CategorySuggestions suggestions,
+            KnowledgeBase knowledge,
             AccessControl access,
             Jurisdictions jurisdictions) {
         this.service = service;
@@ -88,6 +92,7 @@ public final class AgentDeskView extends VerticalLayout {
         this.access = access;
         this.categories = catalogue.categories();
         this.units = catalogue.units();
+        this.articles = new ArticleSuggestions(knowledge, this::answerFrom);
         String home = access.currentUser().map(CurrentUser::jurisdictionCode).orElse(null);
         place = new JurisdictionField(
                 getTranslation("hotline.ui.desk.place"),
@@ -167,7 +172,7 @@ public final class AgentDeskView extends VerticalLayout {
         similar.getElement().setAttribute("aria-live", "polite");
         similar.getElement().setAttribute("role", "region");
         similar.getElement().setAttribute("aria-label", getTranslation("hotline.ui.desk.similar"));
-        Div assist = new Div(new H3(getTranslation("hotline.ui.desk.assist")), suggestion, similar);
+        Div assist = new Div(new H3(getTranslation("hotline.ui.desk.assist")), suggestion, similar, articles);
         assist.addClassName("tb-hotline-assist");
 
         Button dispatch = new Button(getTranslation("hotline.ui.desk.dispatch"), click -> submit(Outcome.DISPATCH));
@@ -252,8 +257,10 @@ public final class AgentDeskView extends VerticalLayout {
         String text = description.getValue().trim();
         if (text.length() < 4 || place.selectedCode() == null) {
             suggestion.setText(getTranslation("hotline.ui.desk.keepTyping"));
+            articles.clear();
             return;
         }
+        articles.show(text, place.selectedCode());
         try {
             List<SimilarTicket> found = queries.similarTo(new NewTicket(
                     Channel.AGENT_CALL,
@@ -316,6 +323,18 @@ public final class AgentDeskView extends VerticalLayout {
             // without the right to take tickets at this place the desk suggests nothing; the submit says why
             return Optional.empty();
         }
+    }
+
+    /** One click on a suggested article: answer directly (直办) citing it, with its text unless one is written. */
+    void answerFrom(String articleId, String body) {
+        article.setValue(articleId);
+        if (answer.getValue().isBlank()) {
+            answer.setValue(
+                    body.length() > HotlineService.DESCRIPTION_LIMIT
+                            ? body.substring(0, HotlineService.DESCRIPTION_LIMIT)
+                            : body);
+        }
+        submit(Outcome.ANSWER);
     }
 
     private void suggestUnit(String code) {
@@ -399,6 +418,7 @@ public final class AgentDeskView extends VerticalLayout {
         article.clear();
         answer.clear();
         similar.removeAll();
+        articles.clear();
         // Ready for the next call: the emptied required fields are not mistakes yet.
         address.setInvalid(false);
         description.setInvalid(false);

@@ -8,6 +8,7 @@ import org.tongban.hotline.DispatchCatalogue;
 import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.HotlineQueries;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.KnowledgeBase;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.Audience;
@@ -32,6 +33,7 @@ public final class DeskContribution implements ViewFactory {
     private final AccessControl access;
     private final Jurisdictions jurisdictions;
     private final CategorySuggestions suggestions;
+    private final KnowledgeBase knowledge;
 
     @Activate
     public DeskContribution(
@@ -40,17 +42,19 @@ public final class DeskContribution implements ViewFactory {
             @Reference DispatchCatalogue catalogue,
             @Reference AccessControl access,
             @Reference Jurisdictions jurisdictions,
-            @Reference CategorySuggestions suggestions) {
+            @Reference CategorySuggestions suggestions,
+            @Reference KnowledgeBase knowledge) {
         this.service = service;
         this.queries = queries;
         this.catalogue = catalogue;
         this.access = access;
         this.jurisdictions = jurisdictions;
         this.suggestions = suggestions;
+        this.knowledge = knowledge;
     }
 
     @Override
     public Component createView() {
-        return new AgentDeskView(service, queries, catalogue, suggestions, access, jurisdictions);
+        return new AgentDeskView(service, queries, catalogue, suggestions, knowledge, access, jurisdictions);
     }
 }

@@ -11,6 +11,7 @@ import org.tongban.hotline.DispatchCatalogue;
 import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.HotlineQueries;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.KnowledgeBase;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.ui.TongbanView;
@@ -40,6 +41,7 @@ public final class TicketContribution implements ViewFactory {
     private final DispatchCatalogue catalogue;
     private final AccessControl access;
     private final Workflows workflows;
+    private final KnowledgeBase knowledge;
     private final List<WorkflowDefinition> definitions = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -48,7 +50,9 @@ public final class TicketContribution implements ViewFactory {
             @Reference HotlineQueries queries,
             @Reference DispatchCatalogue catalogue,
             @Reference AccessControl access,
-            @Reference Workflows workflows) {
+            @Reference Workflows workflows,
+            @Reference KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
         this.service = service;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -72,6 +76,6 @@ public final class TicketContribution implements ViewFactory {
                 .filter(d -> KIND.equals(d.kind()))
                 .findFirst()
                 .orElse(null);
-        return new TicketPage(service, queries, catalogue, access, workflows, hotline);
+        return new TicketPage(service, queries, catalogue, access, workflows, hotline, knowledge);
     }
 }

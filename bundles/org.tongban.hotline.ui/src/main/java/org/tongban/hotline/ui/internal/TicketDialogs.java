@@ -117,10 +117,20 @@ final class TicketDialogs {
         return d;
     }
 
-    static StepDialog reply(Component owner, Consumer<String> step) {
+    /** 答复, citing a knowledge-base article when the unit answered from one (counts as its use). */
+    static StepDialog reply(Component owner, BiConsumer<String, String> step) {
         TextArea reply = area(owner, "hotline.ui.dialog.reply", HotlineService.DESCRIPTION_LIMIT);
-        StepDialog d = dialog(owner, "reply", () -> step.accept(reply.getValue().trim()));
+        TextField article = new TextField(t(owner, "hotline.ui.dialog.replyArticle"));
+        article.setMaxLength(40);
+        article.setHelperText(t(owner, "hotline.ui.dialog.replyArticleHelp"));
+        StepDialog d = dialog(
+                owner,
+                "reply",
+                () -> step.accept(
+                        reply.getValue().trim(),
+                        article.getValue().isBlank() ? null : article.getValue().trim()));
         d.field(reply, true);
+        d.field(article, false);
         d.open();
         return d;
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import org.tongban.hotline.DispatchCatalogue;
 import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.HotlineQueries;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.KnowledgeBase;
 import org.tongban.hotline.SimilarTicket;
 import org.tongban.hotline.Ticket;
 import org.tongban.hotline.TicketStates;
@@ -55,6 +57,7 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
     private String number;
     private Ticket shown;
     private final List<String> offered = new ArrayList<>();
+    private final KnowledgeBase knowledge;
 
     public TicketPage(
             HotlineService service,
@@ -62,7 +65,9 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
             DispatchCatalogue catalogue,
             AccessControl access,
             Workflows workflows,
-            WorkflowDefinition definition) {
+            WorkflowDefinition definition,
+            KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
         this.service = service;
         this.queries = queries;
         this.catalogue = catalogue;
@@ -326,10 +331,48 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
             bar.add(button);
             offered.add(action);
         }
+        contradicts(t).ifPresent(bar::add);
         if (bar.getComponentCount() == 0) {
             bar.add(new Span(getTranslation("hotline.ui.ticket.noSteps")));
         }
         return bar;
+    }
+
+    /**
+     * 答复与知识库冲突: a reviewer of the office marks the reply (or the 直办 answer) as contradicting an article, which
+     * flags it for review; the article the reply cited is proposed.
+     */
+    private Optional<Button> contradicts(Ticket t) {
+        boolean replied = t.answer() != null || t.assignments().stream().anyMatch(a -> a.reply() != null);
+        if (knowledge == null
+                || !replied
+                || !access.isPermitted(HotlinePermissions.REVIEW, t.place().jurisdictionCode())) {
+            return Optional.empty();
+        }
+        Button button = new Button(getTranslation("hotline.ui.ticket.contradicts"), click -> {
+            TextField article = new TextField(getTranslation("hotline.ui.ticket.contradictsArticle"));
+            article.setMaxLength(40);
+            article.setRequired(true);
+            article.setValue(t.articleId() == null ? "" : t.articleId());
+            ReasonDialog dialog = new ReasonDialog(
+                    getTranslation("hotline.ui.ticket.contradicts"),
+                    null,
+                    getTranslation("hotline.ui.ticket.contradicts"),
+                    reason -> {
+                        try {
+                            knowledge.markContradicted(
+                                    t.number(), article.getValue().strip(), reason);
+                            Feedback.success(getTranslation(
+                                    "hotline.ui.kb.done", article.getValue().strip()));
+                        } catch (RuntimeException e) {
+                            HotlineFeedback.FEEDBACK.failure(this, e);
+                        }
+                    });
+            dialog.addComponentAsFirst(article);
+            dialog.open();
+        });
+        button.setId("hotline-step-contradicts");
+        return Optional.of(button);
     }
 
     /** The user's own active assignment a unit step is taken for. */
@@ -374,8 +417,8 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
                         .ifPresent(a -> reason(action, r -> service.giveBack(n, v, a.unitCode(), r), true));
             case "reply" ->
                 myAssignment(t, mine, "reply")
-                        .ifPresent(a ->
-                                TicketDialogs.reply(this, text -> run(() -> service.reply(n, v, a.unitCode(), text))));
+                        .ifPresent(a -> TicketDialogs.reply(
+                                this, (text, article) -> run(() -> service.reply(n, v, a.unitCode(), text, article))));
             case "requestExtension" ->
                 myAssignment(t, mine, action)
                         .ifPresent(a -> TicketDialogs.extension(

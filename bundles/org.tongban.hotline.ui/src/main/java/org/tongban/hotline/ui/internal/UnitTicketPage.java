@@ -16,6 +16,7 @@ public final class UnitTicketPage extends TicketPage {
             AccessControl access,
             Workflows workflows,
             WorkflowDefinition definition) {
-        super(service, queries, catalogue, access, workflows, definition);
+        // Units do not review replies: no knowledge-base marks here.
+        super(service, queries, catalogue, access, workflows, definition, null);
     }
 }

@@ -2,6 +2,7 @@ package org.tongban.hotline.ui.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.io.ByteArrayInputStream;
@@ -10,12 +11,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.hotline.Article;
+import org.tongban.hotline.ArticleDraft;
 import org.tongban.hotline.Caller;
 import org.tongban.hotline.CatalogueRow;
 import org.tongban.hotline.Channel;
 import org.tongban.hotline.NewTicket;
 import org.tongban.hotline.Place;
 import org.tongban.hotline.Ticket;
+import org.tongban.hotline.TicketFilter;
 import org.tongban.hotline.TicketType;
 import org.tongban.hotline.Urgency;
 import org.tongban.platform.ui.ReasonDialog;
@@ -46,6 +50,7 @@ abstract class ConsoleContract extends UiTestSupport {
 
     /** A closed ticket of 占道经营 the desk's suggestion learns from. */
     private void pastStallTicket() {
+        String article = published(STALL_ARTICLE).id();
         f.asOffice();
         Ticket t = f.service.receive(new NewTicket(
                 Channel.AGENT_CALL,
@@ -55,14 +60,155 @@ abstract class ConsoleContract extends UiTestSupport {
                 new Caller("张先生", "13812345678", false),
                 "泉城路有摊贩占道经营，人行道被堵",
                 "CG.ZYJY"));
-        f.service.answerDirectly(t.number(), t.version(), "KB-001", "已告知城管执法热线");
+        f.service.answerDirectly(t.number(), t.version(), article, "已告知城管执法热线");
+    }
+
+    static final ArticleDraft STALL_ARTICLE = new ArticleDraft(
+            Jinan.JINAN,
+            "占道经营的受理口径",
+            "流动摊贩占道经营由属地城市管理部门处理，记录位置和时段后派区城市管理局。",
+            org.tongban.hotline.Audience.AGENTS,
+            List.of("CG.ZYJY"),
+            List.of());
+
+    /** Written by the office, published by the other reviewer. */
+    Article published(ArticleDraft draft) {
+        f.asOffice();
+        Article a = f.knowledge.create(draft);
+        a = f.knowledge.submit(a.id(), 1, a.latest().version());
+        f.asReviewer();
+        return f.knowledge.publish(a.id(), 1, a.latest().version(), null);
+    }
+
+    @Test
+    void theDeskSuggestsArticlesAsTheCallerSpeaksAndOneClickAnswersCitingIt() {
+        Article stalls = published(STALL_ARTICLE);
+        published(new ArticleDraft(
+                Jinan.JINAN,
+                "供暖期与室温标准",
+                "济南市集中供热期一般为每年11月15日至次年3月15日。",
+                org.tongban.hotline.Audience.PUBLIC,
+                null,
+                null));
+        published(new ArticleDraft(
+                Jinan.JINAN, "居民身份证补领", "身份证丢失后到派出所申请补领。", org.tongban.hotline.Audience.PUBLIC, null, null));
+        f.asAgent();
+        AgentDeskView desk = new AgentDeskView(
+                f.service, f.queries, f.catalogue, f.suggestions, f.knowledge, f.access, f.jurisdictions);
+        desk.address.setValue("历下区泉城路188号门前");
+        desk.place.select(Jinan.JIEFANGLU);
+        desk.description.setValue("<b>泉城路</b>晚上有流动摊贩占道经营，行人过不去");
+        assertThat(text(desk.articles)).contains("知识库推荐", "占道经营的受理口径", stalls.id());
+        assertThat(desk.articles.getElement().getOuterHTML())
+                .as("the caller's words and the article are text, never markup")
+                .doesNotContain("<b>泉城路");
+        Button cite = byId(desk.articles, Button.class, "hotline-desk-cite-" + stalls.id())
+                .orElseThrow();
+        assertThat(cite.getElement().getAttribute("aria-label")).contains("占道经营的受理口径");
+        cite.click();
+        Ticket answered = f.queries.list(TicketFilter.ALL, 0, 10).items().stream()
+                .filter(t -> stalls.id().equals(t.articleId()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(answered.state()).isEqualTo("ANSWERED");
+        assertThat(answered.answer()).startsWith("流动摊贩占道经营");
+        f.asOffice();
+        assertThat(f.knowledge.article(stalls.id()).orElseThrow().usageCount()).isEqualTo(1);
+        assertThat(text(desk.articles)).as("ready for the next call").isEmpty();
+    }
+
+    @Test
+    void theOfficeMarksAnAnswerAsContradictingItsArticleWhichFlagsItForReview() {
+        pastStallTicket();
+        f.asOffice();
+        Ticket answered = f.queries.list(TicketFilter.ALL, 0, 10).items().getFirst();
+        TicketPage page = page(answered.number());
+        Button mark = byId(page, Button.class, "hotline-step-contradicts").orElseThrow();
+        mark.click();
+        roundTrip();
+        ReasonDialog d = all(ui, ReasonDialog.class).stream()
+                .filter(ReasonDialog::isOpened)
+                .findFirst()
+                .orElseThrow();
+        assertThat(all(d, com.vaadin.flow.component.textfield.TextField.class)
+                        .getFirst()
+                        .getValue())
+                .as("the cited article is proposed")
+                .isEqualTo(answered.articleId());
+        d.reasonField().setValue("答复称由街道处理，与条目不一致");
+        d.confirm();
+        Article flagged = f.knowledge.article(answered.articleId()).orElseThrow();
+        assertThat(flagged.flag()).isEqualTo(org.tongban.hotline.ArticleFlag.CONTRADICTED);
+        assertThat(f.knowledge.reviewQueue()).extracting(Article::id).containsExactly(answered.articleId());
+
+        f.asAgent();
+        assertThat(byId(page(answered.number()), Button.class, "hotline-step-contradicts"))
+                .as("agents do not review replies")
+                .isEmpty();
+    }
+
+    @Test
+    void aUnitRepliesCitingAnArticleWhichCountsAsItsUse() {
+        String article = published(STALL_ARTICLE).id();
+        f.asOffice();
+        Ticket t = f.service.receive(call("泉城路有摊贩占道经营"));
+        t = f.service.dispatch(t.number(), t.version(), "CG.ZYJY", ConsoleFixture.LIXIA_CG, List.of());
+        f.asUnit();
+        f.service.sign(t.number(), t.version(), ConsoleFixture.LIXIA_CG);
+        TicketPage page = page(t.number());
+        page.start("reply");
+        StepDialog d = dialog();
+        all(d, TextArea.class).getFirst().setValue("已安排夜间巡查，摊贩已劝离");
+        all(d, com.vaadin.flow.component.textfield.TextField.class).getFirst().setValue(article);
+        d.confirm();
+        assertThat(f.queries.find(t.number()).orElseThrow().state()).isEqualTo("REVIEW");
+        f.asOffice();
+        assertThat(f.knowledge.article(article).orElseThrow().usageCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anEditorWritesAnotherReviewerPublishesAndEveryVersionStaysReadable() {
+        f.asOffice();
+        KnowledgeView view = new KnowledgeView(f.knowledge, f.catalogue, f.access, f.jurisdictions, false);
+        ArticleEditor e = view.editor;
+        e.title.setValue("供暖期与室温标准");
+        e.body.setValue("济南市集中供热期一般为每年11月15日至次年3月15日。");
+        e.audience.setValue(org.tongban.hotline.Audience.PUBLIC);
+        e.save.click();
+        assertThat(e.status.getText()).contains("草稿");
+        assertThat(shown(e.submit)).isTrue();
+        e.submit.click();
+        assertThat(e.status.getText()).contains("待审核");
+        assertThat(shown(e.publish)).as("the office may publish here").isTrue();
+        e.publish.click();
+        assertThat(e.status.getText()).as("not its own version").contains("待审核");
+
+        f.asReviewer();
+        KnowledgeView queue = new KnowledgeView(f.knowledge, f.catalogue, f.access, f.jurisdictions, true);
+        Article waiting = f.knowledge.reviewQueue().getFirst();
+        queue.list.select(waiting);
+        queue.editor.publish.click();
+        assertThat(queue.editor.status.getText()).contains("已发布", "现行版本 1");
+        assertThat(f.knowledge.reviewQueue()).isEmpty();
+
+        f.asOffice();
+        view = new KnowledgeView(f.knowledge, f.catalogue, f.access, f.jurisdictions, false);
+        view.list.select(f.knowledge.article(waiting.id()).orElseThrow());
+        view.editor.body.setValue("济南市集中供热期一般为每年11月15日至次年3月15日，室温不低于18℃。");
+        view.editor.save.click();
+        assertThat(view.editor.status.getText()).contains("草稿", "现行版本 1");
+        assertThat(text(view.editor.history)).contains("第2版", "第1版", "已发布", "reviewer");
+        all(view.editor.history, Button.class).getLast().click();
+        assertThat(view.editor.shown.getText())
+                .as("the published text of version 1")
+                .doesNotContain("18℃");
     }
 
     @Test
     void anAgentTakesACallTheSuggestionPicksTheUnitAndTheTicketRunsToARatedCallback() {
         pastStallTicket();
-        AgentDeskView desk =
-                new AgentDeskView(f.service, f.queries, f.catalogue, f.suggestions, f.access, f.jurisdictions);
+        AgentDeskView desk = new AgentDeskView(
+                f.service, f.queries, f.catalogue, f.suggestions, f.knowledge, f.access, f.jurisdictions);
         desk.callerName.setValue("李女士");
         desk.callerPhone.setValue("13912345678");
         desk.type.setValue(TicketType.COMPLAINT);
@@ -146,8 +292,8 @@ abstract class ConsoleContract extends UiTestSupport {
     @Test
     void theDeskRefusesAnOversizedDescriptionInChineseAndStoresNothing() {
         f.asOffice();
-        AgentDeskView desk =
-                new AgentDeskView(f.service, f.queries, f.catalogue, f.suggestions, f.access, f.jurisdictions);
+        AgentDeskView desk = new AgentDeskView(
+                f.service, f.queries, f.catalogue, f.suggestions, f.knowledge, f.access, f.jurisdictions);
         desk.address.setValue("某地");
         desk.place.select(Jinan.JIEFANGLU);
         desk.description.setValue("字".repeat(4001));
@@ -256,7 +402,8 @@ abstract class ConsoleContract extends UiTestSupport {
     }
 
     private TicketPage page(String number) {
-        TicketPage page = new TicketPage(f.service, f.queries, f.catalogue, f.access, f.workflows, f.definition);
+        TicketPage page =
+                new TicketPage(f.service, f.queries, f.catalogue, f.access, f.workflows, f.definition, f.knowledge);
         page.open(number);
         return page;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.BundleContext;
+import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.hotline.Category;
 import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.Unit;
@@ -18,11 +19,17 @@ import org.tongban.hotline.internal.JdbcCategorySuggestions;
 import org.tongban.hotline.internal.JdbcDispatchCatalogue;
 import org.tongban.hotline.internal.JdbcHotlineQueries;
 import org.tongban.hotline.internal.JdbcHotlineService;
+import org.tongban.hotline.internal.JdbcKnowledgeBase;
+import org.tongban.hotline.internal.KnowledgeConfig;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.scheduler.Timers;
 import org.tongban.platform.workflow.WorkflowDefinition;
 import org.tongban.platform.workflow.internal.JdbcCaseNumbers;
 import org.tongban.platform.workflow.internal.JdbcWorkflows;
+import org.tongban.search.SynonymDictionary;
+import org.tongban.search.internal.ScoreGate;
+import org.tongban.search.internal.SynonymStore;
+import org.tongban.search.internal.TextIndexesComponent;
 import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.Jinan;
 import org.tongban.testing.RecordingAuditLog;
@@ -56,6 +63,12 @@ final class ConsoleFixture implements AutoCloseable {
     final JdbcHotlineQueries queries;
     final JdbcDispatchCatalogue catalogue;
     final JdbcCategorySuggestions suggestions;
+    final JdbcKnowledgeBase knowledge;
+    private final TextIndexesComponent indexes = new TextIndexesComponent(
+            proxy(
+                    SynonymDictionary.class,
+                    (method, args) -> method.getName().equals("entries") ? SynonymStore.defaults() : null),
+            ScoreGate.DEFAULT);
 
     ConsoleFixture(TestDatabase db) {
         this.db = db;
@@ -83,6 +96,18 @@ final class ConsoleFixture implements AutoCloseable {
         queries = new JdbcHotlineQueries(db, access, audit, jurisdictions, config);
         catalogue = new JdbcDispatchCatalogue(db, access, audit, jurisdictions);
         suggestions = new JdbcCategorySuggestions(db, access, catalogue);
+        knowledge = new JdbcKnowledgeBase(
+                db,
+                access,
+                audit,
+                jurisdictions,
+                workflows,
+                new JdbcCaseNumbers(db),
+                timers,
+                (topic, aggregate, payload) -> {},
+                indexes,
+                proxy(MatterCatalogue.class, (method, args) -> Optional.empty()),
+                defaults(KnowledgeConfig.class));
         asOffice();
         catalogue.saveCategory(new Category("CG", null, "城市管理", false));
         catalogue.saveCategory(new Category("CG.ZYJY", "CG", "占道经营", true));
@@ -110,14 +135,27 @@ final class ConsoleFixture implements AutoCloseable {
                         HotlinePermissions.REVIEW,
                         HotlinePermissions.CALLBACK,
                         HotlinePermissions.CALLER,
-                        HotlinePermissions.CATALOGUE));
+                        HotlinePermissions.CATALOGUE,
+                        HotlinePermissions.KNOWLEDGE,
+                        HotlinePermissions.PUBLISH));
+    }
+
+    /** A second reviewer of the office, who publishes what others wrote. */
+    void asReviewer() {
+        access.actAs(
+                new CurrentUser("reviewer", "审核员", Jinan.JINAN, Set.of("hotline-office")),
+                with(HotlinePermissions.READ, HotlinePermissions.KNOWLEDGE, HotlinePermissions.PUBLISH));
     }
 
     /** An agent (坐席): takes calls and calls back, without callers' full numbers or dispatching. */
     void asAgent() {
         access.actAs(
                 new CurrentUser("agent", "坐席", Jinan.JINAN, Set.of("hotline-agent")),
-                with(HotlinePermissions.READ, HotlinePermissions.ACCEPT, HotlinePermissions.CALLBACK));
+                with(
+                        HotlinePermissions.READ,
+                        HotlinePermissions.ACCEPT,
+                        HotlinePermissions.CALLBACK,
+                        HotlinePermissions.KNOWLEDGE));
     }
 
     /** A worker of 历下区城市管理局. */
@@ -153,6 +191,15 @@ final class ConsoleFixture implements AutoCloseable {
                 });
     }
 
+    /** An interface answered by a function of the method called (what a test needs of another feature). */
+    private static <T> T proxy(
+            Class<T> type, java.util.function.BiFunction<java.lang.reflect.Method, Object[], Object> answer) {
+        return type.cast(Proxy.newProxyInstance(
+                ConsoleFixture.class.getClassLoader(),
+                new Class<?>[] {type},
+                (p, method, args) -> answer.apply(method, args)));
+    }
+
     /** A configuration's defaults, as Configuration Admin hands them over when the city sets nothing. */
     private static <A> A defaults(Class<A> type) {
         return type.cast(Proxy.newProxyInstance(
@@ -166,6 +213,7 @@ final class ConsoleFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        indexes.deactivate();
         db.close();
     }
 

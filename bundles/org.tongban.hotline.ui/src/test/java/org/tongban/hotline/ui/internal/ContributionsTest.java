@@ -16,7 +16,7 @@ class ContributionsTest {
     void eachPageNeedsItsPermissionAndTheTicketPageIsReachedByLinksOnly() {
         List<ViewContribution> all = List.of(
                 DeclaredView.of(DeskContribution.class)
-                        .contribution(new DeskContribution(null, null, null, null, null, null)),
+                        .contribution(new DeskContribution(null, null, null, null, null, null, null)),
                 DeclaredView.of(TicketListContribution.class)
                         .contribution(new TicketListContribution(null, null, null, null, null)),
                 DeclaredView.of(UnitQueueContribution.class)
@@ -28,7 +28,7 @@ class ContributionsTest {
                 DeclaredView.of(BigScreenContribution.class)
                         .contribution(new BigScreenContribution(null, null, null, null, null)),
                 DeclaredView.of(TicketContribution.class)
-                        .contribution(new TicketContribution(null, null, null, null, null)),
+                        .contribution(new TicketContribution(null, null, null, null, null, null)),
                 DeclaredView.of(UnitTicketContribution.class)
                         .contribution(new UnitTicketContribution(null, null, null, null, null)));
         assertThat(all)
@@ -60,6 +60,23 @@ class ContributionsTest {
         }
         assertThat(all.subList(6, 8)).noneMatch(ViewContribution::inMenu);
         assertThat(all.subList(0, 6)).allMatch(ViewContribution::inMenu);
+    }
+
+    @Test
+    void theKnowledgeBaseIsForItsEditorsAndItsReviewQueueForReviewers() {
+        ViewContribution edit = DeclaredView.of(KnowledgeContribution.class)
+                .contribution(new KnowledgeContribution(null, null, null, null));
+        ViewContribution review = DeclaredView.of(KnowledgeReviewContribution.class)
+                .contribution(new KnowledgeReviewContribution(null, null, null, null));
+        assertThat(edit.route()).isEqualTo("hotline/knowledge");
+        assertThat(edit.requiredPermission()).isEqualTo("hotline:knowledge");
+        assertThat(review.route()).isEqualTo("hotline/knowledge-review");
+        assertThat(review.requiredPermission()).isEqualTo("hotline:publish");
+        for (ViewContribution c : List.of(edit, review)) {
+            assertThat(c.audience()).isEqualTo(Audience.CONSOLE);
+            assertThat(c.inMenu()).isTrue();
+            Contributions.assertRegistrable(c, MessageFiles.of("i18n/hotline-ui"));
+        }
     }
 
     @Test

@@ -48,6 +48,19 @@ public final class LuceneBackend implements SearchBackend {
     private final LuceneQueries queries = new LuceneQueries();
     private final AtomicReference<LuceneIndex> live = new AtomicReference<>();
 
+    /** An index in memory: empty at every start, each reindex builds the next one in memory too. */
+    public static LuceneBackend inMemory() {
+        return new LuceneBackend();
+    }
+
+    private LuceneBackend() {
+        this.folder = null;
+        LuceneIndex index = LuceneIndex.inMemory(queries.analyzer());
+        index.recordFormat(SearchDocument.FORMAT);
+        index.write(List.of(), List.of(), true);
+        live.set(index);
+    }
+
     public LuceneBackend(Path folder) {
         this.folder = folder;
         try {
@@ -145,7 +158,9 @@ public final class LuceneBackend implements SearchBackend {
     @Override
     public Generation newGeneration() {
         String name = nextGenerationName();
-        LuceneIndex next = new LuceneIndex(folder.resolve(name), queries.analyzer());
+        LuceneIndex next = folder == null
+                ? LuceneIndex.inMemory(queries.analyzer())
+                : new LuceneIndex(folder.resolve(name), queries.analyzer());
         return new Generation() {
             @Override
             public void write(List<IndexedDocument> upserts, Collection<String> deletions) {
@@ -157,7 +172,9 @@ public final class LuceneBackend implements SearchBackend {
                 next.recordFormat(SearchDocument.FORMAT);
                 next.write(List.of(), List.of(), true);
                 try {
-                    markCurrent(name);
+                    if (folder != null) {
+                        markCurrent(name);
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -16,12 +16,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.tongban.search.internal.Fields;
 import org.tongban.search.internal.IndexedDocument;
 
-/** One index folder with its writer and a near-real-time searcher manager. */
+/** One index folder (or an index in memory) with its writer and a near-real-time searcher manager. */
 final class LuceneIndex implements AutoCloseable {
     /** Key of the document format in the commit user data, which every later commit of the writer carries on. */
     static final String FORMAT_KEY = "tongban.format";
@@ -32,10 +33,27 @@ final class LuceneIndex implements AutoCloseable {
     private final SearcherManager searchers;
 
     LuceneIndex(Path folder, Analyzer analyzer) {
+        this(folder, open(folder), analyzer);
+    }
+
+    /** An index held in memory, for texts whose owner keeps them and refills the index after a start. */
+    static LuceneIndex inMemory(Analyzer analyzer) {
+        return new LuceneIndex(null, new ByteBuffersDirectory(), analyzer);
+    }
+
+    private static Directory open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return FSDirectory.open(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private LuceneIndex(Path folder, Directory directory, Analyzer analyzer) {
         try {
             this.folder = folder;
-            Files.createDirectories(folder);
-            this.directory = FSDirectory.open(folder);
+            this.directory = directory;
             this.writer = new IndexWriter(
                     directory,
                     new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -117,6 +135,9 @@ final class LuceneIndex implements AutoCloseable {
     /** Closes the index and removes its folder; searchers still in use keep their open files until released. */
     void closeAndDelete() {
         close();
+        if (folder == null) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
