@@ -46,8 +46,8 @@ public final class ConsoleSession {
     public record Page(int status, Shown shown) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The style classes of the portal's and the console's layout, sent when a page is rendered in them. */
-    private static final List<String> SHELLS = List.of("tb-portal", "tb-console");
+    /** The style classes of the portal's, the console's and the devices' frames, sent when a page is rendered in them. */
+    private static final List<String> SHELLS = List.of("tb-portal", "tb-console", "tb-device");
 
     private static final ResourceBundle HOST_MESSAGES = ResourceBundle.getBundle(
             "i18n.host",
