@@ -329,6 +329,15 @@ abstract class EvaluationContract {
     }
 
     @Test
+    void anIntakeEventWithoutAStateChangeOpensNothingAndDoesNotStopTheHandler() {
+        f.pledgeVerificationLapsed(DONE);
+        f.visitFinished("V-2", "A01", "clerk.li");
+        assertThat(f.db.count("eval_rating"))
+                .as("the lapsed verification is no finished case; the visit after it still opens its rating")
+                .isEqualTo(1);
+    }
+
+    @Test
     void theTabletOffersAVisitOnlyForHalfAnHourAfterItFinished() {
         f.asOffice();
         String token = f.service.issueTabletToken(Jinan.LIXIA, "LX-HALL", "A03");
