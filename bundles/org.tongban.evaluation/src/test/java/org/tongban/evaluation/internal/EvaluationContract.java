@@ -338,6 +338,18 @@ abstract class EvaluationContract {
     }
 
     @Test
+    void theDemoRatesItsOwnVisitsEvenWhenTheHallsVisitsOpenedRatingsFirst() {
+        f.visitFinished("41", "01", "hall.clerk");
+        assertThat(DemoEvaluation.demoRated(f.db))
+                .as("a hall visit is not the demo's")
+                .isFalse();
+        f.visitFinished(DemoEvaluation.DEMO_VISIT + "JINAN-1", "01", "wang.fang");
+        assertThat(DemoEvaluation.demoRated(f.db))
+                .as("at a restart the demo finds its own")
+                .isTrue();
+    }
+
+    @Test
     void theTabletOffersAVisitOnlyForHalfAnHourAfterItFinished() {
         f.asOffice();
         String token = f.service.issueTabletToken(Jinan.LIXIA, "LX-HALL", "A03");
