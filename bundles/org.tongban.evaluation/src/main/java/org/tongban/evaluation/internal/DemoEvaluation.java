@@ -25,8 +25,9 @@ import org.tongban.platform.workflow.WorkflowClock;
 
 /**
  * In the demos of Jinan and Zibo: the window tablets of the demo halls bound with the fixed tokens of
- * docs/demo-accounts.md and, into an empty rating table, visits rated on them in every level, one defaulted, one
- * waiting at each window and two bad reviews, one of them found justified by the demo unit. Every rating goes through
+ * docs/demo-accounts.md and, unless the demo's own visits are there from an earlier start, visits rated on them in
+ * every level, one defaulted, one waiting at each window and two bad reviews, one of them found justified by the demo
+ * unit. Every rating goes through
  * the tablet's service and the unit's step through the unit's sign-in, as on a real day.
  */
 @Component(immediate = true)
@@ -34,6 +35,8 @@ public final class DemoEvaluation {
     private static final Logger LOG = LoggerFactory.getLogger(DemoEvaluation.class);
     static final String UNIT = "eval.unit";
     static final String UNIT_PASSWORD = "Demo2026zhenggai";
+    /** How the demo's own visits begin. */
+    static final String DEMO_VISIT = "DEMO-";
 
     /** A demo window: the hall by its code, as the hall feature's demo sets up the city's 政务服务中心 ({@code ZWFW}). */
     record Window(String jurisdiction, String hall, String window) {
@@ -86,18 +89,30 @@ public final class DemoEvaluation {
                 LOG.warn("Demo mode: the evaluation's demo accounts were not created, no rating demo data loaded");
                 return;
             }
-            boolean empty = database.transactions()
-                    .read(c -> Jdbc.one(c, "SELECT COUNT(*) FROM eval_rating", r -> r.getLong(1))
-                                    .orElse(0L)
-                            == 0);
+            boolean rated = demoRated(database);
             List<Window> windows = WINDOWS.get(city);
             windows.forEach(w -> service.bindTablet(w.jurisdiction(), w.hall(), w.window(), w.token(city)));
-            if (empty) {
+            if (!rated) {
                 rate(city, windows);
             }
         } catch (RuntimeException e) {
             LOG.warn("Demo mode: the rating demo data could not be loaded", e);
         }
+    }
+
+    /**
+     * Whether the demo's own visits were rated at an earlier start. Only they count: the hall's demo finishes visits of
+     * its own, which open ratings while this loader still waits for its unit's account.
+     */
+    static boolean demoRated(Database database) {
+        return database.transactions()
+                .read(c -> Jdbc.one(
+                                        c,
+                                        "SELECT COUNT(*) FROM eval_rating WHERE subject LIKE ?",
+                                        r -> r.getLong(1),
+                                        DEMO_VISIT + "%")
+                                .orElse(0L)
+                        > 0);
     }
 
     private void rate(String city, List<Window> windows) {
@@ -133,7 +148,7 @@ public final class DemoEvaluation {
     }
 
     private long visit(String city, Window w, int n, String clerk) {
-        String visit = "DEMO-" + city.toUpperCase() + "-" + n;
+        String visit = DEMO_VISIT + city.toUpperCase() + "-" + n;
         return service.invite(new RatingStore.Invitation(
                 Channel.HALL, visit, w.jurisdiction(), w.hall(), w.window(), clerk, null, null));
     }

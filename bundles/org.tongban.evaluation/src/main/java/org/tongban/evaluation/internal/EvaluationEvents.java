@@ -52,9 +52,11 @@ public final class EvaluationEvents implements DomainEventHandler {
                     clip(event.get("case"), 40)));
             return;
         }
+        // Intake also publishes events that move no case (a lapsed 告知承诺 verification): they carry no "to".
         String to = event.get("to");
+        String from = event.get("from");
         String id = event.get("id");
-        if (id != null && DONE.contains(to) && !DONE.contains(event.get("from"))) {
+        if (id != null && to != null && DONE.contains(to) && (from == null || !DONE.contains(from))) {
             service.invite(new RatingStore.Invitation(
                     Channel.ONLINE, id, event.get("jurisdictionCode"), null, null, null, null, id));
         }

@@ -329,6 +329,27 @@ abstract class EvaluationContract {
     }
 
     @Test
+    void anIntakeEventWithoutAStateChangeOpensNothingAndDoesNotStopTheHandler() {
+        f.pledgeVerificationLapsed(DONE);
+        f.visitFinished("V-2", "A01", "clerk.li");
+        assertThat(f.db.count("eval_rating"))
+                .as("the lapsed verification is no finished case; the visit after it still opens its rating")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theDemoRatesItsOwnVisitsEvenWhenTheHallsVisitsOpenedRatingsFirst() {
+        f.visitFinished("41", "01", "hall.clerk");
+        assertThat(DemoEvaluation.demoRated(f.db))
+                .as("a hall visit is not the demo's")
+                .isFalse();
+        f.visitFinished(DemoEvaluation.DEMO_VISIT + "JINAN-1", "01", "wang.fang");
+        assertThat(DemoEvaluation.demoRated(f.db))
+                .as("at a restart the demo finds its own")
+                .isTrue();
+    }
+
+    @Test
     void theTabletOffersAVisitOnlyForHalfAnHourAfterItFinished() {
         f.asOffice();
         String token = f.service.issueTabletToken(Jinan.LIXIA, "LX-HALL", "A03");

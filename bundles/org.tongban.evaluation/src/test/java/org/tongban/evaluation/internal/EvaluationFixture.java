@@ -103,6 +103,13 @@ public final class EvaluationFixture implements AutoCloseable {
     }
 
     /** The hall finished serving a visit at a window. */
+    /** An event of intake that moves no case between states, such as a 告知承诺 verification period running out. */
+    public void pledgeVerificationLapsed(String number) {
+        deliver(
+                "intake/PLEDGE_VERIFICATION_LAPSED",
+                Map.of("id", number, "department", "370102-XSP", "jurisdiction", Jinan.LIXIA, "due", "2026-10-10"));
+    }
+
     public void visitFinished(String visit, String window, String clerk) {
         deliver(
                 "hall/FINISHED",

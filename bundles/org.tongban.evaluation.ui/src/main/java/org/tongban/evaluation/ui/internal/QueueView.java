@@ -67,6 +67,7 @@ public final class QueueView extends VerticalLayout {
 
     private Div card(Rectification x) {
         Div card = new Div();
+        card.setId("evaluation-task-" + x.id());
         card.getElement().setAttribute("role", "group");
         card.getElement().setAttribute("aria-label", getTranslation("evaluation.ui.queue.task", x.id()));
         card.getStyle()

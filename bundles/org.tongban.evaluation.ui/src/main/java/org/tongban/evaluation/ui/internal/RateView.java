@@ -50,6 +50,9 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
         setWidth("min(100%, 56rem)");
         content.setId("evaluation-rate");
         content.setWidthFull();
+        comment.setId("evaluation-rate-comment");
+        phone.setId("evaluation-rate-phone");
+        contactable.setId("evaluation-rate-contactable");
         add(content);
     }
 
@@ -92,9 +95,10 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
         try {
             tablet = ratings.tablet(token);
         } catch (RuntimeException e) {
-            content.add(
-                    new H1(getTranslation("evaluation.ui.rate.refusedTitle")),
-                    new Paragraph(EvaluationFeedback.FEEDBACK.message(this, e)));
+            Paragraph refusal = new Paragraph(EvaluationFeedback.FEEDBACK.message(this, e));
+            refusal.setId("evaluation-rate-refused");
+            refusal.getElement().setAttribute("role", "alert");
+            content.add(new H1(getTranslation("evaluation.ui.rate.refusedTitle")), refusal);
             return;
         }
         content.add(new H1(getTranslation("evaluation.ui.rate.title", tablet.window())));
@@ -103,8 +107,10 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
             content.add(new Paragraph(getTranslation("evaluation.ui.rate.idle")));
             return;
         }
-        content.add(new Paragraph(
-                getTranslation("evaluation.ui.rate.service", visit.matterCode() == null ? "—" : visit.matterCode())));
+        Paragraph service = new Paragraph(
+                getTranslation("evaluation.ui.rate.service", visit.matterCode() == null ? "—" : visit.matterCode()));
+        service.setId("evaluation-rate-service");
+        content.add(service);
         for (Dimension d : Channel.HALL.dimensions()) {
             content.add(levels(d));
         }
@@ -172,7 +178,9 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
         }
         content.removeAll();
         answering = false;
-        content.add(new H1(getTranslation("evaluation.ui.rate.thanks")));
+        H1 thanks = new H1(getTranslation("evaluation.ui.rate.thanks"));
+        thanks.setId("evaluation-rate-thanks");
+        content.add(thanks);
         return true;
     }
 }

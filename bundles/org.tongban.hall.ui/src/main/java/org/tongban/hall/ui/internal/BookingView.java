@@ -41,12 +41,22 @@ public final class BookingView extends VerticalLayout implements BeforeEnterObse
     private final DatePicker day = new DatePicker();
     private final Grid<Slot> slots = new Grid<>();
     private final Grid<Booking> mine = new Grid<>();
+    private final Paragraph confirmation = new Paragraph();
     private long account;
 
     public BookingView(HallAdministration halls, Appointments appointments) {
         this.halls = halls;
         this.appointments = appointments;
         addClassName("hall-booking");
+        hall.setId("hall-booking-hall");
+        matter.setId("hall-booking-matter");
+        group.setId("hall-booking-group");
+        day.setId("hall-booking-day");
+        slots.setId("hall-booking-slots");
+        mine.setId("hall-booking-mine");
+        // The confirmation stays on the page (a notification fades) and is read out when it appears.
+        confirmation.setId("hall-booking-confirmation");
+        confirmation.getElement().setAttribute("role", "status");
     }
 
     @Override
@@ -128,7 +138,8 @@ public final class BookingView extends VerticalLayout implements BeforeEnterObse
                 .blockedUntil(account)
                 .ifPresent(until -> add(new Paragraph(getTranslation(
                         "hall.ui.booking.blocked", until.atZone(ZONE).toLocalDate()))));
-        add(hall, matter, group, day, slots, new H3(getTranslation("hall.ui.booking.mine")), mine);
+        confirmation.setText("");
+        add(hall, matter, group, day, slots, confirmation, new H3(getTranslation("hall.ui.booking.mine")), mine);
         showMine();
     }
 
@@ -146,7 +157,8 @@ public final class BookingView extends VerticalLayout implements BeforeEnterObse
                     account,
                     slot.id(),
                     matter.getValue() == null ? null : matter.getValue().code());
-            Feedback.success(getTranslation("hall.ui.booking.booked", booking.code()));
+            confirmation.setText(getTranslation("hall.ui.booking.booked", booking.code()));
+            Feedback.success(confirmation.getText());
         } catch (RuntimeException e) {
             Feedback.fail(this, e);
         }

@@ -82,6 +82,7 @@ public final class CallingScreenView extends VerticalLayout implements BeforeEnt
         for (WindowBoard w : screen.windows()) {
             Div cell = new Div();
             cell.addClassName("hall-screen-window");
+            cell.setId("hall-screen-window-" + w.windowNumber());
             cell.getStyle()
                     .set("font-size", "2.5em")
                     .set("border", "2px solid currentColor")
@@ -97,6 +98,7 @@ public final class CallingScreenView extends VerticalLayout implements BeforeEnt
                 }
             }
         }
+        windows.setId("hall-screen-windows");
         Paragraph next = new Paragraph(
                 getTranslation("hall.ui.screen.next", screen.waiting(), String.join("  ", screen.next())));
         next.getStyle().set("font-size", "2em");

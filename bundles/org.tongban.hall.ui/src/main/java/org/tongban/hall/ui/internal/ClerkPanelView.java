@@ -47,6 +47,11 @@ public final class ClerkPanelView extends VerticalLayout {
         transferTo.setItemLabelGenerator(w -> w.number() + " " + w.name());
         caseNumber.setLabel(getTranslation("hall.ui.caseNumber"));
         caseNumber.setHelperText(getTranslation("hall.ui.caseNumberHelp"));
+        hall.setId("hall-panel-hall");
+        window.setId("hall-panel-window");
+        transferTo.setId("hall-panel-transfer-to");
+        caseNumber.setId("hall-panel-case");
+        current.setId("hall-panel-current");
         hall.addValueChangeListener(e -> loadWindows());
         window.addValueChangeListener(e -> refresh());
         current.addClassName("hall-panel-current");
@@ -63,6 +68,7 @@ public final class ClerkPanelView extends VerticalLayout {
                     }
                     return null;
                 }));
+        next.setId("hall-panel-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button recall = new Button(getTranslation("hall.ui.recall"), e -> onServing(t -> queue.recall(t.id())));
         Button skip = new Button(getTranslation("hall.ui.skip"), e -> onServing(t -> queue.skip(t.id())));
@@ -83,6 +89,12 @@ public final class ClerkPanelView extends VerticalLayout {
                 }));
         finish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         Button reload = new Button(getTranslation("hall.ui.refresh"), e -> refresh());
+        recall.setId("hall-panel-recall");
+        skip.setId("hall-panel-skip");
+        transfer.setId("hall-panel-transfer");
+        finish.setId("hall-panel-finish");
+        reload.setId("hall-panel-refresh");
+        waiting.setId("hall-panel-waiting");
 
         waiting.addColumn(Ticket::number).setHeader(getTranslation("hall.ui.number"));
         waiting.addColumn(Ticket::matterName).setHeader(getTranslation("hall.ui.matter"));

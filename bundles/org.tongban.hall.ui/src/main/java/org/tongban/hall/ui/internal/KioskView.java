@@ -58,6 +58,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
             Paragraph message = new Paragraph(refused.getMessage());
             message.getElement().setAttribute("role", "alert");
             message.addClassName("hall-kiosk-refused");
+            message.setId("hall-kiosk-refused");
             content.add(new H1(getTranslation("hall.ui.kiosk.title")), message);
             return;
         }
@@ -69,6 +70,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         result.getElement().setAttribute("role", "status");
         result.getElement().setAttribute("aria-live", "assertive");
         result.addClassName("hall-kiosk-result");
+        result.setId("hall-kiosk-result");
 
         Button large = new Button(getTranslation("hall.ui.kiosk.large"));
         large.getElement().setAttribute("aria-pressed", "false");
@@ -97,7 +99,9 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         matter.setWidthFull();
 
         TextField code = new TextField(getTranslation("hall.ui.kiosk.code"));
+        code.setId("hall-kiosk-code");
         Button byCode = big("hall.ui.kiosk.byCode", result, () -> queue.takeByBooking(token, code.getValue()));
+        byCode.setId("hall-kiosk-by-code");
         TextField idNumber = new TextField(getTranslation("hall.ui.kiosk.idNumber"));
         idNumber.setMaxLength(18);
         Button byId = big(
@@ -139,6 +143,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
                 Ticket ticket = take.get();
                 result.removeAll();
                 Div number = new Div(ticket.number());
+                number.setId("hall-kiosk-number");
                 number.getStyle().set("font-size", "4em").set("font-weight", "bold");
                 result.add(
                         number,
