@@ -68,9 +68,29 @@ public final class CityAssembler {
         }
     }
 
+    /**
+     * Refuses a city that lists a feature without the features it needs, before anything is written: otherwise the
+     * city would be assembled with bundles that never resolve.
+     */
+    private void checkRequirements(String city, Path cityDir, JsonNode descriptor) throws IOException {
+        List<String> chosen = new ArrayList<>();
+        descriptor.path("features").forEach(name -> chosen.add(name.asText()));
+        for (String name : chosen) {
+            Feature feature = Feature.read(repo.resolve("features").resolve(name + ".json"), version);
+            List<String> missing = feature.requires().stream()
+                    .filter(required -> !chosen.contains(required))
+                    .toList();
+            if (!missing.isEmpty()) {
+                throw new IOException("City " + city + ": feature " + name + " needs " + missing
+                        + "; add them to the features of " + cityDir.resolve("city.json"));
+            }
+        }
+    }
+
     Path assemble(String city) throws IOException {
         Path cityDir = repo.resolve("distribution/src/main/cities").resolve(city);
         JsonNode descriptor = JSON.readTree(cityDir.resolve("city.json").toFile());
+        checkRequirements(city, cityDir, descriptor);
         Path home = out.resolve("tongban-" + city);
         deleteRecursively(home);
         for (String dir : List.of("bin", "lib", "bundles", "conf", "deploy", "data", "logs", "themes")) {

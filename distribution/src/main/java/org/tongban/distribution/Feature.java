@@ -18,8 +18,15 @@ import java.util.List;
  * @param title human name
  * @param bundles bundle artifacts in the order listed
  * @param configurations PID to properties
+ * @param requires the features this one needs in the same city (its bundles import their APIs or use their services)
  */
-record Feature(String name, String id, String title, List<BundleRef> bundles, ObjectNode configurations) {
+record Feature(
+        String name,
+        String id,
+        String title,
+        List<BundleRef> bundles,
+        ObjectNode configurations,
+        List<String> requires) {
 
     /**
      * A bundle of a feature.
@@ -54,6 +61,14 @@ record Feature(String name, String id, String title, List<BundleRef> bundles, Ob
         ObjectNode configurations = json.has("configurations")
                 ? (ObjectNode) json.get("configurations")
                 : new ObjectMapper().createObjectNode();
-        return new Feature(name, json.path("id").asText(name), json.path("name").asText(name), bundles, configurations);
+        List<String> requires = new ArrayList<>();
+        json.path("requires").forEach(required -> requires.add(required.asText()));
+        return new Feature(
+                name,
+                json.path("id").asText(name),
+                json.path("name").asText(name),
+                bundles,
+                configurations,
+                List.copyOf(requires));
     }
 }
