@@ -58,7 +58,6 @@ class HallRatingBrowserIT {
     static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
 
     private static long hallId;
-    private static String matterCode;
     private static String matterName;
 
     /**
@@ -87,7 +86,6 @@ class HallRatingBrowserIT {
         List<String> matter = row("SELECT m.matter_code, m.matter_name FROM hall_window_matter m"
                 + " JOIN hall_window w ON w.id = m.window_id WHERE w.hall_id = " + hallId + " AND w.number = '01'"
                 + " ORDER BY m.matter_name, m.matter_code");
-        matterCode = matter.get(0);
         matterName = matter.get(1);
         List<String> group = row("SELECT id, name FROM hall_group WHERE hall_id = " + hallId + " AND code = 'ZH'");
         LocalDate today = LocalDate.now(CHINA);
@@ -237,7 +235,7 @@ class HallRatingBrowserIT {
             tablet.navigate(jinan.baseUrl() + "/rate/" + TABLET);
             ConsolePages.settle(tablet);
             assertThat(tablet.locator("#evaluation-rate")).containsText("01 号窗口");
-            assertThat(tablet.locator("#evaluation-rate-service")).containsText(matterCode, SLOW);
+            assertThat(tablet.locator("#evaluation-rate-service")).containsText(matterName, SLOW);
             tablet.locator("#evaluation-rate-OVERALL-VERY_DISSATISFIED").click();
             tablet.locator("#evaluation-rate-ATTITUDE-VERY_DISSATISFIED").click();
             tablet.locator("#evaluation-rate-EFFICIENCY-DISSATISFIED").click();

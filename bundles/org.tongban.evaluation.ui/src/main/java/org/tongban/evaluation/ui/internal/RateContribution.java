@@ -3,6 +3,8 @@ package org.tongban.evaluation.ui.internal;
 import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
+import org.tongban.catalogue.Matter;
+import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.evaluation.CitizenRatings;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.ui.TongbanView;
@@ -22,14 +24,17 @@ import org.tongban.platform.ui.ViewFactory;
         inMenu = false)
 public final class RateContribution implements ViewFactory {
     private final CitizenRatings ratings;
+    private final MatterCatalogue catalogue;
 
     @Activate
-    public RateContribution(@Reference CitizenRatings ratings) {
+    public RateContribution(@Reference CitizenRatings ratings, @Reference MatterCatalogue catalogue) {
         this.ratings = ratings;
+        this.catalogue = catalogue;
     }
 
     @Override
     public Component createView() {
-        return new RateView(ratings);
+        return new RateView(
+                ratings, code -> catalogue.publishedMatter(code).map(Matter::name).orElse(code));
     }
 }

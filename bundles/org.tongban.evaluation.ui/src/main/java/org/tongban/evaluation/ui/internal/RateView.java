@@ -38,13 +38,20 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
     final TextField phone = new TextField();
     final Checkbox contactable = new Checkbox();
     private final CitizenRatings ratings;
+    private final java.util.function.Function<String, String> matterNames;
     private String token;
     private Rating visit;
     private boolean answering;
     private com.vaadin.flow.shared.Registration polling;
 
     public RateView(CitizenRatings ratings) {
+        this(ratings, code -> code);
+    }
+
+    /** The page, naming a visit's matter as the citizen knows it (the catalogue's name) rather than by its code. */
+    public RateView(CitizenRatings ratings, java.util.function.Function<String, String> matterNames) {
         this.ratings = ratings;
+        this.matterNames = matterNames;
         addClassName("tb-kiosk");
         getStyle().set("font-size", "1.35rem");
         setWidth("min(100%, 56rem)");
@@ -108,7 +115,7 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         Paragraph service = new Paragraph(
-                getTranslation("evaluation.ui.rate.service", visit.matterCode() == null ? "—" : visit.matterCode()));
+                getTranslation("evaluation.ui.rate.service", matterName(visit.matterCode())));
         service.setId("evaluation-rate-service");
         content.add(service);
         for (Dimension d : Channel.HALL.dimensions()) {
@@ -182,5 +189,17 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
         thanks.setId("evaluation-rate-thanks");
         content.add(thanks);
         return true;
+    }
+
+    private String matterName(String code) {
+        if (code == null || code.isBlank()) {
+            return "—";
+        }
+        try {
+            String name = matterNames.apply(code);
+            return name == null || name.isBlank() ? code : name;
+        } catch (RuntimeException unknown) {
+            return code;
+        }
     }
 }
