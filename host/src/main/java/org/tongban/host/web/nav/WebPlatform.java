@@ -6,7 +6,7 @@ import jakarta.servlet.ServletContext;
 import org.osgi.framework.BundleContext;
 
 /**
- * The web layer's whiteboard collectors of one running platform: contributed views, header widgets and the shells
+ * The web layer's whiteboard collectors of one running platform: contributed views, header widgets, to-do sources and the shells
  * open in browsers. It lives as an attribute of the servlet context, not in static fields, so that it goes with the web
  * application and nothing of a stopped platform stays reachable.
  */
@@ -17,11 +17,13 @@ public final class WebPlatform {
     private final OpenShells shells = new OpenShells();
     private final ViewRegistry views;
     private final HeaderWidgets widgets;
+    private final WorkItemSources workItems;
     private final SharedMarkup markup = new SharedMarkup();
 
     private WebPlatform(BundleContext context, ServletContext servletContext) {
         this.views = new ViewRegistry(context, servletContext, shells);
         this.widgets = new HeaderWidgets(context, shells);
+        this.workItems = new WorkItemSources(context);
     }
 
     /** Starts collecting and stores the collectors in the servlet context. */
@@ -30,6 +32,7 @@ public final class WebPlatform {
         servletContext.setAttribute(ATTRIBUTE, platform);
         platform.views.open();
         platform.widgets.open();
+        platform.workItems.open();
         return platform;
     }
 
@@ -38,6 +41,7 @@ public final class WebPlatform {
         if (servletContext.getAttribute(ATTRIBUTE) instanceof WebPlatform platform) {
             // Closing the trackers removes every widget and view; no open shell is left to refresh by then.
             platform.shells.clear();
+            platform.workItems.close();
             platform.widgets.close();
             platform.views.close();
             servletContext.removeAttribute(ATTRIBUTE);
@@ -71,6 +75,10 @@ public final class WebPlatform {
 
     public HeaderWidgets widgets() {
         return widgets;
+    }
+
+    public WorkItemSources workItems() {
+        return workItems;
     }
 
     public SharedMarkup markup() {

@@ -217,23 +217,38 @@ final class ConsoleFixture implements AutoCloseable {
         db.close();
     }
 
-    /** Timers kept in memory: nothing in these tests waits for one to fire. */
+    /** Timers kept in memory: nothing waits for one to fire; a test fires those it needs. */
     static final class MemoryTimers implements Timers {
         private final Map<String, Instant> due = new ConcurrentHashMap<>();
+        private final Map<String, Map<String, String>> payloads = new ConcurrentHashMap<>();
 
         @Override
         public void schedule(String name, String id, Instant at, Map<String, String> payload) {
             due.put(name + "/" + id, at);
+            payloads.put(name + "/" + id, Map.copyOf(payload));
         }
 
         @Override
         public boolean cancel(String name, String id) {
+            payloads.remove(name + "/" + id);
             return due.remove(name + "/" + id) != null;
         }
 
         @Override
         public Optional<Instant> due(String name, String id) {
             return Optional.ofNullable(due.get(name + "/" + id));
+        }
+
+        /** Fires now the timers of {@code name} whose id starts with {@code idPrefix}, as the scheduler would. */
+        void fire(String name, String idPrefix, org.tongban.platform.scheduler.TimerHandler handler) throws Exception {
+            String prefix = name + "/" + idPrefix;
+            for (String key : List.copyOf(payloads.keySet())) {
+                if (key.startsWith(prefix)) {
+                    Map<String, String> payload = payloads.remove(key);
+                    due.remove(key);
+                    handler.fire(key.substring(name.length() + 1), payload);
+                }
+            }
         }
     }
 }
