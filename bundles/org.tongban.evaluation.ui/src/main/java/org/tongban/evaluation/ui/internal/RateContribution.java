@@ -35,6 +35,7 @@ public final class RateContribution implements ViewFactory {
     @Override
     public Component createView() {
         return new RateView(
-                ratings, code -> catalogue.publishedMatter(code).map(Matter::name).orElse(code));
+                ratings,
+                code -> catalogue.publishedMatter(code).map(Matter::name).orElse(code));
     }
 }

@@ -114,8 +114,7 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
             content.add(new Paragraph(getTranslation("evaluation.ui.rate.idle")));
             return;
         }
-        Paragraph service = new Paragraph(
-                getTranslation("evaluation.ui.rate.service", matterName(visit.matterCode())));
+        Paragraph service = new Paragraph(getTranslation("evaluation.ui.rate.service", matterName(visit.matterCode())));
         service.setId("evaluation-rate-service");
         content.add(service);
         for (Dimension d : Channel.HALL.dimensions()) {

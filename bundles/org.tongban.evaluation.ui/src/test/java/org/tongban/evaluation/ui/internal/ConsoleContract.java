@@ -140,9 +140,11 @@ abstract class ConsoleContract extends UiTestSupport {
 
         f.visitFinished("V-9", "A03", "clerk.wang");
         f.access.logOut();
-        RateView page = new RateView(f.service);
+        RateView page = new RateView(f.service, code -> "名称：" + code);
         page.open(token);
-        assertThat(text(page.content)).contains("A03 号窗口", "工作人员看不到您的评价").doesNotContain("clerk.wang");
+        assertThat(text(page.content))
+                .contains("A03 号窗口", "名称：M-1", "工作人员看不到您的评价")
+                .doesNotContain("clerk.wang");
         assertThat(page.submit()).as("the overall level first").isFalse();
         byId(page, Button.class, "evaluation-rate-OVERALL-SATISFIED")
                 .orElseThrow()

@@ -30,7 +30,8 @@ class ContributionsTest {
             assertThat(c.audience()).isEqualTo(Audience.CONSOLE);
             Contributions.assertRegistrable(c, MessageFiles.of("i18n/evaluation-ui"));
         }
-        ViewContribution tablet = DeclaredView.of(RateContribution.class).contribution(new RateContribution(null));
+        ViewContribution tablet =
+                DeclaredView.of(RateContribution.class).contribution(new RateContribution(null, null));
         assertThat(tablet.route()).isEqualTo("rate/:token");
         assertThat(tablet.audience()).isEqualTo(Audience.DEVICE);
         assertThat(tablet.requiredPermission()).isEmpty();
