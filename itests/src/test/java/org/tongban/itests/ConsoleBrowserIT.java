@@ -134,8 +134,8 @@ class ConsoleBrowserIT {
 
     @Test
     void aUnitWorkerFindsTheirWorkOnTheConsoleHomeOnAPhone() {
-        page.setViewportSize(390, 844);
         ConsolePages.login(page, jinan.baseUrl(), "lixia.cgj", "Demo2026lxcg");
+        page.setViewportSize(390, 844);
         com.microsoft.playwright.Locator line =
                 page.locator(".tb-work a[href*='hotline/queue']").first();
         // The hotline's demo tickets load in the background after the start: look again until they are there.
