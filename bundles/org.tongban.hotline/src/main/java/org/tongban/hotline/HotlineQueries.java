@@ -13,8 +13,20 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface HotlineQueries {
     Optional<Ticket> find(String number);
 
-    /** Tickets matching the filter, newest first; {@code size} 1 to 200. */
+    /**
+     * Tickets matching the filter, newest first; {@code size} 1 to 200. The page's total is counted only up to {@link
+     * Page#COUNT_LIMIT}: beyond it the page is {@link Page#capped()} (counting a big city's every match cost seconds).
+     */
     Page<Ticket> list(TicketFilter filter, int page, int size);
+
+    /**
+     * How many tickets match the filter, exactly, for figures that need the number itself (the big screen's tiles);
+     * scoped as {@link #list}. Counting every match of a broad filter over years of tickets takes time: prefer a
+     * narrow one (a period, a state).
+     *
+     * @since 1.4
+     */
+    long count(TicketFilter filter);
 
     /** The ticket's history, oldest first. */
     List<HistoryStep> history(String number);

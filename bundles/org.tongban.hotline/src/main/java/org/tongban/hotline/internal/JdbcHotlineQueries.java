@@ -80,87 +80,29 @@ public final class JdbcHotlineQueries implements HotlineQueries {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
             throw HotlineException.of("hotline.error.pageRange", MAX_PAGE);
         }
-        TicketFilter f = filter == null ? TicketFilter.ALL : filter;
         return ctx.tx.read(c -> {
-            List<Object> params = new ArrayList<>();
-            StringBuilder where = new StringBuilder(" FROM hotline_ticket t WHERE 1 = 1");
-            String scope = f.jurisdictionCode() != null
-                    ? f.jurisdictionCode()
-                    : ctx.access
-                            .currentUser()
-                            .map(CurrentUser::jurisdictionCode)
-                            .orElse(null);
-            boolean office = scope != null && ctx.access.isPermitted(HotlinePermissions.READ, scope);
-            if (office) {
-                where.append(" AND t.jurisdiction_code LIKE ?");
-                params.add(prefix(scope) + "%");
-            }
-            Set<String> units = ctx.visibleUnits(c);
-            if (f.unitCode() != null && !office && !units.contains(f.unitCode())) {
+            Where where = where(c, filter == null ? TicketFilter.ALL : filter);
+            if (where == null) {
                 return new Page<>(List.of(), 0, page, size);
             }
-            Set<String> restrict = f.unitCode() != null ? subtree(c, f.unitCode()) : office ? null : units;
-            if (restrict != null) {
-                if (restrict.isEmpty()) {
-                    return new Page<>(List.of(), 0, page, size);
-                }
-                where.append(" AND EXISTS (SELECT 1 FROM hotline_assignment a WHERE a.ticket_number = t.ticket_number"
-                        + " AND a.active = ? AND a.unit_code IN (" + Jdbc.marks(restrict.size()) + "))");
-                params.add(true);
-                params.addAll(restrict);
-            }
-            if (f.numbers() != null && !f.numbers().isEmpty()) {
-                where.append(" AND t.ticket_number IN (")
-                        .append(Jdbc.marks(f.numbers().size()))
-                        .append(")");
-                params.addAll(f.numbers());
-            }
-            if (f.states() != null && !f.states().isEmpty()) {
-                where.append(" AND t.state IN (")
-                        .append(Jdbc.marks(f.states().size()))
-                        .append(")");
-                params.addAll(f.states());
-            }
-            if (f.status() != null) {
-                where.append(f.status() == PublicStatus.CLOSED ? " AND t.state IN (" : " AND t.state NOT IN (")
-                        .append(Jdbc.marks(TicketStates.CLOSED.size()))
-                        .append(")");
-                params.addAll(TicketStates.CLOSED);
-            }
-            if (f.categoryCode() != null) {
-                Set<String> categories = categories(c, f.categoryCode());
-                where.append(" AND t.category_code IN (")
-                        .append(Jdbc.marks(categories.size()))
-                        .append(")");
-                params.addAll(categories);
-            }
-            if (f.receivedFrom() != null) {
-                where.append(" AND t.received_at >= ?");
-                params.add(f.receivedFrom());
-            }
-            if (f.receivedBefore() != null) {
-                where.append(" AND t.received_at < ?");
-                params.add(f.receivedBefore());
-            }
-            if (f.type() != null) {
-                where.append(" AND t.ticket_type = ?");
-                params.add(f.type().name());
-            }
-            if (f.urgency() != null) {
-                where.append(" AND t.urgency = ?");
-                params.add(f.urgency().name());
-            }
-            if (f.overdueOnly()) {
-                where.append(" AND t.warning = 'RED'");
-            }
-            long total = Jdbc.one(c, "SELECT COUNT(*)" + where, r -> r.getLong(1), params.toArray())
+            // Counts no further than one past the limit: the count of a whole city's tickets cost more than the page.
+            // Newest first, as the page reads, since open tickets are recent (a prepared plan otherwise walked the
+            // period index from the oldest); a unit's matches are found faster from its assignments, in any order.
+            List<Object> limited = new ArrayList<>(where.params());
+            limited.add(Page.COUNT_LIMIT + 1);
+            String order = where.byUnit() ? "" : " ORDER BY t.received_at DESC";
+            long counted = Jdbc.one(
+                            c,
+                            "SELECT COUNT(*) FROM (SELECT 1" + where.sql() + order + " LIMIT ?) matches",
+                            r -> r.getLong(1),
+                            limited.toArray())
                     .orElse(0L);
-            List<Object> paged = new ArrayList<>(params);
+            List<Object> paged = new ArrayList<>(where.params());
             paged.add(size);
             paged.add((long) page * size);
             List<Ticket> bare = Jdbc.list(
                     c,
-                    "SELECT " + TicketStore.COLUMNS + where
+                    "SELECT " + TicketStore.COLUMNS + where.sql()
                             + " ORDER BY t.received_at DESC, t.ticket_number DESC LIMIT ? OFFSET ?",
                     r -> TicketStore.map(r, List.of()),
                     paged.toArray());
@@ -168,8 +110,98 @@ public final class JdbcHotlineQueries implements HotlineQueries {
             for (Ticket t : bare) {
                 items.add(Views.of(ctx, c, TicketStore.with(t, TicketStore.assignments(c, t.number()))));
             }
-            return new Page<>(items, total, page, size);
+            return Page.counted(items, counted, page, size);
         });
+    }
+
+    @Override
+    public long count(TicketFilter filter) {
+        return ctx.tx.read(c -> {
+            Where where = where(c, filter == null ? TicketFilter.ALL : filter);
+            return where == null
+                    ? 0L
+                    : Jdbc.one(
+                                    c,
+                                    "SELECT COUNT(*)" + where.sql(),
+                                    r -> r.getLong(1),
+                                    where.params().toArray())
+                            .orElse(0L);
+        });
+    }
+
+    /** The {@code FROM ... WHERE} of a filter and its parameters, or {@code null} when the user may see none of it. */
+    private record Where(String sql, List<Object> params, boolean byUnit) {}
+
+    private Where where(Connection c, TicketFilter f) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" FROM hotline_ticket t WHERE 1 = 1");
+        String scope = f.jurisdictionCode() != null
+                ? f.jurisdictionCode()
+                : ctx.access.currentUser().map(CurrentUser::jurisdictionCode).orElse(null);
+        boolean office = scope != null && ctx.access.isPermitted(HotlinePermissions.READ, scope);
+        if (office) {
+            where.append(" AND t.jurisdiction_code LIKE ?");
+            params.add(prefix(scope) + "%");
+        }
+        Set<String> units = ctx.visibleUnits(c);
+        if (f.unitCode() != null && !office && !units.contains(f.unitCode())) {
+            return null;
+        }
+        Set<String> restrict = f.unitCode() != null ? subtree(c, f.unitCode()) : office ? null : units;
+        if (restrict != null) {
+            if (restrict.isEmpty()) {
+                return null;
+            }
+            where.append(" AND EXISTS (SELECT 1 FROM hotline_assignment a WHERE a.ticket_number = t.ticket_number"
+                    + " AND a.active = ? AND a.unit_code IN (" + Jdbc.marks(restrict.size()) + "))");
+            params.add(true);
+            params.addAll(restrict);
+        }
+        if (f.numbers() != null && !f.numbers().isEmpty()) {
+            where.append(" AND t.ticket_number IN (")
+                    .append(Jdbc.marks(f.numbers().size()))
+                    .append(")");
+            params.addAll(f.numbers());
+        }
+        if (f.states() != null && !f.states().isEmpty()) {
+            where.append(" AND t.state IN (")
+                    .append(Jdbc.marks(f.states().size()))
+                    .append(")");
+            params.addAll(f.states());
+        }
+        if (f.status() != null) {
+            where.append(f.status() == PublicStatus.CLOSED ? " AND t.state IN (" : " AND t.state NOT IN (")
+                    .append(Jdbc.marks(TicketStates.CLOSED.size()))
+                    .append(")");
+            params.addAll(TicketStates.CLOSED);
+        }
+        if (f.categoryCode() != null) {
+            Set<String> categories = categories(c, f.categoryCode());
+            where.append(" AND t.category_code IN (")
+                    .append(Jdbc.marks(categories.size()))
+                    .append(")");
+            params.addAll(categories);
+        }
+        if (f.receivedFrom() != null) {
+            where.append(" AND t.received_at >= ?");
+            params.add(f.receivedFrom());
+        }
+        if (f.receivedBefore() != null) {
+            where.append(" AND t.received_at < ?");
+            params.add(f.receivedBefore());
+        }
+        if (f.type() != null) {
+            where.append(" AND t.ticket_type = ?");
+            params.add(f.type().name());
+        }
+        if (f.urgency() != null) {
+            where.append(" AND t.urgency = ?");
+            params.add(f.urgency().name());
+        }
+        if (f.overdueOnly()) {
+            where.append(" AND t.warning = 'RED'");
+        }
+        return new Where(where.toString(), params, restrict != null);
     }
 
     @Override

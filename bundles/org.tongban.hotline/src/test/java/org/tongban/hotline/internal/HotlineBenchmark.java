@@ -47,7 +47,7 @@ import org.tongban.testing.TestDatabase;
  *
  * <p>Run: {@code mvn -f bundles/org.tongban.hotline/pom.xml test-compile exec:java
  * -Dexec.mainClass=org.tongban.hotline.internal.HotlineBenchmark}; {@code -Dtongban.bench.only=day} or {@code size}
- * runs one part.
+ * runs one part; {@code -Dtongban.bench.keep=true} keeps the schema to look at the plans.
  */
 public final class HotlineBenchmark {
     private static final int TICKETS = Integer.getInteger("tongban.bench.tickets", 60_000);
@@ -58,6 +58,9 @@ public final class HotlineBenchmark {
     private static final int SIZE = Integer.getInteger("tongban.bench.size", 10_000_000);
     private static final int QUERIES = Integer.getInteger("tongban.bench.queries", 100);
     private static final String ONLY = System.getProperty("tongban.bench.only", "");
+    /** Leaves the loaded schema in place (its name is printed) to look at the plans with EXPLAIN afterwards. */
+    private static final boolean KEEP = Boolean.getBoolean("tongban.bench.keep");
+
     private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
 
     /** One unit of work numbered {@code n}. */
@@ -121,7 +124,11 @@ public final class HotlineBenchmark {
                 atSize(f, pool);
             }
         } finally {
-            schema.close();
+            if (KEEP) {
+                System.out.println("postgresql: schema " + schema.name() + " kept");
+            } else {
+                schema.close();
+            }
         }
         System.exit(0);
     }

@@ -21,6 +21,7 @@ import org.tongban.hotline.HistoryStep;
 import org.tongban.hotline.HotlineException;
 import org.tongban.hotline.HotlineTopics;
 import org.tongban.hotline.NewTicket;
+import org.tongban.hotline.Page;
 import org.tongban.hotline.Place;
 import org.tongban.hotline.PublicStatus;
 import org.tongban.hotline.Ticket;
@@ -513,6 +514,48 @@ abstract class HotlineContract {
                 .extracting(Ticket::number)
                 .containsExactly(open.number());
         assertThatThrownBy(() -> f.queries.list(TicketFilter.ALL, 0, 500)).isInstanceOf(HotlineException.class);
+    }
+
+    @Test
+    void listsCountUpToTenThousandAndTheTilesCountExactly() throws Exception {
+        Ticket mine = dispatched();
+        int bulk = Page.COUNT_LIMIT + 4;
+        try (java.sql.Connection c = f.db.dataSource().getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO hotline_ticket (ticket_number,"
+                        + " channel, ticket_type, urgency, address, jurisdiction_code, confidential, description,"
+                        + " state, version, received_at, received_by, warning) VALUES (?, 'AGENT_CALL', 'HELP',"
+                        + " 'NORMAL', '历下区', ?, FALSE, '路灯不亮', 'RECEIVED', 1, ?, 'agent', 'NONE')")) {
+            for (int i = 0; i < bulk; i++) {
+                ps.setString(1, String.format("BULK%06d", i));
+                ps.setString(2, Jinan.JIEFANGLU);
+                ps.setObject(
+                        3,
+                        java.time.OffsetDateTime.parse("2026-02-01T08:00+08:00").plusMinutes(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        f.asOffice();
+
+        Page<Ticket> all = f.queries.list(TicketFilter.ALL, 0, 20);
+        assertThat(all.capped()).isTrue();
+        assertThat(all.total()).isEqualTo(Page.COUNT_LIMIT);
+        assertThat(all.items()).hasSize(20).first().extracting(Ticket::number).isEqualTo(mine.number());
+        assertThat(f.queries.list(TicketFilter.ALL, 500, 20).items())
+                .as("pages past the counted ones still list")
+                .hasSize(5);
+        assertThat(f.queries.count(TicketFilter.ALL)).isEqualTo(bulk + 1L);
+        assertThat(f.queries.count(TicketFilter.ALL.withStates(Set.of(TicketStates.RECEIVED))))
+                .isEqualTo(bulk);
+
+        Page<Ticket> unit = f.queries.list(TicketFilter.ALL.withUnit(LIXIA_CG), 0, 20);
+        assertThat(unit.capped()).isFalse();
+        assertThat(unit.total()).isEqualTo(1);
+
+        f.asLixiaWorker();
+        assertThat(f.queries.count(TicketFilter.ALL))
+                .as("a unit counts only its own")
+                .isEqualTo(1);
     }
 
     @Test

@@ -88,7 +88,8 @@ final class TicketData {
                 s.execute(definition);
             }
             s.execute("DROP TABLE bench_text");
-            s.execute("ANALYZE");
+            // As autovacuum would after a bulk import: the visibility map lets the plans read covering indexes alone.
+            s.execute("VACUUM ANALYZE");
             return new double[] {(loaded - start) / 1e9, (System.nanoTime() - loaded) / 1e9};
         }
     }

@@ -39,10 +39,18 @@ public class PagedGrid<T> extends Composite<Div> {
     /** The address parameter of the page number (1-based; page 1 is left out). */
     public static final String PAGE_PARAMETER = "page";
 
-    /** One page of items and how many there are in all. */
-    public record Page<T>(List<T> items, long total) {
+    /**
+     * One page of items and how many there are in all; {@code capped} when the source counted no further than {@code
+     * total} and there are more (the pager then reads 超过 n 条 and goes on while pages are full).
+     */
+    public record Page<T>(List<T> items, long total, boolean capped) {
         public Page {
             items = List.copyOf(items);
+        }
+
+        /** A page whose total is exact. */
+        public Page(List<T> items, long total) {
+            this(items, total, false);
         }
     }
 
@@ -81,6 +89,8 @@ public class PagedGrid<T> extends Composite<Div> {
     private final Map<String, Binding<?>> filters = new LinkedHashMap<>();
     private int page = 1;
     private long total;
+    private boolean capped;
+    private boolean full;
     private boolean restoring;
     private boolean restoredFromAddress;
 
@@ -195,9 +205,9 @@ public class PagedGrid<T> extends Composite<Div> {
         load(false);
     }
 
-    /** Shows page {@code number} (1-based), kept within the pages there are. */
+    /** Shows page {@code number} (1-based), kept within the pages there are (past a capped count: one further). */
     public void goTo(int number) {
-        page = Math.max(1, Math.min(number, pageCount()));
+        page = Math.max(1, Math.min(number, capped && full ? Math.max(page + 1, pageCount()) : pageCount()));
         load(true);
     }
 
@@ -216,6 +226,11 @@ public class PagedGrid<T> extends Composite<Div> {
 
     public long total() {
         return total;
+    }
+
+    /** Whether the total is a lower bound: the source stopped counting there. */
+    public boolean capped() {
+        return capped;
     }
 
     /** The items of the page on screen. */
@@ -242,13 +257,20 @@ public class PagedGrid<T> extends Composite<Div> {
             result = source.fetch(current, (page - 1) * pageSize, pageSize);
             total = result.total();
         }
+        capped = result.capped();
+        full = result.items().size() == pageSize;
         grid.setItems(result.items());
         previous.setEnabled(page > 1);
-        next.setEnabled(page < pageCount());
+        next.setEnabled(page < pageCount() || capped && full);
         previous.getElement()
                 .setAttribute("aria-label", KitMessages.get(this, "tongban.ui.paged.previous.aria", page - 1));
         next.getElement().setAttribute("aria-label", KitMessages.get(this, "tongban.ui.paged.next.aria", page + 1));
-        position.setText(KitMessages.get(this, "tongban.ui.paged.position", page, pageCount(), total));
+        position.setText(KitMessages.get(
+                this,
+                capped ? "tongban.ui.paged.position.capped" : "tongban.ui.paged.position",
+                page,
+                Math.max(page, pageCount()),
+                total));
         if (toAddress) {
             writeAddress();
         }

@@ -5,7 +5,7 @@
  * fits a 390 px wide phone and follows the large-type high-contrast mode (关怀模式) of the themes.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.tongban.platform.ui;
 
 import org.osgi.annotation.bundle.Export;

@@ -73,6 +73,39 @@ class PagedGridTest extends UiTestSupport {
         assertThat(grid.queryParameters().getQueryString()).isEqualTo("page=2");
     }
 
+    /** 1..45 counted no further than 20, as a big list counts its matches. */
+    private static PagedGrid<Integer> cappedAt20() {
+        return new PagedGrid<>(10, (filters, offset, limit) -> {
+            List<Integer> all = IntStream.rangeClosed(1, 45).boxed().toList();
+            List<Integer> page = all.subList(Math.min(offset, 45), Math.min(offset + limit, 45));
+            return new PagedGrid.Page<>(page, 20, true);
+        });
+    }
+
+    @Test
+    void aCappedCountReadsAsMoreThanAndPagesOnWhilePagesAreFull() {
+        PagedGrid<Integer> grid = cappedAt20();
+        grid.restore(QueryParameters.empty());
+        Span position = all(grid, Span.class).stream()
+                .filter(s -> s.hasClassName("tb-paged-position"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(position.getText()).isEqualTo("第 1 / 2+ 页，超过 20 条");
+        assertThat(grid.capped()).isTrue();
+
+        Button next = all(grid, Button.class).get(1);
+        next.click();
+        next.click();
+        next.click();
+        assertThat(grid.page()).isEqualTo(4);
+        assertThat(grid.items()).startsWith(31);
+        assertThat(position.getText()).isEqualTo("第 4 / 4+ 页，超过 20 条");
+        next.click();
+        assertThat(grid.items()).containsExactly(41, 42, 43, 44, 45);
+        // the last page is not full: there is nothing further
+        assertThat(next.isEnabled()).isFalse();
+    }
+
     @Test
     void filtersGoToTheAddressAndBackToPageOne() {
         PagedGrid<Integer> grid = grid();

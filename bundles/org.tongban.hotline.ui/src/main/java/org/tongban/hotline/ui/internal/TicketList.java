@@ -24,7 +24,7 @@ final class TicketList {
             Component view, BiFunction<Map<String, String>, int[], Page<Ticket>> query, boolean forUnit) {
         PagedGrid<Ticket> list = new PagedGrid<>(PAGE_SIZE, (filters, offset, limit) -> {
             Page<Ticket> page = query.apply(filters, new int[] {offset / limit, limit});
-            return new PagedGrid.Page<>(page.items(), page.total());
+            return new PagedGrid.Page<>(page.items(), page.total(), page.capped());
         });
         Grid<Ticket> grid = list.grid();
         grid.addComponentColumn(t -> forUnit ? unitLink(t.number()) : link(t.number()))

@@ -332,6 +332,34 @@ abstract class ConsoleContract extends UiTestSupport {
     }
 
     @Test
+    void theOfficeListOfMoreThanTenThousandTicketsSaysSoAndTheBigScreenCountsThemAll() throws Exception {
+        int bulk = org.tongban.hotline.Page.COUNT_LIMIT + 2;
+        try (java.sql.Connection c = f.db.dataSource().getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO hotline_ticket (ticket_number,"
+                        + " channel, ticket_type, urgency, address, jurisdiction_code, confidential, description,"
+                        + " state, version, received_at, received_by, warning) VALUES (?, 'AGENT_CALL', 'HELP',"
+                        + " 'NORMAL', '历下区', ?, FALSE, '路灯不亮', 'RECEIVED', 1, ?, 'agent', 'NONE')")) {
+            for (int i = 0; i < bulk; i++) {
+                ps.setString(1, String.format("BULK%06d", i));
+                ps.setString(2, Jinan.JIEFANGLU);
+                ps.setObject(
+                        3,
+                        java.time.OffsetDateTime.parse("2026-02-01T08:00+08:00").plusMinutes(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        f.asOffice();
+        TicketListView list = new TicketListView(f.queries, f.catalogue);
+        list.list().refresh();
+        assertThat(all(list, com.vaadin.flow.component.html.Span.class).stream()
+                        .filter(span -> span.hasClassName("tb-paged-position"))
+                        .map(com.vaadin.flow.component.html.Span::getText))
+                .containsExactly("第 1 / 500+ 页，超过 10,000 条");
+        assertThat(f.queries.count(TicketFilter.ALL)).isEqualTo(bulk);
+    }
+
+    @Test
     void theCatalogueExportsAndImportsItsWorkbookAndRefusesAFileThatIsNone() throws Exception {
         f.asOffice();
         CatalogueView view = new CatalogueView(f.catalogue);
