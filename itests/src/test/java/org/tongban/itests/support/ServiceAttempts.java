@@ -57,20 +57,33 @@ public final class ServiceAttempts {
         }
     }
 
-    /** Denials of this user and target, chained or still waiting for the chainer. */
+    /**
+     * Denials of this user and target, chained or still waiting for the chainer. Both tables are read in one snapshot
+     * (repeatable read): the chainer moves an entry from one to the other in its own transaction, and two reads apart
+     * could see it in neither.
+     */
     private long denials(String user, String target) throws Exception {
         String where = " WHERE actor = ? AND action = 'access.denied' AND target = ?";
         try (Connection connection =
-                        instance.service(Database.class).dataSource().getConnection();
-                PreparedStatement count = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM sec_audit_log"
-                        + where + ") + (SELECT COUNT(*) FROM sec_audit_pending" + where + ")")) {
-            count.setString(1, user);
-            count.setString(2, target);
-            count.setString(3, user);
-            count.setString(4, target);
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+                instance.service(Database.class).dataSource().getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            try (PreparedStatement count = connection.prepareStatement("SELECT (SELECT COUNT(*) FROM sec_audit_log"
+                    + where + ") + (SELECT COUNT(*) FROM sec_audit_pending" + where + ")")) {
+                count.setString(1, user);
+                count.setString(2, target);
+                count.setString(3, user);
+                count.setString(4, target);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            } finally {
+                connection.rollback();
+                connection.setTransactionIsolation(isolation);
+                connection.setAutoCommit(autoCommit);
             }
         }
     }
