@@ -344,6 +344,12 @@ class WebLayerTest {
                 new Object[] {"space in the target", "GET %s/a b HTTP/1.1\r\n" + host + end, 400},
                 new Object[] {"URI too long", line.replace("%s", "%s/" + big) + host + end, 414},
                 new Object[] {"header too large", line + host + "X-Big: " + big + "\r\n" + end, 431},
+                new Object[] {
+                    "query too long with a token",
+                    "GET %s?q=" + "%E4%B8%AD".repeat(3_000) + " HTTP/1.1\r\n" + host
+                            + "Authorization: Bearer tb_x\r\nContent-Type: application/json\r\n" + end,
+                    414
+                },
                 new Object[] {"illegal Host", line + "Host: local host\r\n" + end, 400},
                 new Object[] {"two Host headers", line + "Host: a\r\nHost: b\r\n" + end, 400},
                 new Object[] {"no Host", line + end, 400},
@@ -367,6 +373,22 @@ class WebLayerTest {
                 .doesNotContain("Exception", "<");
         assertThat(answer.header("Server")).isNull();
         assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTooLongRequestAfterAnotherOnTheSameConnectionStillGetsTheApisJsonError() throws Exception {
+        int port = start(false);
+        String first = "GET /api/v1/matters HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        String second = "GET /api/v1/matters?q=" + "%E4%B8%AD".repeat(3_000)
+                + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer tb_x\r\nConnection: close\r\n\r\n";
+
+        Answer answer = raw(port, first + second);
+
+        String text = answer.body();
+        int last = text.lastIndexOf("HTTP/1.1 ");
+        assertThat(last).as("a second answer on the connection").isPositive();
+        String head = text.substring(last, text.indexOf("\r\n\r\n", last));
+        assertThat(head).containsIgnoringCase("Content-Type: application/json");
     }
 
     @ParameterizedTest(name = "{0}")
