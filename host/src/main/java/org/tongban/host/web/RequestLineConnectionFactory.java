@@ -43,6 +43,8 @@ final class RequestLineConnectionFactory extends HttpConnectionFactory {
     /** Jetty's connection, with a parser that keeps the start of each request line. */
     static final class RequestLineConnection extends HttpConnection {
         private final StringBuilder line = new StringBuilder();
+        /** What {@link #line} holds, published for an error handler running on another thread. */
+        private volatile String kept = "";
 
         RequestLineConnection(HttpConfiguration configuration, Connector connector, EndPoint endPoint) {
             super(configuration, connector, endPoint);
@@ -67,7 +69,7 @@ final class RequestLineConnectionFactory extends HttpConnectionFactory {
             return parser;
         }
 
-        /** Called by the parser thread only; read by the error handler on the same thread. */
+        /** Called by the parser thread only; {@link #kept} publishes the result. */
         private void keep(HttpParser.State state, ByteBuffer buffer) {
             boolean inRequestLine =
                     switch (state) {
@@ -77,21 +79,38 @@ final class RequestLineConnectionFactory extends HttpConnectionFactory {
             if (!inRequestLine) {
                 return;
             }
-            StringBuilder kept = line;
-            if (state == HttpParser.State.START) {
-                kept.setLength(0);
-            }
             ByteBuffer view = buffer.duplicate();
-            int take = Math.min(view.remaining(), KEPT - kept.length());
+            if (state == HttpParser.State.START) {
+                // Only a method starts a request line. After a refusal Jetty may go on reading the rest of the
+                // oversized request (more of its URI) while the error page is written on another thread; those
+                // bytes must not replace the line the error page asks about.
+                if (!startsWithMethod(view)) {
+                    return;
+                }
+                line.setLength(0);
+            }
+            int take = Math.min(view.remaining(), KEPT - line.length());
             if (take > 0) {
                 byte[] bytes = new byte[take];
                 view.get(bytes);
-                kept.append(new String(bytes, StandardCharsets.ISO_8859_1));
+                line.append(new String(bytes, StandardCharsets.ISO_8859_1));
+                kept = line.toString();
             }
         }
 
+        /** Whether the first byte after any blank lines is an upper-case letter, as every HTTP method begins. */
+        private static boolean startsWithMethod(ByteBuffer view) {
+            for (int i = view.position(); i < view.limit(); i++) {
+                byte b = view.get(i);
+                if (b != '\r' && b != '\n') {
+                    return b >= 'A' && b <= 'Z';
+                }
+            }
+            return false;
+        }
+
         String target() {
-            String text = line.toString().stripLeading();
+            String text = kept.stripLeading();
             int space = text.indexOf(' ');
             if (space < 0) {
                 return "";

@@ -307,6 +307,34 @@ class WebLayerTest {
         assertThat(databaseCalls).as("tried again after the pause").hasValue(2);
     }
 
+    /** Sends {@code bytes} in a first piece and then pieces of {@code rest}, each flushed, and reads the answer. */
+    private static Answer rawInPieces(int port, byte[] bytes, int first, int rest) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.setTcpNoDelay(true);
+            OutputStream out = socket.getOutputStream();
+            int at = 0;
+            int size = first;
+            try {
+                while (at < bytes.length) {
+                    int take = Math.min(size, bytes.length - at);
+                    out.write(bytes, at, take);
+                    out.flush();
+                    at += take;
+                    size = rest;
+                    if (take < 2_000) {
+                        Thread.sleep(1);
+                    }
+                }
+            } catch (IOException e) {
+                // The server may answer and close before the rest of an oversized head arrives.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
     /** Sends a request head exactly as given (bytes as ISO-8859-1) and reads whatever comes back. */
     private static Answer raw(int port, String head) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -314,7 +342,13 @@ class WebLayerTest {
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
-            String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return parse(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The status, headers and body of the first answer in {@code text}. */
+    private static Answer parse(String text) {
+        {
             int end = text.indexOf("\r\n\r\n");
             if (!text.startsWith("HTTP/") || end < 0) {
                 return new Answer(0, Map.of(), text);
@@ -389,6 +423,31 @@ class WebLayerTest {
         assertThat(last).as("a second answer on the connection").isPositive();
         String head = text.substring(last, text.indexOf("\r\n\r\n", last));
         assertThat(head).containsIgnoringCase("Content-Type: application/json");
+    }
+
+    /**
+     * The same too-long request arriving in pieces: how the bytes are cut decides whether Jetty notices the excess in
+     * the URI (414) or after it (431), and either way the API's client must get the API's JSON error.
+     */
+    @ParameterizedTest(name = "first piece {0} bytes, then pieces of {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "1, 100000",
+        "20, 100000",
+        "8000, 100000",
+        "8192, 1",
+        "100, 1000",
+        "27000, 10",
+        "100000, 1"
+    })
+    void aTooLongRequestInPiecesStillGetsTheApisJsonError(int first, int rest) throws Exception {
+        int port = start(false);
+        String head = "GET /api/v1/search?q=%E5%8A%9E&scope=" + "%E4%B8%AD".repeat(3_000)
+                + "&limit=10 HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer tb_x\r\nConnection: close\r\n\r\n";
+
+        Answer answer = rawInPieces(port, head.getBytes(StandardCharsets.ISO_8859_1), first, rest);
+
+        assertThat(answer.status()).isIn(414, 431);
+        assertThat(answer.header("Content-Type")).startsWith("application/json");
     }
 
     @ParameterizedTest(name = "{0}")
