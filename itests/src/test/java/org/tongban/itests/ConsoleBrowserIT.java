@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.itests.support.Axe;
 import org.tongban.itests.support.Browsers;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.TongbanInstance;
@@ -106,6 +107,58 @@ class ConsoleBrowserIT {
         assertThat(refused.status()).isEqualTo(403);
         assertThat(page.getByText("无权访问")).isVisible();
         assertThat(page.locator("vaadin-grid")).hasCount(0);
+        // Refused inside the console, not thrown out to the citizens' portal.
+        assertThat(page.locator(ConsolePages.CONSOLE_MENU)).isVisible();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^无权访问 - .+"));
+
+        com.microsoft.playwright.Response missing = page.navigate(jinan.baseUrl() + "/console/no-such-page");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("页面不存在");
+        assertThat(page.locator(ConsolePages.CONSOLE_MENU)).isVisible();
+    }
+
+    /**
+     * Every page of the administrator's menu, at a desktop and a phone size: a browser title of its own and exactly one
+     * level-one heading; the platform's own pages also pass axe-core without a serious or critical finding.
+     */
+    @Test
+    void everyConsolePageHasItsOwnTitleAndOneLevelOneHeading() {
+        ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> links = (java.util.List<String>) page.locator(ConsolePages.CONSOLE_MENU + " a[href]")
+                .evaluateAll("links => links.map(a => new URL(a.href).pathname)");
+        java.util.List<String> paths = links.stream().distinct().toList();
+        org.assertj.core.api.Assertions.assertThat(paths).contains("/console/audit", "/console/users");
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (int width : new int[] {1366, 390}) {
+            page.setViewportSize(width, width > 500 ? 900 : 844);
+            for (String path : paths) {
+                page.navigate(jinan.baseUrl() + path);
+                ConsolePages.settle(page);
+                String title = page.title();
+                int headings = page.locator("h1:visible, [role=heading][aria-level='1']:visible")
+                        .count();
+                if (headings != 1) {
+                    problems.add(width + " " + path + ": " + headings + " level-one headings");
+                }
+                if (!title.contains(" - ") && !path.equals("/console")) {
+                    problems.add(width + " " + path + ": title '" + title + "' names no page");
+                }
+                titles.add(title);
+                if (path.equals("/console")
+                        || path.startsWith("/console/audit")
+                        || path.startsWith("/console/users")
+                        || path.startsWith("/console/bundles")
+                        || path.startsWith("/console/health")) {
+                    Axe.seriousFindings(page, "body").forEach(f -> problems.add(width + " " + path + ": " + f));
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(titles)
+                .as("one title per page")
+                .hasSize(paths.size());
     }
 
     @Test
@@ -126,7 +179,7 @@ class ConsoleBrowserIT {
         assertThat(page.locator("vaadin-grid")).containsText("登录成功（login.success）");
         assertThat(page.locator("vaadin-grid")).not().containsText("system.start");
         assertThat(page.locator("vaadin-grid")).containsText("时间（北京时间）");
-        assertThat(page.locator("h2")).hasText("审计日志");
+        assertThat(page.locator("h1")).hasText("审计日志");
         com.microsoft.playwright.Download download =
                 page.waitForDownload(() -> page.locator("#audit-export").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".xlsx");

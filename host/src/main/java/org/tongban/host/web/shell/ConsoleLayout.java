@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import org.tongban.host.web.PlatformServices;
 import org.tongban.host.web.SessionLogin;
 import org.tongban.host.web.nav.OpenShells;
@@ -21,7 +22,7 @@ import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.api.ui.Audience;
 
 /** The clerks' console shell at {@code /console}: the views the logged-in clerk may use, and the account menu. */
-public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterNavigationObserver {
+public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterNavigationObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final ConsoleMenu menu = new ConsoleMenu();
@@ -87,6 +88,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     public void afterNavigation(AfterNavigationEvent event) {
         path = event.getLocation().getPath();
         refreshNavigation();
+        PageHeading.mark(getContent());
     }
 
     @Override
@@ -99,5 +101,15 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     protected void onDetach(DetachEvent event) {
         WebPlatform.current().shells().unregister(this);
         super.onDetach(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        UI ui = UI.getCurrent();
+        String where = ui.getActiveViewLocation().getPath();
+        return PageHeading.titleOf(
+                ui,
+                getContent(),
+                ShellParts.menuLabel(this, WebPlatform.current().views().entries(Audience.CONSOLE), where));
     }
 }

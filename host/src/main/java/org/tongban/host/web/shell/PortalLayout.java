@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
@@ -11,12 +12,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import org.tongban.host.web.nav.OpenShells;
 import org.tongban.host.web.nav.WebPlatform;
 import org.tongban.platform.api.ui.Audience;
 
 /** The citizens' portal shell at {@code /}: hall name, language, elder-friendly mode and the features of the city. */
-public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNavigationObserver {
+public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNavigationObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
 
     private final SideNav menu = new SideNav();
@@ -67,6 +69,7 @@ public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNa
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refreshNavigation();
+        PageHeading.mark(getContent());
     }
 
     @Override
@@ -79,5 +82,15 @@ public class PortalLayout extends AppLayout implements OpenShells.Shell, AfterNa
     protected void onDetach(DetachEvent event) {
         WebPlatform.current().shells().unregister(this);
         super.onDetach(event);
+    }
+
+    @Override
+    public String getPageTitle() {
+        UI ui = UI.getCurrent();
+        String where = ui.getActiveViewLocation().getPath();
+        return PageHeading.titleOf(
+                ui,
+                getContent(),
+                ShellParts.menuLabel(this, WebPlatform.current().views().entries(Audience.PORTAL), where));
     }
 }

@@ -1,11 +1,13 @@
 package org.tongban.host.web.shell;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /** Any other failure while opening a page: a plain apology with a reference, the details only in the log. */
 @ParentLayout(PortalLayout.class)
-public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ServerErrorView extends VerticalLayout implements HasDynamicTitle, HasErrorParameter<Exception> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrorView.class);
 
@@ -29,5 +31,10 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
         add(new Paragraph(getTranslation("error.server.text", reference)));
         add(new Anchor("/", getTranslation("error.back.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageHeading.title(UI.getCurrent(), getTranslation("error.server.title"));
     }
 }

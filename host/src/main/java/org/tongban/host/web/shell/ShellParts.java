@@ -86,6 +86,15 @@ final class ShellParts {
         return banner;
     }
 
+    /** The menu label of the entry at {@code path} (without a leading slash), or null when no entry has it. */
+    static String menuLabel(Component owner, List<MenuEntry> entries, String path) {
+        return entries.stream()
+                .filter(e -> e.path().equals(path))
+                .findFirst()
+                .map(e -> owner.getTranslation(e.contribution().titleKey()))
+                .orElse(null);
+    }
+
     /** Fills a side navigation with the entries the current user may use, grouped by menu group. */
     static void fillMenu(SideNav nav, Component owner, List<MenuEntry> entries) {
         nav.removeAll();

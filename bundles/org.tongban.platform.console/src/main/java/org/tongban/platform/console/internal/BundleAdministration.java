@@ -85,7 +85,49 @@ public class BundleAdministration {
         if (symbolicName != null && symbolicName.startsWith(FRAMEWORK_PREFIX)) {
             return Reason.FRAMEWORK_BUNDLE;
         }
+        if (users(context.getBundle()).contains(bundle)) {
+            return Reason.CONSOLE_NEEDS_IT;
+        }
         return null;
+    }
+
+    /**
+     * What stopping the bundle would take down: the other running bundles that import its packages or use its
+     * services, by name, for the console to show before it asks "stop anyway?".
+     */
+    public java.util.List<String> dependents(long bundleId) {
+        access.check(PERMISSION);
+        Bundle stopped = find(bundleId);
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (Bundle other : context.getBundles()) {
+            if (other.getBundleId() != stopped.getBundleId()
+                    && other.getState() == Bundle.ACTIVE
+                    && users(other).contains(stopped)) {
+                names.add(name(other));
+            }
+        }
+        return java.util.List.copyOf(names);
+    }
+
+    /** The bundles {@code user} relies on now: those whose packages it is wired to and whose services it holds. */
+    private static java.util.Set<Bundle> users(Bundle user) {
+        java.util.Set<Bundle> used = new java.util.HashSet<>();
+        org.osgi.framework.wiring.BundleWiring wiring = user.adapt(org.osgi.framework.wiring.BundleWiring.class);
+        if (wiring != null) {
+            for (org.osgi.framework.wiring.BundleWire wire : wiring.getRequiredWires(null)) {
+                used.add(wire.getProvider().getBundle());
+            }
+        }
+        org.osgi.framework.ServiceReference<?>[] services = user.getServicesInUse();
+        if (services != null) {
+            for (org.osgi.framework.ServiceReference<?> service : services) {
+                if (service.getBundle() != null) {
+                    used.add(service.getBundle());
+                }
+            }
+        }
+        used.remove(user);
+        return used;
     }
 
     private Bundle find(long bundleId) {

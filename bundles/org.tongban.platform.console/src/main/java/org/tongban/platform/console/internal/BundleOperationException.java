@@ -12,6 +12,7 @@ public class BundleOperationException extends RuntimeException {
         SYSTEM_BUNDLE,
         CONSOLE_BUNDLE,
         FRAMEWORK_BUNDLE,
+        CONSOLE_NEEDS_IT,
         FRAGMENT,
         FAILED;
 

@@ -28,7 +28,40 @@ public final class FeatureCatalogue {
      * @param title human title as the assembler wrote it
      * @param bundles symbolic names of its bundles
      */
-    public record Feature(String id, String title, List<String> bundles) {}
+    public record Feature(String id, String title, List<String> bundles) {
+
+        /**
+         * The title in {@code locale}'s language. Feature files name a feature in Chinese and then in English
+         * ("预约叫号 Hall queue"): English readers get the part after the last Chinese character, everyone else the
+         * part up to it. A title in one language only is shown as it is.
+         */
+        public String title(java.util.Locale locale) {
+            int last = -1;
+            for (int i = 0; i < title.length(); i++) {
+                if (Character.UnicodeScript.of(title.codePointAt(i)) == Character.UnicodeScript.HAN) {
+                    last = i;
+                }
+            }
+            if (last < 0 || last == title.length() - 1) {
+                return title;
+            }
+            String chinese = title.substring(0, last + 1).strip();
+            String english = title.substring(last + 1).strip();
+            return "en".equals(locale.getLanguage()) ? english : chinese;
+        }
+
+        /** The short name of the feature: {@code hall} of {@code org.tongban.features:hall:0.1.0}. */
+        public String shortId() {
+            String[] parts = id.split(":");
+            return parts.length >= 2 ? parts[1] : id;
+        }
+
+        /** The feature's version, or "" when its id carries none. */
+        public String version() {
+            String[] parts = id.split(":");
+            return parts.length >= 3 ? parts[parts.length - 1] : "";
+        }
+    }
 
     /**
      * A feature and how its bundles are doing.

@@ -67,6 +67,39 @@ class BundleAdministrationTest {
     }
 
     @Test
+    void theBundlesThatImportABundlesPackagesAreNamedBeforeItStops() throws Exception {
+        Bundle provider = osgi.install(
+                "org.tongban.provider", Map.of(Constants.EXPORT_PACKAGE, "org.example.provided;version=1.0"));
+        provider.start();
+        Bundle user = osgi.install(
+                "org.tongban.user", Map.of(Constants.IMPORT_PACKAGE, "org.example.provided;version=\"[1,2)\""));
+        user.start();
+
+        assertThat(admin.dependents(provider.getBundleId())).containsExactly("org.tongban.user");
+        assertThat(admin.dependents(feature.getBundleId())).isEmpty();
+        assertThat(admin.canStop(provider))
+                .as("confirmed in the console, not refused")
+                .isTrue();
+    }
+
+    @Test
+    void aBundleTheConsoleItselfIsWiredToCannotBeStopped() throws Exception {
+        Bundle provider =
+                osgi.install("org.tongban.kit", Map.of(Constants.EXPORT_PACKAGE, "org.example.kit;version=1.0"));
+        provider.start();
+        Bundle needy = osgi.install(
+                "org.tongban.platform.console.needy",
+                Map.of(Constants.IMPORT_PACKAGE, "org.example.kit;version=\"[1,2)\""));
+        needy.start();
+        BundleAdministration needyAdmin = new BundleAdministration(needy.getBundleContext(), access, audit);
+
+        assertThatThrownBy(() -> needyAdmin.stop(provider.getBundleId()))
+                .isInstanceOfSatisfying(BundleOperationException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Reason.CONSOLE_NEEDS_IT));
+        assertThat(provider.getState()).isEqualTo(Bundle.ACTIVE);
+    }
+
+    @Test
     void refusesToStopTheSystemBundle() {
         assertRefused(Constants.SYSTEM_BUNDLE_ID, Reason.SYSTEM_BUNDLE);
         assertThat(osgi.framework.getState()).isEqualTo(Bundle.ACTIVE);

@@ -36,6 +36,22 @@ class FeatureCatalogueTest {
     }
 
     @Test
+    void aFeatureIsNamedInTheReadersLanguageWithItsShortIdAndVersion() {
+        Feature hall = new Feature("org.tongban.features:hall:1.2.0", "预约叫号 Hall queue", List.of());
+        Feature rating = new Feature("rating", "好差评 网上评价 Online rating of cases", List.of());
+        Feature chineseOnly = new Feature("x", "一窗受理", List.of());
+
+        assertThat(hall.title(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("预约叫号");
+        assertThat(hall.title(java.util.Locale.ENGLISH)).isEqualTo("Hall queue");
+        assertThat(rating.title(java.util.Locale.TRADITIONAL_CHINESE)).isEqualTo("好差评 网上评价");
+        assertThat(rating.title(java.util.Locale.ENGLISH)).isEqualTo("Online rating of cases");
+        assertThat(chineseOnly.title(java.util.Locale.ENGLISH)).isEqualTo("一窗受理");
+        assertThat(hall.shortId()).isEqualTo("hall");
+        assertThat(hall.version()).isEqualTo("1.2.0");
+        assertThat(rating.version()).isEmpty();
+    }
+
+    @Test
     void anAbsentFileMeansNoFeatures() throws IOException {
         assertThat(FeatureCatalogue.read(dir.resolve("missing.json"))).isEmpty();
     }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -96,7 +96,7 @@ class AuditView extends VerticalLayout {
         toolbar.setWrap(true);
 
         add(
-                new H2(getTranslation("console.audit.menu")),
+                new H1(getTranslation("console.audit.menu")),
                 new FilterPanel(actor, action, jurisdiction, from, to),
                 toolbar,
                 list);

@@ -4,10 +4,14 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -52,7 +56,7 @@ class BundlesView extends VerticalLayout {
         this.features = new FeaturesPanel(featuresFile);
         setSizeFull();
 
-        H3 heading = new H3(getTranslation("console.bundles.heading"));
+        H2 heading = new H2(getTranslation("console.bundles.heading"));
         filter.setLabel(getTranslation("console.bundles.filter"));
         filter.setPlaceholder(getTranslation("console.bundles.filter.placeholder"));
         filter.setClearButtonVisible(true);
@@ -63,7 +67,7 @@ class BundlesView extends VerticalLayout {
         configureGrid();
         rows = grid.setItems(items);
         grid.setAriaLabel(heading.getText());
-        add(features, heading, filter, grid);
+        add(new H1(getTranslation("console.bundles.menu")), features, heading, filter, grid);
         setFlexGrow(1, grid);
     }
 
@@ -114,7 +118,11 @@ class BundlesView extends VerticalLayout {
                 .withProperty("startAria", row -> getTranslation("console.bundles.start.aria", shownName(row)))
                 .withProperty("stopAria", row -> getTranslation("console.bundles.stop.aria", shownName(row)))
                 .withFunction("start", row -> act(row, row.startable(), "console.bundles.start", admin::start))
-                .withFunction("stop", row -> act(row, row.stoppable(), "console.bundles.stop", admin::stop));
+                .withFunction("stop", row -> {
+                    if (row.stoppable()) {
+                        confirmStop(row);
+                    }
+                });
     }
 
     private static String actionButton(String theme, String enabled, String aria, String function) {
@@ -124,6 +132,34 @@ class BundlesView extends VerticalLayout {
 
     private static String shownName(BundleRow row) {
         return row.symbolicName().isEmpty() ? String.valueOf(row.id()) : row.symbolicName();
+    }
+
+    /** Asks before stopping, naming what else stops working: the running bundles that rely on it and its features. */
+    private void confirmStop(BundleRow row) {
+        List<String> dependents;
+        try {
+            dependents = admin.dependents(row.id());
+        } catch (RuntimeException e) {
+            Notifications.failure(this, e);
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("console.bundles.stop.confirm.title", shownName(row)));
+        Div text = new Div(new Paragraph(
+                dependents.isEmpty()
+                        ? getTranslation("console.bundles.stop.confirm.none")
+                        : getTranslation("console.bundles.stop.confirm.dependents", String.join("、", dependents))));
+        List<String> owners = features.featuresOf(row.symbolicName());
+        if (!owners.isEmpty()) {
+            text.add(new Paragraph(getTranslation("console.bundles.stop.confirm.features", String.join("、", owners))));
+        }
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("console.bundles.stop.confirm.cancel"));
+        dialog.setConfirmText(getTranslation("console.bundles.stop.confirm.ok"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> act(row, row.stoppable(), "console.bundles.stop", admin::stop));
+        dialog.open();
     }
 
     private void act(BundleRow row, boolean allowed, String key, LongConsumer operation) {

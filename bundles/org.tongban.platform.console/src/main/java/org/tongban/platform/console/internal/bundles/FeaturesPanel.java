@@ -2,7 +2,7 @@ package org.tongban.platform.console.internal.bundles;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -23,15 +23,19 @@ class FeaturesPanel extends VerticalLayout {
 
     FeaturesPanel(Path featuresFile) {
         setPadding(false);
-        H3 heading = new H3(getTranslation("console.features.heading"));
+        H2 heading = new H2(getTranslation("console.features.heading"));
         add(heading);
         features = load(featuresFile);
 
-        grid.addColumn(s -> s.feature().id())
+        grid.addColumn(s -> s.feature().title(getLocale())).setHeader(getTranslation("console.features.title"));
+        grid.addColumn(s -> s.feature().shortId())
                 .setHeader(getTranslation("console.features.id"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(s -> s.feature().title()).setHeader(getTranslation("console.features.title"));
+        grid.addColumn(s -> s.feature().version())
+                .setHeader(getTranslation("console.features.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(statusLabel())
                 .setHeader(getTranslation("console.features.status"))
                 .setFlexGrow(2);
@@ -40,6 +44,14 @@ class FeaturesPanel extends VerticalLayout {
         grid.setAriaLabel(heading.getText());
         grid.setVisible(!features.isEmpty());
         add(grid);
+    }
+
+    /** The titles of the features, in the reader's language, that list the bundle {@code symbolicName}. */
+    List<String> featuresOf(String symbolicName) {
+        return features.stream()
+                .filter(f -> f.bundles().contains(symbolicName))
+                .map(f -> f.title(getLocale()))
+                .toList();
     }
 
     void refresh(Bundle[] installed) {

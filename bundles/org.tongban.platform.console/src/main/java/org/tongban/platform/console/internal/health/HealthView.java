@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -45,7 +46,7 @@ class HealthView extends VerticalLayout {
         grid.setEmptyStateText(getTranslation("console.health.empty"));
         grid.setAriaLabel(getTranslation("console.health.menu"));
 
-        add(toolbar, grid);
+        add(new H1(getTranslation("console.health.menu")), toolbar, grid);
         setFlexGrow(1, grid);
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -33,7 +33,7 @@ class AccountForm extends VerticalLayout {
         this.created = created;
         setPadding(false);
 
-        H3 heading = new H3(getTranslation("console.users.create.heading"));
+        H2 heading = new H2(getTranslation("console.users.create.heading"));
         username.setLabel(getTranslation("console.users.username"));
         username.setMaxLength(64);
         displayName.setLabel(getTranslation("console.users.displayName"));

@@ -6,7 +6,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
@@ -53,10 +54,14 @@ class UsersView extends VerticalLayout {
         }
         choices.forEach(j -> jurisdictionLabels.put(j.code(), JurisdictionChoices.labelWithCode(j)));
 
-        H3 heading = new H3(getTranslation("console.users.list.heading"));
+        H2 heading = new H2(getTranslation("console.users.list.heading"));
         configureGrid();
         grid.setAriaLabel(heading.getText());
-        add(heading, grid, new AccountForm(users, choices, this::created));
+        add(
+                new H1(getTranslation("console.users.menu")),
+                heading,
+                grid,
+                new AccountForm(users, choices, this::created));
     }
 
     private void configureGrid() {
