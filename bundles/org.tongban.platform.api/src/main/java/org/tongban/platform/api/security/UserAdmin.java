@@ -21,4 +21,12 @@ public interface UserAdmin {
 
     /** Role names that can be assigned. */
     List<String> roles();
+
+    /**
+     * Each role's title for people ("窗口叫号" for {@code hall-clerk}), by role name, in name order; a role without a
+     * title is titled by its name.
+     *
+     * @since 1.8
+     */
+    java.util.Map<String, String> roleTitles();
 }

@@ -123,6 +123,21 @@ final class Accounts {
         return strings("SELECT name FROM sec_role ORDER BY name");
     }
 
+    /** Role name to title, in name order; the name stands in for a missing title. */
+    java.util.Map<String, String> roleTitles() {
+        return tx.read(c -> {
+            java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT name, title FROM sec_role ORDER BY name");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String title = rs.getString(2);
+                    titles.put(rs.getString(1), title == null || title.isBlank() ? rs.getString(1) : title);
+                }
+            }
+            return titles;
+        });
+    }
+
     List<String> permissions(String role) {
         return strings("SELECT permission FROM sec_role_permission WHERE role_name = ? ORDER BY permission", role);
     }

@@ -104,4 +104,10 @@ public class JdbcUserAdmin implements UserAdmin {
         access.check(PERMISSION);
         return accounts.roleNames();
     }
+
+    @Override
+    public java.util.Map<String, String> roleTitles() {
+        access.check(PERMISSION);
+        return accounts.roleTitles();
+    }
 }

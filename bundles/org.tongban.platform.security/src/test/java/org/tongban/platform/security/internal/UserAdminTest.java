@@ -166,7 +166,12 @@ class UserAdminTest {
         fx.loginAs("lixia.admin");
         assertThat(fx.userAdmin.roles())
                 .containsExactly("admin", "auditor", "catalogue-editor", "catalogue-publisher", "clerk");
+        assertThat(fx.userAdmin.roleTitles())
+                .containsEntry("admin", "系统管理员")
+                .containsEntry("catalogue-editor", "事项编辑")
+                .hasSize(5);
         fx.loginAs("lixia.clerk");
         assertThatThrownBy(() -> fx.userAdmin.roles()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> fx.userAdmin.roleTitles()).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -44,7 +44,9 @@ class AccountForm extends VerticalLayout {
         jurisdiction.setHelperText(getTranslation("console.users.jurisdiction.helper"));
         roles.setLabel(getTranslation("console.users.roles"));
         try {
+            java.util.Map<String, String> titles = users.roleTitles();
             roles.setItems(users.roles());
+            roles.setItemLabelGenerator(role -> titles.getOrDefault(role, role));
         } catch (RuntimeException e) {
             Notifications.failure(this, e);
         }

@@ -34,6 +34,7 @@ class UsersView extends VerticalLayout {
 
     static final int MAX_ENTRIES = 2000;
 
+    private final java.util.Map<String, String> roleTitles = new java.util.HashMap<>();
     private final UserAdmin users;
     private final ApiTokens tokens;
     private final Jurisdictions jurisdictions;
@@ -54,6 +55,11 @@ class UsersView extends VerticalLayout {
         }
         choices.forEach(j -> jurisdictionLabels.put(j.code(), JurisdictionChoices.labelWithCode(j)));
 
+        try {
+            roleTitles.putAll(users.roleTitles());
+        } catch (RuntimeException e) {
+            Notifications.failure(this, e);
+        }
         H2 heading = new H2(getTranslation("console.users.list.heading"));
         configureGrid();
         grid.setAriaLabel(heading.getText());
@@ -75,7 +81,14 @@ class UsersView extends VerticalLayout {
         grid.addColumn(a -> jurisdictionLabel(a.jurisdictionCode()))
                 .setHeader(getTranslation("console.users.jurisdiction"))
                 .setAutoWidth(true);
-        grid.addColumn(a -> a.roles() == null ? "" : String.join("、", a.roles()))
+        // Roles by their titles; the name follows in brackets for the administrator who configures by name.
+        grid.addColumn(a -> a.roles() == null
+                        ? ""
+                        : String.join(
+                                "、",
+                                a.roles().stream()
+                                        .map(r -> roleTitles.containsKey(r) ? roleTitles.get(r) + "（" + r + "）" : r)
+                                        .toList()))
                 .setHeader(getTranslation("console.users.roles"))
                 .setFlexGrow(2);
         grid.addColumn(a -> locked(a) ? ConsoleFormats.time(a.lockedUntil()) : "")
