@@ -31,6 +31,12 @@ public final class NavigationGuard implements BeforeEnterListener {
                 return;
             }
         }
+        if (event.getNavigationTarget() != null
+                && com.vaadin.flow.router.HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())) {
+            // An error page shown for this address (a refusal rerouted into the console): it shows nothing the
+            // address protects, and checking the address again would refuse the refusal.
+            return;
+        }
         MenuEntry entry = WebPlatform.current().views().entryFor(path, event.getNavigationTarget());
         if (entry == null && !ViewRegistry.isHostView(event.getNavigationTarget())) {
             // Fail closed: a bundle's view without a live contribution (its route is going away) has no known

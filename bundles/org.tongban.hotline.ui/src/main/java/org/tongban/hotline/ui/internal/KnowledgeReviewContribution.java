@@ -16,7 +16,7 @@ import org.tongban.platform.ui.ViewFactory;
 @org.osgi.service.component.annotations.Component(service = ViewFactory.class)
 @TongbanView(
         route = "hotline/knowledge-review",
-        view = KnowledgeView.class,
+        view = KnowledgeReviewView.class,
         audience = Audience.CONSOLE,
         titleKey = "hotline.ui.kb.queue",
         permission = HotlinePermissions.PUBLISH,
@@ -43,6 +43,6 @@ public final class KnowledgeReviewContribution implements ViewFactory {
 
     @Override
     public Component createView() {
-        return new KnowledgeView(knowledge, catalogue, access, jurisdictions, true);
+        return new KnowledgeReviewView(knowledge, catalogue, access, jurisdictions);
     }
 }

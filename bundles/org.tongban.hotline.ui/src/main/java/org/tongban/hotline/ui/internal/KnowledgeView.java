@@ -23,7 +23,7 @@ import org.tongban.platform.ui.JurisdictionField;
  * editor with the steps of review and every version. With {@code reviewQueue} only the versions in review and the
  * flagged articles where the user publishes (待审条目).
  */
-public final class KnowledgeView extends VerticalLayout {
+public class KnowledgeView extends VerticalLayout {
     final TextField filter = new TextField();
     final Grid<Article> list = new Grid<>();
     final JurisdictionField place;
