@@ -29,11 +29,12 @@ final class Bookings {
     }
 
     List<WindowGroup> groupsFor(long hallId, String matterCode) {
-        String sql = "SELECT DISTINCT g.id, g.hall_id, g.code, g.name, g.slot_minutes, g.capacity FROM hall_group g"
-                + " JOIN hall_window w ON w.group_id = g.id JOIN hall_window_matter m ON m.window_id = w.id"
-                + " JOIN hall_hall h ON h.id = g.hall_id"
-                + " WHERE g.hall_id = ? AND g.active = TRUE AND w.active = TRUE AND h.active = TRUE"
-                + (matterCode == null ? "" : " AND m.matter_code = ?") + " ORDER BY g.code";
+        String sql =
+                "SELECT DISTINCT g.id, g.hall_id, g.code, g.name, g.slot_minutes, g.capacity, g.active FROM hall_group g"
+                        + " JOIN hall_window w ON w.group_id = g.id JOIN hall_window_matter m ON m.window_id = w.id"
+                        + " JOIN hall_hall h ON h.id = g.hall_id"
+                        + " WHERE g.hall_id = ? AND g.active = TRUE AND w.active = TRUE AND h.active = TRUE"
+                        + (matterCode == null ? "" : " AND m.matter_code = ?") + " ORDER BY g.code";
         Object[] parameters = matterCode == null ? new Object[] {hallId} : new Object[] {hallId, matterCode};
         return context.tx.read(c -> Jdbc.list(c, sql, HallRows::group, parameters));
     }
