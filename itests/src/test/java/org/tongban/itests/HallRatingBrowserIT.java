@@ -253,8 +253,29 @@ class HallRatingBrowserIT {
                 .containsExactly("RATED", "contactable");
     }
 
-    /** The unit finds the review justified, reports the fix and calls the citizen back; the office accepts. */
+    /**
+     * The review reaches its unit: the office sees the demo hall's staff (eval.unit, entered by the demo) on the task.
+     * The unit finds the review justified, reports the fix and calls the citizen back; the office accepts.
+     */
     private void closeOut() {
+        try (BrowserContext context = jinan.browser().newContext()) {
+            Page office = context.newPage();
+            office.setViewportSize(1366, 900);
+            ConsolePages.login(office, jinan.baseUrl(), "eval.office", "Demo2026haochaping");
+            // The office checks the unit's staff on a phone.
+            office.setViewportSize(390, 844);
+            office.navigate(jinan.baseUrl() + "/console/evaluation/queue");
+            ConsolePages.settle(office);
+            Locator task = task(office);
+            assertThat(task).containsText("待核实", SLOW);
+            task.locator("[id^=evaluation-members-]").click();
+            Locator members = office.getByRole(AriaRole.DIALOG);
+            assertThat(members).containsText("整改单位“ZWFW”的工作人员");
+            assertThat(members.locator("#evaluation-members")).containsText("eval.unit");
+            members.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("关闭"))
+                    .click();
+            ConsolePages.settle(office);
+        }
         try (BrowserContext context = jinan.browser().newContext()) {
             Page unit = context.newPage();
             unit.setViewportSize(1366, 900);

@@ -23,7 +23,10 @@ public interface EvaluationService {
      */
     Reviewer reviewer(long ratingId);
 
-    /** The rectifications of the jurisdiction's subtree, open ones first ({@link EvaluationPermissions#READ}). */
+    /**
+     * The rectifications of the jurisdiction's subtree, open ones first ({@link EvaluationPermissions#READ}); a handling
+     * unit's staff gets their own units' only (see {@link #unitMembers}).
+     */
     List<Rectification> rectifications(String jurisdictionCode, boolean openOnly);
 
     /** One rectification ({@link EvaluationPermissions#READ}). */
@@ -43,6 +46,30 @@ public interface EvaluationService {
 
     /** The office accepts the close-out or sends it back with a reason ({@link EvaluationPermissions#SUPERVISE}). */
     Rectification review(long id, long version, boolean accept, String reason);
+
+    /**
+     * The staff entered for a handling unit (the rating's unit: a department or a hall) at a jurisdiction, by name
+     * ({@link EvaluationPermissions#READ}). The unit's bad reviews go to them; a unit nobody is entered for goes to
+     * every holder of {@link EvaluationPermissions#RECTIFY} there.
+     *
+     * @since 1.1
+     */
+    List<String> unitMembers(String jurisdictionCode, String unit);
+
+    /**
+     * Enters a holder of {@link EvaluationPermissions#RECTIFY} at the jurisdiction for a unit ({@link
+     * EvaluationPermissions#SUPERVISE}); audited. Entering someone already entered changes nothing.
+     *
+     * @since 1.1
+     */
+    void addUnitMember(String jurisdictionCode, String unit, String username);
+
+    /**
+     * Takes someone off a unit ({@link EvaluationPermissions#SUPERVISE}); audited.
+     *
+     * @since 1.1
+     */
+    void removeUnitMember(String jurisdictionCode, String unit, String username);
 
     /** The figures of a period ({@link EvaluationPermissions#READ}). */
     EvaluationStatistics statistics(String jurisdictionCode, LocalDate from, LocalDate to);

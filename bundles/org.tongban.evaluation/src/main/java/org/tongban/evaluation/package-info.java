@@ -8,7 +8,7 @@
  * themselves. Steps publish {@code evaluation/*}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tongban.evaluation;
 
 import org.osgi.annotation.bundle.Export;

@@ -59,6 +59,31 @@ public interface HallAdministration {
     int openSlots(long groupId, LocalDate from, int days);
 
     /**
+     * Deactivates a hall, or activates it again. A deactivated hall keeps its windows, bookings and visits for the
+     * records and statistics; it takes no bookings, its kiosk hands out no numbers. Audited.
+     *
+     * @since 1.1
+     */
+    Hall setHallActive(long hallId, boolean active);
+
+    /**
+     * Deactivates a window group, or activates it again: its slots and bookings stay (bookings made stay valid), it
+     * takes no new bookings. Audited.
+     *
+     * @since 1.1
+     */
+    WindowGroup setGroupActive(long groupId, boolean active);
+
+    /**
+     * Deactivates a window, or activates it again: its visits stay, it calls no numbers, receives no transfers and is
+     * not shown on the calling screen; a matter served only by deactivated windows is no longer offered.
+     *
+     * @throws HallException when the window still serves a number
+     * @since 1.1
+     */
+    HallWindow setWindowActive(long windowId, boolean active);
+
+    /**
      * Issues a new token for the hall's kiosk and screen; the old one stops working. Only its hash is kept.
      *
      * @return the token, to be entered once on the kiosk

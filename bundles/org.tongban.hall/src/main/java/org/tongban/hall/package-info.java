@@ -9,7 +9,7 @@
  * org.tongban.hall.HallPermissions} at the hall's jurisdiction itself and audits every change.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tongban.hall;
 
 import org.osgi.annotation.bundle.Export;

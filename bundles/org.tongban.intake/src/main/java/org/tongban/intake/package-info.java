@@ -7,10 +7,11 @@
  * ({@link org.tongban.intake.Masking}); {@link org.tongban.intake.IntakeService#reveal} shows them, audited.
  * Citizens apply online through {@link org.tongban.intake.OnlineApplications} (drafts, uploads, 补正, 容缺 supply) and
  * read their cases through {@link org.tongban.intake.CitizenCases}; {@link org.tongban.intake.CaseFiles} hands out a
- * case's uploaded files to its clerks and to its applicant.
+ * case's uploaded files to its clerks and to its applicant. A {@link org.tongban.intake.FinishedCaseLink} of another
+ * feature adds its next step to the notice of a case's result.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.tongban.intake;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,6 +9,7 @@ import org.tongban.platform.api.persistence.Transactions;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.api.security.StaffDirectory;
 import org.tongban.platform.scheduler.Timers;
 import org.tongban.platform.workflow.WorkflowClock;
 import org.tongban.platform.workflow.Workflows;
@@ -25,6 +26,8 @@ final class EvaluationContext {
     final Clock clock;
     volatile WorkflowClock workflowClock;
     volatile CaseSource caseSource;
+    /** Who holds which permission, to check a unit's member when the office enters them; absent in some tests. */
+    volatile StaffDirectory staff;
 
     EvaluationContext(
             Transactions tx,

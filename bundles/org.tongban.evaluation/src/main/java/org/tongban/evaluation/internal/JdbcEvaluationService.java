@@ -31,6 +31,7 @@ import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.security.StaffDirectory;
 import org.tongban.platform.scheduler.TimerHandler;
 import org.tongban.platform.scheduler.Timers;
 import org.tongban.platform.workflow.WorkflowClock;
@@ -50,6 +51,7 @@ import org.tongban.platform.workflow.Workflows;
 public final class JdbcEvaluationService implements EvaluationService, CitizenRatings, TimerHandler {
     private final EvaluationContext ctx;
     private final Rectifications rectifications;
+    private final UnitMembers units;
     private final Ratings ratings;
     private final Tablets tablets;
     private final Statistics statistics;
@@ -88,7 +90,8 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
 
     JdbcEvaluationService(EvaluationContext ctx) {
         this.ctx = ctx;
-        this.rectifications = new Rectifications(ctx);
+        this.units = new UnitMembers(ctx);
+        this.rectifications = new Rectifications(ctx, units);
         this.ratings = new Ratings(ctx, rectifications);
         this.tablets = new Tablets(ctx, ratings);
         this.statistics = new Statistics(ctx);
@@ -105,6 +108,20 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
     public void unsetWorkflowClock(WorkflowClock clock) {
         if (ctx.workflowClock == clock) {
             ctx.workflowClock = null;
+        }
+    }
+
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setStaffDirectory(StaffDirectory staff) {
+        ctx.staff = staff;
+    }
+
+    public void unsetStaffDirectory(StaffDirectory staff) {
+        if (ctx.staff == staff) {
+            ctx.staff = null;
         }
     }
 
@@ -216,6 +233,21 @@ public final class JdbcEvaluationService implements EvaluationService, CitizenRa
     @Override
     public Rectification review(long id, long version, boolean accept, String reason) {
         return rectifications.review(id, version, accept, reason);
+    }
+
+    @Override
+    public List<String> unitMembers(String jurisdictionCode, String unit) {
+        return units.members(jurisdictionCode, unit);
+    }
+
+    @Override
+    public void addUnitMember(String jurisdictionCode, String unit, String username) {
+        units.add(jurisdictionCode, unit, username);
+    }
+
+    @Override
+    public void removeUnitMember(String jurisdictionCode, String unit, String username) {
+        units.remove(jurisdictionCode, unit, username);
     }
 
     @Override

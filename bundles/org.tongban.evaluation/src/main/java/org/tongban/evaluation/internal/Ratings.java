@@ -169,6 +169,8 @@ final class Ratings {
         ctx.events.publish(EvaluationTopics.RATED, "evaluation/" + id, payload(rated, rated.level()));
         if (rated.bad()) {
             rectifications.open(c, rated);
+        } else if (amended) {
+            rectifications.withdraw(c, rated);
         }
         return rated;
     }

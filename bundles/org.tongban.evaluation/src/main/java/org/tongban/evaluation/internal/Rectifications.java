@@ -5,11 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tongban.evaluation.EvaluationException;
 import org.tongban.evaluation.EvaluationPermissions;
 import org.tongban.evaluation.EvaluationTopics;
+import org.tongban.evaluation.Level;
 import org.tongban.evaluation.Rating;
 import org.tongban.evaluation.Rectification;
 import org.tongban.evaluation.RectificationStates;
@@ -25,20 +28,34 @@ import org.tongban.platform.workflow.WorkflowState;
 final class Rectifications {
     static final String RECTIFY = "rectify/";
     private static final int TEXT_MAX = 2000;
+    private static final java.util.Set<String> UNIT_ACTIONS =
+            java.util.Set.of("justify", "explain", "appeal", "report");
+    private static final Map<Level, String> LEVEL_NAMES = Map.of(
+            Level.VERY_SATISFIED, "非常满意",
+            Level.SATISFIED, "满意",
+            Level.BASIC, "基本满意",
+            Level.DISSATISFIED, "不满意",
+            Level.VERY_DISSATISFIED, "非常不满意");
     private static final String TASK_COLUMNS =
             ", x.rating_id, x.state AS task_state, x.version AS task_version, x.verdict,"
                     + " x.finding, x.report, x.callback_note, x.due_at, x.warning, x.opened_at, x.closed_at";
 
     private final EvaluationContext ctx;
+    private final UnitMembers units;
 
-    Rectifications(EvaluationContext ctx) {
+    Rectifications(EvaluationContext ctx, UnitMembers units) {
         this.ctx = ctx;
+        this.units = units;
     }
 
-    /** Opens the close-out of a bad review, in the rating's transaction. */
+    /**
+     * Opens the close-out of a bad review, in the rating's transaction; a close-out withdrawn by an earlier amendment is
+     * opened again with a new limit.
+     */
     void open(Connection c, Rating bad) throws SQLException {
-        if (Jdbc.one(c, "SELECT rating_id FROM eval_rectification WHERE rating_id = ?", r -> 1, bad.id())
-                .isPresent()) {
+        Optional<String> existing =
+                Jdbc.one(c, "SELECT state FROM eval_rectification WHERE rating_id = ?", r -> r.getString(1), bad.id());
+        if (existing.isPresent() && !RectificationStates.WITHDRAWN.equals(existing.get())) {
             return;
         }
         Instant now = ctx.now();
@@ -49,35 +66,92 @@ final class Rectifications {
                 Long.toString(bad.id()),
                 bad.jurisdictionCode(),
                 RectificationStates.VERIFY,
-                "open",
+                existing.isPresent() ? "reopen" : "open",
                 "差评：" + bad.level());
-        Jdbc.update(
-                c,
-                "INSERT INTO eval_rectification (rating_id, state, version, due_at, warning, opened_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                bad.id(),
-                s.state(),
-                s.version(),
-                due,
-                "NONE",
-                now);
+        if (existing.isPresent()) {
+            Jdbc.update(
+                    c,
+                    "UPDATE eval_rectification SET state = ?, version = ?, verdict = NULL, finding = NULL, report = NULL,"
+                            + " due_at = ?, warning = ?, opened_at = ?, closed_at = NULL WHERE rating_id = ?",
+                    s.state(),
+                    s.version(),
+                    due,
+                    "NONE",
+                    now,
+                    bad.id());
+        } else {
+            Jdbc.update(
+                    c,
+                    "INSERT INTO eval_rectification (rating_id, state, version, due_at, warning, opened_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    bad.id(),
+                    s.state(),
+                    s.version(),
+                    due,
+                    "NONE",
+                    now);
+        }
         long millis = Duration.between(now, due).toMillis();
         Instant warnAt = now.plusMillis(millis * ctx.settings.warningPercent() / 100);
         ctx.timers.schedule(Ratings.TIMER, RECTIFY + bad.id(), warnAt, Map.of("phase", "WARN", "due", due.toString()));
     }
 
+    /**
+     * The reviewer amended the bad review to one that is not bad: its open close-out is withdrawn in the amendment's
+     * transaction, with the change in its history and the audit log ({@code evaluation/WITHDRAW}), and its deadline no
+     * longer runs.
+     */
+    void withdraw(Connection c, Rating amended) throws SQLException {
+        Optional<String> state = Jdbc.one(
+                c,
+                "SELECT state FROM eval_rectification WHERE rating_id = ? FOR UPDATE",
+                r -> r.getString(1),
+                amended.id());
+        if (state.isEmpty() || RectificationStates.finished(state.get())) {
+            return;
+        }
+        String reason = "评价人已将差评修改为“" + LEVEL_NAMES.get(amended.level()) + "”，整改撤回";
+        WorkflowState s = ctx.workflows.load(
+                RectificationWorkflow.DEFINITION,
+                Long.toString(amended.id()),
+                amended.jurisdictionCode(),
+                RectificationStates.WITHDRAWN,
+                "withdraw",
+                reason);
+        Jdbc.update(
+                c,
+                "UPDATE eval_rectification SET state = ?, version = ?, closed_at = ? WHERE rating_id = ?",
+                s.state(),
+                s.version(),
+                ctx.now(),
+                amended.id());
+        ctx.timers.cancel(Ratings.TIMER, RECTIFY + amended.id());
+    }
+
     List<Rectification> list(String jurisdictionCode, boolean openOnly) {
         ctx.access.check(EvaluationPermissions.READ, jurisdictionCode);
-        return ctx.tx.read(c -> Jdbc.list(
-                c,
-                "SELECT " + RatingStore.COLUMNS + TASK_COLUMNS
-                        + " FROM eval_rectification x JOIN eval_rating r ON r.id = x.rating_id"
-                        + " WHERE r.jurisdiction_code LIKE ?"
-                        + (openOnly ? " AND x.state <> '" + RectificationStates.CLOSED + "'" : "")
-                        + " ORDER BY CASE WHEN x.state = '" + RectificationStates.CLOSED
-                        + "' THEN 1 ELSE 0 END, x.due_at",
-                Rectifications::row,
-                Scope.like(jurisdictionCode)));
+        return ctx.tx.read(c -> {
+            List<Rectification> all = Jdbc.list(
+                    c,
+                    "SELECT " + RatingStore.COLUMNS + TASK_COLUMNS
+                            + " FROM eval_rectification x JOIN eval_rating r ON r.id = x.rating_id"
+                            + " WHERE r.jurisdiction_code LIKE ?"
+                            + (openOnly
+                                    ? " AND x.state NOT IN ('" + RectificationStates.CLOSED + "', '"
+                                            + RectificationStates.WITHDRAWN + "')"
+                                    : "")
+                            + " ORDER BY CASE WHEN x.state IN ('" + RectificationStates.CLOSED + "', '"
+                            + RectificationStates.WITHDRAWN + "') THEN 1 ELSE 0 END, x.due_at",
+                    Rectifications::row,
+                    Scope.like(jurisdictionCode));
+            List<Rectification> shown = new ArrayList<>();
+            for (Rectification x : all) {
+                if (units.shows(c, x.rating())) {
+                    shown.add(x);
+                }
+            }
+            return shown;
+        });
     }
 
     Rectification find(long id) {
@@ -123,7 +197,8 @@ final class Rectifications {
         return ctx.tx.required(c -> {
             Rectification x = readable(c, id, true);
             ctx.access.check(EvaluationPermissions.RECTIFY, x.rating().jurisdictionCode());
-            if (RectificationStates.CLOSED.equals(x.state())) {
+            ownUnit(c, x);
+            if (RectificationStates.finished(x.state())) {
                 throw EvaluationException.of("evaluation.error.closedTask");
             }
             Jdbc.update(
@@ -154,7 +229,10 @@ final class Rectifications {
 
     private Rectification step(long id, long version, String action, String reason, Change work) {
         return ctx.tx.required(c -> {
-            readable(c, id, true);
+            Rectification x = readable(c, id, true);
+            if (UNIT_ACTIONS.contains(action)) {
+                ownUnit(c, x);
+            }
             work.apply(c);
             WorkflowState s = ctx.workflows.transition(
                     RectificationWorkflow.DEFINITION, Long.toString(id), action, version, reason, Map.of());
@@ -179,7 +257,7 @@ final class Rectifications {
                             r -> r.getString(1),
                             rating)
                     .orElse(RectificationStates.CLOSED);
-            if (RectificationStates.CLOSED.equals(state)) {
+            if (RectificationStates.finished(state)) {
                 return null;
             }
             boolean warn = "WARN".equals(payload.get("phase"));
@@ -218,6 +296,14 @@ final class Rectifications {
             throw EvaluationException.of("evaluation.error.taskNotFound", id);
         }
         return x;
+    }
+
+    /** Refuses a unit's step on another unit's close-out (see {@link UnitMembers}). */
+    private void ownUnit(Connection c, Rectification x) throws SQLException {
+        if (!units.handles(c, x.rating())) {
+            throw EvaluationException.of(
+                    "evaluation.error.otherUnit", x.id(), x.rating().unit());
+        }
     }
 
     /** A change of the task's own row, made before the step. */

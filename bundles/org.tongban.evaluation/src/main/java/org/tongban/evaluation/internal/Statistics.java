@@ -11,6 +11,7 @@ import org.tongban.evaluation.EvaluationPermissions;
 import org.tongban.evaluation.EvaluationStatistics;
 import org.tongban.evaluation.EvaluationStatistics.Row;
 import org.tongban.evaluation.RatingState;
+import org.tongban.evaluation.RectificationStates;
 import org.tongban.platform.api.jdbc.Jdbc;
 
 /**
@@ -45,7 +46,9 @@ final class Statistics {
             List<Instant[]> closed = Jdbc.list(
                     c,
                     "SELECT x.opened_at, x.closed_at FROM eval_rectification x JOIN eval_rating r ON r.id = x.rating_id"
-                            + " WHERE r.jurisdiction_code LIKE ? AND x.opened_at >= ? AND x.opened_at < ?",
+                            + " WHERE r.jurisdiction_code LIKE ? AND x.opened_at >= ? AND x.opened_at < ?"
+                            // A close-out withdrawn when its review was amended to a good one is not a bad review's.
+                            + " AND x.state <> '" + RectificationStates.WITHDRAWN + "'",
                     r -> new Instant[] {Jdbc.instant(r, "opened_at"), Jdbc.instant(r, "closed_at")},
                     Scope.like(jurisdictionCode),
                     start,

@@ -2,13 +2,17 @@ package org.tongban.evaluation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tongban.evaluation.EvaluationPermissions.READ;
+import static org.tongban.evaluation.EvaluationPermissions.RECTIFY;
 import static org.tongban.evaluation.internal.EvaluationFixture.DONE;
 import static org.tongban.evaluation.internal.EvaluationFixture.OTHERS;
 import static org.tongban.evaluation.internal.EvaluationFixture.RUNNING;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +20,7 @@ import org.tongban.evaluation.Channel;
 import org.tongban.evaluation.CitizenRatings.Tablet;
 import org.tongban.evaluation.Dimension;
 import org.tongban.evaluation.EvaluationException;
+import org.tongban.evaluation.EvaluationPermissions;
 import org.tongban.evaluation.EvaluationStatistics;
 import org.tongban.evaluation.Level;
 import org.tongban.evaluation.NewRating;
@@ -25,6 +30,8 @@ import org.tongban.evaluation.Rectification;
 import org.tongban.evaluation.RectificationStates;
 import org.tongban.evaluation.Verdict;
 import org.tongban.platform.api.security.AccessDeniedException;
+import org.tongban.platform.api.security.StaffDirectory;
+import org.tongban.platform.api.security.StaffMember;
 import org.tongban.testing.Jinan;
 import org.tongban.testing.MutableClock;
 import org.tongban.testing.TestDatabase;
@@ -357,5 +364,126 @@ abstract class EvaluationContract {
         f.time.advance(Duration.ofMinutes(31));
         assertThat(f.service.tablet(token).visit()).isEmpty();
         assertThat(f.service.tablet(token).window()).isEqualTo("A03");
+    }
+
+    @Test
+    void amendingABadReviewToAGoodOneWithdrawsItsCloseOutWithARecordAndABadAmendmentOpensItAgain() throws Exception {
+        f.service.rateCase(1, DONE, bad("等了很久"));
+        f.asUnit();
+        Rectification x = f.service.rectifications(Jinan.LIXIA, true).getFirst();
+        f.service.verify(x.id(), x.version(), Verdict.JUSTIFIED, "属实");
+        long id = x.id();
+
+        f.time.advance(Duration.ofDays(1));
+        f.access.logOut();
+        f.service.amendCase(1, DONE, NewRating.of(Level.SATISFIED));
+
+        f.asUnit();
+        assertThat(f.service.rectifications(Jinan.LIXIA, true)).isEmpty();
+        Rectification withdrawn = f.service.rectification(id);
+        assertThat(withdrawn.state()).isEqualTo(RectificationStates.WITHDRAWN);
+        assertThat(withdrawn.closedAt()).isEqualTo(f.time.instant());
+        assertThat(f.workflows.history(RectificationWorkflow.DEFINITION, Long.toString(id)))
+                .last()
+                .satisfies(h -> {
+                    assertThat(h.action()).isEqualTo("withdraw");
+                    assertThat(h.from()).isEqualTo(RectificationStates.FIXING);
+                    assertThat(h.reason()).isEqualTo("评价人已将差评修改为“满意”，整改撤回");
+                });
+        assertThat(f.topics()).contains("evaluation/WITHDRAW");
+        assertThatThrownBy(() -> f.service.recordCallback(id, "电话回访")).hasMessage("整改任务已办结。");
+
+        f.time.advance(Duration.ofDays(1));
+        f.access.logOut();
+        f.service.amendCase(1, DONE, bad("还是不满意"));
+        f.asUnit();
+        Rectification reopened = f.service.rectification(id);
+        assertThat(reopened.state()).isEqualTo(RectificationStates.VERIFY);
+        assertThat(reopened.verdict()).isNull();
+        assertThat(reopened.closedAt()).isNull();
+        assertThat(reopened.due())
+                .as("5 working days from Wednesday 10:00")
+                .isEqualTo(MutableClock.beijing("2026-03-11T17:30"));
+
+        f.access.logOut();
+        f.service.amendCase(1, DONE, NewRating.of(Level.VERY_SATISFIED));
+        f.time.advance(Duration.ofDays(20));
+        f.fireTimers();
+        assertThat(f.topics()).doesNotContain("evaluation/WARNING", "evaluation/OVERDUE");
+        f.asOffice();
+        assertThat(f.service.rectification(id).state()).isEqualTo(RectificationStates.WITHDRAWN);
+        EvaluationStatistics s = f.service.statistics(Jinan.JINAN, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        assertThat(s.bad()).isZero();
+        assertThat(s.badClosed()).isZero();
+    }
+
+    @Test
+    void aBadReviewGoesToTheStaffOfItsUnitOnceTheOfficeEntersThem() {
+        f.service.rateCase(1, DONE, bad(null));
+        f.asOffice();
+        String token = f.service.issueTabletToken(Jinan.LIXIA, "LX-HALL", "A03");
+        f.visitFinished("V-1", "A03", "clerk.wang");
+        f.service.rateVisit(token, f.service.tablet(token).visit().orElseThrow().id(), bad("态度差"));
+        f.asUnit();
+        assertThat(f.service.rectifications(Jinan.LIXIA, true))
+                .as("nobody entered yet: every holder of the rectify permission")
+                .hasSize(2);
+
+        f.asOffice();
+        f.service.setStaffDirectory(new StaffDirectory() {
+            @Override
+            public List<StaffMember> holding(String permission, String jurisdictionCode) {
+                return List.of();
+            }
+
+            @Override
+            public boolean holds(String username, String permission, String jurisdictionCode) {
+                return Set.of("lx.unit", "hall.unit").contains(username)
+                        && EvaluationPermissions.RECTIFY.equals(permission);
+            }
+        });
+        f.service.addUnitMember(Jinan.LIXIA, EvaluationFixture.DEPT, "lx.unit");
+        f.service.addUnitMember(Jinan.LIXIA, " LX-HALL ", "hall.unit");
+        f.service.addUnitMember(Jinan.LIXIA, "LX-HALL", "hall.unit");
+        assertThatThrownBy(() -> f.service.addUnitMember(Jinan.LIXIA, "LX-HALL", "visitor"))
+                .hasMessage("“visitor”不是本辖区有差评整改权限的工作人员。");
+        assertThatThrownBy(() -> f.service.addUnitMember(Jinan.LIXIA, " ", "lx.unit"))
+                .hasMessage("请填写整改单位（不超过60字）。");
+        assertThat(f.service.unitMembers(Jinan.LIXIA, "LX-HALL")).containsExactly("hall.unit");
+        assertThat(f.audit.withAction("evaluation.unitMember")).hasSize(2);
+        assertThat(f.service.rectifications(Jinan.LIXIA, true))
+                .as("the office sees all")
+                .hasSize(2);
+
+        f.asUnit();
+        assertThatThrownBy(() -> f.service.addUnitMember(Jinan.LIXIA, "LX-HALL", "lx.unit"))
+                .isInstanceOf(AccessDeniedException.class);
+        Rectification own = f.service.rectifications(Jinan.LIXIA, true).getFirst();
+        assertThat(f.service.rectifications(Jinan.LIXIA, true))
+                .extracting(x -> x.rating().unit())
+                .containsExactly(EvaluationFixture.DEPT);
+        f.service.verify(own.id(), own.version(), Verdict.NOT_JUSTIFIED, "材料确实不全");
+
+        f.access.actAs("hall.unit", Jinan.LIXIA, READ, RECTIFY);
+        Rectification hall = f.service.rectifications(Jinan.LIXIA, true).getFirst();
+        assertThat(hall.rating().unit()).isEqualTo("LX-HALL");
+        assertThat(f.service.rectifications(Jinan.LIXIA, true)).hasSize(1);
+        f.asUnit();
+        assertThatThrownBy(() -> f.service.verify(hall.id(), hall.version(), Verdict.JUSTIFIED, "属实"))
+                .hasMessage("整改任务 " + hall.id() + " 由单位“LX-HALL”的工作人员办理。");
+        assertThatThrownBy(() -> f.service.recordCallback(hall.id(), "回访"))
+                .hasMessage("整改任务 " + hall.id() + " 由单位“LX-HALL”的工作人员办理。");
+
+        f.asInspector();
+        assertThat(f.service.rectifications(Jinan.LIXIA, true))
+                .as("readers see all")
+                .hasSize(2);
+
+        f.asOffice();
+        f.service.removeUnitMember(Jinan.LIXIA, "LX-HALL", "hall.unit");
+        assertThatThrownBy(() -> f.service.removeUnitMember(Jinan.LIXIA, "LX-HALL", "hall.unit"))
+                .hasMessage("“hall.unit”不在该单位的人员名单中。");
+        f.asUnit();
+        assertThat(f.service.rectifications(Jinan.LIXIA, true)).hasSize(2);
     }
 }

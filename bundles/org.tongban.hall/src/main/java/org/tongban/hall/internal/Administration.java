@@ -17,6 +17,7 @@ import org.tongban.hall.Hall;
 import org.tongban.hall.HallException;
 import org.tongban.hall.HallPermissions;
 import org.tongban.hall.HallWindow;
+import org.tongban.hall.TicketState;
 import org.tongban.hall.WindowGroup;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.worktime.OfficeHours;
@@ -78,7 +79,13 @@ final class Administration {
                         cleanAddress);
             }
             context.audit.record("hall.save", "hall/" + id, jurisdictionCode + " " + cleanCode + "：" + cleanName);
-            return new Hall(id, jurisdictionCode, cleanCode, cleanName, cleanAddress);
+            return new Hall(
+                    id,
+                    jurisdictionCode,
+                    cleanCode,
+                    cleanName,
+                    cleanAddress,
+                    existing.map(Hall::active).orElse(true));
         });
     }
 
@@ -129,7 +136,14 @@ final class Administration {
                     "hall.group.save",
                     "hall-group/" + id,
                     hall.name() + " " + cleanCode + "：" + cleanName + "，每" + slotMinutes + "分钟" + capacity + "人");
-            return new WindowGroup(id, hallId, cleanCode, cleanName, slotMinutes, capacity);
+            return new WindowGroup(
+                    id,
+                    hallId,
+                    cleanCode,
+                    cleanName,
+                    slotMinutes,
+                    capacity,
+                    existing.map(WindowGroup::active).orElse(true));
         });
     }
 
@@ -264,6 +278,65 @@ final class Administration {
         });
     }
 
+    Hall setHallActive(long hallId, boolean active) {
+        Hall hall = context.hall(hallId);
+        context.access.check(HallPermissions.ADMIN, hall.jurisdictionCode());
+        return context.tx.required(c -> {
+            if (hall.active() != active) {
+                Jdbc.update(c, "UPDATE hall_hall SET active = ? WHERE id = ?", active, hallId);
+                context.audit.record(
+                        active ? "hall.activate" : "hall.deactivate",
+                        "hall/" + hallId,
+                        hall.name() + (active ? " 恢复启用" : " 停用"));
+            }
+            return HallRows.hall(c, hallId).orElseThrow();
+        });
+    }
+
+    WindowGroup setGroupActive(long groupId, boolean active) {
+        WindowGroup group = group(groupId).orElseThrow(() -> HallException.of("hall.error.noGroup", groupId));
+        Hall hall = context.hall(group.hallId());
+        context.access.check(HallPermissions.ADMIN, hall.jurisdictionCode());
+        return context.tx.required(c -> {
+            if (group.active() != active) {
+                Jdbc.update(c, "UPDATE hall_group SET active = ? WHERE id = ?", active, groupId);
+                context.audit.record(
+                        active ? "hall.group.activate" : "hall.group.deactivate",
+                        "hall-group/" + groupId,
+                        hall.name() + " " + group.name() + (active ? " 恢复启用" : " 停用"));
+            }
+            return Jdbc.one(c, HallRows.GROUP + " WHERE id = ?", HallRows::group, groupId)
+                    .orElseThrow();
+        });
+    }
+
+    HallWindow setWindowActive(long windowId, boolean active) {
+        HallWindow window = window(windowId).orElseThrow(() -> HallException.of("hall.error.noWindow", windowId));
+        Hall hall = context.hall(window.hallId());
+        context.access.check(HallPermissions.ADMIN, hall.jurisdictionCode());
+        return context.tx.required(c -> {
+            Jdbc.one(c, "SELECT id FROM hall_window WHERE id = ? FOR UPDATE", row -> row.getLong(1), windowId);
+            if (!active
+                    && Jdbc.one(
+                                    c,
+                                    "SELECT id FROM hall_ticket WHERE window_id = ? AND state = ?",
+                                    row -> row.getLong(1),
+                                    windowId,
+                                    TicketState.CALLED)
+                            .isPresent()) {
+                throw HallException.of("hall.error.windowBusy", window.number());
+            }
+            if (window.active() != active) {
+                Jdbc.update(c, "UPDATE hall_window SET active = ? WHERE id = ?", active, windowId);
+                context.audit.record(
+                        active ? "hall.window.activate" : "hall.window.deactivate",
+                        "hall-window/" + windowId,
+                        hall.name() + " " + window.number() + "号窗口" + (active ? " 恢复启用" : " 停用"));
+            }
+            return HallRows.windows(c, "id = ?", windowId).getFirst();
+        });
+    }
+
     String issueKioskToken(long hallId) {
         Hall hall = context.hall(hallId);
         context.access.check(HallPermissions.ADMIN, hall.jurisdictionCode());
@@ -282,10 +355,14 @@ final class Administration {
         if (token == null || token.isBlank() || token.length() > 200) {
             throw HallException.of("hall.error.kioskToken");
         }
-        return context.tx
+        Hall hall = context.tx
                 .read(c ->
                         Jdbc.one(c, HallRows.HALL + " WHERE kiosk_token_hash = ?", HallRows::hall, hash(token.strip())))
                 .orElseThrow(() -> HallException.of("hall.error.kioskToken"));
+        if (!hall.active()) {
+            throw HallException.of("hall.error.hallInactive", hall.name());
+        }
+        return hall;
     }
 
     /** The hall's calendar: its own office hours in the working-time engine, else its jurisdiction's. */

@@ -29,9 +29,12 @@ final class Bookings {
     }
 
     List<WindowGroup> groupsFor(long hallId, String matterCode) {
-        String sql = "SELECT DISTINCT g.id, g.hall_id, g.code, g.name, g.slot_minutes, g.capacity FROM hall_group g"
-                + " JOIN hall_window w ON w.group_id = g.id JOIN hall_window_matter m ON m.window_id = w.id"
-                + " WHERE g.hall_id = ?" + (matterCode == null ? "" : " AND m.matter_code = ?") + " ORDER BY g.code";
+        String sql =
+                "SELECT DISTINCT g.id, g.hall_id, g.code, g.name, g.slot_minutes, g.capacity, g.active FROM hall_group g"
+                        + " JOIN hall_window w ON w.group_id = g.id JOIN hall_window_matter m ON m.window_id = w.id"
+                        + " JOIN hall_hall h ON h.id = g.hall_id"
+                        + " WHERE g.hall_id = ? AND g.active = TRUE AND w.active = TRUE AND h.active = TRUE"
+                        + (matterCode == null ? "" : " AND m.matter_code = ?") + " ORDER BY g.code";
         Object[] parameters = matterCode == null ? new Object[] {hallId} : new Object[] {hallId, matterCode};
         return context.tx.read(c -> Jdbc.list(c, sql, HallRows::group, parameters));
     }
@@ -40,7 +43,8 @@ final class Bookings {
         return context.tx.read(c -> Jdbc.list(
                 c,
                 "SELECT DISTINCT m.matter_code, m.matter_name FROM hall_window_matter m"
-                        + " JOIN hall_window w ON w.id = m.window_id WHERE w.hall_id = ? ORDER BY m.matter_name, m.matter_code",
+                        + " JOIN hall_window w ON w.id = m.window_id WHERE w.hall_id = ? AND w.active = TRUE"
+                        + " ORDER BY m.matter_name, m.matter_code",
                 row -> new ServedMatter(row.getString(1), row.getString(2)),
                 hallId));
     }
@@ -51,12 +55,38 @@ final class Bookings {
         return context.tx.read(c -> Jdbc.list(
                 c,
                 HallRows.SLOT + " WHERE group_id = ? AND slot_day >= ? AND slot_day <= ? AND starts_at > ?"
+                        // A deactivated group or hall offers no slots.
+                        + " AND EXISTS (SELECT 1 FROM hall_group g JOIN hall_hall h ON h.id = g.hall_id"
+                        + " WHERE g.id = hall_slot.group_id AND g.active = TRUE AND h.active = TRUE)"
                         + " ORDER BY starts_at",
                 HallRows::slot,
                 groupId,
                 from == null ? context.today() : from,
                 end,
                 context.clock.instant()));
+    }
+
+    /** A deactivated group or hall takes no booking; the citizen is told which. */
+    private void refuseInactive(long groupId) {
+        String[] state = context.tx
+                .read(c -> Jdbc.one(
+                        c,
+                        "SELECT g.name, g.active, h.name, h.active FROM hall_group g JOIN hall_hall h ON h.id = g.hall_id"
+                                + " WHERE g.id = ?",
+                        row -> new String[] {
+                            row.getString(1),
+                            Boolean.toString(row.getBoolean(2)),
+                            row.getString(3),
+                            Boolean.toString(row.getBoolean(4))
+                        },
+                        groupId))
+                .orElseThrow(() -> HallException.of("hall.error.noSlot"));
+        if (!Boolean.parseBoolean(state[3])) {
+            throw HallException.of("hall.error.hallInactive", state[2]);
+        }
+        if (!Boolean.parseBoolean(state[1])) {
+            throw HallException.of("hall.error.groupInactive", state[0]);
+        }
     }
 
     Booking book(long accountId, long slotId, String matterCode) {
@@ -67,6 +97,7 @@ final class Bookings {
         if (!slot.startsAt().isAfter(now)) {
             throw HallException.of("hall.error.slotStarted");
         }
+        refuseInactive(slot.groupId());
         if (slot.day().isAfter(context.today().plusDays(context.rules.bookingDaysAhead()))) {
             throw HallException.of("hall.error.tooFarAhead", context.rules.bookingDaysAhead());
         }
@@ -75,7 +106,7 @@ final class Bookings {
                 .read(c -> Jdbc.one(
                         c,
                         "SELECT m.matter_name FROM hall_window_matter m JOIN hall_window w ON w.id = m.window_id"
-                                + " WHERE w.group_id = ? AND m.matter_code = ?",
+                                + " WHERE w.group_id = ? AND m.matter_code = ? AND w.active = TRUE",
                         row -> row.getString(1),
                         slot.groupId(),
                         code))

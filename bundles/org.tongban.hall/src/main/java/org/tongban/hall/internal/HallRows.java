@@ -22,8 +22,8 @@ import org.tongban.platform.api.jdbc.Jdbc;
 
 /** The SQL of reading the hall's rows, shared by its parts. */
 final class HallRows {
-    static final String HALL = "SELECT id, jurisdiction_code, code, name, address FROM hall_hall";
-    static final String GROUP = "SELECT id, hall_id, code, name, slot_minutes, capacity FROM hall_group";
+    static final String HALL = "SELECT id, jurisdiction_code, code, name, address, active FROM hall_hall";
+    static final String GROUP = "SELECT id, hall_id, code, name, slot_minutes, capacity, active FROM hall_group";
     static final String SLOT = "SELECT id, group_id, slot_day, starts_at, ends_at, capacity, booked FROM hall_slot";
     static final String BOOKING = "SELECT b.id, b.code, b.account_id, g.hall_id, h.name AS hall_name, b.group_id,"
             + " g.name AS group_name, b.matter_code, b.matter_name, s.starts_at, s.ends_at, b.state, b.booked_at"
@@ -46,7 +46,8 @@ final class HallRows {
                 row.getString("jurisdiction_code"),
                 row.getString("code"),
                 row.getString("name"),
-                row.getString("address"));
+                row.getString("address"),
+                row.getBoolean("active"));
     }
 
     static WindowGroup group(ResultSet row) throws SQLException {
@@ -56,7 +57,8 @@ final class HallRows {
                 row.getString("code"),
                 row.getString("name"),
                 row.getInt("slot_minutes"),
-                row.getInt("capacity"));
+                row.getInt("capacity"),
+                row.getBoolean("active"));
     }
 
     static Slot slot(ResultSet row) throws SQLException {
@@ -122,21 +124,26 @@ final class HallRows {
         Map<Long, List<ServedMatter>> matters = new LinkedHashMap<>();
         for (Object[] w : Jdbc.list(
                 c,
-                "SELECT id, hall_id, number, name, group_id FROM hall_window WHERE " + where + " ORDER BY number",
+                "SELECT id, hall_id, number, name, group_id, active FROM hall_window WHERE " + where
+                        + " ORDER BY number",
                 row -> {
                     long group = row.getLong("group_id");
+                    Long groupId = row.wasNull() ? null : group;
                     return new Object[] {
                         row.getLong("id"),
                         row.getLong("hall_id"),
                         row.getString("number"),
                         row.getString("name"),
-                        row.wasNull() ? null : group
+                        groupId,
+                        row.getBoolean("active")
                     };
                 },
                 parameter)) {
             long id = (Long) w[0];
             matters.put(id, new ArrayList<>());
-            windows.put(id, new HallWindow(id, (Long) w[1], (String) w[2], (String) w[3], (Long) w[4], List.of()));
+            windows.put(
+                    id, new HallWindow(id, (Long) w[1], (String) w[2], (String) w[3], (Long) w[4], List.of(), (Boolean)
+                            w[5]));
         }
         if (windows.isEmpty()) {
             return List.of();
@@ -151,7 +158,8 @@ final class HallRows {
         }
         List<HallWindow> result = new ArrayList<>();
         for (HallWindow w : windows.values()) {
-            result.add(new HallWindow(w.id(), w.hallId(), w.number(), w.name(), w.groupId(), matters.get(w.id())));
+            result.add(new HallWindow(
+                    w.id(), w.hallId(), w.number(), w.name(), w.groupId(), matters.get(w.id()), w.active()));
         }
         return result;
     }

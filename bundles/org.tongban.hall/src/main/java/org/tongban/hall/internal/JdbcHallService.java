@@ -155,6 +155,21 @@ public final class JdbcHallService implements HallAdministration, Appointments, 
     }
 
     @Override
+    public Hall setHallActive(long hallId, boolean active) {
+        return administration.setHallActive(hallId, active);
+    }
+
+    @Override
+    public WindowGroup setGroupActive(long groupId, boolean active) {
+        return administration.setGroupActive(groupId, active);
+    }
+
+    @Override
+    public HallWindow setWindowActive(long windowId, boolean active) {
+        return administration.setWindowActive(windowId, active);
+    }
+
+    @Override
     public String issueKioskToken(long hallId) {
         return administration.issueKioskToken(hallId);
     }

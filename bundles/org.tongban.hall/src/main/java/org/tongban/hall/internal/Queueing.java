@@ -39,6 +39,9 @@ final class Queueing {
         HallWindow window = window(windowId);
         Hall hall = context.hall(window.hallId());
         context.access.check(HallPermissions.SERVE, hall.jurisdictionCode());
+        if (!window.active() || !hall.active()) {
+            throw HallException.of("hall.error.windowInactive", window.number());
+        }
         String clerk = context.username();
         Instant now = Jdbc.truncate(context.clock.instant());
         LocalDate day = now.atZone(HallContext.ZONE).toLocalDate();
@@ -159,6 +162,9 @@ final class Queueing {
         HallWindow to = window(toWindowId);
         if (to.hallId() != hall.id() || to.id() == ticket.windowId()) {
             throw HallException.of("hall.error.transferWindow");
+        }
+        if (!to.active()) {
+            throw HallException.of("hall.error.windowInactive", to.number());
         }
         return context.tx.required(c -> {
             int moved = Jdbc.update(
@@ -299,7 +305,7 @@ final class Queueing {
                 current.put((Long) row[0], row);
             }
             List<WindowBoard> boards = new ArrayList<>();
-            for (HallWindow w : HallRows.windows(c, "hall_id = ?", hallId)) {
+            for (HallWindow w : HallRows.windows(c, "hall_id = ? AND active = TRUE", hallId)) {
                 Object[] now = current.get(w.id());
                 boards.add(new WindowBoard(
                         w.number(),

@@ -524,6 +524,99 @@ abstract class HallContract {
         hall.finish(hall.current(window.id()).orElseThrow().id(), null);
     }
 
+    // ---- deactivation
+
+    @Test
+    void aDeactivatedGroupKeepsItsBookingsButTakesNoNewOnes() {
+        Slot slot = firstSlot();
+        Booking kept = hall.book(1001, slot.id(), ID_CARD);
+        fixture.asLixiaAdmin();
+        assertThat(hall.setGroupActive(setup.group().id(), false).active()).isFalse();
+        assertThatThrownBy(() -> hall.book(1002, slot.id(), ID_CARD))
+                .isInstanceOf(HallException.class)
+                .hasMessage("“综合受理”已停用，暂不接受预约。");
+        assertThat(hall.slots(setup.group().id(), MONDAY, MONDAY)).isEmpty();
+        assertThat(hall.groupsFor(setup.hall().id(), ID_CARD)).isEmpty();
+        assertThat(hall.groups(setup.hall().id())).singleElement().satisfies(g -> assertThat(g.active())
+                .isFalse());
+        assertThat(hall.bookings(1001, 10)).containsExactly(kept);
+        fixture.clock.set("2026-12-07T08:50");
+        assertThat(hall.takeByBooking(setup.token(), kept.code()).number())
+                .as("a booking made before still takes its number")
+                .isEqualTo("Y001");
+
+        fixture.asLixiaAdmin();
+        hall.setGroupActive(setup.group().id(), true);
+        assertThat(hall.book(
+                                1002,
+                                hall.slots(setup.group().id(), MONDAY, MONDAY)
+                                        .get(2)
+                                        .id(),
+                                ID_CARD)
+                        .state())
+                .isEqualTo(BookingState.BOOKED);
+        assertThat(fixture.audit.withAction("hall.group.deactivate")).hasSize(1);
+        assertThat(fixture.audit.withAction("hall.group.activate")).hasSize(1);
+    }
+
+    @Test
+    void aDeactivatedHallHandsOutNoNumbersAndTakesNoBookingsButKeepsItsHistory() {
+        Slot slot = firstSlot();
+        fixture.clock.set("2026-12-07T08:30");
+        Ticket served = walkIn(ID_CARD, Priority.NONE);
+        fixture.asLixiaAdmin();
+        hall.callNext(setup.one().id());
+        hall.finish(served.id(), null);
+
+        hall.setHallActive(setup.hall().id(), false);
+        assertThatThrownBy(() -> hall.takeWalkIn(setup.token(), ID_CARD, Priority.NONE))
+                .isInstanceOf(HallException.class)
+                .hasMessage("大厅“历下区政务服务中心”已停用，暂不提供预约和取号。");
+        assertThatThrownBy(() -> hall.book(1001, slot.id(), ID_CARD)).hasMessage("大厅“历下区政务服务中心”已停用，暂不提供预约和取号。");
+        assertThatThrownBy(() -> hall.callNext(setup.two().id())).hasMessage("02号窗口已停用。");
+        assertThat(hall.halls(Jinan.JINAN)).singleElement().satisfies(h -> assertThat(h.active())
+                .isFalse());
+        assertThat(hall.windows(setup.hall().id())).hasSize(3);
+        assertThat(hall.ticket(served.id()).orElseThrow().state()).isEqualTo(TicketState.FINISHED);
+        assertThat(fixture.audit.withAction("hall.deactivate")).hasSize(1);
+
+        hall.setHallActive(setup.hall().id(), true);
+        assertThat(hall.takeWalkIn(setup.token(), ID_CARD, Priority.NONE).number())
+                .isEqualTo("A002");
+    }
+
+    @Test
+    void aDeactivatedWindowCallsNoNumberReceivesNoTransferLeavesTheScreenAndItsOnlyMattersAreNoLongerOffered() {
+        fixture.clock.set("2026-12-07T08:30");
+        Ticket first = walkIn(ID_CARD, Priority.NONE);
+        fixture.asLixiaAdmin();
+        hall.callNext(setup.three().id());
+        assertThat(hall.callNext(setup.one().id()).orElseThrow().number()).isEqualTo(first.number());
+        assertThatThrownBy(() -> hall.setWindowActive(setup.one().id(), false)).hasMessage("01号窗口正在办理业务，请办结后再停用。");
+        hall.finish(first.id(), null);
+
+        assertThat(hall.setWindowActive(setup.three().id(), false).active()).isFalse();
+        assertThatThrownBy(() -> hall.callNext(setup.three().id())).hasMessage("03号窗口已停用。");
+        assertThatThrownBy(() -> hall.takeWalkIn(setup.token(), REAL_ESTATE, Priority.NONE))
+                .hasMessage("本大厅（窗口组）不办理该事项：" + REAL_ESTATE);
+        assertThat(hall.kioskMatters(setup.token())).extracting(m -> m.code()).doesNotContain(REAL_ESTATE);
+        assertThat(hall.screen(setup.hall().id()).windows())
+                .extracting(w -> w.windowNumber())
+                .containsExactly("01", "02");
+
+        Ticket second = walkIn(ID_CARD, Priority.NONE);
+        fixture.asLixiaAdmin();
+        hall.callNext(setup.one().id());
+        assertThatThrownBy(() -> hall.transfer(second.id(), setup.three().id())).hasMessage("03号窗口已停用。");
+        assertThat(fixture.audit.withAction("hall.window.deactivate")).hasSize(1);
+
+        fixture.access.revokeAll().actAs("shizhong-admin", Jinan.SHIZHONG, HallPermissions.ADMIN);
+        assertThatThrownBy(() -> hall.setWindowActive(setup.three().id(), true))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> hall.setHallActive(setup.hall().id(), false))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     private Slot firstSlot() {
         hall.openSlots(setup.group().id(), MONDAY, 1);
         return hall.slots(setup.group().id(), MONDAY, MONDAY).getFirst();

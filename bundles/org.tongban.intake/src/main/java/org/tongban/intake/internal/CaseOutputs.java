@@ -26,6 +26,7 @@ import org.tongban.documents.NewCertificate;
 import org.tongban.intake.Channel;
 import org.tongban.intake.ChecklistItem;
 import org.tongban.intake.Delivery;
+import org.tongban.intake.FinishedCaseLink;
 import org.tongban.intake.IntakeCase;
 import org.tongban.intake.IntakeException;
 import org.tongban.intake.MaterialState;
@@ -42,6 +43,7 @@ import org.tongban.platform.notify.Notifications;
  * A step that fails to issue its document fails as a whole.
  */
 final class CaseOutputs {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseOutputs.class);
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
@@ -53,6 +55,8 @@ final class CaseOutputs {
     private final CreditRecords credit;
     /** The public accounts, when the city runs them: an applicant with an account reads notices in its inbox. */
     volatile PublicAccounts accounts;
+    /** The next step another feature offers in the notice of a result (好差评's rating), when there is one. */
+    volatile FinishedCaseLink finishedLink;
 
     CaseOutputs(
             IntakeContext context,
@@ -146,7 +150,11 @@ final class CaseOutputs {
     /** 准予/不予许可: the decision's notice (the result follows at 办结). */
     void decided(StoredCase k, boolean granted) {
         IntakeCase full = k.full();
-        notify(full, granted ? "intake.approved" : "intake.denied", full.matterName(), full.number());
+        if (granted) {
+            notify(full, "intake.approved", full.matterName(), full.number());
+        } else {
+            notifyResult(full, "intake.denied");
+        }
     }
 
     /**
@@ -188,7 +196,7 @@ final class CaseOutputs {
                     entered.id(),
                     issued.id());
         }
-        notify(full, full.resultHeld() ? "intake.completedHeld" : "intake.completed", full.matterName(), full.number());
+        notifyResult(full, full.resultHeld() ? "intake.completedHeld" : "intake.completed");
     }
 
     /** 出件: the 送达回证 of the result. */
@@ -329,6 +337,27 @@ final class CaseOutputs {
                 issued.title(),
                 Jdbc.truncate(issued.issuedAt()));
         return issued;
+    }
+
+    /**
+     * The notice of a case's result; with the next step another feature offers ({@link FinishedCaseLink}: the rating
+     * of the service), its {@code …Rate} variant carries the link as the third argument.
+     */
+    private void notifyResult(IntakeCase full, String template) {
+        FinishedCaseLink next = finishedLink;
+        Optional<String> link = Optional.empty();
+        if (next != null) {
+            try {
+                link = next.link(full.number()).filter(l -> l.startsWith("/") && l.length() <= 200);
+            } catch (RuntimeException e) {
+                LOG.warn("办件 {} 的后续链接未能生成，通知中不附链接：{}", full.number(), e.toString());
+            }
+        }
+        if (link.isPresent()) {
+            notify(full, template + "Rate", full.matterName(), full.number(), link.get());
+        } else {
+            notify(full, template, full.matterName(), full.number());
+        }
     }
 
     /**

@@ -35,6 +35,7 @@ import org.tongban.intake.CaseGroup;
 import org.tongban.intake.Delivery;
 import org.tongban.intake.Draft;
 import org.tongban.intake.DraftSubject;
+import org.tongban.intake.FinishedCaseLink;
 import org.tongban.intake.Inspection;
 import org.tongban.intake.IntakeCase;
 import org.tongban.intake.IntakeException;
@@ -186,6 +187,21 @@ public final class JdbcIntakeService implements IntakeService, OnlineApplication
     public void unsetPublicAccounts(PublicAccounts accounts) {
         if (outputs.accounts == accounts) {
             outputs.accounts = null;
+        }
+    }
+
+    /** The next step offered in the notice of a case's result (好差评's rating link); the highest ranked one. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setFinishedCaseLink(FinishedCaseLink link) {
+        outputs.finishedLink = link;
+    }
+
+    public void unsetFinishedCaseLink(FinishedCaseLink link) {
+        if (outputs.finishedLink == link) {
+            outputs.finishedLink = null;
         }
     }
 

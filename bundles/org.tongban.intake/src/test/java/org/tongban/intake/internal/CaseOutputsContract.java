@@ -82,6 +82,35 @@ abstract class CaseOutputsContract extends IntakeTestBase {
     }
 
     @Test
+    void theNoticeOfAResultCarriesTheNextStepAnotherFeatureOffersAndStaysPlainWithoutOne() {
+        f.service.setFinishedCaseLink(number -> java.util.Optional.of("/my-ratings/" + number));
+        asLixiaWindow();
+        IntakeCase received = f.service.receive(food());
+        IntakeCase accepted = f.service.accept(received.number(), received.version());
+        asLixiaReviewer();
+        IntakeCase review = f.service.claim(accepted.number(), accepted.version());
+        IntakeCase approved = f.service.approve(review.number(), review.version(), null);
+        f.service.complete(approved.number(), approved.version());
+        InboxMessage done = inbox(COMPANY).getFirst();
+        assertThat(done.subject()).isEqualTo("办件已办结");
+        assertThat(done.text())
+                .contains(received.number(), "可在“我的办件”中下载", "请对本次服务作出评价：/my-ratings/" + received.number());
+
+        f.service.setFinishedCaseLink(number -> {
+            throw new IllegalStateException("the rating feature is stopping");
+        });
+        asLixiaWindow();
+        IntakeCase second = f.service.receive(food());
+        IntakeCase secondAccepted = f.service.accept(second.number(), second.version());
+        asLixiaReviewer();
+        IntakeCase secondReview = f.service.claim(secondAccepted.number(), secondAccepted.version());
+        f.service.deny(secondReview.number(), secondReview.version(), "现场核查不符合条件");
+        InboxMessage denied = inbox(COMPANY).getFirst();
+        assertThat(denied.subject()).isEqualTo("办件不予许可");
+        assertThat(denied.text()).as("a failing link leaves it out").doesNotContain("/my-ratings/");
+    }
+
+    @Test
     void anApplicantWithAPublicAccountReadsTheNoticesInTheAccountsInbox() {
         PublicAccount account = f.neighbours.accounts.register(new Registration(
                 ApplicantKind.ORGANISATION,

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.tongban.evaluation.Channel;
 import org.tongban.evaluation.Level;
 import org.tongban.testing.MessageFiles;
+import org.tongban.testing.TraditionalScript;
 
 /** Every text the pages ask for exists in all three languages; every level and online dimension has its name. */
 class MessagesTest {
@@ -27,5 +28,10 @@ class MessagesTest {
                 .forEach(d -> messages.assertDefined(Set.of("evaluation.portal.dimension." + d.name())));
         messages.assertKeysStartWith("evaluation.portal.");
         messages.assertComplete();
+    }
+
+    @Test
+    void theTraditionalChineseTextsHaveNoSimplifiedCharactersLeft() {
+        TraditionalScript.assertTraditional(messages);
     }
 }

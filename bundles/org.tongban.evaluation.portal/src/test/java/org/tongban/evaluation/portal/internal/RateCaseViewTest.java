@@ -56,6 +56,14 @@ class RateCaseViewTest extends UiTestSupport {
     }
 
     @Test
+    void intakesNoticeOfAResultLinksToTheCasesRatingPage() {
+        RateCaseLink link = new RateCaseLink();
+        assertThat(link.link(EvaluationFixture.DONE)).contains("/my-ratings/" + EvaluationFixture.DONE);
+        assertThat(link.link("../admin")).isEmpty();
+        assertThat(link.link(null)).isEmpty();
+    }
+
+    @Test
     void casesNotYoursOrNotFinishedAreRefusedInOneSentence() {
         RateCaseView page = new RateCaseView(f.service);
         page.show(1, EvaluationFixture.OTHERS);

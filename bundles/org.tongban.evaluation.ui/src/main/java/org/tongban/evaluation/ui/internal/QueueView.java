@@ -22,7 +22,8 @@ import org.tongban.platform.ui.ReasonDialog;
 
 /**
  * 差评整改: the bad reviews of the user's jurisdiction, open ones first and the nearest deadline on top. A unit verifies,
- * reports, records the callback; the office accepts or sends back. Each step is a dialog; the buttons shown are the
+ * reports, records the callback (a unit's staff sees their own units' only); the office accepts or sends back, and
+ * enters who works in the unit of a bad review. Each step is a dialog; the buttons shown are the
  * user's, and the service checks again.
  */
 public final class QueueView extends VerticalLayout {
@@ -121,7 +122,7 @@ public final class QueueView extends VerticalLayout {
         if (unit && RectificationStates.FIXING.equals(x.state())) {
             row.add(button("report", x, () -> reason("report", text -> service.report(x.id(), x.version(), text))));
         }
-        if (unit && !RectificationStates.CLOSED.equals(x.state())) {
+        if (unit && !RectificationStates.finished(x.state())) {
             row.add(button("callback", x, () -> reason("callback", text -> service.recordCallback(x.id(), text))));
         }
         if (office && RectificationStates.OFFICE_REVIEW.equals(x.state())) {
@@ -133,6 +134,18 @@ public final class QueueView extends VerticalLayout {
             row.add(accept);
             row.add(button(
                     "sendBack", x, () -> reason("sendBack", text -> service.review(x.id(), x.version(), false, text))));
+        }
+        if (office && x.rating().unit() != null) {
+            Button members = button(
+                    "members",
+                    x,
+                    () -> new UnitMembersDialog(service, j, x.rating().unit()));
+            members.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "evaluation.ui.members.title", x.rating().unit()));
+            row.add(members);
         }
         return row;
     }

@@ -170,7 +170,16 @@ public final class RateView extends VerticalLayout implements BeforeEnterObserve
     /** Sends the answer; a refusal is shown in Chinese and nothing is stored. */
     boolean submit() {
         if (!chosen.containsKey(Dimension.OVERALL)) {
-            content.add(new Paragraph(getTranslation("evaluation.ui.rate.chooseOverall")));
+            // One announced hint, however often the button is pressed.
+            content.getChildren()
+                    .filter(c ->
+                            c.getId().filter("evaluation-rate-hint"::equals).isPresent())
+                    .toList()
+                    .forEach(content::remove);
+            Paragraph hint = new Paragraph(getTranslation("evaluation.ui.rate.chooseOverall"));
+            hint.setId("evaluation-rate-hint");
+            hint.getElement().setAttribute("role", "alert");
+            content.add(hint);
             return false;
         }
         try {

@@ -3,6 +3,7 @@ package org.tongban.evaluation.ui.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -90,6 +91,41 @@ abstract class ConsoleContract extends UiTestSupport {
     }
 
     @Test
+    void theOfficeEntersTheUnitsStaffAndTheBadReviewLeavesOtherClerksQueues() {
+        badReview();
+        f.asOffice();
+        QueueView office = new QueueView(f.service, f.access);
+        long id = f.service.rectifications(Jinan.LIXIA, true).getFirst().id();
+        byId(office, Button.class, "evaluation-members-" + id).orElseThrow().click();
+        roundTrip();
+        UnitMembersDialog dialog = all(ui, UnitMembersDialog.class).getLast();
+        assertThat(text(dialog.members)).contains("尚未录入人员。");
+        dialog.username.setValue("other.clerk");
+        byId(dialog, Button.class, "evaluation-members-add").orElseThrow().click();
+        assertThat(text(dialog.members)).contains("other.clerk");
+        assertThat(f.service.unitMembers(Jinan.LIXIA, EvaluationFixture.DEPT)).containsExactly("other.clerk");
+
+        f.asUnit();
+        QueueView unit = new QueueView(f.service, f.access);
+        assertThat(text(unit.tasks))
+                .as("lx.unit is not of the unit")
+                .contains("没有差评整改任务。")
+                .doesNotContain("待核实");
+
+        f.asOffice();
+        UnitMembersDialog again = new UnitMembersDialog(f.service, Jinan.LIXIA, EvaluationFixture.DEPT);
+        ui.add(again);
+        all(again, Button.class).stream()
+                .filter(b -> "将other.clerk移出该单位".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        assertThat(f.service.unitMembers(Jinan.LIXIA, EvaluationFixture.DEPT)).isEmpty();
+        f.asUnit();
+        assertThat(text(new QueueView(f.service, f.access).tasks)).contains("待核实");
+    }
+
+    @Test
     void theReviewerIsShownOnlyWithThePermissionAndTheCommentAsText() {
         badReview();
         f.asUnit();
@@ -146,6 +182,16 @@ abstract class ConsoleContract extends UiTestSupport {
                 .contains("A03 号窗口", "名称：M-1", "工作人员看不到您的评价")
                 .doesNotContain("clerk.wang");
         assertThat(page.submit()).as("the overall level first").isFalse();
+        assertThat(page.submit()).isFalse();
+        assertThat(all(page.content, Paragraph.class).stream()
+                        .filter(p -> "alert".equals(p.getElement().getAttribute("role"))))
+                .as("one hint, announced to screen readers")
+                .singleElement()
+                .satisfies(p -> assertThat(p.getText()).isEqualTo("请先选择总体评价。"));
+        assertThat(all(page.content, Div.class).stream()
+                        .filter(d -> "group".equals(d.getElement().getAttribute("role"))))
+                .extracting(d -> d.getElement().getAttribute("aria-label"))
+                .containsExactly("总体评价", "办事效率", "业务能力", "服务态度");
         byId(page, Button.class, "evaluation-rate-OVERALL-SATISFIED")
                 .orElseThrow()
                 .click();

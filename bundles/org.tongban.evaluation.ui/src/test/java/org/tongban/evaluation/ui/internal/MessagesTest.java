@@ -13,6 +13,7 @@ import org.tongban.evaluation.RatingState;
 import org.tongban.evaluation.RectificationStates;
 import org.tongban.evaluation.Verdict;
 import org.tongban.testing.MessageFiles;
+import org.tongban.testing.TraditionalScript;
 
 /** Every text the views ask for exists in all three languages, with the same placeholders. */
 class MessagesTest {
@@ -36,10 +37,16 @@ class MessagesTest {
                 RectificationStates.VERIFY,
                 RectificationStates.FIXING,
                 RectificationStates.OFFICE_REVIEW,
-                RectificationStates.CLOSED)) {
+                RectificationStates.CLOSED,
+                RectificationStates.WITHDRAWN)) {
             messages.assertDefined(Set.of("evaluation.ui.task." + s));
         }
         messages.assertKeysStartWith("evaluation.ui.");
         messages.assertComplete();
+    }
+
+    @Test
+    void theTraditionalChineseTextsHaveNoSimplifiedCharactersLeft() {
+        TraditionalScript.assertTraditional(messages);
     }
 }

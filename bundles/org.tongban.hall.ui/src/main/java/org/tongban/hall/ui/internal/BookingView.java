@@ -74,7 +74,7 @@ public final class BookingView extends VerticalLayout implements BeforeEnterObse
         }
         account = citizen.get().accountId();
         hall.setLabel(getTranslation("hall.ui.hall"));
-        hall.setItems(halls.halls(null));
+        hall.setItems(halls.halls(null).stream().filter(Hall::active).toList());
         hall.setItemLabelGenerator(h -> h.name() + (h.address() == null ? "" : "（" + h.address() + "）"));
         matter.setLabel(getTranslation("hall.ui.matter"));
         matter.setItemLabelGenerator(ServedMatter::name);

@@ -117,7 +117,9 @@ public final class ClerkPanelView extends VerticalLayout {
     private void loadWindows() {
         List<HallWindow> items = hall.getValue() == null
                 ? List.of()
-                : halls.windows(hall.getValue().id());
+                : halls.windows(hall.getValue().id()).stream()
+                        .filter(HallWindow::active)
+                        .toList();
         window.setItems(items);
         transferTo.setItems(items);
         if (!items.isEmpty()) {

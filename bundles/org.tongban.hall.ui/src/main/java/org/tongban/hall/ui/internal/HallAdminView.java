@@ -23,14 +23,20 @@ import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.ui.Feedback;
 
-/** {@code /console/hall/admin}: halls, window groups, windows and their matters, slots and the kiosk's token. */
+/**
+ * {@code /console/hall/admin}: halls, window groups, windows and their matters, slots and the kiosk's token. Halls,
+ * groups and windows are deactivated (and activated again) here, never deleted: their bookings and visits stay.
+ */
 public final class HallAdminView extends VerticalLayout {
     private final HallAdministration halls;
     private final String home;
     private final HallPicker picker;
-    private final Grid<WindowGroup> groups = new Grid<>();
-    private final Grid<HallWindow> windows = new Grid<>();
+    final Grid<WindowGroup> groups = new Grid<>();
+    final Grid<HallWindow> windows = new Grid<>();
+    final Button groupActive = new Button();
+    final Button windowActive = new Button();
     private final Paragraph token = new Paragraph();
+    private final Button hallActive = new Button();
 
     public HallAdminView(HallAdministration halls, AccessControl access) {
         this.halls = halls;
@@ -39,15 +45,31 @@ public final class HallAdminView extends VerticalLayout {
         add(new H2(getTranslation("hall.ui.admin.title")));
         picker = new HallPicker(halls, home, getTranslation("hall.ui.hall"));
         picker.addValueChangeListener(e -> refresh());
-        add(picker, hallForm());
+        hallActive.setId("hall-admin-hall-active");
+        hallActive.addClickListener(e -> run(() -> {
+            Hall changed = halls.setHallActive(hall().id(), !hall().active());
+            picker.setItems(halls.halls(home));
+            picker.setValue(changed);
+            Feedback.success(getTranslation(changed.active() ? "hall.ui.activated" : "hall.ui.deactivated"));
+        }));
+        add(row(picker, hallActive), hallForm());
 
         groups.addColumn(WindowGroup::code).setHeader(getTranslation("hall.ui.code"));
         groups.addColumn(WindowGroup::name).setHeader(getTranslation("hall.ui.name"));
         groups.addColumn(WindowGroup::slotMinutes).setHeader(getTranslation("hall.ui.slotMinutes"));
         groups.addColumn(WindowGroup::capacity).setHeader(getTranslation("hall.ui.capacity"));
+        groups.addColumn(g -> status(g.active())).setHeader(getTranslation("hall.ui.status"));
         groups.setAllRowsVisible(true);
         groups.setAriaLabel(getTranslation("hall.ui.groups"));
-        add(new H3(getTranslation("hall.ui.groups")), groups, groupForm(), slotForm());
+        groupActive.setId("hall-admin-group-active");
+        groupActive.addClickListener(e -> groups.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(g -> toggle(g.active(), () -> halls.setGroupActive(g.id(), !g.active()))));
+        groups.addSelectionListener(e -> label(
+                groupActive,
+                e.getFirstSelectedItem().map(WindowGroup::active),
+                e.getFirstSelectedItem().map(WindowGroup::name)));
+        add(new H3(getTranslation("hall.ui.groups")), groups, groupActive, groupForm(), slotForm());
 
         windows.addColumn(HallWindow::number).setHeader(getTranslation("hall.ui.windowNumber"));
         windows.addColumn(HallWindow::name).setHeader(getTranslation("hall.ui.name"));
@@ -56,9 +78,18 @@ public final class HallAdminView extends VerticalLayout {
         windows.addColumn(w -> String.join(
                         "、", w.matters().stream().map(ServedMatter::name).toList()))
                 .setHeader(getTranslation("hall.ui.matters"));
+        windows.addColumn(w -> status(w.active())).setHeader(getTranslation("hall.ui.status"));
         windows.setAllRowsVisible(true);
         windows.setAriaLabel(getTranslation("hall.ui.windows"));
-        add(new H3(getTranslation("hall.ui.windows")), windows, windowForm());
+        windowActive.setId("hall-admin-window-active");
+        windowActive.addClickListener(e -> windows.getSelectedItems().stream()
+                .findFirst()
+                .ifPresent(w -> toggle(w.active(), () -> halls.setWindowActive(w.id(), !w.active()))));
+        windows.addSelectionListener(e -> label(
+                windowActive,
+                e.getFirstSelectedItem().map(HallWindow::active),
+                e.getFirstSelectedItem().map(w -> getTranslation("hall.ui.windowLabel", w.number()))));
+        add(new H3(getTranslation("hall.ui.windows")), windows, windowActive, windowForm());
 
         Button issue = new Button(
                 getTranslation("hall.ui.issueToken"),
@@ -144,10 +175,40 @@ public final class HallAdminView extends VerticalLayout {
         return row(number, name, group, matters, save);
     }
 
+    private String status(boolean active) {
+        return getTranslation(active ? "hall.ui.active" : "hall.ui.inactive");
+    }
+
+    /** 停用 / 恢复启用 of the selected row. */
+    private void toggle(boolean active, Runnable change) {
+        run(() -> {
+            change.run();
+            Feedback.success(getTranslation(active ? "hall.ui.deactivated" : "hall.ui.activated"));
+            refresh();
+        });
+    }
+
+    /** The button of the selected row says what it does to which row; without a selection it asks for one. */
+    private void label(Button button, java.util.Optional<Boolean> active, java.util.Optional<String> what) {
+        button.setEnabled(active.isPresent());
+        button.setText(
+                active.isEmpty()
+                        ? getTranslation("hall.ui.selectRow")
+                        : getTranslation(active.get() ? "hall.ui.deactivate" : "hall.ui.activate") + " " + what.get());
+    }
+
     private void refresh() {
         Hall hall = hall();
+        hallActive.setVisible(hall != null);
+        if (hall != null) {
+            String text = getTranslation(hall.active() ? "hall.ui.deactivateHall" : "hall.ui.activateHall");
+            hallActive.setText(text);
+            hallActive.getElement().setAttribute("aria-label", text + " " + hall.name());
+        }
         groups.setItems(hall == null ? List.of() : halls.groups(hall.id()));
         windows.setItems(hall == null ? List.of() : halls.windows(hall.id()));
+        label(groupActive, java.util.Optional.empty(), java.util.Optional.empty());
+        label(windowActive, java.util.Optional.empty(), java.util.Optional.empty());
         token.setText("");
     }
 

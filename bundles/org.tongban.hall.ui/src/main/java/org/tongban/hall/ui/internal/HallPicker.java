@@ -9,7 +9,8 @@ import org.tongban.hall.HallAdministration;
 final class HallPicker extends ComboBox<Hall> {
     HallPicker(HallAdministration halls, String jurisdictionCode, String label) {
         super(label);
-        setItemLabelGenerator(h -> h.name() + "（" + h.code() + "）");
+        String inactive = getTranslation("hall.ui.inactiveMark");
+        setItemLabelGenerator(h -> h.name() + "（" + h.code() + "）" + (h.active() ? "" : inactive));
         List<Hall> items = halls.halls(jurisdictionCode);
         setItems(items);
         if (!items.isEmpty()) {

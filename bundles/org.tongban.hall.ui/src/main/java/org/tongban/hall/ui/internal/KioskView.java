@@ -1,5 +1,6 @@
 package org.tongban.hall.ui.internal;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -102,6 +103,8 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
         code.setId("hall-kiosk-code");
         Button byCode = big("hall.ui.kiosk.byCode", result, () -> queue.takeByBooking(token, code.getValue()));
         byCode.setId("hall-kiosk-by-code");
+        // A keyboard (or a code scanner that ends with Enter) takes the number from the field itself.
+        code.addKeyDownListener(Key.ENTER, e -> byCode.click());
         TextField idNumber = new TextField(getTranslation("hall.ui.kiosk.idNumber"));
         idNumber.setMaxLength(18);
         Button byId = big(
@@ -112,6 +115,7 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
                         idNumber.getValue(),
                         matter.getValue() == null ? null : matter.getValue().code(),
                         priority.getValue()));
+        idNumber.addKeyDownListener(Key.ENTER, e -> byId.click());
         Button walkIn = big(
                 "hall.ui.kiosk.walkIn",
                 result,
@@ -150,6 +154,12 @@ public final class KioskView extends VerticalLayout implements BeforeEnterObserv
                         new Paragraph(
                                 getTranslation("hall.ui.kiosk.taken", ticket.matterName(), ticket.waitingAhead())));
             } catch (RuntimeException failure) {
+                // Also in the announced result region, large, where the number would have been.
+                result.removeAll();
+                Paragraph refusal = new Paragraph(Feedback.standard().message(this, failure));
+                refusal.setId("hall-kiosk-refusal");
+                refusal.getStyle().set("font-size", "1.5em").set("color", "var(--lumo-error-text-color)");
+                result.add(refusal);
                 Feedback.fail(this, failure);
             }
         });

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.tongban.testing.MessageFiles;
+import org.tongban.testing.TraditionalScript;
 
 class MessagesTest {
     private final MessageFiles messages = MessageFiles.of("i18n/hall-ui");
@@ -14,5 +15,10 @@ class MessagesTest {
                 Path.of("src/main/java"), Pattern.compile("\"(hall\\.ui\\.[A-Za-z.]+[A-Za-z])\""), true));
         messages.assertKeysStartWith("hall.ui.");
         messages.assertComplete();
+    }
+
+    @Test
+    void theTraditionalChineseTextsHaveNoSimplifiedCharactersLeft() {
+        TraditionalScript.assertTraditional(messages);
     }
 }

@@ -82,7 +82,7 @@ public final class MessagesView extends VerticalLayout {
         card.setWidthFull();
         card.setTitle(new H2(message.subject()));
         card.setSubtitle(new Span(TIME.format(message.createdAt())));
-        Paragraph text = new Paragraph(message.text());
+        Paragraph text = withLinks(message.text());
         text.getStyle().set("overflow-wrap", "anywhere");
         card.add(text);
         if (message.unread()) {
@@ -97,5 +97,27 @@ public final class MessagesView extends VerticalLayout {
             card.addToFooter(read);
         }
         return card;
+    }
+
+    /** A path of this site in a notice's text (a case's rating page): a link, the rest stays text. */
+    private static final java.util.regex.Pattern PATH =
+            java.util.regex.Pattern.compile("(?<![\\w/.:<>\"'=&;-])/[a-z][A-Za-z0-9/_-]*");
+
+    /** The text with this site's paths as links; never HTML, and never a link to another site. */
+    static Paragraph withLinks(String text) {
+        Paragraph p = new Paragraph();
+        java.util.regex.Matcher m = PATH.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                p.add(new com.vaadin.flow.component.Text(text.substring(at, m.start())));
+            }
+            p.add(new com.vaadin.flow.component.html.Anchor(m.group(), m.group()));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            p.add(new com.vaadin.flow.component.Text(text.substring(at)));
+        }
+        return p;
     }
 }

@@ -208,6 +208,21 @@ class AccountViewsTest extends UiTestSupport {
     }
 
     @Test
+    void aPathOfThisSiteInANoticeIsALinkAndNothingElseIs() {
+        Paragraph p = MessagesView.withLinks(
+                "您申请的<b>食品经营许可</b>（办件编号SL1）已办结。请对本次服务作出评价：/my-ratings/SL1" + " 另见 https://example.com/x 和 2026/03/16");
+        assertThat(all(p, com.vaadin.flow.component.html.Anchor.class))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getHref()).isEqualTo("/my-ratings/SL1");
+                    assertThat(a.getText()).isEqualTo("/my-ratings/SL1");
+                });
+        assertThat(p.getElement().getTextRecursively())
+                .isEqualTo("您申请的<b>食品经营许可</b>（办件编号SL1）已办结。请对本次服务作出评价：/my-ratings/SL1"
+                        + " 另见 https://example.com/x 和 2026/03/16");
+    }
+
+    @Test
     void myMessagesAsksAVisitorToSignInFirst() {
         MessagesView view = new MessagesView(notifications);
 
