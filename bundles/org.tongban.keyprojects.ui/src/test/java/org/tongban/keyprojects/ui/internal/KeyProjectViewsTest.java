@@ -112,6 +112,23 @@ class KeyProjectViewsTest extends UiTestSupport {
         assertThat(text(mine)).contains("暂无列入绿色通道的重点项目");
     }
 
+    @Test
+    void theManagersToDoListCountsTheirLateAndAtRiskProjects() {
+        f.asManager();
+        KeyProjectWorkItems source = new KeyProjectWorkItems(projects, f.access);
+        assertThat(source.items()).isEmpty();
+        f.time.set("2027-01-12T09:00");
+        assertThat(source.items()).singleElement().satisfies(i -> assertThat(i.titleKey())
+                .isEqualTo("keyprojects.ui.work.atRisk"));
+        f.time.set("2027-01-16T09:00");
+        assertThat(source.items()).singleElement().satisfies(i -> {
+            assertThat(i.titleKey()).isEqualTo("keyprojects.ui.work.late");
+            assertThat(i.link()).isEqualTo("console/keyprojects?mine=1");
+        });
+        f.access.actAs("lx.clerk", "370102", "intake:read");
+        assertThat(source.items()).as("without keyprojects:read").isEmpty();
+    }
+
     private org.tongban.platform.api.security.StaffDirectory staff() {
         return new org.tongban.platform.api.security.StaffDirectory() {
             @Override
