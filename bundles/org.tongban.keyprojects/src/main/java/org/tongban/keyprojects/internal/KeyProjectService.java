@@ -87,12 +87,16 @@ class KeyProjectService implements KeyProjects, OwnerProjects {
                             + " ROWS ONLY",
                     ProjectStore::project,
                     params.toArray());
+            List<Long> ids = projects.stream().map(KeyProject::id).toList();
+            Map<Long, List<StageRow>> stagesOf = ProjectStore.stagesOf(c, ids);
+            Map<Long, List<LinkedCase>> casesOf = ProjectStore.casesOf(c, ids);
             List<ProjectRow> rows = new ArrayList<>();
             for (KeyProject p : projects) {
                 if (!ctx.jurisdictions.contains(jurisdictionCode, p.jurisdictionCode())) {
                     continue;
                 }
-                List<Stage> stages = stages(c, p, ProjectStore.cases(c, p.id()));
+                List<Stage> stages =
+                        stages(p, stagesOf.getOrDefault(p.id(), List.of()), casesOf.getOrDefault(p.id(), List.of()));
                 List<StageStatus> statuses = stages.stream().map(Stage::status).toList();
                 rows.add(new ProjectRow(
                         p,
@@ -176,9 +180,13 @@ class KeyProjectService implements KeyProjects, OwnerProjects {
     }
 
     private List<Stage> stages(Connection c, KeyProject p, List<LinkedCase> cases) throws SQLException {
+        return stages(p, ProjectStore.stages(c, p.id()), cases);
+    }
+
+    private List<Stage> stages(KeyProject p, List<StageRow> rows, List<LinkedCase> cases) {
         LocalDate today = ctx.today();
         List<Stage> stages = new ArrayList<>();
-        for (StageRow s : ProjectStore.stages(c, p.id())) {
+        for (StageRow s : rows) {
             List<LinkedCase> own = cases.stream()
                     .filter(k -> s.matters().contains(k.matterCode()))
                     .toList();

@@ -58,6 +58,42 @@ final class ProjectStore {
                 projectId);
     }
 
+    /** The stages of these projects, by project, each in order: one query for a page of the list. */
+    static java.util.Map<Long, List<StageRow>> stagesOf(Connection c, List<Long> projectIds) throws SQLException {
+        java.util.Map<Long, List<StageRow>> byProject = new java.util.HashMap<>();
+        if (projectIds.isEmpty()) {
+            return byProject;
+        }
+        for (StageRow s : Jdbc.list(
+                c,
+                "SELECT id, project_id, ordinal, name, matters, target_date FROM kp_stage WHERE project_id IN ("
+                        + Jdbc.marks(projectIds.size()) + ") ORDER BY project_id, ordinal",
+                ProjectStore::stage,
+                projectIds.toArray())) {
+            byProject
+                    .computeIfAbsent(s.projectId(), k -> new java.util.ArrayList<>())
+                    .add(s);
+        }
+        return byProject;
+    }
+
+    /** The linked cases of these projects, by project: one query for a page of the list. */
+    static java.util.Map<Long, List<LinkedCase>> casesOf(Connection c, List<Long> projectIds) throws SQLException {
+        java.util.Map<Long, List<LinkedCase>> byProject = new java.util.HashMap<>();
+        if (projectIds.isEmpty()) {
+            return byProject;
+        }
+        Jdbc.list(
+                c,
+                "SELECT project_id, " + CASE_COLUMNS + " FROM kp_case WHERE project_id IN ("
+                        + Jdbc.marks(projectIds.size()) + ") ORDER BY linked_at, case_number",
+                r -> byProject
+                        .computeIfAbsent(r.getLong("project_id"), k -> new java.util.ArrayList<>())
+                        .add(linked(r)),
+                projectIds.toArray());
+        return byProject;
+    }
+
     static Optional<StageRow> stage(Connection c, long stageId) throws SQLException {
         return Jdbc.one(
                 c,
