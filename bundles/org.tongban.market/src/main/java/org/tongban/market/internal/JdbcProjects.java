@@ -529,7 +529,9 @@ public final class JdbcProjects implements Projects, TimerHandler {
                         .map(DrawRow::inputs)
                         .orElseThrow(() -> MarketException.of("market.error.drawInputsMissing"));
                 Set<String> fixed = new java.util.HashSet<>(inputs.candidates());
-                valid = valid.stream().filter(s -> fixed.contains(s.creditCode())).toList();
+                valid = valid.stream()
+                        .filter(s -> fixed.contains(s.creditCode()))
+                        .toList();
                 if (!valid.isEmpty()) {
                     draw = Draw.run(inputs, now);
                     Jdbc.update(
