@@ -159,8 +159,8 @@ final class CreditBook {
         MarketRules rules = ctx.rules;
         BigDecimal regulator =
                 assessment(c, agencyId, year, "REGULATOR").orElse(BigDecimal.valueOf(rules.regulatorWeight()));
-        BigDecimal enterprise =
-                assessment(c, agencyId, year, "ENTERPRISE").orElse(BigDecimal.valueOf(rules.enterpriseWeight()));
+        Optional<BigDecimal> assessed = assessment(c, agencyId, year, "ENTERPRISE");
+        BigDecimal enterprise = assessed.isPresent() ? assessed.get() : enterprise(c, agencyId, year);
         BigDecimal ratingMean = first(Jdbc.list(
                 c,
                 "SELECT AVG(CAST(quality + timeliness + attitude + price AS DECIMAL(10,4)) / 4) FROM market_rating"
@@ -193,6 +193,23 @@ final class CreditBook {
                 ratings.setScale(2, RoundingMode.HALF_UP),
                 deductions.setScale(2, RoundingMode.HALF_UP),
                 total.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The enterprise-credit part not assessed by the office: in full, or 0 while the platform's credit records hold a
+     * record in force against the agency's credit code (on the last day of the year, or today within it).
+     */
+    private BigDecimal enterprise(Connection c, long agencyId, int year) throws SQLException {
+        BigDecimal full = BigDecimal.valueOf(ctx.rules.enterpriseWeight());
+        org.tongban.credit.CreditRecords records = ctx.creditRecords;
+        if (records == null) {
+            return full;
+        }
+        Optional<String> code =
+                Jdbc.one(c, "SELECT credit_code FROM market_agency WHERE id = ?", r -> r.getString(1), agencyId);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        LocalDate day = ctx.today().isBefore(end) ? ctx.today() : end;
+        return code.isPresent() && records.barsTolerance(code.get(), day) ? BigDecimal.ZERO : full;
     }
 
     /** The first row's value, which may be SQL NULL (an aggregate over no rows). */

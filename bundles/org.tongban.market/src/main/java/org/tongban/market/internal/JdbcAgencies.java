@@ -16,7 +16,11 @@ import org.osgi.annotation.bundle.Header;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
+import org.tongban.credit.CreditRecords;
 import org.tongban.market.Agencies;
 import org.tongban.market.Agency;
 import org.tongban.market.AgencyProfile;
@@ -97,6 +101,21 @@ public final class JdbcAgencies implements Agencies, TimerHandler {
     JdbcAgencies(MarketContext ctx) {
         this.ctx = ctx;
         this.credit = new CreditBook(ctx);
+    }
+
+    /** The platform's credit records, whose records in force cost an agency its enterprise-credit part. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setCreditRecords(CreditRecords records) {
+        ctx.creditRecords = records;
+    }
+
+    public void unsetCreditRecords(CreditRecords records) {
+        if (ctx.creditRecords == records) {
+            ctx.creditRecords = null;
+        }
     }
 
     // ---- service types

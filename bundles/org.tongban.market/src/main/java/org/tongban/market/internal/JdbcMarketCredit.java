@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.tongban.credit.AppealState;
+import org.tongban.credit.CreditRecords;
 import org.tongban.market.ConductRecord;
 import org.tongban.market.ConductRule;
 import org.tongban.market.CreditList;
@@ -66,6 +70,21 @@ public final class JdbcMarketCredit implements MarketCredit {
     JdbcMarketCredit(MarketContext ctx) {
         this.ctx = ctx;
         this.book = new CreditBook(ctx);
+    }
+
+    /** The platform's credit records, whose records in force cost an agency its enterprise-credit part. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setCreditRecords(CreditRecords records) {
+        ctx.creditRecords = records;
+    }
+
+    public void unsetCreditRecords(CreditRecords records) {
+        if (ctx.creditRecords == records) {
+            ctx.creditRecords = null;
+        }
     }
 
     @Override

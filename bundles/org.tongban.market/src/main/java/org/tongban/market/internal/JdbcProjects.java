@@ -28,6 +28,10 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.tongban.credit.CreditRecords;
 import org.tongban.market.Agency;
 import org.tongban.market.AgencyStatus;
 import org.tongban.market.BestPrice;
@@ -124,6 +128,21 @@ public final class JdbcProjects implements Projects, TimerHandler {
     JdbcProjects(MarketContext ctx) {
         this.ctx = ctx;
         this.credit = new CreditBook(ctx);
+    }
+
+    /** The platform's credit records, whose records in force cost an agency its enterprise-credit part. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void setCreditRecords(CreditRecords records) {
+        ctx.creditRecords = records;
+    }
+
+    public void unsetCreditRecords(CreditRecords records) {
+        if (ctx.creditRecords == records) {
+            ctx.creditRecords = null;
+        }
     }
 
     // ---- publication

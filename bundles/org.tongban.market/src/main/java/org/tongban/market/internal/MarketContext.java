@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
+import org.tongban.credit.CreditRecords;
 import org.tongban.market.MarketException;
 import org.tongban.market.MarketRules;
 import org.tongban.platform.api.events.DomainEvents;
@@ -37,6 +38,8 @@ final class MarketContext {
     final Parties parties;
     final MarketRules rules;
     final Clock clock;
+    /** The platform's credit records, when the credit feature runs: a record in force costs the enterprise part. */
+    volatile CreditRecords creditRecords;
 
     MarketContext(
             Transactions tx,

@@ -69,6 +69,7 @@ abstract class MarketContract {
                 "market_agency",
                 "market_service_type_matter",
                 "market_service_type",
+                "credit_record",
                 "platform_workflow_history",
                 "platform_workflow")) {
             db.execute("DELETE FROM " + table);
@@ -659,6 +660,29 @@ abstract class MarketContract {
                 .containsExactly(ConductRule.CONTRACT_NOT_SIGNED);
         assertThat(waiting.version())
                 .isLessThan(f.projects.find(p.id()).orElseThrow().version());
+    }
+
+    @Test
+    void aCreditRecordInForceOnThePlatformCostsTheEnterprisePartUnlessTheOfficeAssessedIt() {
+        Agency a = f.agency(11, "甲公司");
+        assertThat(f.credit.score(a.id(), 2026).enterprise()).isEqualByComparingTo("10");
+        f.asPublic();
+        f.records.recordConsequence(new org.tongban.credit.NewCreditRecord(
+                a.creditCode(),
+                org.tongban.credit.CreditType.BAD_CREDIT,
+                "信用中国",
+                "行政处罚：未依法履行测绘成果汇交义务",
+                Jinan.LIXIA,
+                LocalDate.of(2026, 2, 10),
+                null));
+        assertThat(f.credit.score(a.id(), 2026).enterprise()).isZero();
+        assertThat(f.credit.score(a.id(), 2026).total()).isEqualByComparingTo("90");
+        assertThat(f.credit.score(a.id(), 2025).enterprise())
+                .as("the record was not in force at the end of 2025")
+                .isEqualByComparingTo("10");
+        f.asOffice();
+        f.credit.assessEnterprise(a.id(), 2026, new BigDecimal("6"), "处罚已整改完毕，酌情评分");
+        assertThat(f.credit.score(a.id(), 2026).enterprise()).isEqualByComparingTo("6");
     }
 
     @Test

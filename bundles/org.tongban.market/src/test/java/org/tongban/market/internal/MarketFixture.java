@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tongban.credit.internal.CreditConfig;
+import org.tongban.credit.internal.JdbcCreditRecords;
 import org.tongban.market.Agency;
 import org.tongban.market.AgencyStaff;
 import org.tongban.market.Funding;
@@ -68,6 +70,7 @@ public final class MarketFixture {
     JdbcAgencies agencies;
     JdbcProjects projects;
     JdbcMarketCredit credit;
+    JdbcCreditRecords records;
 
     public MarketFixture(TestDatabase db) {
         this.db = db;
@@ -109,6 +112,8 @@ public final class MarketFixture {
                 id -> Optional.ofNullable(accounts.get(id)),
                 rules,
                 time);
+        records = new JdbcCreditRecords(db, access, audit, jurisdictions, defaults(CreditConfig.class));
+        ctx.creditRecords = records;
         agencies = new JdbcAgencies(ctx);
         projects = new JdbcProjects(ctx);
         credit = new JdbcMarketCredit(ctx);
