@@ -644,6 +644,21 @@ abstract class MarketContract {
     }
 
     @Test
+    void aWinnerWhoseQualificationExpiredBeforeConfirmingIsRecordedAndTheResultVoid() {
+        Agency a = f.agency(11, "甲公司", "乙级", LocalDate.of(2026, 3, 10));
+        Project p = won(11);
+        f.time.set("2026-03-11T10:00");
+        f.projects.confirmResult(COMPANY, p.id());
+        Project after = f.projects.acceptWin(11, p.id());
+        assertThat(after.state()).isEqualTo(ProjectState.FAILED);
+        assertThat(after.closedReason()).contains("资质已过期");
+        assertThat(f.credit.conduct(a.id()))
+                .extracting(ConductRecord::rule)
+                .containsExactly(ConductRule.EXPIRED_QUALIFICATION_USED);
+        assertThat(f.credit.score(a.id(), 2026).deductions()).isEqualByComparingTo("10");
+    }
+
+    @Test
     void aWinnerWhoDoesNotConfirmInTimeFailsTheProjectAndIsRecorded() throws Exception {
         Agency a = f.agency(11, "甲公司");
         Project p = won(11);
