@@ -659,6 +659,49 @@ abstract class MarketContract {
     }
 
     @Test
+    void aContractNotSignedInTimeFailsTheProjectAndTheApprovingDepartmentsAvoidanceListApplies() throws Exception {
+        Agency a = f.agency(11, "甲公司");
+        Project p = won(11);
+        f.time.advance(Duration.ofDays(7));
+        f.projects.confirmResult(COMPANY, p.id());
+        f.projects.acceptWin(11, p.id());
+        f.projects.uploadContract(COMPANY, p.id(), "contract.pdf", PDF);
+        f.projects.confirmContract(COMPANY, p.id());
+        f.time.advance(Duration.ofDays(8));
+        f.fireTimers();
+        assertThat(f.projects.find(p.id()).orElseThrow().state()).isEqualTo(ProjectState.FAILED);
+        assertThat(f.credit.conduct(a.id()))
+                .extracting(ConductRecord::rule)
+                .containsExactly(ConductRule.CONTRACT_NOT_SIGNED);
+
+        String department = MarketFixture.code("11370102MB0000077");
+        f.agency(12, "乙公司");
+        f.asOffice();
+        f.agencies.avoid(department, f.accounts.get(12L), "审批部门下属事业单位");
+        f.asPublic();
+        Project q = f.projects.publish(
+                COMPANY,
+                new NewProject(
+                        "某置业有限公司",
+                        Jinan.LIXIA,
+                        "SURVEY",
+                        "测绘",
+                        "范围",
+                        new BigDecimal("50000"),
+                        Funding.OWN,
+                        SelectionMethod.RANDOM_DRAW,
+                        null,
+                        "",
+                        f.time.instant(),
+                        f.time.instant().plus(Duration.ofDays(2)),
+                        20,
+                        department));
+        assertThat(f.projects.signUp(12, q.id(), null).exclusions())
+                .containsExactly(ExclusionReason.CONFLICT_OF_INTEREST);
+        assertThat(f.projects.signUp(11, q.id(), null).exclusions()).isEmpty();
+    }
+
+    @Test
     void aWinnerWhoDoesNotConfirmInTimeFailsTheProjectAndIsRecorded() throws Exception {
         Agency a = f.agency(11, "甲公司");
         Project p = won(11);
