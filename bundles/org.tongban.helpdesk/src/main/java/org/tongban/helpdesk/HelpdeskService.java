@@ -87,4 +87,36 @@ public interface HelpdeskService {
 
     /** Adds a note to the timeline (a call made, a department contacted) as the owner. */
     HelpRequest note(long id, String text);
+
+    /**
+     * Keeps the written authorisation the requester signed for a helper ({@link HelpdeskPermissions#HANDLE}, as the
+     * request's owner): the matters must be among the request's and none may be one the catalogue reserves to the
+     * person in person; the period must be a real one. It goes into the request's timeline and the audit log.
+     */
+    Authorisation authorise(long requestId, NewAuthorisation authorisation);
+
+    /** The authorisations of a request, newest first. */
+    List<Authorisation> authorisations(long requestId);
+
+    /** The principal revoked the authorisation; it no longer lets anyone act. */
+    Authorisation revokeAuthorisation(long requestId, String number, String reason);
+
+    /**
+     * Checks that the signed-in helper may do this for the request's requester under the authorisation: it is the
+     * request's, not revoked, valid today, its fingerprint matches, it names the helper, the matter and the power,
+     * and the matter is not one that needs the person in person (须本人到场，不得代办). Refused with the reason otherwise.
+     */
+    Authorisation checkAgency(long requestId, String number, String fingerprint, Power power, String matterCode);
+
+    /**
+     * Files the requester's intake case with the helper as agent (全程代办), through intake's public API, after {@link
+     * #checkAgency} with {@link Power#APPLY}; the case number is kept with the request and its timeline. Refused when
+     * intake is not installed.
+     *
+     * @return the intake case number
+     */
+    String fileIntakeCase(long requestId, AgencyFiling filing);
+
+    /** The intake cases filed for the request, by number. */
+    List<String> intakeCases(long requestId);
 }

@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.bundle.Header;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
-import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterCatalogue;
+import org.tongban.helpdesk.AgencyFiling;
+import org.tongban.helpdesk.Authorisation;
 import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpdeskService;
+import org.tongban.helpdesk.NewAuthorisation;
 import org.tongban.helpdesk.NewRequest;
 import org.tongban.helpdesk.NewTeam;
+import org.tongban.helpdesk.Power;
 import org.tongban.helpdesk.RequestPage;
 import org.tongban.helpdesk.RequestQuery;
 import org.tongban.helpdesk.Team;
@@ -37,9 +42,12 @@ public final class JdbcHelpdeskService implements HelpdeskService {
     private final HelpdeskContext ctx;
     private final Teams teams;
     private final Requests requests;
+    private final Authorisations authorisations;
+    private IntakeTracker intake;
 
     @Activate
     public JdbcHelpdeskService(
+            BundleContext bundleContext,
             @Reference Database database,
             @Reference AccessControl accessControl,
             @Reference AuditLog auditLog,
@@ -57,15 +65,32 @@ public final class JdbcHelpdeskService implements HelpdeskService {
                 workflows,
                 caseNumbers,
                 events,
-                code -> catalogue.publishedMatter(code).map(Matter::name),
+                code -> catalogue
+                        .publishedMatter(code)
+                        .map(m -> new MatterLookup.MatterInfo(m.name(), m.inPersonOnly(), m.visitReason())),
                 Settings.of(config),
                 Clock.systemUTC()));
+        this.intake = new IntakeTracker(bundleContext, filer -> authorisations.filer = filer);
+        intake.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (intake != null) {
+            intake.close();
+        }
     }
 
     JdbcHelpdeskService(HelpdeskContext ctx) {
         this.ctx = ctx;
         this.teams = new Teams(ctx);
         this.requests = new Requests(ctx);
+        this.authorisations = new Authorisations(ctx, requests);
+    }
+
+    /** Intake's receipt, set by the tracker or a test. */
+    void setCaseFiler(CaseFiler filer) {
+        authorisations.filer = filer;
     }
 
     HelpdeskContext context() {
@@ -204,5 +229,36 @@ public final class JdbcHelpdeskService implements HelpdeskService {
     @Override
     public HelpRequest note(long id, String text) {
         return requests.note(id, text);
+    }
+
+    @Override
+    public Authorisation authorise(long requestId, NewAuthorisation authorisation) {
+        return authorisations.authorise(requestId, authorisation);
+    }
+
+    @Override
+    public List<Authorisation> authorisations(long requestId) {
+        return authorisations.list(requestId);
+    }
+
+    @Override
+    public Authorisation revokeAuthorisation(long requestId, String number, String reason) {
+        return authorisations.revoke(requestId, number, reason);
+    }
+
+    @Override
+    public Authorisation checkAgency(
+            long requestId, String number, String fingerprint, Power power, String matterCode) {
+        return authorisations.check(requestId, number, fingerprint, power, matterCode);
+    }
+
+    @Override
+    public String fileIntakeCase(long requestId, AgencyFiling filing) {
+        return authorisations.file(requestId, filing);
+    }
+
+    @Override
+    public List<String> intakeCases(long requestId) {
+        return authorisations.cases(requestId);
     }
 }

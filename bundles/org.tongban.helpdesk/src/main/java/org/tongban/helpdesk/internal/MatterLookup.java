@@ -5,5 +5,11 @@ import java.util.Optional;
 /** The published matters of the catalogue, as the help desk needs them. */
 @FunctionalInterface
 interface MatterLookup {
-    Optional<String> name(String code);
+    Optional<MatterInfo> find(String code);
+
+    /**
+     * @param inPersonOnly the catalogue's 须本人到场，不得代办
+     * @param visitReason what the person must come for, or null
+     */
+    record MatterInfo(String name, boolean inPersonOnly, String visitReason) {}
 }

@@ -503,7 +503,7 @@ final class Requests {
     }
 
     /** The request if the caller may see it, locked for a step; "not found" otherwise, whatever the reason. */
-    private HelpRequest readable(Connection c, long id, boolean lock) throws SQLException {
+    HelpRequest readable(Connection c, long id, boolean lock) throws SQLException {
         HelpRequest r = Jdbc.one(
                         c,
                         "SELECT " + COLUMNS + " FROM hd_request WHERE id = ?" + (lock ? " FOR UPDATE" : ""),
@@ -521,8 +521,7 @@ final class Requests {
                 .orElseThrow();
     }
 
-    private void timeline(Connection c, long id, String action, String state, String actor, String detail)
-            throws SQLException {
+    void timeline(Connection c, long id, String action, String state, String actor, String detail) throws SQLException {
         Jdbc.update(
                 c,
                 "INSERT INTO hd_timeline (request_id, at, action, state, actor, detail) VALUES (?, ?, ?, ?, ?, ?)",
@@ -563,7 +562,7 @@ final class Requests {
         List<String> matters = new ArrayList<>();
         for (String code : r.matterCodes()) {
             String m = code == null ? "" : code.strip();
-            if (m.isEmpty() || m.length() > 60 || ctx.matters.name(m).isEmpty()) {
+            if (m.isEmpty() || m.length() > 60 || ctx.matters.find(m).isEmpty()) {
                 throw HelpdeskException.of("helpdesk.error.matter", m);
             }
             if (!matters.contains(m)) {

@@ -16,6 +16,9 @@ import org.tongban.helpdesk.Requester;
 import org.tongban.helpdesk.Team;
 import org.tongban.helpdesk.TeamLevel;
 import org.tongban.helpdesk.Urgency;
+import org.tongban.intake.IntakeCase;
+import org.tongban.intake.IntakeService;
+import org.tongban.intake.Submission;
 import org.tongban.platform.api.events.DomainEvent;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.security.Jurisdiction.Level;
@@ -51,7 +54,14 @@ public final class HelpdeskFixture implements AutoCloseable {
     public static final String BUSINESS = "370300-QYSL-001";
     public static final String MARRIAGE = "370300-HYDJ-001";
 
-    static final Map<String, String> MATTERS = Map.of(BUSINESS, "企业设立登记", MARRIAGE, "内地居民婚姻登记");
+    static final Map<String, MatterLookup.MatterInfo> MATTERS = Map.of(
+            BUSINESS,
+            new MatterLookup.MatterInfo("企业设立登记", false, null),
+            MARRIAGE,
+            new MatterLookup.MatterInfo("内地居民婚姻登记", true, "婚姻登记须男女双方本人到场"));
+
+    /** What intake received through its public API: the submissions, in order. */
+    public final List<Submission> received = Collections.synchronizedList(new ArrayList<>());
 
     public final TestDatabase db;
     public final TestJurisdictions jurisdictions = new TestJurisdictions();
@@ -98,6 +108,38 @@ public final class HelpdeskFixture implements AutoCloseable {
                 code -> Optional.ofNullable(MATTERS.get(code)),
                 settings,
                 time));
+        service.setCaseFiler(new IntakeCaseFiler(intake()));
+    }
+
+    /** Intake's service as the help desk calls it: {@code receive} numbers the case, nothing else is used. */
+    private IntakeService intake() {
+        return (IntakeService) Proxy.newProxyInstance(
+                IntakeService.class.getClassLoader(), new Class<?>[] {IntakeService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("receive") && args[0] instanceof Submission s) {
+                        received.add(s);
+                        return new IntakeCase(
+                                "SL" + s.receivingJurisdiction() + "2026120700"
+                                        + String.format("%02d", received.size()),
+                                s.matterCode(),
+                                MATTERS.get(s.matterCode()).name(),
+                                1,
+                                "QY",
+                                s.applicant(),
+                                s.agent(),
+                                s.channel(),
+                                s.receivingJurisdiction(),
+                                s.receivingJurisdiction(),
+                                s.answers(),
+                                List.of(),
+                                "RECEIVED",
+                                1,
+                                null,
+                                null,
+                                false,
+                                time.instant());
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     /** The city's administrator of the help desk. */
@@ -164,7 +206,7 @@ public final class HelpdeskFixture implements AutoCloseable {
         return new NewRequest(
                 HelpChannel.WINDOW,
                 Requester.person("王秀英", ID_NUMBER, "13800000000"),
-                List.of(BUSINESS),
+                List.of(BUSINESS, MARRIAGE),
                 null,
                 "elderly",
                 HelpKind.FULL_AGENCY,
