@@ -119,4 +119,10 @@ public interface HelpdeskService {
 
     /** The intake cases filed for the request, by number. */
     List<String> intakeCases(long requestId);
+
+    /**
+     * The figures of the requests registered from {@code from} to {@code to} (Beijing dates, inclusive) over the area's
+     * subtree ({@link HelpdeskPermissions#READ}).
+     */
+    HelpdeskStatistics statistics(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
 }

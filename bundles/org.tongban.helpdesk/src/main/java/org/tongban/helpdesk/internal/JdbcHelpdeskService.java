@@ -16,6 +16,7 @@ import org.tongban.helpdesk.AgencyFiling;
 import org.tongban.helpdesk.Authorisation;
 import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpdeskService;
+import org.tongban.helpdesk.HelpdeskStatistics;
 import org.tongban.helpdesk.NewAuthorisation;
 import org.tongban.helpdesk.NewRequest;
 import org.tongban.helpdesk.NewTeam;
@@ -43,6 +44,7 @@ public final class JdbcHelpdeskService implements HelpdeskService {
     private final Teams teams;
     private final Requests requests;
     private final Authorisations authorisations;
+    private final Statistics statistics;
     private IntakeTracker intake;
 
     @Activate
@@ -86,6 +88,7 @@ public final class JdbcHelpdeskService implements HelpdeskService {
         this.teams = new Teams(ctx);
         this.requests = new Requests(ctx);
         this.authorisations = new Authorisations(ctx, requests);
+        this.statistics = new Statistics(ctx);
     }
 
     /** Intake's receipt, set by the tracker or a test. */
@@ -260,5 +263,10 @@ public final class JdbcHelpdeskService implements HelpdeskService {
     @Override
     public List<String> intakeCases(long requestId) {
         return authorisations.cases(requestId);
+    }
+
+    @Override
+    public HelpdeskStatistics statistics(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to) {
+        return statistics.of(jurisdictionCode, from, to);
     }
 }

@@ -361,6 +361,39 @@ abstract class HelpdeskContract {
                 .containsExactly(urgent.id(), normal.id());
     }
 
+    @Test
+    void theFiguresCountKindsChannelsTeamsAreasAndTheTimesToFirstContactAndCompletion() {
+        HelpRequest joint = register(HelpdeskFixture.enterpriseRequest(ZICHUAN));
+        register(HelpdeskFixture.elderlyRequest(BANYANG));
+        register(HelpdeskFixture.enterpriseRequest(ZHANGDIAN));
+        f.time.advance(java.time.Duration.ofMinutes(30));
+        f.asHelper("zc.a", ZICHUAN);
+        HelpRequest taken = f.service.take(joint.id(), joint.version());
+        f.time.advance(java.time.Duration.ofHours(2));
+        f.service.complete(joint.id(), taken.version(), "已办结");
+
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 7);
+        org.tongban.helpdesk.HelpdeskStatistics s = f.service.statistics(ZICHUAN, day, day);
+        assertThat(s.total()).isEqualTo(2);
+        assertThat(s.completed()).isEqualTo(1);
+        assertThat(s.open()).isEqualTo(1);
+        assertThat(s.averageFirstContactMinutes()).isEqualTo(30.0);
+        assertThat(s.averageCompletionHours()).isEqualTo(2.5);
+        assertThat(s.byKind())
+                .extracting(r -> r.key() + "=" + r.total() + "/" + r.completed())
+                .containsExactlyInAnyOrder("JOINT=1/1", "FULL_AGENCY=1/0");
+        assertThat(s.byTeam())
+                .extracting(r -> r.key() + "=" + r.total())
+                .containsExactlyInAnyOrder("淄川区网格帮办员=1", "未分派=1");
+        assertThat(s.byArea())
+                .extracting(r -> r.key() + "=" + r.total())
+                .containsExactlyInAnyOrder(ZICHUAN + "=1", BANYANG + "=1");
+        assertThat(s.byChannel()).extracting(r -> r.key() + "=" + r.total()).containsExactly("WINDOW=2");
+        assertThatThrownBy(() -> f.service.statistics(ZIBO, day, day)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> f.service.statistics(ZICHUAN, day, day.minusDays(1)))
+                .hasMessage("统计期间无效，起止日期最多相隔 366 天。");
+    }
+
     private DeadlineClock clock(HelpRequest r) {
         List<DeadlineClock> found = f.clocks.findByObject(HelpdeskWorkflow.KIND, Long.toString(r.id()));
         assertThat(found).hasSize(1);
