@@ -138,4 +138,23 @@ abstract class ConsoleContract extends UiTestSupport {
         view.save.click();
         assertThat(f.audit.withAction("helpdesk.team.save")).hasSize(3);
     }
+
+    @Test
+    void theFiguresOfTheAreaAndTheirWorkbook() throws Exception {
+        f.asHelper("zb.a", ZIBO);
+        f.service.register(HelpdeskFixture.enterpriseRequest(ZICHUAN));
+        f.service.register(HelpdeskFixture.elderlyRequest(BANYANG));
+        f.asHelper("zc.a", ZICHUAN);
+        StatisticsView view = new StatisticsView(f.service, f.access);
+        view.from.setValue(java.time.LocalDate.of(2026, 12, 1));
+        view.to.setValue(java.time.LocalDate.of(2026, 12, 31));
+        view.refresh();
+        assertThat(view.shown.total()).isEqualTo(2);
+        assertThat(text(view.figures)).contains("登记 2 件，在办 2 件");
+        byte[] xlsx = StatisticsWorkbook.of(view.shown, key -> ui.getTranslation(key));
+        assertThat(xlsx).startsWith(new byte[] {'P', 'K'});
+        view.to.setValue(java.time.LocalDate.of(2026, 11, 1));
+        view.refresh();
+        assertThat(text(view.figures)).isEmpty();
+    }
 }

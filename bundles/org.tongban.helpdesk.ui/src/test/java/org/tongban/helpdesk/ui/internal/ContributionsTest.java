@@ -19,14 +19,21 @@ class ContributionsTest {
                 DeclaredView.of(RequestContribution.class).contribution(new RequestContribution(null)),
                 DeclaredView.of(NewRequestContribution.class)
                         .contribution(new NewRequestContribution(null, null, null)),
-                DeclaredView.of(TeamsContribution.class).contribution(new TeamsContribution(null, null, null)));
+                DeclaredView.of(TeamsContribution.class).contribution(new TeamsContribution(null, null, null)),
+                DeclaredView.of(StatisticsContribution.class).contribution(new StatisticsContribution(null, null)));
         assertThat(console)
                 .extracting(ViewContribution::route)
-                .containsExactly("helpdesk/queue", "helpdesk/request/:id", "helpdesk/new", "helpdesk/teams");
+                .containsExactly(
+                        "helpdesk/queue",
+                        "helpdesk/request/:id",
+                        "helpdesk/new",
+                        "helpdesk/teams",
+                        "helpdesk/statistics");
         assertThat(console)
                 .extracting(ViewContribution::requiredPermission)
-                .containsExactly("helpdesk:read", "helpdesk:read", "helpdesk:handle", "helpdesk:admin");
-        assertThat(console).extracting(ViewContribution::inMenu).containsExactly(true, false, true, true);
+                .containsExactly(
+                        "helpdesk:read", "helpdesk:read", "helpdesk:handle", "helpdesk:admin", "helpdesk:read");
+        assertThat(console).extracting(ViewContribution::inMenu).containsExactly(true, false, true, true, true);
         for (ViewContribution c : console) {
             assertThat(c.audience()).isEqualTo(Audience.CONSOLE);
             Contributions.assertRegistrable(c, MessageFiles.of("i18n/helpdesk-ui"));
