@@ -14,6 +14,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.helpdesk.AgencyFiling;
 import org.tongban.helpdesk.Authorisation;
+import org.tongban.helpdesk.CitizenHelp;
 import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpdeskService;
 import org.tongban.helpdesk.HelpdeskStatistics;
@@ -39,7 +40,7 @@ import org.tongban.platform.workflow.Workflows;
         configurationPid = HelpdeskConfig.PID)
 @Designate(ocd = HelpdeskConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/helpdesk-changelog.xml")
-public final class JdbcHelpdeskService implements HelpdeskService {
+public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     private final HelpdeskContext ctx;
     private final Teams teams;
     private final Requests requests;
@@ -135,14 +136,19 @@ public final class JdbcHelpdeskService implements HelpdeskService {
         return requests.register(request);
     }
 
-    /** A signed-in citizen's own request from the portal or the mobile API. */
-    public HelpRequest registerForCitizen(long account, NewRequest request) {
-        return requests.registerForCitizen(account, request);
+    @Override
+    public HelpRequest ask(long accountId, NewRequest request) {
+        return requests.registerForCitizen(accountId, request);
     }
 
-    /** The requests a citizen's account made, newest first. */
-    public List<HelpRequest> ofCitizen(long account) {
-        return requests.ofCitizen(account);
+    @Override
+    public List<HelpRequest> mine(long accountId) {
+        return requests.ofCitizen(accountId);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(long accountId, long requestId) {
+        return requests.citizenTimeline(accountId, requestId);
     }
 
     @Override

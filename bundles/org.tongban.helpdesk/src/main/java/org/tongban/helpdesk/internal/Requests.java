@@ -37,6 +37,7 @@ import org.tongban.platform.workflow.WorkflowState;
  */
 final class Requests {
     static final String SYSTEM = "system";
+    private static final Set<String> CITIZEN_DETAILS = Set.of("suspend", "resume", "complete", "terminate", "cancel");
     private static final int MAX_MATTERS = 20;
     private static final int MAX_PAGE = 200;
     private static final String COLUMNS = "id, number, channel, requester_kind, requester_name, requester_id,"
@@ -134,6 +135,30 @@ final class Requests {
                 "SELECT " + COLUMNS + " FROM hd_request WHERE citizen_account = ? ORDER BY created_at DESC, id DESC",
                 Requests::row,
                 account));
+    }
+
+    List<TimelineEntry> citizenTimeline(long account, long id) {
+        return ctx.tx.read(c -> {
+            boolean own = Jdbc.one(
+                            c, "SELECT 1 FROM hd_request WHERE id = ? AND citizen_account = ?", r -> 1, id, account)
+                    .isPresent();
+            if (!own) {
+                throw HelpdeskException.of("helpdesk.error.notFound", id);
+            }
+            return Jdbc.list(
+                    c,
+                    "SELECT id, at, action, state, detail FROM hd_timeline WHERE request_id = ? AND action <> 'note'"
+                            + " ORDER BY id",
+                    // The citizen sees the steps and the reasons given to them, not which staff member did what.
+                    r -> new TimelineEntry(
+                            r.getLong(1),
+                            Jdbc.instant(r, "at"),
+                            r.getString(3),
+                            r.getString(4),
+                            null,
+                            CITIZEN_DETAILS.contains(r.getString(3)) ? r.getString(5) : null),
+                    id);
+        });
     }
 
     RequestPage list(RequestQuery q) {

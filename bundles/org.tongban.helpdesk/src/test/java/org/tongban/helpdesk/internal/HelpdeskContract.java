@@ -394,6 +394,41 @@ abstract class HelpdeskContract {
                 .hasMessage("统计期间无效，起止日期最多相隔 366 天。");
     }
 
+    @Test
+    void aSignedInCitizenAsksFromThePortalAndSeesOnlyTheirOwnRequests() {
+        f.access.logOut();
+        NewRequest portal = new NewRequest(
+                HelpChannel.PORTAL,
+                Requester.person("王秀英", HelpdeskFixture.ID_NUMBER, null),
+                List.of(HelpdeskFixture.BUSINESS),
+                null,
+                "elderly",
+                org.tongban.helpdesk.HelpKind.INSTANT,
+                null,
+                "不会网上申报，请帮忙",
+                ZICHUAN,
+                null);
+        HelpRequest asked = f.service.ask(7, portal);
+        assertThat(asked.citizenAccount()).isEqualTo(7L);
+        assertThat(asked.createdBy()).isEqualTo("citizen:7");
+        assertThat(f.service.mine(7)).extracting(HelpRequest::id).containsExactly(asked.id());
+        assertThat(f.service.mine(8)).isEmpty();
+        assertThatThrownBy(() -> f.service.timeline(8, asked.id())).isInstanceOf(HelpdeskException.class);
+        assertThatThrownBy(() -> f.service.ask(7, HelpdeskFixture.elderlyRequest(ZICHUAN)))
+                .hasMessage("请选择诉求来源渠道。");
+
+        f.asHelper("zc.a", ZICHUAN);
+        HelpRequest taken = f.service.take(asked.id(), asked.version());
+        f.service.complete(asked.id(), taken.version(), "已指导网上申报完成");
+        f.access.logOut();
+        assertThat(f.service.timeline(7, asked.id()))
+                .extracting(TimelineEntry::action, TimelineEntry::actor, TimelineEntry::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("register", null, null),
+                        org.assertj.core.groups.Tuple.tuple("take", null, null),
+                        org.assertj.core.groups.Tuple.tuple("complete", null, "已指导网上申报完成"));
+    }
+
     private DeadlineClock clock(HelpRequest r) {
         List<DeadlineClock> found = f.clocks.findByObject(HelpdeskWorkflow.KIND, Long.toString(r.id()));
         assertThat(found).hasSize(1);
