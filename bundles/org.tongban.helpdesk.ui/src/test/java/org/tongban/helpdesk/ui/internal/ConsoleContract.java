@@ -157,4 +157,40 @@ abstract class ConsoleContract extends UiTestSupport {
         view.refresh();
         assertThat(text(view.figures)).isEmpty();
     }
+
+    @Test
+    void aSignedInCitizenAsksForHelpAndFollowsTheirRequests() {
+        f.access.logOut();
+        java.time.Instant created = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        org.tongban.platform.accounts.PublicAccount me = new org.tongban.platform.accounts.PublicAccount(
+                7,
+                org.tongban.platform.api.identity.ApplicantKind.PERSON,
+                "王秀英",
+                "110105********002X",
+                null,
+                null,
+                created);
+        org.tongban.platform.accounts.PublicAccounts accounts =
+                (org.tongban.platform.accounts.PublicAccounts) java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {org.tongban.platform.accounts.PublicAccounts.class},
+                        (proxy, method, args) -> switch (method.getName()) {
+                            case "find" -> java.util.Optional.of(me);
+                            case "identifier" -> java.util.Optional.of(HelpdeskFixture.ID_NUMBER);
+                            default -> throw new UnsupportedOperationException(method.getName());
+                        });
+        AskHelpView view = new AskHelpView(f.service, accounts, f.jurisdictions, ZIBO);
+        view.show(7);
+        assertThat(text(view.content)).contains("暂无帮办申请");
+        view.subject.setValue("养老金资格认证");
+        view.description.setValue(" ");
+        view.ask();
+        assertThat(f.service.mine(7)).as("no description, nothing asked").isEmpty();
+        view.description.setValue("不会用手机认证，请帮忙");
+        view.ask();
+        HelpRequest asked = f.service.mine(7).getFirst();
+        assertThat(asked.channel()).isEqualTo(HelpChannel.PORTAL);
+        assertThat(asked.requester().identifier()).isEqualTo(HelpdeskFixture.ID_NUMBER);
+        assertThat(text(view.content)).contains(asked.number(), "待分派", "登记");
+    }
 }

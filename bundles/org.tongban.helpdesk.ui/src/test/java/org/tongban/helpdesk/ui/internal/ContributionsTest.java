@@ -39,4 +39,14 @@ class ContributionsTest {
             Contributions.assertRegistrable(c, MessageFiles.of("i18n/helpdesk-ui"));
         }
     }
+
+    @Test
+    void thePortalPageIsInThePortalMenuAndChecksTheSignInItself() {
+        ViewContribution ask = DeclaredView.of(AskHelpContribution.class)
+                .contribution(new AskHelpContribution(null, null, null, null));
+        assertThat(ask.route()).isEqualTo("help");
+        assertThat(ask.audience()).isEqualTo(Audience.PORTAL);
+        assertThat(ask.requiredPermission()).isEmpty();
+        Contributions.assertRegistrable(ask, MessageFiles.of("i18n/helpdesk-ui"));
+    }
 }
