@@ -125,4 +125,14 @@ public interface HelpdeskService {
      * subtree ({@link HelpdeskPermissions#READ}).
      */
     HelpdeskStatistics statistics(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
+     * 材料预审 by the request's owner: the guide's materials of one of the request's matters ticked as present; the
+     * required ones not ticked make the one-time notice, which goes into the request's timeline (the applicant sees it
+     * among their request's steps) and out as {@link HelpdeskTopics#PRECHECKED}.
+     */
+    Precheck precheck(long requestId, String matterCode, java.util.Set<String> present);
+
+    /** The guide's materials of a published matter, required ones first, for the helper's checklist. */
+    List<String> checklist(String matterCode);
 }

@@ -9,6 +9,12 @@ public final class HelpdeskTopics {
     /** A request was registered: {@code number}, {@code jurisdiction}, {@code channel}, {@code kind}. */
     public static final String REGISTERED = "helpdesk/REGISTERED";
 
+    /**
+     * A helper pre-checked the materials: {@code id}, {@code number}, {@code matter}, {@code missing} (names joined by
+     * {@code 、}, empty when complete), {@code citizenAccount} when the requester asked from the portal.
+     */
+    public static final String PRECHECKED = "helpdesk/PRECHECKED";
+
     /** Every topic of the help desk, for handlers and page caches. */
     public static final String ALL = "helpdesk/*";
 

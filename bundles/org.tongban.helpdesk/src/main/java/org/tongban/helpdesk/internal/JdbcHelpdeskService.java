@@ -22,6 +22,7 @@ import org.tongban.helpdesk.NewAuthorisation;
 import org.tongban.helpdesk.NewRequest;
 import org.tongban.helpdesk.NewTeam;
 import org.tongban.helpdesk.Power;
+import org.tongban.helpdesk.Precheck;
 import org.tongban.helpdesk.RequestPage;
 import org.tongban.helpdesk.RequestQuery;
 import org.tongban.helpdesk.Team;
@@ -70,7 +71,13 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
                 events,
                 code -> catalogue
                         .publishedMatter(code)
-                        .map(m -> new MatterLookup.MatterInfo(m.name(), m.inPersonOnly(), m.visitReason())),
+                        .map(m -> new MatterLookup.MatterInfo(
+                                m.name(),
+                                m.inPersonOnly(),
+                                m.visitReason(),
+                                m.materials().stream()
+                                        .map(x -> new MatterLookup.Item(x.name(), x.required()))
+                                        .toList())),
                 Settings.of(config),
                 Clock.systemUTC()));
         this.intake = new IntakeTracker(bundleContext, filer -> authorisations.filer = filer);
@@ -274,5 +281,15 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     @Override
     public HelpdeskStatistics statistics(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to) {
         return statistics.of(jurisdictionCode, from, to);
+    }
+
+    @Override
+    public Precheck precheck(long requestId, String matterCode, java.util.Set<String> present) {
+        return requests.precheck(requestId, matterCode, present);
+    }
+
+    @Override
+    public List<String> checklist(String matterCode) {
+        return requests.checklist(matterCode);
     }
 }

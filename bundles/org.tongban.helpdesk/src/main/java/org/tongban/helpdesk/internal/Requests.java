@@ -18,6 +18,7 @@ import org.tongban.helpdesk.HelpdeskException;
 import org.tongban.helpdesk.HelpdeskPermissions;
 import org.tongban.helpdesk.HelpdeskTopics;
 import org.tongban.helpdesk.NewRequest;
+import org.tongban.helpdesk.Precheck;
 import org.tongban.helpdesk.RequestPage;
 import org.tongban.helpdesk.RequestQuery;
 import org.tongban.helpdesk.Requester;
@@ -37,7 +38,8 @@ import org.tongban.platform.workflow.WorkflowState;
  */
 final class Requests {
     static final String SYSTEM = "system";
-    private static final Set<String> CITIZEN_DETAILS = Set.of("suspend", "resume", "complete", "terminate", "cancel");
+    private static final Set<String> CITIZEN_DETAILS =
+            Set.of("suspend", "resume", "complete", "terminate", "cancel", "precheck");
     private static final int MAX_MATTERS = 20;
     private static final int MAX_PAGE = 200;
     private static final String COLUMNS = "id, number, channel, requester_kind, requester_name, requester_id,"
@@ -454,6 +456,60 @@ final class Requests {
                     id);
             timeline(c, id, action, s.state(), user, why);
             return read(c, id);
+        });
+    }
+
+    List<String> checklist(String matterCode) {
+        MatterLookup.MatterInfo m = ctx.matters
+                .find(matterCode == null ? "" : matterCode.strip())
+                .orElseThrow(() -> HelpdeskException.of("helpdesk.error.matter", matterCode == null ? "" : matterCode));
+        return m.materials().stream()
+                .sorted(java.util.Comparator.comparing(i -> !i.required()))
+                .map(MatterLookup.Item::name)
+                .toList();
+    }
+
+    Precheck precheck(long id, String matterCode, Set<String> present) {
+        String code = matterCode == null ? "" : matterCode.strip();
+        Set<String> ticked = present == null ? Set.of() : Set.copyOf(present);
+        return ctx.tx.required(c -> {
+            HelpRequest r = readable(c, id, true);
+            String user = ctx.user();
+            if (!user.equals(r.owner()) || !HelpStates.HANDLING.equals(r.state())) {
+                throw HelpdeskException.of("helpdesk.error.notOwner", r.owner() == null ? "" : r.owner());
+            }
+            if (!r.matterCodes().contains(code)) {
+                throw HelpdeskException.of("helpdesk.error.matterNotRequested", code);
+            }
+            MatterLookup.MatterInfo m =
+                    ctx.matters.find(code).orElseThrow(() -> HelpdeskException.of("helpdesk.error.matter", code));
+            List<String> names =
+                    m.materials().stream().map(MatterLookup.Item::name).toList();
+            for (String t : ticked) {
+                if (!names.contains(t)) {
+                    throw HelpdeskException.of("helpdesk.error.notInGuide", t, m.name());
+                }
+            }
+            List<String> have = names.stream().filter(ticked::contains).toList();
+            List<String> missing = m.materials().stream()
+                    .filter(i -> i.required() && !ticked.contains(i.name()))
+                    .map(MatterLookup.Item::name)
+                    .toList();
+            String notice = missing.isEmpty()
+                    ? "「" + m.name() + "」材料预审：申请材料齐全，可前往窗口办理。"
+                    : "「" + m.name() + "」材料预审一次性告知：尚缺 " + String.join("、", missing) + "，请备齐后前往窗口办理。";
+            timeline(c, id, "precheck", r.state(), user, notice);
+            ctx.audit.record("helpdesk.precheck", "helpdesk/" + id, notice);
+            java.util.Map<String, String> payload = new java.util.LinkedHashMap<>();
+            payload.put("id", Long.toString(id));
+            payload.put("number", r.number());
+            payload.put("matter", code);
+            payload.put("missing", String.join("、", missing));
+            if (r.citizenAccount() != null) {
+                payload.put("citizenAccount", Long.toString(r.citizenAccount()));
+            }
+            ctx.events.publish(HelpdeskTopics.PRECHECKED, "helpdesk/" + id, payload);
+            return new Precheck(id, code, have, missing, notice, ctx.now());
         });
     }
 

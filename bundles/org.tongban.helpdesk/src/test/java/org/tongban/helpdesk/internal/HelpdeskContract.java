@@ -429,6 +429,35 @@ abstract class HelpdeskContract {
                         org.assertj.core.groups.Tuple.tuple("complete", null, "已指导网上申报完成"));
     }
 
+    @Test
+    void thePreCheckOfMaterialsGivesTheApplicantOneNoticeOfEverythingMissing() {
+        HelpRequest r = register(HelpdeskFixture.enterpriseRequest(ZICHUAN));
+        f.asHelper("zc.a", ZICHUAN);
+        assertThat(f.service.checklist(HelpdeskFixture.BUSINESS))
+                .containsExactly("公司登记（备案）申请书", "公司章程", "股东主体资格证明", "住所使用证明");
+        assertThatThrownBy(() -> f.service.precheck(r.id(), HelpdeskFixture.BUSINESS, java.util.Set.of()))
+                .as("only the owner, once taken")
+                .isInstanceOf(HelpdeskException.class);
+        f.service.take(r.id(), r.version());
+        assertThatThrownBy(() -> f.service.precheck(r.id(), HelpdeskFixture.BUSINESS, java.util.Set.of("身份证")))
+                .hasMessage("材料「身份证」不在「企业设立登记」的办事指南中。");
+        assertThatThrownBy(() -> f.service.precheck(r.id(), HelpdeskFixture.MARRIAGE, java.util.Set.of()))
+                .hasMessage("事项「" + HelpdeskFixture.MARRIAGE + "」不在本次诉求范围内。");
+
+        org.tongban.helpdesk.Precheck p =
+                f.service.precheck(r.id(), HelpdeskFixture.BUSINESS, java.util.Set.of("公司登记（备案）申请书", "住所使用证明"));
+        assertThat(p.complete()).isFalse();
+        assertThat(p.missing()).containsExactly("公司章程", "股东主体资格证明");
+        assertThat(p.notice()).isEqualTo("「企业设立登记」材料预审一次性告知：尚缺 公司章程、股东主体资格证明，请备齐后前往窗口办理。");
+        assertThat(f.topics()).contains("helpdesk/PRECHECKED");
+        assertThat(f.service.timeline(r.id()).getLast().detail()).isEqualTo(p.notice());
+
+        org.tongban.helpdesk.Precheck done = f.service.precheck(
+                r.id(), HelpdeskFixture.BUSINESS, java.util.Set.of("公司登记（备案）申请书", "公司章程", "股东主体资格证明"));
+        assertThat(done.complete()).isTrue();
+        assertThat(f.audit.withAction("helpdesk.precheck")).hasSize(2);
+    }
+
     private DeadlineClock clock(HelpRequest r) {
         List<DeadlineClock> found = f.clocks.findByObject(HelpdeskWorkflow.KIND, Long.toString(r.id()));
         assertThat(found).hasSize(1);

@@ -56,7 +56,15 @@ public final class HelpdeskFixture implements AutoCloseable {
 
     static final Map<String, MatterLookup.MatterInfo> MATTERS = Map.of(
             BUSINESS,
-            new MatterLookup.MatterInfo("企业设立登记", false, null),
+            new MatterLookup.MatterInfo(
+                    "企业设立登记",
+                    false,
+                    null,
+                    List.of(
+                            new MatterLookup.Item("公司登记（备案）申请书", true),
+                            new MatterLookup.Item("住所使用证明", false),
+                            new MatterLookup.Item("公司章程", true),
+                            new MatterLookup.Item("股东主体资格证明", true))),
             MARRIAGE,
             new MatterLookup.MatterInfo("内地居民婚姻登记", true, "婚姻登记须男女双方本人到场"));
 
