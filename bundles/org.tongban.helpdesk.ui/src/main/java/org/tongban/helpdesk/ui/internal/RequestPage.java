@@ -116,6 +116,16 @@ public final class RequestPage extends VerticalLayout implements BeforeEnterObse
                         Labels.time(r.closedAt()))));
         List<String> allowed = safe(() -> service.allowedActions(r.id()), List.of());
         allowed.forEach(action -> actions.add(button(r, action)));
+        if (allowed.contains("note") && !r.matterCodes().isEmpty()) {
+            Button precheck = new Button(Labels.action(this, "precheck"), click -> new PrecheckDialog(
+                            service,
+                            r,
+                            (matter, present) -> run(() -> Feedback.success(
+                                    service.precheck(r.id(), matter, present).notice())))
+                    .open());
+            precheck.setId("helpdesk-precheck");
+            actions.add(precheck);
+        }
         if (r.kind() == HelpKind.FULL_AGENCY) {
             authorisations(r, allowed.contains("note"));
         }

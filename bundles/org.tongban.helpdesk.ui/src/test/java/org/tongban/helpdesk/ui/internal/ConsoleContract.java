@@ -193,4 +193,20 @@ abstract class ConsoleContract extends UiTestSupport {
         assertThat(asked.requester().identifier()).isEqualTo(HelpdeskFixture.ID_NUMBER);
         assertThat(text(view.content)).contains(asked.number(), "待分派", "登记");
     }
+
+    @Test
+    void theOwnerPreChecksTheMaterialsFromTheRequestPage() {
+        f.asHelper("zb.a", ZIBO);
+        HelpRequest r = f.service.register(HelpdeskFixture.enterpriseRequest(ZICHUAN));
+        f.asHelper("zc.a", ZICHUAN);
+        f.service.take(r.id(), r.version());
+        RequestPage page = new RequestPage(f.service);
+        page.open(Long.toString(r.id()));
+        byId(page, Button.class, "helpdesk-precheck").orElseThrow().click();
+        roundTrip();
+        PrecheckDialog dialog = all(ui, PrecheckDialog.class).getLast();
+        dialog.present.setValue(java.util.Set.of("公司登记（备案）申请书", "公司章程"));
+        dialog.confirm.click();
+        assertThat(page.timeline.entries().getLast().note()).contains("尚缺 股东主体资格证明");
+    }
 }
