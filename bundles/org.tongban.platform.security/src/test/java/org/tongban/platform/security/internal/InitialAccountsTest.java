@@ -138,8 +138,9 @@ class InitialAccountsTest {
         initial.run();
         assertThat(initial.waitingForRoles())
                 .as("intake's reviewer and lead, the hotline's agent, office and two unit workers, the hall's admin and"
-                        + " clerk, the ratings' office and unit, the key projects' editor and manager, the market's office")
-                .isEqualTo(13);
+                        + " clerk, the ratings' office and unit, the key projects' editor and manager, the market's office,"
+                        + " the help desk's lead and two helpers")
+                .isEqualTo(16);
         assertThat(fx.accounts.find("lixia.reviewer")).isEmpty();
 
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(false)));
@@ -152,8 +153,9 @@ class InitialAccountsTest {
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
 
         assertThat(initial.waitingForRoles())
-                .as("the hotline's, the hall's, the ratings' the key projects' and the market's, until their changelogs run")
-                .isEqualTo(11);
+                .as("the hotline's, the hall's, the ratings', the key projects', the market's and the help desk's, until"
+                        + " their changelogs run")
+                .isEqualTo(14);
         assertThat(fx.db.count("sec_user")).isEqualTo(7);
         assertThat(login("lixia.reviewer", "Demo2026review")).isEqualTo(Outcome.SUCCESS);
         assertThat(login("lixia.lead", "Demo2026lead")).isEqualTo(Outcome.SUCCESS);
@@ -166,8 +168,8 @@ class InitialAccountsTest {
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
         assertThat(initial.waitingForRoles())
-                .as("the hall's, the ratings' the key projects' and the market's, until their changelogs run")
-                .isEqualTo(7);
+                .as("the hall's, the ratings', the key projects', the market's and the help desk's, until their changelogs run")
+                .isEqualTo(10);
         assertThat(login("lixia.cgj", "Demo2026lxcg")).isEqualTo(Outcome.SUCCESS);
         assertThat(fx.accounts.find("city.zjj")).isPresent();
 
@@ -177,8 +179,8 @@ class InitialAccountsTest {
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
         assertThat(initial.waitingForRoles())
-                .as("the ratings', the key projects' and the market's")
-                .isEqualTo(5);
+                .as("the ratings', the key projects', the market's and the help desk's")
+                .isEqualTo(8);
         assertThat(login("hall.clerk", "Demo2026chuangkou")).isEqualTo(Outcome.SUCCESS);
 
         // What the evaluation feature's changelog does as its bundle starts.
@@ -186,17 +188,18 @@ class InitialAccountsTest {
             fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
-        assertThat(initial.waitingForRoles()).as("the key projects' and the market's").isEqualTo(3);
+        assertThat(initial.waitingForRoles()).as("the key projects', the market's and the help desk's").isEqualTo(6);
         assertThat(login("eval.unit", "Demo2026zhenggai")).isEqualTo(Outcome.SUCCESS);
 
-        // What the key projects' and the market's changelogs do as its bundle starts.
-        for (String role : java.util.List.of("keyprojects-editor", "keyprojects-manager", "market-office")) {
+        // What the key projects', the market's and the help desk's changelogs do as its bundle starts.
+        for (String role : java.util.List.of("keyprojects-editor", "keyprojects-manager", "market-office", "helpdesk-helper", "helpdesk-admin")) {
             fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
         assertThat(initial.waitingForRoles()).isZero();
         assertThat(login("kp.manager", "Demo2026guanjia")).isEqualTo(Outcome.SUCCESS);
         assertThat(login("market.office", "Demo2026zhongjie")).isEqualTo(Outcome.SUCCESS);
+        assertThat(login("lixia.helper", "Demo2026lxbangban")).isEqualTo(Outcome.SUCCESS);
     }
 
     /** A started bundle, with or without a changelog header. */

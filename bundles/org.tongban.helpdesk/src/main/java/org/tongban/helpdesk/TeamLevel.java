@@ -1,0 +1,9 @@
+package org.tongban.helpdesk;
+
+/** The level of a helper team. */
+public enum TeamLevel {
+    CITY,
+    DISTRICT,
+    STREET,
+    COMMUNITY
+}

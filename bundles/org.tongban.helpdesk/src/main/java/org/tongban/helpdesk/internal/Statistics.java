@@ -1,0 +1,97 @@
+package org.tongban.helpdesk.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.tongban.helpdesk.HelpStates;
+import org.tongban.helpdesk.HelpdeskException;
+import org.tongban.helpdesk.HelpdeskPermissions;
+import org.tongban.helpdesk.HelpdeskStatistics;
+import org.tongban.platform.api.jdbc.Jdbc;
+
+/** The help desk's figures, counted by the database over the period's requests of an area. */
+final class Statistics {
+    static final int MAX_DAYS = 366;
+    private static final String OPEN = "'"
+            + String.join("','", HelpStates.NEW, HelpStates.ASSIGNED, HelpStates.HANDLING, HelpStates.SUSPENDED) + "'";
+
+    private final HelpdeskContext ctx;
+
+    Statistics(HelpdeskContext ctx) {
+        this.ctx = ctx;
+    }
+
+    HelpdeskStatistics of(String area, LocalDate from, LocalDate to) {
+        if (area == null || ctx.jurisdictions.find(area).isEmpty()) {
+            throw HelpdeskException.of("helpdesk.error.area", area == null ? "" : area);
+        }
+        if (from == null
+                || to == null
+                || to.isBefore(from)
+                || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw HelpdeskException.of("helpdesk.error.statisticsPeriod", MAX_DAYS);
+        }
+        ctx.access.check(HelpdeskPermissions.READ, area);
+        Instant start = from.atStartOfDay(Authorisations.BEIJING).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(Authorisations.BEIJING).toInstant();
+        Object[] p = {Scope.like(area), start, end};
+        String where = " FROM hd_request r WHERE r.jurisdiction_code LIKE ? AND r.created_at >= ? AND r.created_at < ?";
+        return ctx.tx.read(c -> {
+            long[] totals = Jdbc.one(
+                            c,
+                            "SELECT COUNT(*), SUM(CASE WHEN r.state IN (" + OPEN + ") THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.state = '" + HelpStates.COMPLETED + "' THEN 1 ELSE 0 END),"
+                                    + " SUM(CASE WHEN r.state = '" + HelpStates.TERMINATED + "' THEN 1 ELSE 0 END)"
+                                    + where,
+                            r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)},
+                            p)
+                    .orElse(new long[4]);
+            double contact = average(c, "first_contact_at", where, p, 60);
+            double completion =
+                    average(c, "closed_at", where + " AND r.state = '" + HelpStates.COMPLETED + "'", p, 3600);
+            return new HelpdeskStatistics(
+                    totals[0],
+                    totals[1],
+                    totals[2],
+                    totals[3],
+                    contact,
+                    completion,
+                    rows(c, "r.kind", where, p),
+                    rows(c, "r.channel", where, p),
+                    rows(
+                            c,
+                            "COALESCE(t.name, '未分派')",
+                            where.replace(
+                                    " FROM hd_request r", " FROM hd_request r LEFT JOIN hd_team t ON t.id = r.team_id"),
+                            p),
+                    rows(c, "r.jurisdiction_code", where, p));
+        });
+    }
+
+    /** The mean of {@code column - created_at} in units of {@code seconds}, counted in Java for both databases. */
+    private static double average(Connection c, String column, String where, Object[] p, int seconds)
+            throws SQLException {
+        List<Long> spans = Jdbc.list(
+                c,
+                "SELECT r.created_at, r." + column + where + " AND r." + column + " IS NOT NULL",
+                r -> Duration.between(Jdbc.instant(r, "created_at"), Jdbc.instant(r, column))
+                        .toSeconds(),
+                p);
+        return spans.isEmpty()
+                ? 0
+                : spans.stream().mapToLong(Long::longValue).average().orElse(0) / seconds;
+    }
+
+    private static List<HelpdeskStatistics.Row> rows(Connection c, String key, String where, Object[] p)
+            throws SQLException {
+        return Jdbc.list(
+                c,
+                "SELECT " + key + " AS k, COUNT(*), SUM(CASE WHEN r.state = '" + HelpStates.COMPLETED
+                        + "' THEN 1 ELSE 0 END)" + where + " GROUP BY " + key + " ORDER BY COUNT(*) DESC, " + key,
+                r -> new HelpdeskStatistics.Row(r.getString(1), r.getLong(2), r.getLong(3)),
+                p);
+    }
+}
