@@ -153,8 +153,9 @@ class InitialAccountsTest {
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
 
         assertThat(initial.waitingForRoles())
-                .as("the hotline's, the hall's, the ratings', the key projects', the market's and the help desk's, until"
-                        + " their changelogs run")
+                .as(
+                        "the hotline's, the hall's, the ratings', the key projects', the market's and the help desk's, until"
+                                + " their changelogs run")
                 .isEqualTo(14);
         assertThat(fx.db.count("sec_user")).isEqualTo(7);
         assertThat(login("lixia.reviewer", "Demo2026review")).isEqualTo(Outcome.SUCCESS);
@@ -168,7 +169,8 @@ class InitialAccountsTest {
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
         assertThat(initial.waitingForRoles())
-                .as("the hall's, the ratings', the key projects', the market's and the help desk's, until their changelogs run")
+                .as(
+                        "the hall's, the ratings', the key projects', the market's and the help desk's, until their changelogs run")
                 .isEqualTo(10);
         assertThat(login("lixia.cgj", "Demo2026lxcg")).isEqualTo(Outcome.SUCCESS);
         assertThat(fx.accounts.find("city.zjj")).isPresent();
@@ -188,11 +190,14 @@ class InitialAccountsTest {
             fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
-        assertThat(initial.waitingForRoles()).as("the key projects', the market's and the help desk's").isEqualTo(6);
+        assertThat(initial.waitingForRoles())
+                .as("the key projects', the market's and the help desk's")
+                .isEqualTo(6);
         assertThat(login("eval.unit", "Demo2026zhenggai")).isEqualTo(Outcome.SUCCESS);
 
         // What the key projects', the market's and the help desk's changelogs do as its bundle starts.
-        for (String role : java.util.List.of("keyprojects-editor", "keyprojects-manager", "market-office", "helpdesk-helper", "helpdesk-admin")) {
+        for (String role : java.util.List.of(
+                "keyprojects-editor", "keyprojects-manager", "market-office", "helpdesk-helper", "helpdesk-admin")) {
             fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
