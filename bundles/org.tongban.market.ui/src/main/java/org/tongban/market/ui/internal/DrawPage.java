@@ -68,12 +68,16 @@ public final class DrawPage implements PublicPage {
         model.put("p", project);
         model.put("fixed", inputs.isPresent());
         model.put("ran", result != null);
-        model.put("inputs", inputs.orElse(null));
+        inputs.ifPresent(i -> model.put("inputs", i));
         model.put("inputsText", inputs.map(DrawInputs::toText).orElse(""));
         model.put("fixedAt", inputs.map(i -> Labels.time(i.fixedAt())).orElse(""));
-        model.put("result", result);
+        if (result != null) {
+            model.put("result", result);
+        }
         model.put("ranAt", result == null ? "" : Labels.time(result.ranAt()));
-        model.put("bestPrice", bestPrice);
+        if (bestPrice != null) {
+            model.put("bestPrice", bestPrice);
+        }
         model.put(
                 "bids",
                 bestPrice == null

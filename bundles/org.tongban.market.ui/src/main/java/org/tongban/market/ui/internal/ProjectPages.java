@@ -1,6 +1,5 @@
 package org.tongban.market.ui.internal;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
 import org.tongban.platform.api.portal.PublicRoute;
+import org.tongban.platform.api.security.AccessDeniedException;
 
 /**
  * {@code /market/projects} (every published project, newest first, by text, service type and state, with its
@@ -101,9 +101,10 @@ public final class ProjectPages implements PublicPage {
         model.put("closes", Labels.time(p.signUpCloses()));
         model.put("publicityEnds", Labels.time(p.publicityEnds()));
         model.put("winner", winnerName(p));
-        boolean closed = !Instant.now().isBefore(p.signUpCloses());
-        model.put("signUps", closed ? publicSignUps(id, request.locale()) : List.of());
-        model.put("signUpsOpen", !closed);
+        // The service decides when the sign-ups become public (after the window, on its clock).
+        Optional<List<PublicSignUp>> signUps = publicSignUps(id, request.locale());
+        model.put("signUps", signUps.orElse(List.of()));
+        model.put("signUpsOpen", signUps.isEmpty());
         Optional<Selection> selection = projects.selection(id);
         model.put("selected", selection.isPresent());
         model.put("failed", selection.map(Selection::failed).orElse(false));
@@ -142,13 +143,13 @@ public final class ProjectPages implements PublicPage {
                 .orElse(state == null ? "" : state);
     }
 
-    private List<PublicSignUp> publicSignUps(long id, java.util.Locale locale) {
+    private Optional<List<PublicSignUp>> publicSignUps(long id, java.util.Locale locale) {
         try {
-            return projects.signUps(null, id).stream()
+            return Optional.of(projects.signUps(null, id).stream()
                     .map(s -> new PublicSignUp(s.agencyName(), Labels.money(s.bid()), exclusions(s, locale)))
-                    .toList();
-        } catch (RuntimeException e) {
-            return List.of();
+                    .toList());
+        } catch (AccessDeniedException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
