@@ -317,13 +317,9 @@ public final class AgencyDeskView extends VerticalLayout {
 
     private void signUps(Agency agency) {
         add(new H2(getTranslation("market.ui.signUp.title")));
-        List<Project> open =
-                projects
-                        .search(new ProjectQuery(null, null, ProjectState.AWAITING_SELECTION, null, 0, 100))
-                        .rows()
-                        .stream()
-                        .filter(p -> !java.time.Instant.now().isAfter(p.signUpCloses()))
-                        .toList();
+        List<Project> open = projects.search(
+                        new ProjectQuery(null, null, ProjectState.AWAITING_SELECTION, null, 0, 100))
+                .rows();
         openProject.setLabel(getTranslation("market.ui.signUp.project"));
         openProject.setItems(open);
         openProject.setItemLabelGenerator(p -> p.number() + " " + p.title() + "（" + Labels.of(this, p.method()) + "）");
