@@ -17,7 +17,8 @@ import org.tongban.platform.api.web.HttpRoute;
 
 /**
  * {@code GET /api/v1/market/redraw.js} (the re-run program: in the draw page it re-checks the draw in the visitor's
- * browser; {@code node redraw.js draw-inputs.txt} runs it standalone) and {@code GET
+ * browser; {@code node redraw.js draw-inputs.txt} runs it standalone), {@code GET /api/v1/market/Redraw.java} (the
+ * market's standalone program for the JDK alone: {@code java Redraw.java draw-inputs.txt}) and {@code GET
  * /api/v1/market/projects/{id}/draw-inputs.txt} (a project's published draw inputs as text, what the program reads).
  * Public: both only repeat what the draw page shows.
  */
@@ -27,8 +28,10 @@ import org.tongban.platform.api.web.HttpRoute;
         anonymous = true)
 public final class RedrawRoute implements ApiRoute {
     static final String SCRIPT = "v1/market/redraw.js";
+    static final String JAVA = "v1/market/Redraw.java";
     static final String INPUTS = "v1/market/projects/{id}/draw-inputs.txt";
     static final byte[] PROGRAM = load("/site/redraw.js");
+    static final byte[] JAVA_PROGRAM = load("/site/Redraw.java");
 
     private final Projects projects;
 
@@ -42,6 +45,10 @@ public final class RedrawRoute implements ApiRoute {
         if (SCRIPT.equals(request.route())) {
             return ApiResponse.bytes("text/javascript;charset=UTF-8", PROGRAM)
                     .withHeader("Cache-Control", "public, max-age=3600");
+        }
+        if (JAVA.equals(request.route())) {
+            return ApiResponse.bytes("text/plain;charset=UTF-8", JAVA_PROGRAM)
+                    .withHeader("Content-Disposition", "attachment; filename=\"Redraw.java\"");
         }
         long id;
         try {
