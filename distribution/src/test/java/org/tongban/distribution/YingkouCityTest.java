@@ -14,7 +14,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * Yingkou's descriptor, jurisdictions and theme: the features its 50 measures ask for with everything they need, the
+ * Yingkou's descriptor, jurisdictions and theme: the features its 50 measures ask for (the 中介服务超市 is measure 43)
+ * with everything they need, the
  * GB/T 2260 codes of 营口市 and its six county-level divisions, and Traditional Chinese among its languages (its notice
  * of the measures is published in Traditional script).
  */
@@ -24,7 +25,7 @@ class YingkouCityTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void theCityRunsIntakeAndTheHotlineWithEveryFeatureTheyNeed() throws IOException {
+    void theCityRunsIntakeTheHotlineAndTheMarketWithEveryFeatureTheyNeed() throws IOException {
         JsonNode city = JSON.readTree(CITY.resolve("city.json").toFile());
         List<String> features = new ArrayList<>();
         city.path("features").forEach(f -> features.add(f.asText()));
@@ -39,7 +40,8 @@ class YingkouCityTest {
                         "accounts",
                         "notifications",
                         "documents",
-                        "credit")
+                        "credit",
+                        "market")
                 .doesNotHaveDuplicates();
         for (String name : features) {
             Feature feature = Feature.read(REPO.resolve("features").resolve(name + ".json"), "1");

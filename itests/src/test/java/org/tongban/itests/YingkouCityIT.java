@@ -39,7 +39,7 @@ class YingkouCityIT {
     }
 
     @Test
-    void everyBundleOfTheCityIsActiveWithIntakeHotlineAndSearch() {
+    void everyBundleOfTheCityIsActiveWithIntakeHotlineSearchAndTheMarket() {
         Bundle[] bundles = yingkou.bundleContext().getBundles();
         assertThat(bundles)
                 .filteredOn(b -> b.getState() != Bundle.ACTIVE)
@@ -58,8 +58,12 @@ class YingkouCityIT {
                         "org.tongban.platform.accounts",
                         "org.tongban.platform.notify",
                         "org.tongban.documents",
-                        "org.tongban.credit");
+                        "org.tongban.credit",
+                        "org.tongban.market",
+                        "org.tongban.market.ui");
         assertThat(yingkou.views().registeredRoute("console/hotline/desk")).isPresent();
+        assertThat(yingkou.views().registeredRoute("console/market/review")).isPresent();
+        assertThat(yingkou.views().registeredRoute("market/agency")).isPresent();
     }
 
     @Test
@@ -106,5 +110,7 @@ class YingkouCityIT {
         assertThat(yingkou.get("/guides?lang=zh-TW").body()).contains("營口市政務服務中心");
         assertThat(yingkou.get("/guides?lang=en").body()).contains("Yingkou Government Service Centre");
         assertThat(yingkou.get("/themes/yingkou/theme.css").body()).contains("--lumo-primary-color");
+        assertThat(yingkou.get("/market/agencies?lang=zh-TW").body()).contains("中介服務超市", "營口市政務服務中心");
+        assertThat(yingkou.get("/market/projects").body()).contains("中介服务超市·项目公开", "共 0 个项目");
     }
 }

@@ -118,7 +118,7 @@ public final class AgenciesView extends VerticalLayout {
                     .destructive()
                     .open());
             record.setId("market-conduct-false-materials");
-            details.add(new HorizontalLayout(project, record));
+            details.add(Labels.row(project, record));
         } catch (RuntimeException e) {
             Feedback.fail(this, e);
         }

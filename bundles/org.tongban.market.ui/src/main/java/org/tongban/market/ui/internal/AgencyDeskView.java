@@ -330,7 +330,7 @@ public final class AgencyDeskView extends VerticalLayout {
         signUp.setText(getTranslation("market.ui.signUp.submit"));
         signUp.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         signUp.setId("market-signup-submit");
-        add(new HorizontalLayout(openProject, bid), signUp);
+        add(Labels.row(openProject, bid), signUp);
         mine.setAllRowsVisible(true);
         mine.setId("market-my-signups");
         mine.getElement().setAttribute("aria-label", getTranslation("market.ui.signUp.mine"));

@@ -97,6 +97,14 @@ final class Labels {
         return at == null ? "" : TIME.format(at.atZone(ZONE));
     }
 
+    /** A row that wraps onto the next line on a 390 px phone instead of running off the screen. */
+    static com.vaadin.flow.component.orderedlayout.HorizontalLayout row(Component... parts) {
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout row =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(parts);
+        row.setWrap(true);
+        return row;
+    }
+
     static LocalDate today() {
         return LocalDate.now(ZONE);
     }

@@ -118,7 +118,7 @@ public final class OfficeProjectsView extends VerticalLayout {
         fix.setEnabled(!fixed && chosen.state() == ProjectState.AWAITING_SELECTION);
         run.setEnabled(chosen.state() == ProjectState.AWAITING_SELECTION);
         terminate.setEnabled(open);
-        details.add(panel, new HorizontalLayout(publicValue, fix), new HorizontalLayout(run, terminate));
+        details.add(panel, Labels.row(publicValue, fix), Labels.row(run, terminate));
     }
 
     private HorizontalLayout answerButtons(Objection o) {

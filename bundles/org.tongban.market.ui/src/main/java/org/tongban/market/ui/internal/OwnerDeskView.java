@@ -315,7 +315,7 @@ public final class OwnerDeskView extends VerticalLayout {
         if (p.state() == ProjectState.FAILED && p.republishedFrom() == null) {
             DateTimePicker newOpens = new DateTimePicker(getTranslation("market.ui.project.opens"));
             DateTimePicker newCloses = new DateTimePicker(getTranslation("market.ui.project.closes"));
-            work.add(new HorizontalLayout(newOpens, newCloses));
+            work.add(Labels.row(newOpens, newCloses));
             buttons.add(button(
                     "market.ui.work.republish",
                     () -> act(

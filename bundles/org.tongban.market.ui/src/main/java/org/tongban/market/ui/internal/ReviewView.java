@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -56,7 +55,7 @@ public final class ReviewView extends VerticalLayout {
                         note -> decide(false, note))
                 .open());
         add(new H2(getTranslation("market.ui.review.menu")), new Paragraph(getTranslation("market.ui.review.intro")));
-        add(queue, details, new HorizontalLayout(publish, giveBack));
+        add(queue, details, Labels.row(publish, giveBack));
         refresh();
     }
 
