@@ -140,10 +140,15 @@ final class CreditBook {
     }
 
     CreditList listOf(Connection c, long agencyId, LocalDate day) throws SQLException {
+        return listOf(c, agencyId, day, null);
+    }
+
+    /** The list, with this year's score when the caller has it already. */
+    CreditList listOf(Connection c, long agencyId, LocalDate day, CreditScore known) throws SQLException {
         if (blackListEntry(c, agencyId, day).isPresent()) {
             return CreditList.BLACK;
         }
-        CreditScore score = score(c, agencyId, day.getYear());
+        CreditScore score = known != null && known.year() == day.getYear() ? known : score(c, agencyId, day.getYear());
         return score.total().compareTo(BigDecimal.valueOf(ctx.rules.redListScore())) >= 0
                         && score.deductions().signum() == 0
                 ? CreditList.RED

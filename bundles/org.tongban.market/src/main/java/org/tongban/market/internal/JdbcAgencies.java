@@ -24,6 +24,7 @@ import org.tongban.market.AgencyStaff;
 import org.tongban.market.AgencyStatus;
 import org.tongban.market.AgencySummary;
 import org.tongban.market.AvoidanceEntry;
+import org.tongban.market.CreditScore;
 import org.tongban.market.DirectoryPage;
 import org.tongban.market.DirectoryQuery;
 import org.tongban.market.MarketException;
@@ -610,6 +611,7 @@ public final class JdbcAgencies implements Agencies, TimerHandler {
                 r -> r.getBigDecimal(1),
                 a.id()));
         BigDecimal rating = mean == null ? null : mean.setScale(2, java.math.RoundingMode.HALF_UP);
+        CreditScore score = credit.score(c, a.id(), today.getYear());
         return new AgencySummary(
                 a.id(),
                 a.creditCode(),
@@ -617,8 +619,8 @@ public final class JdbcAgencies implements Agencies, TimerHandler {
                 types,
                 completed,
                 rating,
-                credit.score(c, a.id(), today.getYear()).total(),
-                credit.listOf(c, a.id(), today));
+                score.total(),
+                credit.listOf(c, a.id(), today, score));
     }
 
     @Override

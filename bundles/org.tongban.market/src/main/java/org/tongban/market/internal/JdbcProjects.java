@@ -528,8 +528,9 @@ public final class JdbcProjects implements Projects, TimerHandler {
                 DrawInputs inputs = drawRow(c, projectId)
                         .map(DrawRow::inputs)
                         .orElseThrow(() -> MarketException.of("market.error.drawInputsMissing"));
+                Set<String> fixed = new java.util.HashSet<>(inputs.candidates());
                 valid = valid.stream()
-                        .filter(s -> inputs.candidates().contains(s.creditCode()))
+                        .filter(s -> fixed.contains(s.creditCode()))
                         .toList();
                 if (!valid.isEmpty()) {
                     draw = Draw.run(inputs, now);
@@ -693,8 +694,9 @@ public final class JdbcProjects implements Projects, TimerHandler {
         BigDecimal factor = CreditBook.first(Jdbc.list(
                 c, "SELECT factor FROM market_selection WHERE project_id = ?", r -> r.getBigDecimal(1), projectId));
         if (factor != null && result != null) {
+            Set<String> drawn = new java.util.HashSet<>(result.inputs().candidates());
             List<BigDecimal> bids = ProjectRows.signUps(c, projectId).stream()
-                    .filter(su -> su.valid() && result.inputs().candidates().contains(su.creditCode()))
+                    .filter(su -> su.valid() && drawn.contains(su.creditCode()))
                     .map(SignUp::bid)
                     .toList();
             best = BestPrice.compute(bids, factor);

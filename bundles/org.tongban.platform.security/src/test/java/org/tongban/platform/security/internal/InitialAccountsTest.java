@@ -138,8 +138,8 @@ class InitialAccountsTest {
         initial.run();
         assertThat(initial.waitingForRoles())
                 .as("intake's reviewer and lead, the hotline's agent, office and two unit workers, the hall's admin and"
-                        + " clerk, the ratings' office and unit")
-                .isEqualTo(10);
+                        + " clerk, the ratings' office and unit, the market's office")
+                .isEqualTo(11);
         assertThat(fx.accounts.find("lixia.reviewer")).isEmpty();
 
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(false)));
@@ -152,8 +152,8 @@ class InitialAccountsTest {
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
 
         assertThat(initial.waitingForRoles())
-                .as("the hotline's, the hall's and the ratings', until their changelogs run")
-                .isEqualTo(8);
+                .as("the hotline's, the hall's, the ratings' and the market's, until their changelogs run")
+                .isEqualTo(9);
         assertThat(fx.db.count("sec_user")).isEqualTo(7);
         assertThat(login("lixia.reviewer", "Demo2026review")).isEqualTo(Outcome.SUCCESS);
         assertThat(login("lixia.lead", "Demo2026lead")).isEqualTo(Outcome.SUCCESS);
@@ -166,8 +166,8 @@ class InitialAccountsTest {
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
         assertThat(initial.waitingForRoles())
-                .as("the hall's and the ratings', until their changelogs run")
-                .isEqualTo(4);
+                .as("the hall's, the ratings' and the market's, until their changelogs run")
+                .isEqualTo(5);
         assertThat(login("lixia.cgj", "Demo2026lxcg")).isEqualTo(Outcome.SUCCESS);
         assertThat(fx.accounts.find("city.zjj")).isPresent();
 
@@ -176,7 +176,9 @@ class InitialAccountsTest {
             fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
-        assertThat(initial.waitingForRoles()).as("the ratings'").isEqualTo(2);
+        assertThat(initial.waitingForRoles())
+                .as("the ratings' and the market's")
+                .isEqualTo(3);
         assertThat(login("hall.clerk", "Demo2026chuangkou")).isEqualTo(Outcome.SUCCESS);
 
         // What the evaluation feature's changelog does as its bundle starts.
@@ -184,8 +186,14 @@ class InitialAccountsTest {
             fx.db.update("INSERT INTO sec_role (name, title) VALUES ('" + role + "', '" + role + "')");
         }
         initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
-        assertThat(initial.waitingForRoles()).isZero();
+        assertThat(initial.waitingForRoles()).as("the market's").isEqualTo(1);
         assertThat(login("eval.unit", "Demo2026zhenggai")).isEqualTo(Outcome.SUCCESS);
+
+        // What the market's changelog does as its bundle starts.
+        fx.db.update("INSERT INTO sec_role (name, title) VALUES ('market-office', 'market-office')");
+        initial.bundleChanged(new BundleEvent(BundleEvent.STARTED, bundle(true)));
+        assertThat(initial.waitingForRoles()).isZero();
+        assertThat(login("market.office", "Demo2026zhongjie")).isEqualTo(Outcome.SUCCESS);
     }
 
     /** A started bundle, with or without a changelog header. */
