@@ -146,11 +146,13 @@ public final class OfficeProjectsView extends VerticalLayout {
         if (chosen == null) {
             return;
         }
+        Project current = chosen;
         try {
             action.run();
             Feedback.success(getTranslation("market.ui.done"));
+            // Refreshing the list clears its selection, which empties the details: show the project again.
             list.refresh();
-            show(chosen);
+            show(current);
         } catch (RuntimeException e) {
             Feedback.fail(this, e);
         }

@@ -204,7 +204,9 @@ abstract class MarketUiContract extends UiTestSupport {
                 .contains("2026-03-05 上证指数收盘 3412.57", "RFC3797-SHA256-v1", "尚未执行抽取");
 
         m.asOffice();
-        office.show(project);
+        assertThat(office.run.isEnabled())
+                .as("the project stays shown after the inputs are fixed")
+                .isTrue();
         office.run.click();
         m.asPublic();
         String winner = m.projects.selection(project.id()).orElseThrow().draw().winner();
