@@ -124,7 +124,9 @@ public final class CityAssembler {
             }
             merge(configurations, feature.configurations());
         }
-        merge(configurations, (ObjectNode) descriptor.path("configurations"));
+        if (descriptor.path("configurations") instanceof ObjectNode overrides) {
+            merge(configurations, overrides);
+        }
         write(home.resolve("conf/startup.json"), startup);
         write(home.resolve("conf/features.json"), features);
         write(home.resolve("conf/configurations.json"), configurations);
@@ -143,6 +145,7 @@ public final class CityAssembler {
                 city=%s
                 theme=%s
                 locale=%s
+                locales=%s
                 jurisdiction.root=%s
                 port=8080
                 """
@@ -152,12 +155,27 @@ public final class CityAssembler {
                                 city,
                                 theme,
                                 descriptor.path("locale").asText("zh-CN"),
+                                locales(descriptor),
                                 descriptor.path("jurisdictionRoot").asText()),
                 StandardCharsets.UTF_8);
         System.out.printf(
                 "[tongban] assembled %s: %d bundles from features %s%n",
                 home.getFileName(), startup.size(), descriptor.path("features"));
         return home;
+    }
+
+    /** The languages the city offers (zh-CN, zh-TW and en unless its descriptor names them), default first. */
+    static String locales(JsonNode descriptor) {
+        List<String> locales = new ArrayList<>();
+        locales.add(descriptor.path("locale").asText("zh-CN"));
+        List<String> listed = new ArrayList<>();
+        descriptor.path("locales").forEach(locale -> listed.add(locale.asText()));
+        for (String locale : listed.isEmpty() ? List.of("zh-CN", "zh-TW", "en") : listed) {
+            if (!locales.contains(locale)) {
+                locales.add(locale);
+            }
+        }
+        return String.join(",", locales);
     }
 
     /** Launches the distribution headless; true when every bundle became active. Leaves no data behind. */
