@@ -211,6 +211,12 @@ class MarketBrowserIT {
                 .isLessThanOrEqualTo(390);
 
         anyone.close();
+
+        // The standalone program the draw page links to is the one published with the source.
+        var program = jinan.instance().get("/api/v1/market/Redraw.java");
+        assertThat(program.statusCode()).isEqualTo(200);
+        assertThat(program.body())
+                .isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("../docs/market/Redraw.java")));
     }
 
     private static void choose(Page page, String select, String item) {

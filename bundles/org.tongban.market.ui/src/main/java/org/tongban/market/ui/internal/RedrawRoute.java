@@ -24,7 +24,7 @@ import org.tongban.platform.api.web.HttpRoute;
  */
 @Component(service = ApiRoute.class)
 @HttpRoute(
-        path = {RedrawRoute.SCRIPT, RedrawRoute.INPUTS},
+        path = {RedrawRoute.SCRIPT, RedrawRoute.JAVA, RedrawRoute.INPUTS},
         anonymous = true)
 public final class RedrawRoute implements ApiRoute {
     static final String SCRIPT = "v1/market/redraw.js";
