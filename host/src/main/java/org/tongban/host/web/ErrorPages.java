@@ -78,7 +78,10 @@ final class ErrorPages {
 
     /** Writes the error page for {@code status} through Jetty's core API. */
     static void writePage(Request request, Response response, Callback callback, int status) {
-        boolean json = wantsJson(path(request));
+        String path = path(request);
+        // A request refused before its address could be read at all (neither Jetty nor the kept request line has
+        // it) is answered with the API's JSON: only programs send requests a browser cannot, and they parse JSON.
+        boolean json = wantsJson(path) || (path.isEmpty() && status >= 400 && status < 500);
         HttpFields.Mutable headers = response.getHeaders();
         SecurityHeaders.apply(headers, request.isSecure());
         headers.put(HttpHeader.CACHE_CONTROL, "no-store");

@@ -45,6 +45,8 @@ final class RequestLineConnectionFactory extends HttpConnectionFactory {
         private final StringBuilder line = new StringBuilder();
         /** What {@link #line} holds, published for an error handler running on another thread. */
         private volatile String kept = "";
+        /** The request line as it stood when the parser refused it, until the next request line starts. */
+        private volatile String refused;
 
         RequestLineConnection(HttpConfiguration configuration, Connector connector, EndPoint endPoint) {
             super(configuration, connector, endPoint);
@@ -62,6 +64,13 @@ final class RequestLineConnectionFactory extends HttpConnectionFactory {
                         public boolean parseNext(ByteBuffer buffer) {
                             keep(getState(), buffer);
                             return super.parseNext(buffer);
+                        }
+
+                        @Override
+                        protected void badMessage(org.eclipse.jetty.http.HttpException failure) {
+                            // Jetty hands the error page to another thread right after this: fix what it will read.
+                            refused = kept;
+                            super.badMessage(failure);
                         }
                     };
             parser.setHeaderCacheSize(jettys.getHeaderCacheSize());
@@ -88,6 +97,7 @@ final class RequestLineConnectionFactory extends HttpConnectionFactory {
                     return;
                 }
                 line.setLength(0);
+                refused = null;
             }
             int take = Math.min(view.remaining(), KEPT - line.length());
             if (take > 0) {
@@ -110,7 +120,8 @@ final class RequestLineConnectionFactory extends HttpConnectionFactory {
         }
 
         String target() {
-            String text = kept.stripLeading();
+            String seen = refused;
+            String text = (seen != null ? seen : kept).stripLeading();
             int space = text.indexOf(' ');
             if (space < 0) {
                 return "";
