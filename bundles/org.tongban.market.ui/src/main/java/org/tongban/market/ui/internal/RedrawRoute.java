@@ -54,7 +54,8 @@ public final class RedrawRoute implements ApiRoute {
         try {
             id = Long.parseLong(request.pathParameter("id"));
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("项目编号须为数字");
+            // Project numbers are digits: any other text names no project, as an unknown number does.
+            throw ApiException.notFound("该项目没有公布的抽取输入：" + request.pathParameter("id"));
         }
         DrawInputs inputs = projects.drawInputs(id).orElseThrow(() -> ApiException.notFound("该项目没有公布的抽取输入：" + id));
         return ApiResponse.bytes("text/plain;charset=UTF-8", inputs.toText().getBytes(StandardCharsets.UTF_8))
