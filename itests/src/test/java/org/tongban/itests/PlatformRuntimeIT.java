@@ -2,9 +2,12 @@ package org.tongban.itests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -12,10 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
 import org.tongban.itests.support.TongbanInstance;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.AuditLog;
+import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.api.ui.ViewContribution;
 
 /** The Jinan distribution launched with the real framework and bundles on the embedded H2 database. */
@@ -133,5 +138,61 @@ class PlatformRuntimeIT {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.body()).contains("只支持 GET");
+    }
+
+    @Test
+    void twoRoutesSharingAViewClassEachCreateTheirOwnView() throws Exception {
+        ServiceRegistration<ViewContribution> first =
+                jinan.bundleContext().registerService(ViewContribution.class, new Labelled("shared-view-a", "甲"), null);
+        ServiceRegistration<ViewContribution> second =
+                jinan.bundleContext().registerService(ViewContribution.class, new Labelled("shared-view-b", "乙"), null);
+        try {
+            TongbanInstance.await(Duration.ofSeconds(10), () -> jinan.views().entry("shared-view-b") != null);
+            assertThat(jinan.views()
+                            .createView(LabelledView.class, "shared-view-b")
+                            .getText())
+                    .isEqualTo("乙");
+            assertThat(jinan.views()
+                            .createView(LabelledView.class, "shared-view-a")
+                            .getText())
+                    .isEqualTo("甲");
+        } finally {
+            first.unregister();
+            second.unregister();
+        }
+    }
+
+    /** A view class that two routes share, each with its own label. */
+    public static final class LabelledView extends Div {
+        LabelledView(String label) {
+            setText(label);
+        }
+    }
+
+    private record Labelled(String route, String label) implements ViewContribution {
+        @Override
+        public Class<? extends Component> viewClass() {
+            return LabelledView.class;
+        }
+
+        @Override
+        public String titleKey() {
+            return "title";
+        }
+
+        @Override
+        public Audience audience() {
+            return Audience.PORTAL;
+        }
+
+        @Override
+        public boolean inMenu() {
+            return false;
+        }
+
+        @Override
+        public Component createView() {
+            return new LabelledView(label);
+        }
     }
 }

@@ -52,7 +52,7 @@ class TongbanService extends VaadinServletService {
             public <T extends HasElement> T createRouteTarget(Class<T> type, NavigationEvent event) {
                 T contributed = WebPlatform.of(WebPlatform.servletContext(TongbanService.this))
                         .views()
-                        .createView(type);
+                        .createView(type, event.getLocation().getPath());
                 return contributed != null ? contributed : super.createRouteTarget(type, event);
             }
         };

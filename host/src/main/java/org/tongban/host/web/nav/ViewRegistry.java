@@ -98,6 +98,10 @@ public final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribu
         if (exact != null || navigationTarget == null) {
             return exact;
         }
+        return byClass(path, navigationTarget);
+    }
+
+    private MenuEntry byClass(String path, Class<?> navigationTarget) {
         List<MenuEntry> candidates = table.live().stream()
                 .filter(e -> e.contribution().viewClass() == navigationTarget)
                 .toList();
@@ -108,15 +112,19 @@ public final class ViewRegistry implements ServiceTrackerCustomizer<ViewContribu
     }
 
     /**
-     * Creates a contributed view of this class through its live contribution; {@code null} for the host's own
-     * views. A class of a bundle that has no live contribution (its route is going away) is refused.
+     * Creates a contributed view of this class for the address navigated to ({@code path}, no leading slash), through
+     * the live contribution of that route: two contributions may share a view class, and each must get its own view.
+     * {@code null} for the host's own views. A class of a bundle that has no live contribution (its route is going
+     * away) is refused.
      */
     @SuppressWarnings("unchecked")
-    public <T extends HasElement> T createView(Class<T> type) {
-        for (MenuEntry entry : table.live()) {
-            if (entry.contribution().viewClass() == type) {
-                return (T) entry.contribution().createView();
-            }
+    public <T extends HasElement> T createView(Class<T> type, String path) {
+        MenuEntry entry = entry(path);
+        if (entry == null || entry.contribution().viewClass() != type) {
+            entry = byClass(path, type);
+        }
+        if (entry != null) {
+            return (T) entry.contribution().createView();
         }
         if (!isHostView(type)) {
             throw new IllegalStateException("View " + type.getName() + " is no longer contributed");
