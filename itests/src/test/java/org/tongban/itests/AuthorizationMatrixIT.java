@@ -50,7 +50,7 @@ class AuthorizationMatrixIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
         grants = Grants.read(jinan.service(Database.class).dataSource());
     }
 

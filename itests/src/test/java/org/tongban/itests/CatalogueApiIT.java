@@ -15,7 +15,7 @@ class CatalogueApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ class CatalogueBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         Browsers.assumeChromium();
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
     }

@@ -34,7 +34,7 @@ class CitizenOnlineBrowserIT {
     private static final Pattern NUMBER = Pattern.compile("SL[0-9]+");
 
     @RegisterExtension
-    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+    static final DemoInBrowser jinan = DemoInBrowser.shared("jinan");
 
     @TempDir
     Path temp;

@@ -29,7 +29,7 @@ class ConsoleBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         Browsers.assumeChromium();
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
     }

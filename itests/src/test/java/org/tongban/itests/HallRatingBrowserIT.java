@@ -55,7 +55,7 @@ class HallRatingBrowserIT {
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
 
     @RegisterExtension
-    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+    static final DemoInBrowser jinan = DemoInBrowser.shared("jinan");
 
     private static long hallId;
     private static String matterName;

@@ -27,7 +27,7 @@ class HotlineBrowserIT {
             new LocatorAssertions.ContainsTextOptions().setTimeout(15_000);
 
     @RegisterExtension
-    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+    static final DemoInBrowser jinan = DemoInBrowser.shared("jinan");
 
     @Test
     void aCallIsDispatchedOnTheSuggestionSentBackOnceAndClosedWithARating() {

@@ -29,7 +29,7 @@ class IntakeBrowserIT {
     private static final String PAGE = ".tb-intake-page";
 
     @RegisterExtension
-    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+    static final DemoInBrowser jinan = DemoInBrowser.shared("jinan");
 
     private BrowserContext context;
     private Page page;

@@ -36,7 +36,7 @@ class KeyProjectsBrowserIT {
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
 
     @RegisterExtension
-    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+    static final DemoInBrowser jinan = DemoInBrowser.shared("jinan");
 
     @Test
     void aKeyProjectsStagePlanShowsTwoDepartmentsCases() throws Exception {

@@ -44,7 +44,7 @@ class MarketBrowserIT {
             new LocatorAssertions.ContainsTextOptions().setTimeout(20_000);
 
     @RegisterExtension
-    static final DemoInBrowser jinan = DemoInBrowser.of("jinan");
+    static final DemoInBrowser jinan = DemoInBrowser.shared("jinan");
 
     @TempDir
     Path temp;

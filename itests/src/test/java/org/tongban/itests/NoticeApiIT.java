@@ -30,7 +30,7 @@ class NoticeApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
         Authenticator authenticator = jinan.service(Authenticator.class);
         LoginResult admin = authenticator.login("admin", "Demo2026admin".toCharArray(), "127.0.0.1");
         authenticator.bind(admin.session());

@@ -51,7 +51,7 @@ class PublicPagesBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         Browsers.assumeChromium();
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
         SearchChecks.awaitIndexed(jinan);
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);

@@ -30,7 +30,7 @@ class PublicPagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
         SearchChecks.awaitIndexed(jinan);
     }
 

@@ -23,7 +23,7 @@ class SearchApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        jinan = TongbanInstance.of("jinan").demo().start();
+        jinan = TongbanInstance.sharedDemo("jinan");
         SearchChecks.awaitIndexed(jinan);
     }
 

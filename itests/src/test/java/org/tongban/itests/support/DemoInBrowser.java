@@ -23,25 +23,34 @@ public final class DemoInBrowser
                 AfterEachCallback,
                 AfterTestExecutionCallback {
     private final String city;
+    private final boolean shared;
     private TongbanInstance instance;
     private Playwright playwright;
     private Browser browser;
     private BrowserContext context;
     private Page page;
 
-    private DemoInBrowser(String city) {
+    private DemoInBrowser(String city, boolean shared) {
         this.city = city;
+        this.shared = shared;
     }
 
-    /** The city's distribution, started with {@code --demo}. */
+    /** The city's distribution, started with {@code --demo} for this class alone. */
     public static DemoInBrowser of(String city) {
-        return new DemoInBrowser(city);
+        return new DemoInBrowser(city, false);
+    }
+
+    /** The city's {@linkplain TongbanInstance#sharedDemo shared demo}, for a class that leaves the city as it was. */
+    public static DemoInBrowser shared(String city) {
+        return new DemoInBrowser(city, true);
     }
 
     @Override
     public void beforeAll(ExtensionContext extension) throws Exception {
         Browsers.assumeChromium();
-        instance = TongbanInstance.of(city).demo().start();
+        instance = shared
+                ? TongbanInstance.sharedDemo(city)
+                : TongbanInstance.of(city).demo().start();
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
         Browsers.warmUp(browser, instance.baseUrl());

@@ -23,22 +23,54 @@ import org.tongban.host.Main;
 import org.tongban.host.web.nav.ViewRegistry;
 
 /**
- * An assembled city launched in this JVM from a fresh copy of its distribution folder, so every test class starts
- * from an empty database. Only one may run at a time (the host context is a singleton).
+ * An assembled city launched in this JVM from a fresh copy of its distribution folder, so a test class starts from an
+ * empty database; or the {@linkplain #sharedDemo shared demo} of a city, launched once for the classes that only read
+ * the demo data or add their own.
  */
 public final class TongbanInstance implements AutoCloseable {
 
+    private static final Map<String, TongbanInstance> SHARED = new LinkedHashMap<>();
+
     private final Path home;
     private final Main.Host host;
+    private final boolean shared;
 
-    private TongbanInstance(Path home, Main.Host host) {
+    private TongbanInstance(Path home, Main.Host host, boolean shared) {
         this.home = home;
         this.host = host;
+        this.shared = shared;
     }
 
     /** A builder for an instance of {@code city}. */
     public static Builder of(String city) {
         return new Builder(city);
+    }
+
+    /**
+     * The city's demo, launched by the first test class that asks and kept running beside the classes' own instances
+     * until the test JVM exits; {@link #close} leaves it running. A launch costs half a minute of both cores, so the
+     * classes that neither reconfigure the city, stop bundles, move its clocks nor flood it share one. Such a class
+     * must not assume it is the demo's first visitor (count before and after, use data of its own).
+     */
+    public static synchronized TongbanInstance sharedDemo(String city) throws Exception {
+        TongbanInstance instance = SHARED.get(city);
+        if (instance == null) {
+            TongbanInstance started = of(city).demo().start();
+            instance = new TongbanInstance(started.home, started.host, true);
+            SHARED.put(city, instance);
+            TongbanInstance stopping = instance;
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    stopping.stopAndDelete();
+                                } catch (IOException | RuntimeException e) {
+                                    // the test JVM is exiting; its temporary folder is left behind
+                                }
+                            },
+                            "shared-" + city + "-stop"));
+        }
+        return instance;
     }
 
     /** How to launch. */
@@ -116,7 +148,7 @@ public final class TongbanInstance implements AutoCloseable {
                     : HostOptions.parse("--home", home.toString(), "--port", "0");
             Main.Host host = new Main.Host(options);
             host.start();
-            return new TongbanInstance(home, host);
+            return new TongbanInstance(home, host, false);
         }
     }
 
@@ -207,6 +239,12 @@ public final class TongbanInstance implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (!shared) {
+            stopAndDelete();
+        }
+    }
+
+    private void stopAndDelete() throws IOException {
         host.stop();
         try (Stream<Path> paths = Files.walk(home)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
