@@ -5,7 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
@@ -22,6 +24,8 @@ import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.parser.ChangeLogParserFactory;
 import liquibase.ui.LoggerUIService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies one Liquibase changelog in one transaction: on PostgreSQL it commits completely or not at all. On H2, whose
@@ -32,10 +36,20 @@ import liquibase.ui.LoggerUIService;
  */
 public final class ChangelogMigrator {
 
+    /**
+     * How long a migration waits for a connection when the pool has none to give. At the first start of a busy
+     * server the database itself may take longer to open than the pool's own wait, and a bundle that gives up then
+     * stays without a database until it is restarted.
+     */
+    static final Duration CONNECTION_PATIENCE = Duration.ofSeconds(60);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChangelogMigrator.class);
+
     private final DataSource dataSource;
     private final ClassLoader resources;
     private final String owner;
     private final String changelog;
+    private Duration patience = CONNECTION_PATIENCE;
 
     /** A changelog recorded under its plain path (tests, tools). */
     public ChangelogMigrator(DataSource dataSource, ClassLoader resources, String changelog) {
@@ -61,9 +75,15 @@ public final class ChangelogMigrator {
         return owner == null || plain == null ? changelog : owner + "/" + plain;
     }
 
+    /** Waits at most this long for a connection instead of {@link #CONNECTION_PATIENCE}. */
+    ChangelogMigrator patience(Duration wait) {
+        this.patience = wait;
+        return this;
+    }
+
     public void migrate() throws MigrationException {
         // The pool resets auto-commit when the connection goes back to it.
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = connect()) {
             SingleTransactionConnection transaction = new SingleTransactionConnection(connection);
             try {
                 runLiquibase(transaction);
@@ -86,6 +106,27 @@ public final class ChangelogMigrator {
             }
         } catch (SQLException e) {
             throw new MigrationException(e);
+        }
+    }
+
+    /** A connection, asked for again while the pool only says it has none yet, until {@link #patience} is over. */
+    private Connection connect() throws SQLException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLTransientConnectionException e) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+                LOG.warn("数据库暂无可用连接，稍后重试迁移 {}：{}", logicalPath(), e.getMessage());
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
