@@ -127,6 +127,8 @@ class ReviewWorkflowViewTest extends ConsoleTestSupport {
         assertThat(name.isReadOnly()).isTrue();
         assertThat(has(view, "catalogue-save")).isFalse();
         assertThat(has(view, "catalogue-submit")).isFalse();
+        assertThat(shown(byId(view, Button.class, "catalogue-materials-add").orElseThrow()))
+                .isFalse();
         assertThat(byId(view, Button.class, "catalogue-recall").orElseThrow().getText())
                 .isEqualTo("撤回提交");
         assertThat(byId(view, Paragraph.class, "catalogue-review-note")
