@@ -148,6 +148,17 @@ class CatalogueBrowserIT {
         assertThat(differences).containsText("公共场所卫生许可（新办，含游泳场所）");
         assertThat(reviewer.locator("#catalogue-recall")).hasCount(0);
         assertThat(Axe.seriousFindings(reviewer, "#catalogue-review-diff")).isEmpty();
+        // Taking the live guide offline stands apart from the review's steps, and stays reachable on a phone.
+        Locator withdraw = reviewer.locator("#catalogue-withdraw-group #catalogue-withdraw");
+        assertThat(withdraw).hasText("撤回发布");
+        assertThat(reviewer.locator("#catalogue-withdraw-group #catalogue-send-back"))
+                .hasCount(0);
+        assertThat(Axe.seriousFindings(reviewer, "#catalogue-withdraw-group")).isEmpty();
+        reviewer.setViewportSize(390, 844);
+        withdraw.scrollIntoViewIfNeeded();
+        com.microsoft.playwright.options.BoundingBox box = withdraw.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(box.x + box.width).isLessThanOrEqualTo(390);
+        reviewer.setViewportSize(1366, 900);
         reviewer.locator("#catalogue-send-back").click();
         reviewer.locator("#catalogue-reason textarea").fill("请补充游泳场所水质检测要求");
         reviewer.locator("#catalogue-dialog-ok").click();
