@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.itests.support.Axe;
 import org.tongban.itests.support.Browsers;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.TongbanInstance;
@@ -26,6 +27,8 @@ import org.tongban.itests.support.TongbanInstance;
 class CatalogueBrowserIT {
 
     private static final String FOOD_LICENCE = "370100-XSP-XK-004";
+    /** 历下区's 公共场所卫生许可（新办）, which the district's editor may change. */
+    private static final String HYGIENE_LICENCE = "370102-XSP-XK-011";
 
     private static TongbanInstance jinan;
     private static Playwright playwright;
@@ -117,6 +120,67 @@ class CatalogueBrowserIT {
         assertThat(citizen.locator("h1").first()).containsText("食品经营许可（新办）<b>试</b>");
         assertThat(citizen.locator("h1 b")).hasCount(0);
         citizen.context().close();
+    }
+
+    @Test
+    void aDraftSentBackShowsTheReasonToItsAuthorWhoResubmitsAndRecallsIt() {
+        ConsolePages.login(page, jinan.baseUrl(), "lixia.clerk", "Demo2026lixia");
+        page.navigate(jinan.baseUrl() + "/console/catalogue/" + HYGIENE_LICENCE);
+        Locator name = page.locator("#catalogue-name input");
+        name.fill("公共场所卫生许可（新办，含游泳场所）");
+        page.locator("#catalogue-save").click();
+        ConsolePages.settle(page);
+        assertThat(page.locator("#catalogue-message")).containsText("已保存为草稿");
+        page.locator("#catalogue-submit").click();
+        ConsolePages.settle(page);
+        assertThat(page.locator("#catalogue-state")).containsText("待审核");
+        assertThat(page.locator("#catalogue-save")).hasCount(0);
+        assertThat(name).not().isEditable();
+        assertThat(page.locator("#catalogue-recall")).isVisible();
+
+        BrowserContext reviewerContext = browser.newContext();
+        Page reviewer = reviewerContext.newPage();
+        ConsolePages.login(reviewer, jinan.baseUrl(), "city.clerk", "Demo2026city");
+        reviewer.navigate(jinan.baseUrl() + "/console/catalogue/" + HYGIENE_LICENCE);
+        Locator differences = reviewer.locator("#catalogue-review-diff");
+        assertThat(differences).containsText("与已发布版本的差异");
+        assertThat(differences).containsText("事项名称");
+        assertThat(differences).containsText("公共场所卫生许可（新办，含游泳场所）");
+        assertThat(reviewer.locator("#catalogue-recall")).hasCount(0);
+        assertThat(Axe.seriousFindings(reviewer, "#catalogue-review-diff")).isEmpty();
+        // Taking the live guide offline stands apart from the review's steps, and stays reachable on a phone.
+        Locator withdraw = reviewer.locator("#catalogue-withdraw-group #catalogue-withdraw");
+        assertThat(withdraw).hasText("撤回发布");
+        assertThat(reviewer.locator("#catalogue-withdraw-group #catalogue-send-back"))
+                .hasCount(0);
+        assertThat(Axe.seriousFindings(reviewer, "#catalogue-withdraw-group")).isEmpty();
+        reviewer.setViewportSize(390, 844);
+        withdraw.scrollIntoViewIfNeeded();
+        com.microsoft.playwright.options.BoundingBox box = withdraw.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(box.x + box.width).isLessThanOrEqualTo(390);
+        reviewer.setViewportSize(1366, 900);
+        reviewer.locator("#catalogue-send-back").click();
+        reviewer.locator("#catalogue-reason textarea").fill("请补充游泳场所水质检测要求");
+        reviewer.locator("#catalogue-dialog-ok").click();
+        ConsolePages.settle(reviewer);
+        assertThat(reviewer.locator("#catalogue-message")).containsText("已退回修改");
+        reviewerContext.close();
+
+        page.reload();
+        assertThat(page.locator("#catalogue-state")).containsText("已退回");
+        assertThat(page.locator("#catalogue-returned")).containsText("请补充游泳场所水质检测要求");
+        assertThat(page.locator("#catalogue-returned")).containsText("city.clerk");
+        assertThat(Axe.seriousFindings(page, "#catalogue-returned")).isEmpty();
+
+        page.locator("#catalogue-submit").click();
+        ConsolePages.settle(page);
+        assertThat(page.locator("#catalogue-returned")).hasCount(0);
+        page.locator("#catalogue-recall").click();
+        ConsolePages.settle(page);
+        assertThat(page.locator("#catalogue-message")).containsText("已撤回提交");
+        assertThat(page.locator("#catalogue-state")).containsText("草稿");
+        assertThat(page.locator("#catalogue-name input")).isEditable();
+        assertThat(page.locator("#catalogue-save")).isVisible();
     }
 
     @Test

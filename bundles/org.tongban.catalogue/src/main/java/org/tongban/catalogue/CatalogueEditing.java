@@ -42,13 +42,15 @@ public interface CatalogueEditing {
 
     /**
      * Saves a guide as a draft. When the content differs from the newest version, a new version is created with status
-     * {@link GuideStatus#DRAFT}, and an earlier draft or guide under review is superseded; the published version stays
-     * in the portal until the new one is published. When nothing changed, the newest version is returned as it is.
-     * Creating a matter needs {@link CataloguePermissions#EDIT} for its jurisdiction; moving one, for both.
+     * {@link GuideStatus#DRAFT}, and an earlier draft is superseded; the published version stays in the portal until
+     * the new one is published. When nothing changed, the newest version is returned as it is. Creating a matter needs
+     * {@link CataloguePermissions#EDIT} for its jurisdiction; moving one, for both.
      *
      * @param comment what changed, or {@code null}
      * @throws CatalogueValidationException listing every rule the content breaks, located like
      *     {@code materials[2].name}
+     * @throws CatalogueException if the newest version is under review: the reviewer decides on what was submitted,
+     *     so it changes only after a {@link #recall} or a {@link #sendBack}
      */
     ServiceGuide saveDraft(Matter matter, String comment);
 
@@ -59,6 +61,16 @@ public interface CatalogueEditing {
      * @throws CatalogueException if the newest version is not a draft
      */
     ServiceGuide submit(String code, String comment);
+
+    /**
+     * Takes the guide under review back to a draft ({@link GuideStatus#DRAFT}) so that its submitter can change it
+     * (撤回提交); needs {@link CataloguePermissions#EDIT}. Audited as {@code guide.recall}.
+     *
+     * @param comment why, or {@code null}
+     * @throws CatalogueException if the newest version is not under review, or the caller did not submit it
+     * @since 3.1
+     */
+    ServiceGuide recall(String code, String comment);
 
     /**
      * Approves the guide under review and publishes it; the previously published version is superseded. Needs

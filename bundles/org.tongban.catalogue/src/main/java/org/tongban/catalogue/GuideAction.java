@@ -7,6 +7,8 @@ public enum GuideAction {
     SUBMITTED("提交审核"),
     PUBLISHED("审核发布"),
     SENT_BACK("退回修改"),
+    /** The submitter took the guide back from review to edit it again. */
+    RECALLED("撤回提交"),
     WITHDRAWN("撤回");
 
     private final String label;

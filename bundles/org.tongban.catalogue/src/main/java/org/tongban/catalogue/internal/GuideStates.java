@@ -41,6 +41,9 @@ final class GuideStates {
             .on("REVIEW", "sendBack", "DRAFT")
             .permission(PUBLISH)
             .reason()
+            // The submitter takes the guide back to change it before the reviewer decides.
+            .on("REVIEW", "recall", "DRAFT")
+            .permission(EDIT)
             .on("PUBLISHED", "withdraw", "WITHDRAWN")
             .permission(PUBLISH)
             .reason()
@@ -58,6 +61,7 @@ final class GuideStates {
     static final String SUBMIT = "submit";
     static final String PUBLISH_ACTION = "publish";
     static final String SEND_BACK = "sendBack";
+    static final String RECALL = "recall";
     static final String WITHDRAW = "withdraw";
     static final String SUPERSEDE = "supersede";
 
@@ -68,6 +72,7 @@ final class GuideStates {
             SUBMIT, GuideAction.SUBMITTED,
             PUBLISH_ACTION, GuideAction.PUBLISHED,
             SEND_BACK, GuideAction.SENT_BACK,
+            RECALL, GuideAction.RECALLED,
             WITHDRAW, GuideAction.WITHDRAWN);
 
     private final Workflows workflows;

@@ -43,6 +43,7 @@ final class GuideStore {
             String author,
             Instant createdAt,
             String remark,
+            String statusChangedBy,
             String content) {
 
         GuideVersion meta() {
@@ -151,6 +152,7 @@ final class GuideStore {
                 r.getString("author"),
                 Jdbc.instant(r, "created_at"),
                 r.getString("remark"),
+                r.getString("status_changed_by"),
                 withContent ? r.getString("content") : null);
     }
 
@@ -174,7 +176,8 @@ final class GuideStore {
 
     /**
      * Saves a matter's content as a new draft version, unless the newest version has this content already (and is not
-     * withdrawn). An open draft or guide under review is superseded by the new version.
+     * withdrawn). An open draft is superseded by the new version; a clerk's save over a guide under review is refused
+     * before ({@link GuideWorkflow}), while an import replaces it.
      */
     static Saved save(Connection c, GuideStates states, Matter matter, String actor, Instant now, String remark)
             throws SQLException {

@@ -42,14 +42,15 @@ final class GuideWorkflow {
         }
         String remark = remark(comment, false);
         return context.inTransaction(c -> {
+            Optional<GuideStore.MatterRow> existing = GuideStore.matter(c, matter.code(), true);
+            if (existing.isPresent()) {
+                context.accessControl().check(EDIT, existing.get().jurisdictionCode());
+                refuseUnderReview(c, existing.get());
+            }
             List<ValidationError> errors = new ArrayList<>();
             new GuideRules(errors, new DatabaseLookup(c, context.jurisdictions())).matter(matter, "");
             if (!errors.isEmpty()) {
                 throw new CatalogueValidationException(errors);
-            }
-            Optional<GuideStore.MatterRow> existing = GuideStore.matter(c, matter.code(), true);
-            if (existing.isPresent()) {
-                context.accessControl().check(EDIT, existing.get().jurisdictionCode());
             }
             Instant now = Jdbc.now();
             // The new version's case is created on the platform's workflows, which audits it ("guide.save").
@@ -64,6 +65,33 @@ final class GuideWorkflow {
             GuideStore.MatterRow row = context.matter(c, code, EDIT, true);
             int version = expect(c, row, GuideStatus.DRAFT, "只有草稿可以提交审核");
             context.states().move(c, code, version, GuideStates.SUBMIT, GuideStatus.REVIEW, context.actor(), remark);
+            return guide(c, code, version);
+        });
+    }
+
+    // The reviewer decides on what was submitted: it must not change under their eyes.
+    private static void refuseUnderReview(Connection c, GuideStore.MatterRow row) throws SQLException {
+        GuideStore.VersionRow latest =
+                GuideStore.version(c, row.code(), row.latestVersion()).orElseThrow();
+        if (latest.status() == GuideStatus.REVIEW) {
+            throw new CatalogueException(
+                    "事项「" + row.code() + "」第" + latest.version() + "版正在审核中，不能修改；如需修改，请先撤回提交，或待审核人退回后再改");
+        }
+    }
+
+    /** The submitter takes the guide back from review; nobody else may, so that a reviewer's queue stays stable. */
+    ServiceGuide recall(String code, String comment) {
+        String remark = remark(comment, false);
+        return context.inTransaction(c -> {
+            GuideStore.MatterRow row = context.matter(c, code, EDIT, true);
+            int version = expect(c, row, GuideStatus.REVIEW, "只有待审核的指南可以撤回提交");
+            String submitter =
+                    GuideStore.version(c, code, version).orElseThrow().statusChangedBy();
+            String actor = context.actor();
+            if (!actor.equals(submitter)) {
+                throw new CatalogueException("只有提交人（" + submitter + "）可以撤回提交");
+            }
+            context.states().move(c, code, version, GuideStates.RECALL, GuideStatus.DRAFT, actor, remark);
             return guide(c, code, version);
         });
     }

@@ -165,6 +165,11 @@ public final class JdbcCatalogueEditing implements CatalogueEditing {
     }
 
     @Override
+    public ServiceGuide recall(String code, String comment) {
+        return workflow.recall(code, comment);
+    }
+
+    @Override
     public ServiceGuide publish(String code, String comment) {
         return workflow.publish(code, comment);
     }

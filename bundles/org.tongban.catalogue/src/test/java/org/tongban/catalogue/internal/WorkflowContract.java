@@ -3,6 +3,8 @@ package org.tongban.catalogue.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.tongban.catalogue.CataloguePermissions.EDIT;
+import static org.tongban.catalogue.CataloguePermissions.READ;
 import static org.tongban.testing.Jinan.JINAN;
 import static org.tongban.testing.Jinan.LIXIA;
 import static org.tongban.testing.Jinan.SHIZHONG;
@@ -116,20 +118,96 @@ abstract class WorkflowContract extends CatalogueTestBase {
     }
 
     @Test
-    void aNewDraftSupersedesTheOneUnderReview() {
+    void aGuideUnderReviewCannotBeChangedByItsAuthorNorByTheReviewer() {
         actAsLixiaEditor();
         editing.saveDraft(lixia, null);
         editing.submit(LIXIA_CODE, null);
-        editing.saveDraft(TestMatters.named(lixia, "食品经营许可（新办，含网络经营）"), null);
+        Matter changed = TestMatters.named(lixia, "食品经营许可（新办，含网络经营）");
 
+        assertThatThrownBy(() -> editing.saveDraft(changed, "审核中再改"))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessage("事项「" + LIXIA_CODE + "」第1版正在审核中，不能修改；如需修改，请先撤回提交，或待审核人退回后再改");
+        actAsCityPublisher();
+        assertThatThrownBy(() -> editing.saveDraft(changed, null))
+                .as("the reviewer sends back instead of rewriting")
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("正在审核中");
+
+        assertThat(editing.history(LIXIA_CODE))
+                .extracting(GuideVersion::version, GuideVersion::status)
+                .containsExactly(tuple(1, GuideStatus.REVIEW));
+        assertThat(editing.latest(LIXIA_CODE).orElseThrow().matter()).isEqualTo(lixia);
+        assertThat(auditLog.entries())
+                .filteredOn(e -> e.action().equals("guide.save"))
+                .hasSize(1);
+        editing.publish(LIXIA_CODE, null);
+        assertThat(catalogue.publishedMatter(LIXIA_CODE)).contains(lixia);
+    }
+
+    @Test
+    void theSubmitterRecallsTheGuideFromReviewAndEditsIt() {
+        actAsLixiaEditor();
+        editing.saveDraft(lixia, null);
+        editing.submit(LIXIA_CODE, "请审核");
+        auditLog.clear();
+        steps.clear();
+
+        ServiceGuide recalled = editing.recall(LIXIA_CODE, "发现承诺时限写错");
+
+        assertThat(recalled.version().status()).isEqualTo(GuideStatus.DRAFT);
+        assertThat(recalled.version().version()).isEqualTo(1);
+        assertThat(editing.events(LIXIA_CODE))
+                .extracting(GuideEvent::action, GuideEvent::actor, GuideEvent::comment)
+                .containsExactly(
+                        tuple(GuideAction.SAVED, "lixia.clerk", null),
+                        tuple(GuideAction.SUBMITTED, "lixia.clerk", "请审核"),
+                        tuple(GuideAction.RECALLED, "lixia.clerk", "发现承诺时限写错"));
+        assertThat(auditLog.withAction("guide.recall")).singleElement().satisfies(entry -> {
+            assertThat(entry.target()).isEqualTo("guide/" + LIXIA_CODE + "/1");
+            assertThat(entry.detail()).isEqualTo("REVIEW → DRAFT：发现承诺时限写错");
+        });
+        assertThat(steps).containsExactly("guide/RECALL guide/" + LIXIA_CODE + "/1");
+        actAsCityPublisher();
+        assertThatThrownBy(() -> editing.publish(LIXIA_CODE, null))
+                .as("a recalled guide is no longer in the reviewer's queue")
+                .hasMessageContaining("只有待审核的指南可以发布");
+
+        actAsLixiaEditor();
+        Matter corrected = TestMatters.promised(lixia, 3);
+        assertThat(editing.saveDraft(corrected, "改正时限").version().version()).isEqualTo(2);
         assertThat(editing.history(LIXIA_CODE))
                 .extracting(GuideVersion::status)
                 .containsExactly(GuideStatus.SUPERSEDED, GuideStatus.DRAFT);
-        actAsCityPublisher();
-        assertThatThrownBy(() -> editing.publish(LIXIA_CODE, null))
+        assertThatThrownBy(() -> editing.recall(LIXIA_CODE, null))
                 .isInstanceOf(CatalogueException.class)
-                .hasMessageContaining("只有待审核的指南可以发布")
-                .hasMessageContaining("草稿");
+                .hasMessage("只有待审核的指南可以撤回提交（事项「" + LIXIA_CODE + "」第2版当前为草稿）");
+    }
+
+    @Test
+    void onlyTheSubmitterMayRecallAndOnlyWithEditRights() {
+        actAsLixiaEditor();
+        editing.saveDraft(lixia, null);
+        editing.submit(LIXIA_CODE, null);
+        auditLog.clear();
+
+        accessControl.actAs("lixia.other", LIXIA, READ, EDIT);
+        assertThatThrownBy(() -> editing.recall(LIXIA_CODE, null))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessage("只有提交人（lixia.clerk）可以撤回提交");
+        actAsCityPublisher();
+        assertThatThrownBy(() -> editing.recall(LIXIA_CODE, null))
+                .as("the reviewer sends back, with a reason, instead")
+                .hasMessage("只有提交人（lixia.clerk）可以撤回提交");
+        actAsShizhongEditor();
+        assertThatThrownBy(() -> editing.recall(LIXIA_CODE, null)).isInstanceOf(AccessDeniedException.class);
+        accessControl.actAs("lixia.clerk", LIXIA, READ);
+        assertThatThrownBy(() -> editing.recall(LIXIA_CODE, null))
+                .as("the submitter who lost the edit right")
+                .isInstanceOf(AccessDeniedException.class);
+
+        actAsCityPublisher();
+        assertThat(editing.latest(LIXIA_CODE).orElseThrow().version().status()).isEqualTo(GuideStatus.REVIEW);
+        assertThat(auditLog.withAction("guide.recall")).isEmpty();
     }
 
     @Test

@@ -8,8 +8,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.tongban.catalogue.CatalogueEditing;
 import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.CataloguePermissions;
-import org.tongban.catalogue.GuideAction;
-import org.tongban.catalogue.GuideEvent;
 import org.tongban.catalogue.GuideQuery;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.GuideSummary;
@@ -60,7 +58,10 @@ public final class CatalogueWorkItems implements WorkItemSource {
         return items;
     }
 
-    /** The user's own drafts whose last event is a send-back: what the publisher asked them to correct. */
+    /**
+     * The user's own drafts answering a send-back (saved corrections included) until they are submitted again: what
+     * the publisher asked them to correct.
+     */
     private void sentBack(String username, String jurisdiction, List<WorkItem> items) {
         // The drafts of a jurisdiction are few (a guide is a draft only while being edited); one page holds them.
         GuideQuery drafts =
@@ -69,17 +70,14 @@ public final class CatalogueWorkItems implements WorkItemSource {
             if (!username.equals(draft.author())) {
                 continue;
             }
-            List<GuideEvent> events = editing.events(draft.matter().code());
-            GuideEvent last = events.isEmpty() ? null : events.getLast();
-            if (last != null && last.action() == GuideAction.SENT_BACK && last.version() == draft.version()) {
-                items.add(new WorkItem(
-                        "catalogue.console.work.sentBack",
-                        List.of(draft.matter().name()),
-                        1,
-                        "console/catalogue/" + draft.matter().code(),
-                        WorkUrgency.NORMAL,
-                        last.comment()));
-            }
+            GuideProgress.returned(draft.status(), editing.events(draft.matter().code()))
+                    .ifPresent(sentBack -> items.add(new WorkItem(
+                            "catalogue.console.work.sentBack",
+                            List.of(draft.matter().name()),
+                            1,
+                            "console/catalogue/" + draft.matter().code(),
+                            WorkUrgency.NORMAL,
+                            sentBack.comment())));
         }
     }
 }

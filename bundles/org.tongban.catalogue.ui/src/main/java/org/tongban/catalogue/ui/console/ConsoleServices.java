@@ -23,6 +23,11 @@ record ConsoleServices(
         return access.currentUser().map(CurrentUser::jurisdictionCode).orElse(rootJurisdiction);
     }
 
+    /** The signed-in clerk's username, or empty when none is bound. */
+    String username() {
+        return access.currentUser().map(CurrentUser::username).orElse("");
+    }
+
     /** Whether the clerk may see the guides of a jurisdiction: readers, and whoever edits or approves them. */
     boolean mayRead(String jurisdictionCode) {
         return jurisdictionCode != null

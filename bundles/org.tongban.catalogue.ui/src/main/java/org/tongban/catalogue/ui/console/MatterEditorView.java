@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,6 +33,7 @@ import org.tongban.catalogue.CatalogueValidationException;
 import org.tongban.catalogue.ContactChannel;
 import org.tongban.catalogue.CrossRegionScope;
 import org.tongban.catalogue.Department;
+import org.tongban.catalogue.GuideEvent;
 import org.tongban.catalogue.GuideLimits;
 import org.tongban.catalogue.GuideStatus;
 import org.tongban.catalogue.Matter;
@@ -41,12 +43,14 @@ import org.tongban.catalogue.ValidationError;
 import org.tongban.catalogue.ui.console.WorkflowActions.Action;
 import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.Jurisdiction;
-import org.tongban.platform.ui.Feedback;
 import org.tongban.platform.ui.JurisdictionChoices;
+import org.tongban.platform.ui.StatusBadge;
 
 /**
  * One matter's service guide in the console ({@code /console/catalogue/<code>}, or {@code .../new} for a new matter):
- * every field in sections, and the workflow buttons the clerk's permissions and the guide's status allow.
+ * every field in sections, and the workflow buttons the clerk's permissions and the guide's status allow. It is also
+ * the review screen: a guide under review is read-only (its submitter may recall it), and shows the reviewer what it
+ * changes against the published version; a draft sent back shows 已退回 and the publisher's reason at the top.
  */
 public final class MatterEditorView extends VerticalLayout implements BeforeEnterObserver {
     /** The code in the address that opens an empty guide. */
@@ -57,11 +61,15 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
     private final Span state = new Span();
     private final TextField comment = new TextField();
     private final HorizontalLayout actions = new HorizontalLayout();
+    private final EditorMessage message = new EditorMessage();
     private final Grid<ValidationError> errors = new Grid<>();
+    private final VerticalLayout notices = new VerticalLayout();
     private final VerticalLayout body = new VerticalLayout();
     private MatterForm form;
     private ServiceGuide loaded;
+    private GuideProgress progress = GuideProgress.NONE;
     private Matter baseline;
+    private boolean keepMessage;
 
     public MatterEditorView(ConsoleServices services) {
         this.services = services;
@@ -86,8 +94,10 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         errors.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         errors.setAllRowsVisible(true);
         errors.setVisible(false);
+        notices.setPadding(false);
+        notices.setSpacing(false);
         body.setPadding(false);
-        add(back, title, state, actions, errors, body);
+        add(back, title, state, notices, actions, message, errors, body);
         setMaxWidth("80rem");
     }
 
@@ -97,14 +107,21 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             event.rerouteToError(new AccessDeniedException(CataloguePermissions.READ, null), "");
             return;
         }
+        // A message survives only the navigation that follows saving a new matter; any other arrival starts clean.
+        if (!keepMessage) {
+            message.clear();
+        }
+        keepMessage = false;
         open(event.getRouteParameters().get("code").orElse(NEW));
     }
 
     /** Shows the newest version of a matter, or an empty guide for {@link #NEW}. */
     void open(String code) {
         body.removeAll();
+        notices.removeAll();
         errors.setVisible(false);
         loaded = null;
+        progress = GuideProgress.NONE;
         if (NEW.equals(code)) {
             showForm(blank(), true, false, null, false);
             return;
@@ -113,7 +130,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         try {
             guide = services.editing().latest(code);
         } catch (RuntimeException e) {
-            CatalogueFeedback.failure(this, e);
+            fail(e);
             guide = Optional.empty();
         }
         if (guide.isEmpty()) {
@@ -124,8 +141,9 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             return;
         }
         loaded = guide.get();
+        progress = progress(code);
         String jurisdiction = loaded.matter().jurisdictionCode();
-        boolean published = loaded.version().status() == GuideStatus.PUBLISHED || hasPublished(code);
+        boolean published = loaded.version().status() == GuideStatus.PUBLISHED || progress.publishedVersion() != null;
         showForm(
                 loaded.matter(),
                 services.mayEdit(jurisdiction),
@@ -134,11 +152,15 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                 published);
     }
 
-    private boolean hasPublished(String code) {
+    private GuideProgress progress(String code) {
         try {
-            return services.editing().history(code).stream().anyMatch(v -> v.status() == GuideStatus.PUBLISHED);
+            return GuideProgress.of(
+                    loaded.version(),
+                    services.editing().history(code),
+                    services.editing().events(code));
         } catch (RuntimeException e) {
-            return false;
+            // Without its history the guide still opens; it just cannot tell a send-back or offer a recall.
+            return GuideProgress.NONE;
         }
     }
 
@@ -146,7 +168,8 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         MatterRows rows = new MatterRows(this, services.editing());
         form = new MatterForm(this, rows, jurisdictionLabels(matter), departmentLabels(matter));
         form.read(matter);
-        form.setReadOnly(!mayEdit);
+        // What is under review stays as submitted until it is recalled or sent back.
+        form.setReadOnly(!mayEdit || status == GuideStatus.REVIEW);
         if (loaded == null) {
             form.limits.clearRequired();
         } else {
@@ -160,18 +183,73 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                         ? getTranslation("catalogue.console.state.new")
                         : getTranslation(
                                 "catalogue.console.state",
-                                status.label(),
+                                progress.returned().isPresent()
+                                        ? getTranslation("catalogue.console.returned")
+                                        : status.label(),
                                 String.valueOf(loaded.version().version()),
                                 Formats.text(loaded.version().author()),
                                 Formats.minutes(loaded.version().at())));
         comment.setVisible(mayEdit || mayPublish);
-        showActions(WorkflowActions.available(status, published, mayEdit, mayPublish));
+        showActions(WorkflowActions.available(
+                status, published, mayEdit, mayPublish, progress.submittedBy(services.username())));
+        progress.returned().ifPresent(sentBack -> notices.add(returned(sentBack)));
+        if (status == GuideStatus.REVIEW) {
+            if (mayEdit) {
+                notices.add(underReview(progress.submittedBy(services.username())));
+            }
+            reviewDifferences();
+        }
         body.add(sections(form, rows));
         if (loaded != null) {
             body.add(section(
                     "catalogue.console.section.faqs",
                     "catalogue-section-faqs",
                     new FaqSection(services.editing(), loaded.matter().code(), mayEdit)));
+        }
+    }
+
+    // At the top, where the author opens the guide from 我的待办: what the publisher asked to correct.
+    private Component returned(GuideEvent sentBack) {
+        StatusBadge badge = new StatusBadge(getTranslation("catalogue.console.returned"), StatusBadge.Tone.WARNING);
+        badge.setId("catalogue-returned-badge");
+        Span label = new Span(getTranslation("catalogue.console.returned.reason"));
+        label.getStyle().set("font-weight", "600").set("margin-inline-end", "0.3em");
+        Span reason = new Span(Formats.text(sentBack.comment()));
+        reason.setId("catalogue-returned-reason");
+        Span by = new Span(getTranslation(
+                "catalogue.console.returned.by", Formats.text(sentBack.actor()), Formats.minutes(sentBack.at())));
+        by.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Paragraph text = new Paragraph(label, reason);
+        text.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        Div box = new Div(badge, text, by);
+        box.setId("catalogue-returned");
+        box.getElement().setAttribute("role", "note");
+        box.getStyle()
+                .set("border-inline-start", "4px solid var(--lumo-warning-color, #ffc233)")
+                .set("background", "var(--lumo-contrast-5pct)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("overflow-wrap", "anywhere");
+        box.setWidthFull();
+        return box;
+    }
+
+    private Component underReview(boolean submittedByClerk) {
+        Paragraph note = new Paragraph(getTranslation(
+                submittedByClerk ? "catalogue.console.review.locked.mine" : "catalogue.console.review.locked"));
+        note.setId("catalogue-review-note");
+        note.getElement().setAttribute("role", "note");
+        return note;
+    }
+
+    private void reviewDifferences() {
+        try {
+            notices.add(new ReviewDifferences(
+                    services.editing(),
+                    loaded.matter().code(),
+                    progress.publishedVersion(),
+                    loaded.version().version()));
+        } catch (RuntimeException e) {
+            fail(e);
         }
     }
 
@@ -267,16 +345,9 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         actions.removeAll();
         actions.add(comment);
         for (Action action : available) {
-            Button button = new Button(getTranslation(action.messageKey()), e -> run(action));
-            button.setId(action.id());
-            if (action == Action.SAVE) {
-                button.addThemeVariants(ButtonVariant.PRIMARY);
-            } else if (action == Action.WITHDRAW || action == Action.SEND_BACK) {
-                button.addThemeVariants(ButtonVariant.ERROR);
-            } else if (action == Action.PUBLISH) {
-                button.addThemeVariants(ButtonVariant.SUCCESS, ButtonVariant.PRIMARY);
+            if (action != Action.WITHDRAW) {
+                actions.add(button(action));
             }
-            actions.add(button);
         }
         if (loaded != null) {
             Button history = new Button(
@@ -286,6 +357,40 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             history.setId("catalogue-history");
             actions.add(history);
         }
+        if (available.contains(Action.WITHDRAW)) {
+            actions.add(withdrawGroup());
+        }
+    }
+
+    private Button button(Action action) {
+        Button button = new Button(getTranslation(action.messageKey()), e -> run(action));
+        button.setId(action.id());
+        switch (action) {
+            case SAVE -> button.addThemeVariants(ButtonVariant.PRIMARY);
+            case PUBLISH -> button.addThemeVariants(ButtonVariant.SUCCESS, ButtonVariant.PRIMARY);
+            case WITHDRAW -> button.addThemeVariants(ButtonVariant.ERROR);
+            default -> {
+                // Submitting, recalling and sending back are ordinary steps: nothing is lost by them.
+            }
+        }
+        return button;
+    }
+
+    // Taking the live guide offline stands apart from the review's steps, at the far end of the bar, under its label.
+    private Component withdrawGroup() {
+        Span label = new Span(getTranslation("catalogue.console.withdraw.group"));
+        label.setId("catalogue-withdraw-label");
+        label.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout group = new HorizontalLayout(label, button(Action.WITHDRAW));
+        group.setId("catalogue-withdraw-group");
+        group.setAlignItems(FlexComponent.Alignment.BASELINE);
+        group.getElement().setAttribute("role", "group");
+        group.getElement().setAttribute("aria-labelledby", "catalogue-withdraw-label");
+        group.getStyle()
+                .set("margin-inline-start", "auto")
+                .set("padding-inline-start", "var(--lumo-space-m)")
+                .set("border-inline-start", "1px solid var(--lumo-contrast-30pct)");
+        return group;
     }
 
     private void run(Action action) {
@@ -293,6 +398,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             case SAVE -> save();
             case SUBMIT ->
                 ifSaved(() -> step(c -> services.editing().submit(c, comment()), "catalogue.console.done.submit"));
+            case RECALL -> step(c -> services.editing().recall(c, comment()), "catalogue.console.done.recall");
             case PUBLISH ->
                 ifSaved(() -> confirm(
                         "catalogue.console.confirm.publish.title",
@@ -300,6 +406,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                                 "catalogue.console.confirm.publish",
                                 loaded.matter().name()),
                         "catalogue.console.action.publish",
+                        false,
                         () -> step(c -> services.editing().publish(c, comment()), "catalogue.console.done.publish")));
             case SEND_BACK ->
                 ReasonDialog.open(
@@ -318,6 +425,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
                                         "catalogue.console.confirm.withdraw",
                                         loaded.matter().name()),
                                 "catalogue.console.action.withdraw",
+                                true,
                                 () -> step(
                                         c -> services.editing().withdraw(c, reason),
                                         "catalogue.console.done.withdraw")));
@@ -329,8 +437,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         try {
             matter = form.write();
         } catch (CatalogueValidationException e) {
-            showErrors(e.errors());
-            CatalogueFeedback.failure(this, e);
+            showErrors(fail(e));
             return;
         }
         try {
@@ -338,7 +445,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             ServiceGuide saved = services.editing().saveDraft(matter, comment());
             showErrors(List.of());
             comment.clear();
-            Feedback.success(
+            message.success(
                     saved.version().version() == before
                             ? getTranslation("catalogue.console.done.unchanged")
                             : getTranslation(
@@ -347,19 +454,20 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
             String code = saved.matter().code();
             if (loaded == null && getUI().isPresent()) {
                 // The address follows the new matter; navigating opens it again through beforeEnter.
+                keepMessage = true;
                 getUI().get().navigate(Formats.editorPath(code));
             } else {
                 open(code);
             }
         } catch (RuntimeException e) {
-            showErrors(CatalogueFeedback.failure(this, e));
+            showErrors(fail(e));
         }
     }
 
     // The workflow moves the saved version: unsaved changes on screen would silently be left out.
     private void ifSaved(Runnable action) {
         if (baseline != null && !baseline.equals(currentOrNull())) {
-            Feedback.error(getTranslation("catalogue.console.unsaved"));
+            message.error(getTranslation("catalogue.console.unsaved"));
             return;
         }
         action.run();
@@ -378,14 +486,21 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         try {
             call.apply(code);
             comment.clear();
-            Feedback.success(getTranslation(doneKey));
+            message.success(getTranslation(doneKey));
         } catch (RuntimeException e) {
-            CatalogueFeedback.failure(this, e);
+            fail(e);
         }
         open(code);
     }
 
-    private void confirm(String titleKey, String question, String confirmKey, Runnable action) {
+    /** Shows why an action failed in the editor's message line; returns the located errors, if it listed any. */
+    private List<ValidationError> fail(RuntimeException failure) {
+        message.error(CatalogueFeedback.message(this, failure));
+        return failure instanceof CatalogueValidationException invalid ? invalid.errors() : List.of();
+    }
+
+    // Only taking the live guide offline is styled as danger: citizens lose it at once. Publishing is the usual end.
+    private void confirm(String titleKey, String question, String confirmKey, boolean danger, Runnable action) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("catalogue-confirm");
         dialog.setHeader(getTranslation(titleKey));
@@ -393,7 +508,7 @@ public final class MatterEditorView extends VerticalLayout implements BeforeEnte
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("catalogue.console.cancel"));
         dialog.setConfirmText(getTranslation(confirmKey));
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setConfirmButtonTheme(danger ? "error primary" : "primary");
         dialog.addConfirmListener(e -> action.run());
         dialog.open();
     }

@@ -15,6 +15,7 @@ final class WorkflowActions {
         SAVE("catalogue-save", "catalogue.console.action.save"),
         SUBMIT("catalogue-submit", "catalogue.console.action.submit"),
         PUBLISH("catalogue-publish", "catalogue.console.action.publish"),
+        RECALL("catalogue-recall", "catalogue.console.action.recall"),
         SEND_BACK("catalogue-send-back", "catalogue.console.action.sendBack"),
         WITHDRAW("catalogue-withdraw", "catalogue.console.action.withdraw");
 
@@ -44,14 +45,21 @@ final class WorkflowActions {
      * @param published whether some version is published (a new draft can sit above it)
      * @param mayEdit whether the clerk holds catalogue:edit for the matter's jurisdiction
      * @param mayPublish whether the clerk holds catalogue:publish for it
+     * @param submittedByClerk whether the clerk submitted the version under review
      */
-    static Set<Action> available(GuideStatus newest, boolean published, boolean mayEdit, boolean mayPublish) {
+    static Set<Action> available(
+            GuideStatus newest, boolean published, boolean mayEdit, boolean mayPublish, boolean submittedByClerk) {
         Set<Action> actions = EnumSet.noneOf(Action.class);
         if (mayEdit) {
-            // Saving is always possible: over a guide under review or a published one it starts a new draft.
-            actions.add(Action.SAVE);
+            // Over a published or withdrawn guide saving starts a new draft; what is under review stays as submitted.
+            if (newest != GuideStatus.REVIEW) {
+                actions.add(Action.SAVE);
+            }
             if (newest == GuideStatus.DRAFT) {
                 actions.add(Action.SUBMIT);
+            }
+            if (newest == GuideStatus.REVIEW && submittedByClerk) {
+                actions.add(Action.RECALL);
             }
         }
         if (mayPublish && newest == GuideStatus.REVIEW) {

@@ -8,6 +8,14 @@ import org.tongban.testing.ui.UiTestSupport;
 abstract class ConsoleTestSupport extends UiTestSupport {
     final TestJurisdictions jurisdictions = new TestJurisdictions();
 
+    /** Without texts: views show Vaadin's placeholders for their keys. */
+    ConsoleTestSupport() {}
+
+    /** With the console's real texts (zh-CN), so that a missing key fails the test. */
+    ConsoleTestSupport(String... textBases) {
+        super(textBases);
+    }
+
     /** lixia.clerk: reads and edits 历下区's matters. */
     FakeAccessControl lixiaEditor() {
         return new FakeAccessControl(jurisdictions)

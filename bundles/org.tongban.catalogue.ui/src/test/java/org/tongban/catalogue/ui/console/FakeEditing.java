@@ -17,6 +17,7 @@ import org.tongban.catalogue.CatalogueValidationException;
 import org.tongban.catalogue.Department;
 import org.tongban.catalogue.Faq;
 import org.tongban.catalogue.FieldDifference;
+import org.tongban.catalogue.GuideAction;
 import org.tongban.catalogue.GuideEvent;
 import org.tongban.catalogue.GuideQuery;
 import org.tongban.catalogue.GuideStatus;
@@ -148,6 +149,14 @@ final class FakeEditing implements CatalogueEditing {
             found.add(new FieldDifference(
                     "承诺时限", a.limits().promised().text(), b.limits().promised().text()));
         }
+        List<String> before = a.materials().stream().map(m -> m.name()).toList();
+        List<String> after = b.materials().stream().map(m -> m.name()).toList();
+        before.stream()
+                .filter(n -> !after.contains(n))
+                .forEach(n -> found.add(new FieldDifference("材料「" + n + "」", "必要", "")));
+        after.stream()
+                .filter(n -> !before.contains(n))
+                .forEach(n -> found.add(new FieldDifference("材料「" + n + "」", "", "必要")));
         return found;
     }
 
@@ -166,15 +175,34 @@ final class FakeEditing implements CatalogueEditing {
             throw new CatalogueValidationException(errors);
         }
         List<ServiceGuide> list = versions.computeIfAbsent(matter.code(), c -> new ArrayList<>());
+        if (!list.isEmpty() && list.getLast().version().status() == GuideStatus.REVIEW) {
+            throw new CatalogueException("事项「" + matter.code() + "」第" + list.size() + "版正在审核中，不能修改");
+        }
         if (!list.isEmpty() && list.getLast().matter().equals(matter)) {
             return list.getLast();
         }
+        if (!list.isEmpty() && list.getLast().version().status() == GuideStatus.DRAFT) {
+            ServiceGuide open = list.getLast();
+            GuideVersion v = open.version();
+            list.set(
+                    list.size() - 1,
+                    new ServiceGuide(
+                            open.matter(),
+                            new GuideVersion(v.version(), GuideStatus.SUPERSEDED, v.author(), v.at(), v.comment())));
+        }
         ServiceGuide saved = new ServiceGuide(matter, version(matter.code(), GuideStatus.DRAFT, user(), comment));
         list.add(saved);
+        event(matter.code(), saved.version().version(), GuideAction.SAVED, comment);
         return saved;
     }
 
-    private ServiceGuide move(String code, GuideStatus from, GuideStatus to, String permission, String comment) {
+    private void event(String code, int version, GuideAction action, String comment) {
+        events.computeIfAbsent(code, c -> new ArrayList<>())
+                .add(new GuideEvent(version, action, user(), Instant.parse("2026-11-20T03:00:00Z"), comment));
+    }
+
+    private ServiceGuide move(
+            String code, GuideStatus from, GuideStatus to, String permission, GuideAction action, String comment) {
         ServiceGuide newest = latest(code).orElseThrow(() -> new CatalogueException("事项不存在：" + code));
         access.check(permission, newest.matter().jurisdictionCode());
         if (newest.version().status() != from) {
@@ -185,29 +213,71 @@ final class FakeEditing implements CatalogueEditing {
                 new ServiceGuide(newest.matter(), new GuideVersion(v.version(), to, v.author(), v.at(), v.comment()));
         List<ServiceGuide> list = versions.get(code);
         list.set(list.size() - 1, moved);
-        events.computeIfAbsent(code, c -> new ArrayList<>())
-                .add(new GuideEvent(v.version(), org.tongban.catalogue.GuideAction.SUBMITTED, user(), v.at(), comment));
+        event(code, v.version(), action, comment);
         return moved;
     }
 
     @Override
     public ServiceGuide submit(String code, String comment) {
-        return move(code, GuideStatus.DRAFT, GuideStatus.REVIEW, CataloguePermissions.EDIT, comment);
+        return move(
+                code, GuideStatus.DRAFT, GuideStatus.REVIEW, CataloguePermissions.EDIT, GuideAction.SUBMITTED, comment);
+    }
+
+    @Override
+    public ServiceGuide recall(String code, String comment) {
+        List<GuideEvent> steps = events.getOrDefault(code, List.of());
+        String submitter = steps.isEmpty() ? null : steps.getLast().actor();
+        if (!user().equals(submitter)) {
+            throw new CatalogueException("只有提交人（" + submitter + "）可以撤回提交");
+        }
+        return move(
+                code, GuideStatus.REVIEW, GuideStatus.DRAFT, CataloguePermissions.EDIT, GuideAction.RECALLED, comment);
     }
 
     @Override
     public ServiceGuide publish(String code, String comment) {
-        return move(code, GuideStatus.REVIEW, GuideStatus.PUBLISHED, CataloguePermissions.PUBLISH, comment);
+        ServiceGuide published = move(
+                code,
+                GuideStatus.REVIEW,
+                GuideStatus.PUBLISHED,
+                CataloguePermissions.PUBLISH,
+                GuideAction.PUBLISHED,
+                comment);
+        List<ServiceGuide> list = versions.get(code);
+        for (int i = 0; i < list.size() - 1; i++) {
+            GuideVersion v = list.get(i).version();
+            if (v.status() == GuideStatus.PUBLISHED) {
+                list.set(
+                        i,
+                        new ServiceGuide(
+                                list.get(i).matter(),
+                                new GuideVersion(
+                                        v.version(), GuideStatus.SUPERSEDED, v.author(), v.at(), v.comment())));
+            }
+        }
+        return published;
     }
 
     @Override
     public ServiceGuide sendBack(String code, String reason) {
-        return move(code, GuideStatus.REVIEW, GuideStatus.DRAFT, CataloguePermissions.PUBLISH, reason);
+        return move(
+                code,
+                GuideStatus.REVIEW,
+                GuideStatus.DRAFT,
+                CataloguePermissions.PUBLISH,
+                GuideAction.SENT_BACK,
+                reason);
     }
 
     @Override
     public ServiceGuide withdraw(String code, String reason) {
-        return move(code, GuideStatus.PUBLISHED, GuideStatus.WITHDRAWN, CataloguePermissions.PUBLISH, reason);
+        return move(
+                code,
+                GuideStatus.PUBLISHED,
+                GuideStatus.WITHDRAWN,
+                CataloguePermissions.PUBLISH,
+                GuideAction.WITHDRAWN,
+                reason);
     }
 
     @Override

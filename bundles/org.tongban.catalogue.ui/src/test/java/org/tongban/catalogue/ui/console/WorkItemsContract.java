@@ -116,6 +116,27 @@ abstract class WorkItemsContract {
     }
 
     @Test
+    void aSentBackDraftStaysOnTheListWhileItsCorrectionsAreSaved() {
+        sentBack("承诺时限写错");
+        asLixiaEditor();
+        editing.saveDraft(food().toBuilder().name("食品经营许可（新办，已改正）").build(), "改正");
+
+        assertThat(source.items())
+                .extracting(WorkItem::titleKey, WorkItem::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("catalogue.console.work.sentBack", "承诺时限写错"));
+    }
+
+    @Test
+    void aRecalledSubmissionIsNoSendBack() {
+        asLixiaEditor();
+        editing.saveDraft(food(), "新建");
+        editing.submit(FOOD, null);
+        editing.recall(FOOD, "再改一处");
+
+        assertThat(source.items()).isEmpty();
+    }
+
+    @Test
     void thePublisherSeesTheGuidesWaitingForReview() {
         asLixiaEditor();
         editing.saveDraft(food(), "新建");
