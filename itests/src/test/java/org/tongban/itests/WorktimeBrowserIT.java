@@ -4,19 +4,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.tongban.itests.support.Axe;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.DemoInBrowser;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
- * Loading a year's holiday notice on the calendar page, in a real Chromium against the Jinan distribution in demo mode,
- * at a phone's width.
+ * The calendar page in a real Chromium against the Jinan distribution in demo mode: the month grid at a desktop's and
+ * a phone's width, setting a local day from it, the banner while a year in use lacks its notice, and loading a year's
+ * holiday notice.
  */
 class WorktimeBrowserIT {
     // For this test only: the State Council's notice for the year after the shipped data was not out when it was
@@ -53,9 +58,25 @@ class WorktimeBrowserIT {
 
         ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
         page.setViewportSize(390, 844);
-        page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        // While a year in use (this year; next year from 1 December) lacks its notice, every console page tells the
+        // calendar maintainers so and links to the calendar; a clerk who only reads calendars is not told.
+        java.util.List<Integer> missingInUse = provisionalYearsInUse();
+        Locator banner = page.locator(".tb-console-banner");
+        if (missingInUse.isEmpty()) {
+            assertThat(banner).hasCount(0);
+            page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        } else {
+            assertThat(banner).containsText(missingInUse.getFirst() + "年的国务院节假日通知尚未收录");
+            clerk.reload();
+            assertThat(clerk.locator("h1, h2").first()).isVisible();
+            assertThat(clerk.locator(".tb-console-banner")).hasCount(0);
+            banner.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("导入节假日数据"))
+                    .click();
+            page.waitForURL("**/console/worktime-calendar");
+        }
         assertThat(page.getByText("法定节假日数据")).isVisible();
-        assertThat(page.locator("p", new Page.LocatorOptions().setHasText("尚未收录")))
+        assertThat(page.locator("p", new Page.LocatorOptions().setHasText("尚未收录"))
+                        .first())
                 .containsText(String.valueOf(year));
 
         // A file that does not match the format is refused with the place named, and nothing changes.
@@ -69,6 +90,14 @@ class WorktimeBrowserIT {
         assertThat(clerk.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("法定节假日数据已导入")))
                 .containsText(year + "年法定节假日数据已导入");
         clerkContext.close();
+        // The banner goes with the next page once no year in use lacks its notice.
+        page.navigate(jinan.baseUrl() + "/console");
+        assertThat(page.locator("h1, h2").first()).isVisible();
+        if (provisionalYearsInUse().isEmpty()) {
+            assertThat(page.locator(".tb-console-banner")).hasCount(0);
+        }
+        page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        assertThat(page.getByText("法定节假日数据")).isVisible();
 
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
@@ -121,6 +150,109 @@ class WorktimeBrowserIT {
 
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void theMonthGridShowsTheNoticesDaysAndTheAdministratorSetsAndClearsALocalDayWithTheKeyboard() throws Exception {
+        ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
+        page.setViewportSize(1366, 900);
+        page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        Locator month = page.locator("#worktime-month");
+        // Often the first page of a fresh instance: more time than the default on a loaded machine.
+        assertThat(month.locator("table.tb-month"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        // October 2026 through the pickers: 国庆节 from the State Council's notice, and its make-up Saturday.
+        choose("#worktime-month-year", "2026年");
+        choose("#worktime-month-month", "10月");
+        assertThat(month.locator("caption")).containsText("2026年10月");
+        assertThat(month.locator("thead th")).hasText(new String[] {"一", "二", "三", "四", "五", "六", "日"});
+        Locator national = month.locator("button[aria-label='2026年10月1日 国庆节 休息日']");
+        assertThat(national).isVisible();
+        assertThat(national).containsText("国庆节");
+        assertThat(month.locator("button[aria-label='2026年10月10日 国庆节 调休上班日']")).isVisible();
+        assertThat(Axe.seriousFindings(page, "body")).isEmpty();
+
+        // One tab stop for the month; the arrow keys walk the days and Enter opens one.
+        national.focus();
+        page.keyboard().press("ArrowRight");
+        page.keyboard().press("ArrowDown");
+        assertThat(page.locator("button[data-date='2026-10-09']")).isFocused();
+        page.keyboard().press("Enter");
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog).hasAttribute("aria-label", "2026年10月9日 工作日");
+        Locator dayOff = dialog.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("休息日（暂停办公）"));
+        assertThat(dayOff).isVisible();
+        dayOff.click();
+        dialog.getByLabel("原因").fill("泉城马拉松交通管制");
+        assertThat(Axe.seriousFindings(page, "body")).isEmpty();
+        page.locator("#worktime-day-save").click();
+        ConsolePages.settle(page);
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("已保存");
+        Locator local = month.locator("button[data-date='2026-10-09']");
+        assertThat(local).hasAttribute("aria-label", "2026年10月9日 泉城马拉松交通管制 地方休息日");
+
+        Object calendars = jinan.instance().service("org.tongban.worktime.CalendarService");
+        boolean stored = false;
+        for (String code : java.util.List.of("370000", "370100")) {
+            Object rules = TongbanInstance.call(calendars, "rules", code);
+            stored |= !((java.util.List<?>) TongbanInstance.call(rules, "localDays")).isEmpty();
+        }
+        assertThat(stored)
+                .as("the local day is stored at the page's jurisdiction")
+                .isTrue();
+
+        // A phone: the cells shrink, the names give way to their marks, and the legend explains them.
+        page.setViewportSize(390, 844);
+        assertThat(local.locator(".tb-day-name")).isHidden();
+        assertThat(local.locator(".tb-day-mark")).hasText("停");
+        assertThat(month.locator(".tb-month-legend")).containsText("地方休息日");
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        assertThat(Axe.seriousFindings(page, "body")).isEmpty();
+
+        // Cleared again from the same dialog: the day is an ordinary working day once more.
+        local.click();
+        dialog.locator("vaadin-radio-button", new Locator.LocatorOptions().setHasText("不调整"))
+                .click();
+        page.locator("#worktime-day-save").click();
+        ConsolePages.settle(page);
+        assertThat(local).hasAttribute("aria-label", "2026年10月9日 工作日");
+    }
+
+    @Test
+    void aNationalHolidayIsGreyedOutWithTheReasonInSight() {
+        ConsolePages.login(page, jinan.baseUrl(), "city.clerk", "Demo2026city");
+        page.navigate(jinan.baseUrl() + "/console/worktime-calendar");
+        choose("#worktime-month-year", "2026年");
+        choose("#worktime-month-month", "10月");
+        // A clerk who may only read: the forms are greyed out and the page says why.
+        assertThat(page.locator("#worktime-read-only")).containsText("没有修改");
+        page.locator("button[data-date='2026-10-01']").click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("国家法定节假日由国务院办公厅通知确定，不能在本地修改")).isVisible();
+        assertThat(dialog.getByText("只能查看").first()).isVisible();
+        assertThat(page.locator("#worktime-day-save")).hasCount(0);
+    }
+
+    // Years in use (this year; next year from 1 December) that are counted provisionally.
+    @SuppressWarnings("unchecked")
+    private java.util.List<Integer> provisionalYearsInUse() throws Exception {
+        java.util.SortedSet<Integer> provisional = (java.util.SortedSet<Integer>) TongbanInstance.call(
+                jinan.instance().service("org.tongban.worktime.CalendarService"), "provisionalYears");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        java.util.List<Integer> inUse = today.getMonthValue() == 12
+                ? java.util.List.of(today.getYear(), today.getYear() + 1)
+                : java.util.List.of(today.getYear());
+        return inUse.stream().filter(provisional::contains).toList();
+    }
+
+    private void choose(String select, String option) {
+        page.locator(select).click();
+        page.getByRole(
+                        AriaRole.OPTION,
+                        new Page.GetByRoleOptions().setName(option).setExact(true))
+                .click();
+        ConsolePages.settle(page);
     }
 
     private void upload(String name, String content) {

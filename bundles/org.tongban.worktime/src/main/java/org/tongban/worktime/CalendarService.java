@@ -1,6 +1,7 @@
 package org.tongban.worktime;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.SortedSet;
 import org.osgi.annotation.versioning.ProviderType;
@@ -36,6 +37,16 @@ public interface CalendarService {
      * @since 3.1
      */
     WorkCalendar calendar(String jurisdictionCode, String hallCode);
+
+    /**
+     * The days of one month in a jurisdiction's calendar, first to last: national holidays and make-up days with their
+     * names, and the local days of the jurisdiction and its ancestors (nearest level wins) with their reasons.
+     *
+     * @throws WorktimeException if the jurisdiction is unknown or the month lies outside the years the calendars know
+     *     ({@link #holidayYears()})
+     * @since 3.3
+     */
+    List<CalendarDay> month(String jurisdictionCode, YearMonth month);
 
     /** What the jurisdiction sets itself (not what it inherits). */
     CalendarRules rules(String jurisdictionCode);

@@ -7,7 +7,7 @@
  * zone {@link org.tongban.worktime.WorkCalendar#ZONE Asia/Shanghai}.
  */
 @Export
-@Version("3.2.0")
+@Version("3.3.0")
 @Header(name = "Tongban-Changelog", value = "db/worktime-changelog.xml")
 package org.tongban.worktime;
 

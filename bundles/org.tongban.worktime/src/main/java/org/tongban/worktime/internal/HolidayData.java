@@ -23,13 +23,19 @@ final class HolidayData {
     static final int LAST_YEAR_PROBED = 2100;
 
     private final Map<LocalDate, Boolean> offDays;
+    private final Map<LocalDate, String> names;
     private final TreeMap<Integer, HolidayFile> files;
 
     private HolidayData(TreeMap<Integer, HolidayFile> files) {
         this.files = files;
         Map<LocalDate, Boolean> days = new HashMap<>();
-        files.values().forEach(file -> file.days().forEach(day -> days.put(day.date(), day.offDay())));
+        Map<LocalDate, String> dayNames = new HashMap<>();
+        files.values().forEach(file -> file.days().forEach(day -> {
+            days.put(day.date(), day.offDay());
+            dayNames.put(day.date(), day.name());
+        }));
         this.offDays = Map.copyOf(days);
+        this.names = Map.copyOf(dayNames);
     }
 
     HolidayData(Map<Integer, HolidayFile> files) {
@@ -65,6 +71,11 @@ final class HolidayData {
     /** {@code TRUE} for a holiday, {@code FALSE} for a make-up working day, {@code null} for an ordinary day. */
     Boolean offDay(LocalDate date) {
         return offDays.get(date);
+    }
+
+    /** The name the notice gives a holiday or make-up day (国庆节), or {@code null} for an ordinary day. */
+    String name(LocalDate date) {
+        return names.get(date);
     }
 
     SortedSet<Integer> coveredYears() {

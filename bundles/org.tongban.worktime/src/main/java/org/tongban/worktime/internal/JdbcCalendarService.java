@@ -2,8 +2,10 @@ package org.tongban.worktime.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,6 +36,7 @@ import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.api.ui.ConsoleNotices;
 import org.tongban.platform.scheduler.ScheduledJob;
+import org.tongban.worktime.CalendarDay;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.CountingStart;
@@ -205,6 +208,50 @@ public final class JdbcCalendarService implements CalendarService {
         }
         int nextYear = LocalDate.now(time.withZone(WorkCalendar.ZONE)).getYear() + 1;
         return Math.max(data.coveredYears().last() + settings.provisionalYears(), nextYear);
+    }
+
+    @Override
+    public List<CalendarDay> month(String jurisdictionCode, YearMonth month) {
+        List<Jurisdiction> chain = ancestry(jurisdictionCode);
+        if (month == null) {
+            throw new WorktimeException("请选择月份");
+        }
+        HolidayData data = holidays.current();
+        boolean provisional = provisionalYears(data).contains(month.getYear());
+        if (!provisional && !data.coveredYears().contains(month.getYear())) {
+            throw new WorktimeException(month.getYear() + "年不在工作日历的范围内（没有该年的节假日数据，也不按暂定计算）");
+        }
+        // Root first, so that a lower level overrides what a higher level set for the same date.
+        Map<LocalDate, LocalDay> local = new HashMap<>();
+        for (Jurisdiction level : chain) {
+            rules(level.code()).localDays().forEach(day -> local.put(day.date(), day));
+        }
+        List<CalendarDay> days = new ArrayList<>(month.lengthOfMonth());
+        for (int d = 1; d <= month.lengthOfMonth(); d++) {
+            LocalDate date = month.atDay(d);
+            LocalDay own = local.get(date);
+            Boolean national = data.offDay(date);
+            if (own != null) {
+                days.add(new CalendarDay(
+                        date,
+                        own.working() ? CalendarDay.Kind.LOCAL_WORKDAY : CalendarDay.Kind.LOCAL_DAY_OFF,
+                        own.note(),
+                        own.jurisdictionCode(),
+                        provisional));
+            } else if (national != null) {
+                days.add(new CalendarDay(
+                        date,
+                        national ? CalendarDay.Kind.HOLIDAY : CalendarDay.Kind.MAKE_UP_WORKDAY,
+                        data.name(date),
+                        null,
+                        provisional));
+            } else {
+                boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+                days.add(new CalendarDay(
+                        date, weekend ? CalendarDay.Kind.WEEKEND : CalendarDay.Kind.WORKDAY, null, null, provisional));
+            }
+        }
+        return days;
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.tongban.testing.FakeAccessControl;
 import org.tongban.testing.MutableClock;
 import org.tongban.testing.RecordingAuditLog;
 import org.tongban.testing.TestJurisdictions;
+import org.tongban.worktime.CalendarDay;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.ClockEvent.Kind;
 import org.tongban.worktime.ClockRequest;
@@ -98,6 +100,54 @@ abstract class WorktimeContract {
         calendars.removeLocalDay(LIXIA, LocalDate.parse("2025-03-05"));
         assertThat(calendars.calendar(LIXIA).addWorkingDays(beijing("2025-03-03T10:00"), 2))
                 .isEqualTo(beijing("2025-03-06T17:30"));
+    }
+
+    @Test
+    void aMonthNamesTheNoticesDaysAndTheLocalDaysOfEveryLevelAsTheCalendarCountsThem() {
+        accessControl.actAs("city-clerk", JINAN, CalendarService.EDIT_PERMISSION);
+        calendars.setLocalDay(JINAN, LocalDate.parse("2026-10-09"), false, "全市秋季运动会");
+        calendars.setLocalDay(JINAN, LocalDate.parse("2026-10-12"), false, "泉城马拉松交通管制");
+        accessControl.actAs("lixia-clerk", LIXIA, CalendarService.READ_PERMISSION, CalendarService.EDIT_PERMISSION);
+        calendars.setLocalDay(LIXIA, LocalDate.parse("2026-10-09"), true, "历下区照常办公");
+
+        List<CalendarDay> october = calendars.month(LIXIA, YearMonth.of(2026, 10));
+
+        assertThat(october).hasSize(31).allSatisfy(day -> {
+            assertThat(day.provisional()).isFalse();
+            // The month view never says otherwise than the deadline arithmetic.
+            assertThat(day.working())
+                    .as(day.date().toString())
+                    .isEqualTo(calendars.calendar(LIXIA).isWorkingDay(day.date()));
+        });
+        assertThat(october.get(0))
+                .isEqualTo(
+                        new CalendarDay(LocalDate.parse("2026-10-01"), CalendarDay.Kind.HOLIDAY, "国庆节", null, false));
+        assertThat(october.get(9))
+                .isEqualTo(new CalendarDay(
+                        LocalDate.parse("2026-10-10"), CalendarDay.Kind.MAKE_UP_WORKDAY, "国庆节", null, false));
+        assertThat(october.get(8))
+                .isEqualTo(new CalendarDay(
+                        LocalDate.parse("2026-10-09"), CalendarDay.Kind.LOCAL_WORKDAY, "历下区照常办公", LIXIA, false));
+        assertThat(october.get(11))
+                .isEqualTo(new CalendarDay(
+                        LocalDate.parse("2026-10-12"), CalendarDay.Kind.LOCAL_DAY_OFF, "泉城马拉松交通管制", JINAN, false));
+        assertThat(october.get(12).kind()).isEqualTo(CalendarDay.Kind.WORKDAY);
+        assertThat(october.get(16).kind()).isEqualTo(CalendarDay.Kind.WEEKEND);
+        assertThat(calendars.month(SHIZHONG, YearMonth.of(2026, 10)).get(8).kind())
+                .isEqualTo(CalendarDay.Kind.LOCAL_DAY_OFF);
+    }
+
+    @Test
+    void aMonthWithoutANoticeIsProvisionalAndOneOutsideTheCalendarsIsRefusedInChinese() {
+        assertThat(calendars.month(LIXIA, YearMonth.of(2027, 1)).getFirst())
+                .isEqualTo(new CalendarDay(LocalDate.parse("2027-01-01"), CalendarDay.Kind.WORKDAY, null, null, true));
+
+        assertThatThrownBy(() -> calendars.month(LIXIA, YearMonth.of(2060, 1)))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageContaining("2060年不在工作日历的范围内");
+        assertThatThrownBy(() -> calendars.month("999999", YearMonth.of(2026, 1)))
+                .isInstanceOf(WorktimeException.class)
+                .hasMessageContaining("未知的工作日历");
     }
 
     @Test

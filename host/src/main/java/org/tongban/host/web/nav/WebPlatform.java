@@ -6,7 +6,7 @@ import jakarta.servlet.ServletContext;
 import org.osgi.framework.BundleContext;
 
 /**
- * The web layer's whiteboard collectors of one running platform: contributed views, header widgets, to-do sources and the shells
+ * The web layer's whiteboard collectors of one running platform: contributed views, header widgets, to-do sources, console banners and the shells
  * open in browsers. It lives as an attribute of the servlet context, not in static fields, so that it goes with the web
  * application and nothing of a stopped platform stays reachable.
  */
@@ -18,12 +18,14 @@ public final class WebPlatform {
     private final ViewRegistry views;
     private final HeaderWidgets widgets;
     private final WorkItemSources workItems;
+    private final ConsoleBanners banners;
     private final SharedMarkup markup = new SharedMarkup();
 
     private WebPlatform(BundleContext context, ServletContext servletContext) {
         this.views = new ViewRegistry(context, servletContext, shells);
         this.widgets = new HeaderWidgets(context, shells);
         this.workItems = new WorkItemSources(context);
+        this.banners = new ConsoleBanners(context);
     }
 
     /** Starts collecting and stores the collectors in the servlet context. */
@@ -33,6 +35,7 @@ public final class WebPlatform {
         platform.views.open();
         platform.widgets.open();
         platform.workItems.open();
+        platform.banners.open();
         return platform;
     }
 
@@ -41,6 +44,7 @@ public final class WebPlatform {
         if (servletContext.getAttribute(ATTRIBUTE) instanceof WebPlatform platform) {
             // Closing the trackers removes every widget and view; no open shell is left to refresh by then.
             platform.shells.clear();
+            platform.banners.close();
             platform.workItems.close();
             platform.widgets.close();
             platform.views.close();
@@ -79,6 +83,10 @@ public final class WebPlatform {
 
     public WorkItemSources workItems() {
         return workItems;
+    }
+
+    public ConsoleBanners banners() {
+        return banners;
     }
 
     public SharedMarkup markup() {

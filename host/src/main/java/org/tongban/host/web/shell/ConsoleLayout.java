@@ -27,6 +27,7 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
 
     private final ConsoleMenu menu = new ConsoleMenu();
     private final HeaderSlot widgets = new HeaderSlot(Audience.CONSOLE);
+    private final BannerSlot banners = new BannerSlot();
     private final Span user = new Span();
     private boolean contributedContent;
     private String path = "console";
@@ -48,7 +49,8 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
                 ShellParts.hallTitle(this, "/console"),
                 widgets,
                 tools,
-                ShellParts.demoBanner(this));
+                ShellParts.demoBanner(this),
+                banners);
         addToDrawer(menu);
         // The menu and the user's name are filled after the first navigation, which every shell goes through.
     }
@@ -88,6 +90,8 @@ public class ConsoleLayout extends AppLayout implements OpenShells.Shell, AfterN
     public void afterNavigation(AfterNavigationEvent event) {
         path = event.getLocation().getPath();
         refreshNavigation();
+        // Every page asks again: a matter settled on this page clears its banner on the next.
+        banners.refresh();
         PageHeading.mark(getContent());
     }
 

@@ -1,6 +1,6 @@
-/** Contributions of Vaadin views and header widgets to the citizens' portal and the clerks' console. */
+/** Contributions of Vaadin views, header widgets and console banners to the citizens' portal and the clerks' console. */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.tongban.platform.api.ui;
 
 import org.osgi.annotation.bundle.Export;

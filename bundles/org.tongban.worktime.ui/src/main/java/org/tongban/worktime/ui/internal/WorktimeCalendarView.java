@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +24,14 @@ import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.ui.Feedback;
 import org.tongban.platform.ui.JurisdictionChoices;
 import org.tongban.platform.ui.JurisdictionField;
+import org.tongban.worktime.CalendarDay;
 import org.tongban.worktime.CalendarRules;
 import org.tongban.worktime.CalendarService;
 import org.tongban.worktime.LocalDay;
 
 /**
- * A jurisdiction's calendar: its own and inherited local days, its office hours and those of its service halls. Editing is offered where the clerk
+ * A jurisdiction's calendar: a month grid of its working days and days off, where a day opens to set or clear a local
+ * day; its own and inherited local days, its office hours and those of its service halls. Editing is offered where the clerk
  * holds {@code worktime:edit}; the service checks again and audits every change.
  */
 public final class WorktimeCalendarView extends VerticalLayout {
@@ -48,9 +51,21 @@ public final class WorktimeCalendarView extends VerticalLayout {
     private final Grid<LocalDay> days = new Grid<>();
     private final SeasonsPanel seasons;
     private final HallsPanel halls;
+    private final MonthCalendar month;
+    private final Paragraph readOnly = new Paragraph();
+    private DayDialog dialog;
 
     public WorktimeCalendarView(
             CalendarService calendars, Jurisdictions jurisdictions, AccessControl accessControl, String root) {
+        this(calendars, jurisdictions, accessControl, root, Clock.systemUTC());
+    }
+
+    WorktimeCalendarView(
+            CalendarService calendars,
+            Jurisdictions jurisdictions,
+            AccessControl accessControl,
+            String root,
+            Clock clock) {
         this.calendars = calendars;
         this.jurisdictions = jurisdictions;
         this.accessControl = accessControl;
@@ -59,6 +74,9 @@ public final class WorktimeCalendarView extends VerticalLayout {
         jurisdiction = new JurisdictionField(
                 getTranslation("worktime.jurisdiction"), JurisdictionChoices.below(jurisdictions, home));
         jurisdiction.addValueChangeListener(event -> refresh());
+        month = new MonthCalendar(calendars, clock, this::openDay);
+        readOnly.setId("worktime-read-only");
+        readOnly.addClassName("tb-read-only-note");
 
         officeHours.setLabel(getTranslation("worktime.hours"));
         officeHours.setHelperText(getTranslation("worktime.hours.helper"));
@@ -97,6 +115,8 @@ public final class WorktimeCalendarView extends VerticalLayout {
                 new H2(getTranslation("worktime.calendar.menu")),
                 jurisdiction,
                 effective,
+                month,
+                readOnly,
                 new H3(getTranslation("worktime.hours.heading")),
                 new FormLayout(officeHours, weekendHall),
                 saveHours,
@@ -109,6 +129,20 @@ public final class WorktimeCalendarView extends VerticalLayout {
                 new HolidayYearsPanel(calendars, accessControl));
         setMaxWidth("72rem");
         jurisdiction.selectOrFirst(home);
+    }
+
+    private void openDay(Jurisdiction where, CalendarDay day) {
+        dialog = new DayDialog(calendars, jurisdictions, where, day, mayEdit(where), this::refresh);
+        dialog.open();
+    }
+
+    /** The day dialog opened last, if any. */
+    DayDialog dialog() {
+        return dialog;
+    }
+
+    MonthCalendar month() {
+        return month;
     }
 
     private Component removeButton(LocalDay day) {
@@ -171,6 +205,10 @@ public final class WorktimeCalendarView extends VerticalLayout {
             c.getElement().setEnabled(editable);
         }
         halls.setVisible(where != null);
+        // Greyed-out fields say why: the clerk may read this calendar but not change it.
+        readOnly.setVisible(where != null && !editable);
+        readOnly.setText(where == null || editable ? "" : getTranslation("worktime.readOnly", where.name()));
+        month.show(where);
         if (where == null) {
             days.setItems(List.of());
             effective.setText("");
