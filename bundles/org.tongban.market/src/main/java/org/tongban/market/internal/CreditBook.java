@@ -6,9 +6,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tongban.credit.AppealState;
 import org.tongban.market.ConductRecord;
 import org.tongban.market.ConductRule;
@@ -145,87 +148,184 @@ final class CreditBook {
 
     /** The list, with this year's score when the caller has it already. */
     CreditList listOf(Connection c, long agencyId, LocalDate day, CreditScore known) throws SQLException {
-        if (blackListEntry(c, agencyId, day).isPresent()) {
-            return CreditList.BLACK;
+        return lists(c, List.of(agencyId), day, known == null ? Map.of() : Map.of(agencyId, known))
+                .get(agencyId);
+    }
+
+    /**
+     * The lists of several agencies as {@link #listOf} gives each: black while blacklisted that day, red with a score
+     * of at least the red-list score and no deductions; scores of that year in {@code known} are used as they are.
+     */
+    Map<Long, CreditList> lists(Connection c, List<Long> ids, LocalDate day, Map<Long, CreditScore> known)
+            throws SQLException {
+        Set<Long> black = blacklisted(c, ids, day);
+        List<Long> unscored = ids.stream()
+                .filter(id -> !black.contains(id))
+                .filter(id -> known.get(id) == null || known.get(id).year() != day.getYear())
+                .toList();
+        Map<Long, CreditScore> scores = new HashMap<>(known);
+        scores.putAll(scores(c, unscored, day.getYear()));
+        BigDecimal red = BigDecimal.valueOf(ctx.rules.redListScore());
+        Map<Long, CreditList> lists = new HashMap<>();
+        for (long id : ids) {
+            CreditScore score = scores.get(id);
+            lists.put(
+                    id,
+                    black.contains(id)
+                            ? CreditList.BLACK
+                            : score.total().compareTo(red) >= 0
+                                            && score.deductions().signum() == 0
+                                    ? CreditList.RED
+                                    : CreditList.NONE);
         }
-        CreditScore score = known != null && known.year() == day.getYear() ? known : score(c, agencyId, day.getYear());
-        return score.total().compareTo(BigDecimal.valueOf(ctx.rules.redListScore())) >= 0
-                        && score.deductions().signum() == 0
-                ? CreditList.RED
-                : CreditList.NONE;
+        return lists;
+    }
+
+    /** Which of these agencies are on the black list that day (an entry whose conduct record was not revoked). */
+    Set<Long> blacklisted(Connection c, List<Long> ids, LocalDate day) throws SQLException {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(Jdbc.list(
+                c,
+                "SELECT DISTINCT b.agency_id FROM market_blacklist b JOIN market_conduct k ON k.id = b.conduct_id"
+                        + " WHERE b.agency_id IN (" + placeholders(ids.size()) + ") AND b.from_day <= ?"
+                        + " AND b.until_day > ? AND k.appeal_state <> 'REVOKED'",
+                r -> r.getLong(1),
+                with(ids, day, day)));
     }
 
     CreditScore score(Connection c, long agencyId, int year) throws SQLException {
+        return scores(c, List.of(agencyId), year).get(agencyId);
+    }
+
+    /**
+     * The year's scores of several agencies, one query per part for all of them: the regulator's assessment (or its
+     * full weight), the enterprise part, the mean public rating of the year scaled to its weight, less the points of
+     * conduct records not revoked.
+     */
+    Map<Long, CreditScore> scores(Connection c, List<Long> ids, int year) throws SQLException {
+        Map<Long, CreditScore> scores = new HashMap<>();
+        if (ids.isEmpty()) {
+            return scores;
+        }
         MarketRules rules = ctx.rules;
-        BigDecimal regulator =
-                assessment(c, agencyId, year, "REGULATOR").orElse(BigDecimal.valueOf(rules.regulatorWeight()));
-        Optional<BigDecimal> assessed = assessment(c, agencyId, year, "ENTERPRISE");
-        BigDecimal enterprise = assessed.isPresent() ? assessed.get() : enterprise(c, agencyId, year);
-        BigDecimal ratingMean = first(Jdbc.list(
+        Map<Long, BigDecimal> regulator = assessments(c, ids, year, "REGULATOR");
+        Map<Long, BigDecimal> enterprise = assessments(c, ids, year, "ENTERPRISE");
+        String in = placeholders(ids.size());
+        Map<Long, BigDecimal> ratingMeans = byAgency(
                 c,
-                "SELECT AVG(CAST(quality + timeliness + attitude + price AS DECIMAL(10,4)) / 4) FROM market_rating"
-                        + " WHERE agency_id = ? AND rated_at >= ? AND rated_at < ?",
-                r -> r.getBigDecimal(1),
-                agencyId,
-                LocalDate.of(year, 1, 1).atStartOfDay(MarketContext.ZONE).toInstant(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay(MarketContext.ZONE).toInstant()));
-        BigDecimal ratings = ratingMean == null
-                ? BigDecimal.valueOf(rules.ratingsWeight())
-                : ratingMean
-                        .multiply(BigDecimal.valueOf(rules.ratingsWeight()))
-                        .divide(BigDecimal.valueOf(5), 2, RoundingMode.HALF_UP);
-        BigDecimal deductions = BigDecimal.valueOf(Jdbc.one(
-                        c,
-                        "SELECT COALESCE(SUM(points), 0) FROM market_conduct WHERE agency_id = ? AND recorded_on >= ?"
-                                + " AND recorded_on < ? AND appeal_state <> 'REVOKED'",
-                        r -> r.getLong(1),
-                        agencyId,
-                        LocalDate.of(year, 1, 1),
-                        LocalDate.of(year + 1, 1, 1))
-                .orElse(0L));
-        BigDecimal total =
-                regulator.add(enterprise).add(ratings).subtract(deductions).max(BigDecimal.ZERO);
-        return new CreditScore(
-                agencyId,
-                year,
-                regulator.setScale(2, RoundingMode.HALF_UP),
-                enterprise.setScale(2, RoundingMode.HALF_UP),
-                ratings.setScale(2, RoundingMode.HALF_UP),
-                deductions.setScale(2, RoundingMode.HALF_UP),
-                total.setScale(2, RoundingMode.HALF_UP));
+                "SELECT agency_id, AVG(CAST(quality + timeliness + attitude + price AS DECIMAL(10,4)) / 4)"
+                        + " FROM market_rating WHERE agency_id IN (" + in + ") AND rated_at >= ? AND rated_at < ?"
+                        + " GROUP BY agency_id",
+                with(
+                        ids,
+                        LocalDate.of(year, 1, 1)
+                                .atStartOfDay(MarketContext.ZONE)
+                                .toInstant(),
+                        LocalDate.of(year + 1, 1, 1)
+                                .atStartOfDay(MarketContext.ZONE)
+                                .toInstant()));
+        Map<Long, BigDecimal> deductions = byAgency(
+                c,
+                "SELECT agency_id, SUM(points) FROM market_conduct WHERE agency_id IN (" + in + ")"
+                        + " AND recorded_on >= ? AND recorded_on < ? AND appeal_state <> 'REVOKED' GROUP BY agency_id",
+                with(ids, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)));
+        Map<Long, BigDecimal> unassessed = enterprise(
+                c, ids.stream().filter(id -> !enterprise.containsKey(id)).toList(), year);
+        for (long id : ids) {
+            BigDecimal regulatorPart = regulator.getOrDefault(id, BigDecimal.valueOf(rules.regulatorWeight()));
+            BigDecimal enterprisePart = enterprise.containsKey(id) ? enterprise.get(id) : unassessed.get(id);
+            BigDecimal mean = ratingMeans.get(id);
+            BigDecimal ratings = mean == null
+                    ? BigDecimal.valueOf(rules.ratingsWeight())
+                    : mean.multiply(BigDecimal.valueOf(rules.ratingsWeight()))
+                            .divide(BigDecimal.valueOf(5), 2, RoundingMode.HALF_UP);
+            BigDecimal deducted = deductions.getOrDefault(id, BigDecimal.ZERO);
+            BigDecimal total = regulatorPart
+                    .add(enterprisePart)
+                    .add(ratings)
+                    .subtract(deducted)
+                    .max(BigDecimal.ZERO);
+            scores.put(
+                    id,
+                    new CreditScore(
+                            id,
+                            year,
+                            regulatorPart.setScale(2, RoundingMode.HALF_UP),
+                            enterprisePart.setScale(2, RoundingMode.HALF_UP),
+                            ratings.setScale(2, RoundingMode.HALF_UP),
+                            deducted.setScale(2, RoundingMode.HALF_UP),
+                            total.setScale(2, RoundingMode.HALF_UP)));
+        }
+        return scores;
     }
 
     /**
      * The enterprise-credit part not assessed by the office: in full, or 0 while the platform's credit records hold a
      * record in force against the agency's credit code (on the last day of the year, or today within it).
      */
-    private BigDecimal enterprise(Connection c, long agencyId, int year) throws SQLException {
+    private Map<Long, BigDecimal> enterprise(Connection c, List<Long> ids, int year) throws SQLException {
         BigDecimal full = BigDecimal.valueOf(ctx.rules.enterpriseWeight());
+        Map<Long, BigDecimal> parts = new HashMap<>();
+        ids.forEach(id -> parts.put(id, full));
         org.tongban.credit.CreditRecords records = ctx.creditRecords;
-        if (records == null) {
-            return full;
+        if (records == null || ids.isEmpty()) {
+            return parts;
         }
-        Optional<String> code =
-                Jdbc.one(c, "SELECT credit_code FROM market_agency WHERE id = ?", r -> r.getString(1), agencyId);
         LocalDate end = LocalDate.of(year, 12, 31);
         LocalDate day = ctx.today().isBefore(end) ? ctx.today() : end;
-        return code.isPresent() && records.barsTolerance(code.get(), day) ? BigDecimal.ZERO : full;
+        for (Map.Entry<Long, String> code : Jdbc.list(
+                c,
+                "SELECT id, credit_code FROM market_agency WHERE id IN (" + placeholders(ids.size()) + ")",
+                r -> Map.entry(r.getLong(1), r.getString(2)),
+                ids.toArray())) {
+            if (records.barsTolerance(code.getValue(), day)) {
+                parts.put(code.getKey(), BigDecimal.ZERO);
+            }
+        }
+        return parts;
+    }
+
+    private static Map<Long, BigDecimal> assessments(Connection c, List<Long> ids, int year, String part)
+            throws SQLException {
+        return byAgency(
+                c,
+                "SELECT agency_id, points FROM market_assessment WHERE agency_id IN (" + placeholders(ids.size())
+                        + ") AND score_year = ? AND part = ?",
+                with(ids, year, part));
+    }
+
+    /** Rows of (agency id, number), as a map; an aggregate's SQL NULL leaves its agency out. */
+    private static Map<Long, BigDecimal> byAgency(Connection c, String sql, Object... params) throws SQLException {
+        Map<Long, BigDecimal> values = new HashMap<>();
+        for (Map.Entry<Long, BigDecimal> row : Jdbc.list(
+                c, sql, r -> new java.util.AbstractMap.SimpleEntry<>(r.getLong(1), r.getBigDecimal(2)), params)) {
+            if (row.getValue() != null) {
+                values.put(row.getKey(), row.getValue());
+            }
+        }
+        return values;
+    }
+
+    /** {@code ?, ?, …} for an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** The ids followed by further parameters. */
+    static Object[] with(List<Long> ids, Object... more) {
+        Object[] params = new Object[ids.size() + more.length];
+        for (int i = 0; i < ids.size(); i++) {
+            params[i] = ids.get(i);
+        }
+        System.arraycopy(more, 0, params, ids.size(), more.length);
+        return params;
     }
 
     /** The first row's value, which may be SQL NULL (an aggregate over no rows). */
     static <T> T first(List<T> rows) {
         return rows.isEmpty() ? null : rows.getFirst();
-    }
-
-    private static Optional<BigDecimal> assessment(Connection c, long agencyId, int year, String part)
-            throws SQLException {
-        return Jdbc.one(
-                c,
-                "SELECT points FROM market_assessment WHERE agency_id = ? AND score_year = ? AND part = ?",
-                r -> r.getBigDecimal(1),
-                agencyId,
-                year,
-                part);
     }
 
     static ConductRecord conductRecord(ResultSet row) throws SQLException {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -600,46 +601,62 @@ public final class JdbcAgencies implements Agencies, TimerHandler {
                             + " ORDER BY a.name, a.id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
                     AgencyRows::bare,
                     page.toArray());
-            List<AgencySummary> rows = new ArrayList<>(agencies.size());
-            for (Agency a : agencies) {
-                rows.add(summary(c, a, today));
-            }
-            return new DirectoryPage(rows, total);
+            return new DirectoryPage(summaries(c, agencies, today), total);
         });
     }
 
-    private AgencySummary summary(Connection c, Agency a, LocalDate today) throws SQLException {
-        List<String> types = Jdbc.list(
+    /**
+     * A page of agencies with their services, completed projects, mean rating, score and list: a few queries for the
+     * whole page rather than several per agency.
+     */
+    private List<AgencySummary> summaries(Connection c, List<Agency> agencies, LocalDate today) throws SQLException {
+        List<Long> ids = agencies.stream().map(Agency::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = CreditBook.placeholders(ids.size());
+        Map<Long, List<String>> types = new HashMap<>();
+        for (Map.Entry<Long, String> row : Jdbc.list(
                 c,
-                "SELECT DISTINCT type_code FROM market_qualification WHERE agency_id = ? AND suspended = ?"
-                        + " AND valid_until >= ? ORDER BY type_code",
-                r -> r.getString(1),
-                a.id(),
-                false,
-                today);
-        int completed = Jdbc.one(
-                        c,
-                        "SELECT COUNT(*) FROM market_project WHERE winner_agency_id = ? AND state IN ('COMPLETED', 'RATED')",
-                        r -> r.getInt(1),
-                        a.id())
-                .orElse(0);
-        BigDecimal mean = CreditBook.first(Jdbc.list(
+                "SELECT DISTINCT agency_id, type_code FROM market_qualification WHERE agency_id IN (" + in + ")"
+                        + " AND suspended = ? AND valid_until >= ? ORDER BY agency_id, type_code",
+                r -> Map.entry(r.getLong(1), r.getString(2)),
+                CreditBook.with(ids, false, today))) {
+            types.computeIfAbsent(row.getKey(), k -> new ArrayList<>()).add(row.getValue());
+        }
+        Map<Long, Integer> completed = new HashMap<>();
+        for (Map.Entry<Long, Integer> row : Jdbc.list(
                 c,
-                "SELECT AVG(CAST(quality + timeliness + attitude + price AS DECIMAL(10,4)) / 4) FROM market_rating"
-                        + " WHERE agency_id = ?",
-                r -> r.getBigDecimal(1),
-                a.id()));
-        BigDecimal rating = mean == null ? null : mean.setScale(2, java.math.RoundingMode.HALF_UP);
-        CreditScore score = credit.score(c, a.id(), today.getYear());
-        return new AgencySummary(
-                a.id(),
-                a.creditCode(),
-                a.name(),
-                types,
-                completed,
-                rating,
-                score.total(),
-                credit.listOf(c, a.id(), today, score));
+                "SELECT winner_agency_id, COUNT(*) FROM market_project WHERE winner_agency_id IN (" + in + ")"
+                        + " AND state IN ('COMPLETED', 'RATED') GROUP BY winner_agency_id",
+                r -> Map.entry(r.getLong(1), r.getInt(2)),
+                ids.toArray())) {
+            completed.put(row.getKey(), row.getValue());
+        }
+        Map<Long, BigDecimal> ratings = new HashMap<>();
+        for (Map.Entry<Long, BigDecimal> row : Jdbc.list(
+                c,
+                "SELECT agency_id, AVG(CAST(quality + timeliness + attitude + price AS DECIMAL(10,4)) / 4)"
+                        + " FROM market_rating WHERE agency_id IN (" + in + ") GROUP BY agency_id",
+                r -> Map.entry(r.getLong(1), r.getBigDecimal(2).setScale(2, java.math.RoundingMode.HALF_UP)),
+                ids.toArray())) {
+            ratings.put(row.getKey(), row.getValue());
+        }
+        Map<Long, CreditScore> scores = credit.scores(c, ids, today.getYear());
+        Map<Long, org.tongban.market.CreditList> lists = credit.lists(c, ids, today, scores);
+        List<AgencySummary> rows = new ArrayList<>(agencies.size());
+        for (Agency a : agencies) {
+            rows.add(new AgencySummary(
+                    a.id(),
+                    a.creditCode(),
+                    a.name(),
+                    types.getOrDefault(a.id(), List.of()),
+                    completed.getOrDefault(a.id(), 0),
+                    ratings.get(a.id()),
+                    scores.get(a.id()).total(),
+                    lists.get(a.id())));
+        }
+        return rows;
     }
 
     @Override

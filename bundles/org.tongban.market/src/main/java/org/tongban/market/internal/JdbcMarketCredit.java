@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +37,9 @@ import org.tongban.platform.workflow.Workflows;
 /** The agencies' credit on the market's tables. */
 @Component(service = MarketCredit.class, configurationPid = MarketConfig.PID)
 public final class JdbcMarketCredit implements MarketCredit {
+    /** Agencies scored per round of queries: IN lists stay well below the databases' parameter limits. */
+    private static final int CHUNK = 500;
+
     private final MarketContext ctx;
     private final CreditBook book;
 
@@ -207,19 +211,31 @@ public final class JdbcMarketCredit implements MarketCredit {
     @Override
     public List<ListEntry> redList(int year) {
         return ctx.tx.read(c -> {
-            List<Long> agencies = Jdbc.list(
-                    c, "SELECT id FROM market_agency WHERE status = 'PUBLISHED' ORDER BY id", r -> r.getLong(1));
+            List<Map.Entry<Long, String>> agencies = Jdbc.list(
+                    c,
+                    "SELECT id, name FROM market_agency WHERE status = 'PUBLISHED' ORDER BY id",
+                    r -> Map.entry(r.getLong(1), r.getString(2)));
             List<ListEntry> red = new ArrayList<>();
             LocalDate from = LocalDate.of(year, 1, 1);
-            for (long id : agencies) {
-                CreditScore score = book.score(c, id, year);
-                if (score.total().compareTo(BigDecimal.valueOf(ctx.rules.redListScore())) >= 0
-                        && score.deductions().signum() == 0
-                        && book.blackListEntry(c, id, ctx.today()).isEmpty()) {
-                    String name = Jdbc.one(c, "SELECT name FROM market_agency WHERE id = ?", r -> r.getString(1), id)
-                            .orElseThrow();
-                    red.add(new ListEntry(
-                            id, name, CreditList.RED, from, from.plusYears(1), year + "年度信用分" + score.total()));
+            BigDecimal redScore = BigDecimal.valueOf(ctx.rules.redListScore());
+            for (int at = 0; at < agencies.size(); at += CHUNK) {
+                List<Map.Entry<Long, String>> chunk = agencies.subList(at, Math.min(agencies.size(), at + CHUNK));
+                List<Long> ids = chunk.stream().map(Map.Entry::getKey).toList();
+                Map<Long, CreditScore> scores = book.scores(c, ids, year);
+                java.util.Set<Long> black = book.blacklisted(c, ids, ctx.today());
+                for (Map.Entry<Long, String> agency : chunk) {
+                    CreditScore score = scores.get(agency.getKey());
+                    if (score.total().compareTo(redScore) >= 0
+                            && score.deductions().signum() == 0
+                            && !black.contains(agency.getKey())) {
+                        red.add(new ListEntry(
+                                agency.getKey(),
+                                agency.getValue(),
+                                CreditList.RED,
+                                from,
+                                from.plusYears(1),
+                                year + "年度信用分" + score.total()));
+                    }
                 }
             }
             return red;

@@ -14,6 +14,8 @@ import org.tongban.market.Draw;
 import org.tongban.market.DrawInputs;
 import org.tongban.market.Funding;
 import org.tongban.market.Project;
+import org.tongban.market.ProjectQuery;
+import org.tongban.market.ProjectState;
 import org.tongban.market.SelectionMethod;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.testing.Postgres;
@@ -30,6 +32,7 @@ import org.tongban.testing.TestDatabase;
 public final class MarketBenchmark {
     private static final int CANDIDATES = 5_000;
     private static final int AGENCIES = 10_000;
+    private static final int PROJECTS = 100_000;
     private static final int QUERIES = 200;
 
     private MarketBenchmark() {}
@@ -39,8 +42,8 @@ public final class MarketBenchmark {
                 (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(ch.qos.logback.classic.Level.WARN);
         System.out.printf(
-                "market: draw over %,d candidates, directory over %,d agencies; %d cores%n",
-                CANDIDATES, AGENCIES, Runtime.getRuntime().availableProcessors());
+                "market: draw over %,d candidates, directory over %,d agencies, %,d projects; %d cores%n",
+                CANDIDATES, AGENCIES, PROJECTS, Runtime.getRuntime().availableProcessors());
         algorithm();
         TestDatabase h2 = TestDatabase.h2(MarketFixture.CHANGELOG);
         try {
@@ -118,18 +121,107 @@ public final class MarketBenchmark {
                     .read(c -> Jdbc.list(c, "SELECT name FROM market_agency WHERE id = ?", r -> r.getString(1), id));
             key[i] = (System.nanoTime() - s) / 1e6;
         }
-        Arrays.sort(page);
+        report(name, "directory page of 20 over " + String.format("%,d", AGENCIES) + " agencies", page, key, total);
+        projects(name, db, f);
+    }
+
+    /** The public project list and one project's page over 100,000 projects, against a primary-key SELECT. */
+    private static void projects(String name, TestDatabase db, MarketFixture f) {
+        long first = loadProjects(db, PROJECTS);
+        ProjectQuery[] queries = {
+            new ProjectQuery("", null, null, null, 0, 20),
+            new ProjectQuery("测绘", "SURVEY", null, null, 0, 20),
+            new ProjectQuery("", null, ProjectState.PUBLICITY, null, 0, 20),
+            new ProjectQuery("", null, null, "370103", 0, 20),
+            new ProjectQuery("ZJ-B-0004", null, null, null, 0, 20),
+            new ProjectQuery("", null, null, null, 980, 20)
+        };
+        double[] list = new double[QUERIES];
+        double[] one = new double[QUERIES];
+        double[] key = new double[QUERIES];
+        long total = 0;
+        for (int i = 0; i < QUERIES; i++) {
+            long s = System.nanoTime();
+            total += f.projects.search(queries[i % queries.length]).total();
+            list[i] = (System.nanoTime() - s) / 1e6;
+            long id = first + (i * 7919L) % PROJECTS;
+            s = System.nanoTime();
+            // what the public project page reads
+            f.projects.find(id).orElseThrow();
+            f.projects.selection(id);
+            f.projects.drawInputs(id);
+            f.projects.objections(id);
+            f.projects.history(id);
+            f.projects.signUps(null, id);
+            one[i] = (System.nanoTime() - s) / 1e6;
+            s = System.nanoTime();
+            db.transactions()
+                    .read(c -> Jdbc.list(c, "SELECT title FROM market_project WHERE id = ?", r -> r.getString(1), id));
+            key[i] = (System.nanoTime() - s) / 1e6;
+        }
+        report(name, "project list page of 20 over " + String.format("%,d", PROJECTS) + " projects", list, key, total);
+        report(name, "one project's public page", one, key, 0);
+    }
+
+    private static void report(String name, String what, double[] times, double[] key, long total) {
+        Arrays.sort(times);
         Arrays.sort(key);
         System.out.printf(
-                "%s: directory page of 20 over %,d agencies p50 %.1f ms p99 %.1f ms vs primary-key SELECT p50 %.2f ms p99 %.2f ms (p99 %.0fx); %,d matches in all%n",
+                "%s: %s p50 %.1f ms p99 %.1f ms vs primary-key SELECT p50 %.2f ms p99 %.2f ms (p99 %.0fx)%s%n",
                 name,
-                AGENCIES,
-                page[QUERIES / 2],
-                page[QUERIES * 99 / 100],
+                what,
+                times[QUERIES / 2],
+                times[QUERIES * 99 / 100],
                 key[QUERIES / 2],
                 key[QUERIES * 99 / 100],
-                page[QUERIES * 99 / 100] / key[QUERIES * 99 / 100],
-                total);
+                times[QUERIES * 99 / 100] / key[QUERIES * 99 / 100],
+                total > 0 ? String.format("; %,d matches in all", total) : "");
+    }
+
+    /**
+     * Projects in every state, spread over three districts and a year of sign-up windows, each with two sign-ups; returns
+     * the first one's id.
+     */
+    private static long loadProjects(TestDatabase db, int n) {
+        ProjectState[] states = ProjectState.values();
+        String[] districts = {"370102", "370103", "370112"};
+        Instant start = Instant.now().minus(java.time.Duration.ofDays(365));
+        return db.transactions().required(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO market_project (number, owner_account_id, owner_code, owner_name, jurisdiction_code,"
+                            + " type_code, title, scope, price_ceiling, funding, method, requirements, signup_opens,"
+                            + " signup_closes, service_days, state, version, owner_contract_ok, agency_contract_ok,"
+                            + " created_at) VALUES (?, 900, '11370102MB2850001Y', '济南市历下区住房和城乡建设局', ?,"
+                            + " 'SURVEY', ?, '1:500地形图测绘', 80000, 'FISCAL', 'RANDOM_DRAW', '', ?, ?, 20, ?, 1,"
+                            + " FALSE, FALSE, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    Instant opens = start.plusSeconds(i * 300L);
+                    p.setString(1, String.format("ZJ-B-%07d", i));
+                    p.setString(2, districts[i % districts.length]);
+                    p.setString(3, "道路地形测绘第" + i + "标段");
+                    Jdbc.setInstant(p, 4, opens);
+                    Jdbc.setInstant(p, 5, opens.plus(java.time.Duration.ofDays(5)));
+                    p.setString(6, states[i % states.length].name());
+                    Jdbc.setInstant(p, 7, opens);
+                    p.addBatch();
+                    if (i % 1000 == 999) {
+                        p.executeBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+            long first = Jdbc.one(c, "SELECT MIN(id) FROM market_project WHERE number LIKE 'ZJ-B-%'", r -> r.getLong(1))
+                    .orElseThrow();
+            try (PreparedStatement u = c.prepareStatement("INSERT INTO market_signup (project_id, agency_id,"
+                    + " signed_up_at, exclusions) SELECT id, ?, signup_opens, '' FROM market_project"
+                    + " WHERE number LIKE 'ZJ-B-%'")) {
+                for (long agency : new long[] {1, 2}) {
+                    u.setLong(1, agency);
+                    u.executeUpdate();
+                }
+            }
+            return first;
+        });
     }
 
     /** Agencies 1..n, published, each with a valid surveying qualification; ids in step with accounts 1000+i. */
