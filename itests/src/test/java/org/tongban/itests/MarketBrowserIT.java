@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,7 +32,9 @@ import org.tongban.platform.api.identity.CreditCodes;
  * The intermediary service market in Jinan's demo, in Chromium, each party in its own browser context: an agency
  * registers through its enterprise account with a qualification and the market office publishes it; an owner
  * publishes a fiscal random-draw project from a phone-sized window, three agencies sign up, the office fixes the
- * draw's inputs and runs it, and the public draw page re-checks it in the visitor's browser and on the server.
+ * draw's inputs and runs it, and the public draw page re-checks it in the visitor's browser and on the server. A
+ * directly chosen winner accepts, both confirm the contract, the result is delivered, accepted and rated in public;
+ * another agency refuses three won projects and lands on the black list, which then refuses its sign-ups.
  */
 class MarketBrowserIT {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -217,6 +220,216 @@ class MarketBrowserIT {
         assertThat(program.statusCode()).isEqualTo(200);
         assertThat(program.body())
                 .isEqualTo(java.nio.file.Files.readString(java.nio.file.Path.of("../docs/market/Redraw.java")));
+    }
+
+    @Test
+    void aWinnerSignsDeliversAndIsRatedInPublic() throws Exception {
+        String title = "历下区管网测绘" + (System.nanoTime() % 10_000);
+        LocalDateTime closes = closingSoon();
+        Page owner = jinan.page();
+        signIn(owner, OWNER, "Demo2026yezhu");
+        publishDirect(owner, title, closes);
+        signUp(AGENCIES.getFirst(), title);
+        awaitClose(closes);
+
+        ownerChooses(owner, title, "济南正元测绘有限公司");
+        endPublicity(title);
+        ownerDoes(owner, title, "#market-ui-work-confirmResult");
+        try (BrowserContext context = jinan.browser().newContext()) {
+            Page agency = context.newPage();
+            agency.setViewportSize(390, 844);
+            signIn(agency, AGENCIES.getFirst(), "Demo2026jigou");
+            agencyOpens(agency, title);
+            agency.locator("#market-ui-work-accept").click();
+            ConsolePages.settle(agency);
+            assertThat(agency.locator("#market-project-panel")).containsText("待上传合同", SLOW);
+            agency.locator("#market-ui-work-contract input[type=file]").setInputFiles(pdf("服务合同.pdf"));
+            ConsolePages.settle(agency);
+            assertThat(agency.locator("#market-project-panel")).containsText("待确认合同", SLOW);
+            agency.locator("#market-ui-work-confirmContract").click();
+            ConsolePages.settle(agency);
+            ownerDoes(owner, title, "#market-ui-work-confirmContract");
+            assertThat(owner.locator("#market-project-panel")).containsText("服务中", SLOW);
+            agencyOpens(agency, title);
+            agency.locator("#market-ui-work-result input[type=file]").setInputFiles(pdf("测绘成果报告.pdf"));
+            ConsolePages.settle(agency);
+            assertThat(agency.locator("#market-project-panel")).containsText("待验收", SLOW);
+        }
+        ownerDoes(owner, title, "#market-ui-work-acceptResult");
+        assertThat(owner.locator("#market-project-panel")).containsText("已完成", SLOW);
+        owner.locator("#market-rating-quality input").fill("5");
+        owner.locator("#market-rating-timeliness input").fill("4");
+        owner.locator("#market-rating-attitude input").fill("5");
+        owner.locator("#market-rating-price input").fill("4");
+        owner.locator("#market-rating textarea").fill("成果规范，交付及时");
+        owner.locator("#market-rating-submit").click();
+        ConsolePages.settle(owner);
+        assertThat(owner.locator("#market-project-panel")).containsText("已评价", SLOW);
+
+        // the rating is public on the agency's page, with the project it was given for
+        Page anyone = jinan.browser().newPage();
+        anyone.navigate(jinan.baseUrl() + "/market/agencies?q=" + AGENCIES.getFirst());
+        anyone.locator("#market-agencies a").first().click();
+        assertThat(anyone.locator("#market-agency-completed")).containsText(title);
+        assertThat(anyone.locator("#market-agency-ratings")).containsText("成果规范，交付及时");
+        anyone.close();
+    }
+
+    @Test
+    void theThirdRefusalOfAWonProjectPutsTheAgencyOnTheBlackList() throws Exception {
+        String agencyCode = "91370102MA3D00004A";
+        String agencyName = "山东历城地理信息有限公司";
+        String prefix = "历城区宗地测绘" + (System.nanoTime() % 10_000) + "-";
+        List<String> titles = List.of(prefix + "1", prefix + "2", prefix + "3", prefix + "4");
+        LocalDateTime closes = closingSoon();
+        Page owner = jinan.page();
+        signIn(owner, OWNER, "Demo2026yezhu");
+        for (String title : titles.subList(0, 3)) {
+            publishDirect(owner, title, closes);
+            signUp(agencyCode, title);
+        }
+        awaitClose(closes);
+
+        try (BrowserContext context = jinan.browser().newContext()) {
+            Page agency = context.newPage();
+            signIn(agency, agencyCode, "Demo2026jigou");
+            for (String title : titles.subList(0, 3)) {
+                ownerChooses(owner, title, agencyName);
+                endPublicity(title);
+                ownerDoes(owner, title, "#market-ui-work-confirmResult");
+                agencyOpens(agency, title);
+                agency.locator("#market-ui-work-refuse").click();
+                reason(agency, "放弃中选", "人员调整，无法按期承接");
+                assertThat(agency.locator("#market-project-panel")).not().containsText("待确认", SLOW);
+            }
+        }
+
+        // the directory shows the black list, and a new sign-up of the agency is refused with that reason
+        Page anyone = jinan.browser().newPage();
+        anyone.navigate(jinan.baseUrl() + "/market/agencies?q=" + agencyCode);
+        assertThat(anyone.locator("#market-agencies")).containsText("黑名单");
+        anyone.close();
+        LocalDateTime later = closingSoon();
+        publishDirect(owner, titles.get(3), later);
+        try (BrowserContext context = jinan.browser().newContext()) {
+            Page agency = context.newPage();
+            signIn(agency, agencyCode, "Demo2026jigou");
+            agency.navigate(jinan.baseUrl() + "/market/agency");
+            ConsolePages.settle(agency);
+            choose(agency, "#market-signup-project", titles.get(3));
+            agency.locator("#market-signup-submit").click();
+            ConsolePages.settle(agency);
+            assertThat(agency.locator("#market-my-signups")).containsText("列入黑名单", SLOW);
+        }
+    }
+
+    /** The end of a sign-up window far enough ahead for the publishing and signing up, on a whole minute. */
+    private static LocalDateTime closingSoon() {
+        return LocalDateTime.now(CHINA)
+                .plusSeconds(150)
+                .truncatedTo(ChronoUnit.MINUTES)
+                .plusMinutes(1);
+    }
+
+    private static void awaitClose(LocalDateTime closes) throws InterruptedException {
+        long wait = java.time.Duration.between(LocalDateTime.now(CHINA), closes).toMillis() + 2_000;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+    }
+
+    /** The owner publishes a project on its own money for direct choice, open from now until {@code closes}. */
+    private static void publishDirect(Page owner, String title, LocalDateTime closes) {
+        owner.navigate(jinan.baseUrl() + "/market/owner");
+        ConsolePages.settle(owner);
+        owner.locator("#market-project-owner input").fill("济南天成置业有限公司");
+        choose(owner, "#market-project-type", "工程测绘");
+        owner.locator("#market-project-title input").fill(title);
+        owner.locator("#market-project-scope textarea").fill("宗地及管线测绘");
+        owner.locator("#market-project-ceiling input").fill("30000");
+        choose(owner, "#market-project-funding", "自有资金");
+        choose(owner, "#market-project-method", "直接选取");
+        owner.locator("#market-project-days input").fill("10");
+        dateTime(owner, "#market-project-opens", LocalDateTime.now(CHINA).truncatedTo(ChronoUnit.MINUTES));
+        dateTime(owner, "#market-project-closes", closes);
+        owner.locator("#market-project-publish").click();
+        ConsolePages.settle(owner);
+        assertThat(owner.locator("#market-my-projects")).containsText(title, SLOW);
+    }
+
+    private static void signUp(String agencyCode, String title) {
+        try (BrowserContext context = jinan.browser().newContext()) {
+            Page agency = context.newPage();
+            signIn(agency, agencyCode, "Demo2026jigou");
+            agency.navigate(jinan.baseUrl() + "/market/agency");
+            ConsolePages.settle(agency);
+            choose(agency, "#market-signup-project", title);
+            agency.locator("#market-signup-submit").click();
+            ConsolePages.settle(agency);
+            assertThat(agency.locator("#market-my-signups")).containsText(title, SLOW);
+        }
+    }
+
+    /** The owner opens its project and picks the agency directly, giving the reason that will be public. */
+    private static void ownerChooses(Page owner, String title, String agencyName) {
+        ownerOpens(owner, title);
+        choose(owner, "#market-choose-agency", agencyName);
+        owner.locator("#market-ui-work-choose").click();
+        reason(owner, "选定", "本单位长期合作，熟悉场地情况");
+        assertThat(owner.locator("#market-project-panel")).containsText("公示中", SLOW);
+    }
+
+    private static void ownerOpens(Page owner, String title) {
+        owner.navigate(jinan.baseUrl() + "/market/owner");
+        ConsolePages.settle(owner);
+        owner.locator("#market-my-projects vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(title))
+                .first()
+                .click();
+        ConsolePages.settle(owner);
+        assertThat(owner.locator("#market-project-panel")).containsText(title, SLOW);
+    }
+
+    private static void ownerDoes(Page owner, String title, String button) {
+        ownerOpens(owner, title);
+        owner.locator(button).click();
+        ConsolePages.settle(owner);
+    }
+
+    private static void agencyOpens(Page agency, String title) {
+        agency.navigate(jinan.baseUrl() + "/market/agency");
+        ConsolePages.settle(agency);
+        agency.locator("#market-my-signups vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(title))
+                .first()
+                .click();
+        ConsolePages.settle(agency);
+        assertThat(agency.locator("#market-project-panel")).containsText(title, SLOW);
+    }
+
+    /** Fills the open reason dialog and confirms it with its button. */
+    private static void reason(Page page, String confirm, String text) {
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.locator("textarea").fill(text);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(confirm))
+                .click();
+        ConsolePages.settle(page);
+    }
+
+    /**
+     * The publicity period (3 working days by default) is over: its end is moved into the past in the database, as the
+     * working days would have moved it.
+     */
+    private static void endPublicity(String title) throws Exception {
+        try (var connection = jinan.instance()
+                        .service(org.tongban.platform.api.persistence.Database.class)
+                        .dataSource()
+                        .getConnection();
+                var update = connection.prepareStatement(
+                        "UPDATE market_project SET publicity_ends = ? WHERE title = ? AND state = 'PUBLICITY'")) {
+            update.setObject(
+                    1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1));
+            update.setString(2, title);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private static void choose(Page page, String select, String item) {
