@@ -1,6 +1,8 @@
 package org.tongban.search.internal;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
@@ -12,12 +14,23 @@ import org.tongban.search.SearchResult;
  * Results of recent queries, so that a burst of citizens searching the same words (a news item, a deadline) costs one
  * search: kept for a few seconds, and dropped as soon as the index changes on this node ({@link #indexChanged}), so a
  * published or withdrawn guide shows in the next search as before. A result computed while the index was being written
- * is not kept. Beyond {@code capacity} queries new results are not kept, so a script walking through queries cannot
- * fill the heap.
+ * is not kept, and citizens asking while a query runs wait for its result rather than searching too. Beyond {@code
+ * capacity} queries new results are not kept, so a script walking through queries cannot fill the heap.
  */
 final class ResultCache {
 
-    private record Kept(SearchResult result, Object synonyms, long generation, long at) {}
+    private record Kept(CompletableFuture<SearchResult> result, Object synonyms, long generation, long at) {
+        SearchResult await() {
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+    }
 
     private record Key(SearchQuery query, String folded) {}
 
@@ -56,22 +69,50 @@ final class ResultCache {
         long now = nanoTime.getAsLong();
         long current = generation.get();
         Kept kept = results.get(key);
-        if (kept != null
-                && kept.generation() == current
-                && kept.synonyms() == synonyms
-                && now - kept.at() < keepNanos) {
-            return kept.result();
+        if (fresh(kept, synonyms, current, now)) {
+            return kept.await();
         }
-        SearchResult result = search.get();
-        if (generation.get() == current) {
-            if (results.size() >= capacity) {
-                results.values().removeIf(k -> now - k.at() >= keepNanos || k.generation() != current);
-            }
-            if (results.size() < capacity) {
-                results.put(key, new Kept(result, synonyms, current, now));
-            }
+        // One search per query: who comes while it runs waits for its result instead of searching too.
+        Kept mine = new Kept(new CompletableFuture<>(), synonyms, current, now);
+        Kept other = claim(key, kept, mine, now);
+        if (other != null && fresh(other, synonyms, current, now)) {
+            return other.await();
+        }
+        SearchResult result;
+        try {
+            result = search.get();
+        } catch (RuntimeException | Error e) {
+            mine.result().completeExceptionally(e);
+            results.remove(key, mine);
+            throw e;
+        }
+        mine.result().complete(result);
+        if (generation.get() != current) {
+            results.remove(key, mine);
         }
         return result;
+    }
+
+    // Puts mine in place of the stale one; answers the entry someone else put there first, if any.
+    private Kept claim(Key key, Kept stale, Kept mine, long now) {
+        if (stale == null) {
+            if (results.size() >= capacity) {
+                results.values().removeIf(k -> now - k.at() >= keepNanos || k.generation() != generation.get());
+            }
+            if (results.size() >= capacity) {
+                return null;
+            }
+            return results.putIfAbsent(key, mine);
+        }
+        return results.replace(key, stale, mine) ? null : results.get(key);
+    }
+
+    private boolean fresh(Kept kept, Object synonyms, long current, long now) {
+        return kept != null
+                && kept.generation() == current
+                && kept.synonyms() == synonyms
+                && now - kept.at() < keepNanos
+                && !kept.result().isCompletedExceptionally();
     }
 
     /** The index changed: no result computed before now is reused. */

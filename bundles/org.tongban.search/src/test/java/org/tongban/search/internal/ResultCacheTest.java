@@ -1,10 +1,16 @@
 package org.tongban.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tongban.search.internal.TestDocuments.*;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tongban.search.SearchHit;
 import org.tongban.search.SearchQuery;
 import org.tongban.search.SearchResult;
+import org.tongban.search.SearchUnavailableException;
 import org.tongban.search.SynonymEntry;
 import org.tongban.search.internal.lucene.LuceneBackend;
 
@@ -125,6 +132,55 @@ class ResultCacheTest {
 
         assertThat(computed).hasValue(2);
         assertThat(cache.size()).isEqualTo(1);
+    }
+
+    @Test
+    void citizensAskingWhileTheQueryRunsWaitForItsResult() throws Exception {
+        ResultCache cache = new ResultCache(10, 100);
+        AtomicInteger computed = new AtomicInteger();
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        SearchQuery query = query("营业执照");
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<SearchResult> first = threads.submit(() -> cache.get(query, "营业执照", "", () -> {
+                running.countDown();
+                await(release);
+                return result(computed);
+            }));
+            running.await();
+            List<Future<SearchResult>> others = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                others.add(threads.submit(() -> cache.get(query, "营业执照", "", () -> result(computed))));
+            }
+            release.countDown();
+            for (Future<SearchResult> other : others) {
+                assertThat(other.get()).isSameAs(first.get());
+            }
+        }
+        assertThat(computed).hasValue(1);
+    }
+
+    @Test
+    void aFailedSearchIsNotKept() {
+        ResultCache cache = new ResultCache(10, 100);
+        AtomicInteger computed = new AtomicInteger();
+        SearchQuery query = query("营业执照");
+        assertThatThrownBy(() -> cache.get(query, "营业执照", "", () -> {
+                    throw new SearchUnavailableException("搜索服务不可用", null);
+                }))
+                .isInstanceOf(SearchUnavailableException.class);
+
+        cache.get(query, "营业执照", "", () -> result(computed));
+        assertThat(computed).hasValue(1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
