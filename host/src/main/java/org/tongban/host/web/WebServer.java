@@ -28,6 +28,12 @@ public final class WebServer {
     /** Setting of {@code conf/tongban.properties}: {@code true} when behind a reverse proxy (see the README). */
     static final String FORWARDED = "forwarded";
 
+    /**
+     * Setting: connections the operating system may hold waiting to be accepted. Java's default of 50 drops the
+     * handshakes of a burst of new readers, who then wait one second or more for their client to try again.
+     */
+    static final String ACCEPT_QUEUE = "http.acceptQueue";
+
     /** Idle time after which a console session ends. */
     static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
@@ -72,6 +78,7 @@ public final class WebServer {
         ServerConnector connector = new ServerConnector(server, new RequestLineConnectionFactory(httpConfiguration()));
         connector.setPort(options.port());
         connector.setHost(options.setting("host", null));
+        connector.setAcceptQueueSize(Integer.parseInt(options.setting(ACCEPT_QUEUE, "1024").trim()));
         server.addConnector(connector);
         if (!connector.isStarted()) {
             connector.start();

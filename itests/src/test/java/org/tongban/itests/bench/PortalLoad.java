@@ -121,6 +121,11 @@ final class PortalLoad {
             long sessions = jinan.sessionsCreated() - sessionsBefore;
             if (publicPages) {
                 System.out.println("readers: " + ReaderLoad.run(jinan.baseUrl(), guides, READERS));
+                // Server and clients share this process: what stays in use after a collection bounds the server's part.
+                System.out.printf(
+                        "heap in use after the readers and a collection (server and clients): %d MiB of %d MiB%n",
+                        usedHeapAfterGc() / (1024 * 1024),
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
             }
             return new Run(
                     guide,

@@ -21,19 +21,25 @@ import java.util.concurrent.atomic.AtomicLong;
  * time drawn from an exponential distribution, mean {@code tongban.bench.thinkSeconds}, 30 s by default) and opens
  * another. A guide the reader has seen before is revalidated with its entity tag, as a browser does with a page marked
  * {@code must-revalidate}. Readers arrive spread over the first think time and read for {@code
- * tongban.bench.readSeconds} (90 s by default); every request's time is kept.
+ * tongban.bench.readSeconds} (90 s by default); every request's time is kept. Readers share an HTTP client per
+ * {@value #READERS_PER_CLIENT}: each reader is a browser of its own, and one Java client keeping 10,000 idle
+ * connections scans a list of them on every request (the client's connection pool was the top of the profile).
  */
 final class ReaderLoad {
     static final double THINK_SECONDS = Double.parseDouble(System.getProperty("tongban.bench.thinkSeconds", "30"));
     static final int READ_SECONDS = Integer.getInteger("tongban.bench.readSeconds", 90);
+    static final int READERS_PER_CLIENT = 250;
 
     private ReaderLoad() {}
 
     static String run(String baseUrl, List<String> guides, int readers) throws Exception {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(30))
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        List<HttpClient> clients = new ArrayList<>();
+        for (int c = 0; c < (readers + READERS_PER_CLIENT - 1) / READERS_PER_CLIENT; c++) {
+            clients.add(HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(30))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build());
+        }
         AtomicLong fresh = new AtomicLong();
         AtomicLong revalidated = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -42,6 +48,7 @@ final class ReaderLoad {
         long start = System.nanoTime();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int r = 0; r < readers; r++) {
+                HttpClient client = clients.get(r / READERS_PER_CLIENT);
                 futures.add(threads.submit(() -> {
                     ThreadLocalRandom random = ThreadLocalRandom.current();
                     Map<String, String> seen = new HashMap<>();
@@ -97,7 +104,7 @@ final class ReaderLoad {
                     all.get(all.size() - 1) / 1e6,
                     all.size() / seconds);
         } finally {
-            client.close();
+            clients.forEach(HttpClient::close);
         }
     }
 }

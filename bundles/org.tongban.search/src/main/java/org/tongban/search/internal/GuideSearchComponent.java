@@ -56,7 +56,8 @@ public final class GuideSearchComponent implements GuideSearch {
                 backend,
                 new TextAnalysis(standardTermsInBackground()),
                 synonyms::entries,
-                new ScoreGate(config.score_minimum(), config.score_relative()));
+                new ScoreGate(config.score_minimum(), config.score_relative()),
+                new ResultCache(config.results_keepSeconds(), config.results_keepEntries()));
     }
 
     /**

@@ -33,6 +33,7 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
     private final QueryPlanner planner;
     private final Highlighter highlighter;
     private final Supplier<List<SynonymEntry>> synonyms;
+    private final ResultCache results;
     private final Object writeLock = new Object();
     private volatile SynonymMatcher matcher = new SynonymMatcher(List.of());
     // While a reindex runs: the latest change per id made meanwhile (null value = deleted), replayed before the swap.
@@ -44,7 +45,17 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
 
     public GuideSearchEngine(
             SearchBackend backend, TextAnalysis analysis, Supplier<List<SynonymEntry>> synonyms, ScoreGate gate) {
+        this(backend, analysis, synonyms, gate, new ResultCache(0, 0));
+    }
+
+    GuideSearchEngine(
+            SearchBackend backend,
+            TextAnalysis analysis,
+            Supplier<List<SynonymEntry>> synonyms,
+            ScoreGate gate,
+            ResultCache results) {
         this.backend = backend;
+        this.results = results;
         this.analysis = analysis;
         this.documents = new DocumentAnalyzer(analysis);
         this.planner = new QueryPlanner(analysis, gate);
@@ -77,7 +88,11 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
 
     private void write(List<IndexedDocument> upserts, List<String> deletions) {
         synchronized (writeLock) {
-            backend.write(upserts, deletions);
+            try {
+                backend.write(upserts, deletions);
+            } finally {
+                results.indexChanged();
+            }
             if (changedDuringReindex != null) {
                 upserts.forEach(d -> changedDuringReindex.put(d.source().id(), d));
                 deletions.forEach(id -> changedDuringReindex.put(id, null));
@@ -90,7 +105,12 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
         String text = QueryValidation.text(query.text());
         QueryValidation.page(query);
         String folded = Folding.fold(text);
-        QueryPlan plan = planner.plan(query, folded, synonymMatcher().expand(planner.synonymText(folded)));
+        SynonymMatcher synonymMatcher = synonymMatcher();
+        return results.get(query, folded, synonymMatcher, () -> search(query, folded, synonymMatcher));
+    }
+
+    private SearchResult search(SearchQuery query, String folded, SynonymMatcher synonymMatcher) {
+        QueryPlan plan = planner.plan(query, folded, synonymMatcher.expand(planner.synonymText(folded)));
         SearchBackend.Page page = backend.search(plan, query.page() * query.size(), query.size());
         return new SearchResult(hits(plan, page), facets(page.facets()), page.total(), didYouMean(folded, page));
     }
@@ -203,7 +223,11 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
                     }
                 });
                 generation.write(upserts, deletions);
-                generation.activate();
+                try {
+                    generation.activate();
+                } finally {
+                    results.indexChanged();
+                }
                 changedDuringReindex = null;
             }
         } catch (RuntimeException e) {

@@ -36,6 +36,14 @@ public @interface SearchConfig {
     float score_relative() default 0.12f;
 
     @AttributeDefinition(
+            description = "Seconds a query's result is reused for the same words and filters (0 = search every time);"
+                    + " a change of the index on this node drops them at once")
+    int results_keepSeconds() default 10;
+
+    @AttributeDefinition(description = "Queries whose results are kept at most")
+    int results_keepEntries() default 2000;
+
+    @AttributeDefinition(
             description = "When Elasticsearch is down: none (show an error) or lucene (answer from the embedded index)")
     String fallback() default "none";
 }

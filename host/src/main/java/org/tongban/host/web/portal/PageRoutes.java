@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -51,6 +52,10 @@ public final class PageRoutes implements AutoCloseable {
     public record Match(Entry entry, String pattern, Map<String, String> parameters) {}
 
     private final ServiceTracker<PublicPage, Entry> tracker;
+    // Every request of the site asks for the pages: a copy in matching order, renewed when a page comes or goes,
+    // spares each one the tracker's lock and a sort.
+    private final Map<Long, Entry> live = new ConcurrentHashMap<>();
+    private volatile List<Entry> ordered = List.of();
 
     /** Tracks the pages of the framework of {@code context}; {@code gone} hears of each page that leaves. */
     public PageRoutes(BundleContext context, Consumer<Entry> gone) {
@@ -58,16 +63,34 @@ public final class PageRoutes implements AutoCloseable {
             @Override
             public Entry addingService(ServiceReference<PublicPage> reference) {
                 PublicPage page = context.getService(reference);
-                return page == null ? null : entry(page, reference);
+                if (page == null) {
+                    return null;
+                }
+                Entry entry = entry(page, reference);
+                live.put(entry.serviceId(), entry);
+                renew();
+                return entry;
             }
 
             @Override
             public void removedService(ServiceReference<PublicPage> reference, Entry entry) {
+                live.remove(entry.serviceId());
+                renew();
                 gone.accept(entry);
                 context.ungetService(reference);
             }
         };
         tracker.open();
+    }
+
+    private synchronized void renew() {
+        ordered = ordered(List.copyOf(live.values()));
+    }
+
+    static List<Entry> ordered(List<Entry> entries) {
+        return entries.stream()
+                .sorted(Comparator.comparingInt(Entry::ranking).reversed().thenComparingLong(Entry::serviceId))
+                .toList();
     }
 
     static Entry entry(PublicPage page, ServiceReference<?> reference) {
@@ -90,15 +113,17 @@ public final class PageRoutes implements AutoCloseable {
 
     /** The best page for this path (without leading slash), if any. */
     public Optional<Match> match(String path) {
-        return match(entries(), path);
+        return first(ordered, path);
     }
 
     static Optional<Match> match(List<Entry> entries, String path) {
+        return first(ordered(entries), path);
+    }
+
+    private static Optional<Match> first(List<Entry> ordered, String path) {
         Match best = null;
         int bestLiterals = -1;
-        for (Entry entry : entries.stream()
-                .sorted(Comparator.comparingInt(Entry::ranking).reversed().thenComparingLong(Entry::serviceId))
-                .toList()) {
+        for (Entry entry : ordered) {
             for (String pattern : entry.patterns()) {
                 Map<String, String> parameters = ApiRoutes.bind(pattern, path);
                 int literals = parameters == null ? -1 : pattern.split("/", -1).length - parameters.size();

@@ -94,28 +94,29 @@ public final class PublicSite implements AutoCloseable {
                     SitemapXml.of(routes.entries(), base(request)));
             return true;
         }
+        Visitor visitor = frame.visitor(request);
+        String key = base(request) + request.getRequestURI() + "?" + request.getQueryString() + "|" + visitor.key();
+        // A kept page is answered (or revalidated with 304) before any route is matched or anything is rendered.
+        Optional<PageCache.Rendered> cached = visitor.chosenNow() ? Optional.empty() : cache.get(key);
+        if (cached.isPresent()) {
+            answer(request, response, cached.get(), visitor);
+            return true;
+        }
         Optional<PageRoutes.Match> match = routes.match(path);
         // Without contributed sections the home page stays the Vaadin portal's (a platform-only city).
         boolean home = match.isEmpty() && path.isEmpty() && !homePage.sections().isEmpty();
         if (match.isEmpty() && !home) {
             return false;
         }
-        Visitor visitor = frame.visitor(request);
-        String key = base(request) + request.getRequestURI() + "?" + request.getQueryString() + "|" + visitor.key();
-        Optional<PageCache.Rendered> cached = visitor.chosenNow() ? Optional.empty() : cache.get(key);
         PageCache.Rendered page;
-        if (cached.isPresent()) {
-            page = cached.get();
-        } else {
-            try {
-                page = home ? renderHome(request, visitor) : render(request, match.get(), visitor);
-            } catch (PageNotFoundException e) {
-                notFound(request, response);
-                return true;
-            }
-            if (!visitor.chosenNow()) {
-                cache.put(key, page);
-            }
+        try {
+            page = home ? renderHome(request, visitor) : render(request, match.get(), visitor);
+        } catch (PageNotFoundException e) {
+            notFound(request, response);
+            return true;
+        }
+        if (!visitor.chosenNow()) {
+            cache.put(key, page);
         }
         answer(request, response, page, visitor);
         return true;
