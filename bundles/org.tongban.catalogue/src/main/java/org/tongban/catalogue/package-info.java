@@ -5,7 +5,7 @@
  * against {@link org.tongban.catalogue.CataloguePermissions} for the matter's jurisdiction by the service itself.
  */
 @Export
-@Version("3.0.0")
+@Version("3.1.0")
 package org.tongban.catalogue;
 
 import org.osgi.annotation.bundle.Export;
