@@ -67,6 +67,17 @@ class SearchPageTest {
     }
 
     @Test
+    void inEnglishTheCountIsPluralRightAndLabelsAreSpacedFromTheirText() {
+        String one = pages.render(
+                        page,
+                        new org.tongban.platform.api.portal.PageRequest(
+                                "search", Map.of(), Map.of("q", List.of("婚姻登记")), java.util.Locale.ENGLISH))
+                .html();
+        assertThat(one).containsPattern("(1 result|[0-9]+ results) for “婚姻登记”").doesNotContain("(s)");
+        assertThat(one).doesNotContainPattern("[A-Za-z]:<");
+    }
+
+    @Test
     void aFacetLinkSwitchesItsFilterOnAndOff() {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("department", "370102-SJJ");
