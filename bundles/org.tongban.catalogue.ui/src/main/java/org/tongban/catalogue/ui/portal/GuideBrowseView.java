@@ -259,7 +259,7 @@ public final class GuideBrowseView extends VerticalLayout implements BeforeEnter
                                 ? getTranslation("catalogue.portal.instant")
                                 : getTranslation(
                                         "catalogue.portal.promised", LimitTexts.amount(this, matter.promisedLimit()))),
-                Blocks.tag(getTranslation("catalogue.portal.visits", String.valueOf(matter.visits()))),
+                Blocks.tag(getTranslation("catalogue.portal.visits", matter.visits())),
                 Blocks.tag(Labels.of(this, matter.onlineDepth())));
         Paragraph department = new Paragraph(matter.departmentName());
         department.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");

@@ -133,10 +133,8 @@ public final class LifeEventView extends VerticalLayout implements BeforeEnterOb
                     material.required()
                             ? "catalogue.portal.materials.required.yes"
                             : "catalogue.portal.materials.required.no")));
-            item.add(Blocks.tag(getTranslation(
-                    "catalogue.portal.materials.copies",
-                    String.valueOf(material.originals()),
-                    String.valueOf(material.copies()))));
+            item.add(Blocks.tag(
+                    getTranslation("catalogue.portal.materials.copies", material.originals(), material.copies())));
             if (material.tolerant()) {
                 item.add(Blocks.tag(getTranslation("catalogue.portal.materials.tolerant")));
             }
