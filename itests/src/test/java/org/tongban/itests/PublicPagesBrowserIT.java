@@ -190,6 +190,16 @@ class PublicPagesBrowserIT {
     }
 
     @Test
+    void theVaadinPagesAnnounceTheirConnectionInThePagesLanguage() {
+        page.navigate(jinan.baseUrl() + "/console/login");
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.connectionIndicator"
+                + " && window.Vaadin.connectionIndicator.onlineText === '已连接'");
+        assertThat(page.evaluate("window.Vaadin.connectionIndicator.offlineText")
+                        .toString())
+                .startsWith("网络已断开");
+    }
+
+    @Test
     void inTraditionalChineseTheGuidesOwnTextIsConvertedToo() {
         page.navigate(jinan.baseUrl() + "/guides/" + FOOD_LICENCE + "?lang=zh-TW");
         assertThat(page.locator("h1")).containsText("食品經營許可");
