@@ -112,10 +112,10 @@ public final class LifeEventView extends VerticalLayout implements BeforeEnterOb
                 tailoring.matters().stream().mapToInt(m -> m.materials().size()).sum();
         summary.setText(getTranslation(
                 "catalogue.portal.lifeEvent.summary",
-                String.valueOf(tailoring.matters().size()),
-                String.valueOf(materials),
-                String.valueOf(answers.size()),
-                String.valueOf(event.questions().size())));
+                tailoring.matters().size(),
+                materials,
+                answers.size(),
+                event.questions().size()));
         for (TailoredMatter matter : tailoring.matters()) {
             tailored.add(matter(matter));
         }

@@ -29,7 +29,7 @@ final class LimitTexts {
         }
         return owner.getTranslation(
                 "catalogue.portal.guide.extension.rule",
-                String.valueOf(extension.count()),
+                extension.count(),
                 of(owner, extension.amount()),
                 extension.approver() == null ? "" : Labels.of(owner, extension.approver()));
     }

@@ -87,7 +87,7 @@ class SitePagesTest {
         assertThat(guide.html())
                 .contains("You are here")
                 .doesNotContain("当前位置")
-                .contains("20 working days", "No visit to the hall")
+                .contains("20 working days", "No visit to the hall", "Materials to bring (3)")
                 .doesNotContain("(s)", "(ies)");
     }
 
@@ -240,6 +240,14 @@ class SitePagesTest {
 
         PublicPages.Rendered bogus = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"), "Q1", "maybe");
         assertThat(bogus.html()).contains("已回答 0 / 1 个问题");
+        PublicPages.Rendered english = pages.render(
+                page,
+                new PageRequest(
+                        SiteRoutes.LIFE_EVENT,
+                        Map.of("code", "LE-CANYIN"),
+                        Map.of("Q1", List.of("Y")),
+                        Locale.ENGLISH));
+        assertThat(english.html()).contains("1 matter, 4 materials (1 of 1 question answered)");
 
         assertThat(render(page, SiteRoutes.LIFE_EVENTS, Map.of()).html()).contains("href=\"/life-events/LE-CANYIN\"");
     }
