@@ -22,9 +22,11 @@ import org.tongban.itests.support.Browsers;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
- * The public pages in Chromium on a 390 × 844 phone: axe-core finds nothing serious or critical on any of them, no
- * page scrolls sideways, the guide's materials are cards, life-event answers stay in the address without scripts,
- * and no page opens a session. Screenshots go to {@code target/screenshots/public/} for review.
+ * The public pages in Chromium on a 390 × 844 phone and a 1366 × 768 desktop: axe-core finds nothing serious or
+ * critical on any of them, no page scrolls sideways, the guide's materials are cards on the phone and print on A4
+ * without the site's chrome, life-event answers stay in the address without scripts and the tailored list downloads
+ * as a PDF, a viewed guide reaches the home page's 热门事项, 繁體 converts the guide's own text, and no page opens a
+ * session. Screenshots go to {@code target/screenshots/public/} for review.
  */
 class PublicPagesBrowserIT {
     private static final String FOOD_LICENCE = "370100-XSP-XK-004";
@@ -40,7 +42,10 @@ class PublicPagesBrowserIT {
             "/search?q=%E5%BC%80%E9%A5%AD%E5%BA%97",
             "/search?q=zzqqxxjj",
             "/no-such-page",
-            "/guides/" + FOOD_LICENCE + "?care=1");
+            "/guides/" + FOOD_LICENCE + "?care=1",
+            "/guides?sort=popular",
+            "/guides/" + FOOD_LICENCE + "?lang=zh-TW",
+            "/life-events/LE-CANYIN?Q1=GT&lang=en");
 
     private static TongbanInstance jinan;
     private static Playwright playwright;
@@ -86,12 +91,26 @@ class PublicPagesBrowserIT {
 
     @Test
     void everyPublicPageFitsAPhoneAndAxeFindsNothingSeriousOrCritical() throws Exception {
+        everyPageFits(page, "");
+    }
+
+    @Test
+    void everyPublicPageFitsADesktopAndAxeFindsNothingSeriousOrCritical() throws Exception {
+        BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
+        try {
+            everyPageFits(desktop.newPage(), "desktop-");
+        } finally {
+            desktop.close();
+        }
+    }
+
+    private void everyPageFits(Page page, String prefix) throws Exception {
         long sessions = jinan.sessionsCreated();
         for (String path : PAGES) {
             page.navigate(jinan.baseUrl() + path);
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve(path.replaceAll("[^A-Za-z0-9-]+", "_") + ".png")));
+                    .setPath(SCREENSHOTS.resolve(prefix + path.replaceAll("[^A-Za-z0-9-]+", "_") + ".png")));
             List<String> findings = Axe.seriousFindings(page, "body");
             assertThat(findings).as("axe on " + path).isEmpty();
             Object overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth");
@@ -100,8 +119,105 @@ class PublicPagesBrowserIT {
                     .isLessThanOrEqualTo(0);
             assertThat(page.title()).as("title of " + path).isNotBlank();
         }
-        assertThat(context.cookies()).noneMatch(cookie -> cookie.name.equals("JSESSIONID"));
+        assertThat(page.context().cookies()).noneMatch(cookie -> cookie.name.equals("JSESSIONID"));
         assertThat(jinan.sessionsCreated()).isEqualTo(sessions);
+    }
+
+    @Test
+    void theFooterCarriesTheSiteIdentityMarkedAsSamplesAndTheReadAloudButtonAppears() {
+        page.navigate(jinan.baseUrl() + "/guides/" + FOOD_LICENCE);
+        for (String part : List.of("主办单位", "网站标识码", "ICP备案号", "公安机关备案号", "网站地图", "联系我们")) {
+            assertThat(page.locator("footer.tb-footer")).containsText(part);
+        }
+        assertThat(page.locator("footer .tb-sample")).hasCount(3);
+        assertThat(page.locator("footer")).containsText("并非真实编号");
+        if ((Boolean) page.evaluate("'speechSynthesis' in window")) {
+            assertThat(page.getByRole(
+                            com.microsoft.playwright.options.AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("朗读本页")))
+                    .isVisible();
+        }
+    }
+
+    @Test
+    void aGuidePrintsWholeOnA4WithoutTheSitesChromeAndWithItsTableHeaderRepeated() throws Exception {
+        BrowserContext desktop = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768));
+        try {
+            Page guide = desktop.newPage();
+            guide.navigate(jinan.baseUrl() + "/guides/" + FOOD_LICENCE);
+            guide.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            for (String chrome : List.of("header.tb-masthead", "nav.tb-nav", "footer.tb-footer", "nav.tb-breadcrumb")) {
+                assertThat(guide.locator(chrome)).isHidden();
+            }
+            assertThat(guide.evaluate("getComputedStyle(document.querySelector('table.tb-cards thead')).display"))
+                    .as("the materials' header repeats on every sheet")
+                    .isEqualTo("table-header-group");
+            assertThat(guide.evaluate("getComputedStyle(document.querySelector('table.tb-cards th')).whiteSpace"))
+                    .isEqualTo("nowrap");
+            byte[] pdf = guide.pdf(new Page.PdfOptions().setFormat("A4"));
+            Files.write(SCREENSHOTS.resolve("guide-print.pdf"), pdf);
+            String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+            long sheets = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+                    .matcher(raw)
+                    .results()
+                    .count();
+            assertThat(sheets).as("the whole guide, not its first screen").isGreaterThan(1);
+        } finally {
+            desktop.close();
+        }
+    }
+
+    @Test
+    void aViewedGuideReachesTheHomePagesMostViewedWithoutASession() throws Exception {
+        long sessions = jinan.sessionsCreated();
+        String marriage = "370102-MZJ-QR-003";
+        for (int i = 0; i < 3; i++) {
+            page.navigate(jinan.baseUrl() + "/guides/" + marriage);
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        }
+        // Views are written every 30 seconds; the home page is rendered again when the order changes.
+        long deadline = System.currentTimeMillis() + 90_000;
+        boolean shown = false;
+        while (!shown && System.currentTimeMillis() < deadline) {
+            Thread.sleep(3_000);
+            page.navigate(jinan.baseUrl() + "/");
+            shown = page.locator("#tb-home-popular + ol a[href='/guides/" + marriage + "']")
+                            .count()
+                    > 0;
+        }
+        assertThat(shown).as("补领结婚证 among 热门事项").isTrue();
+        assertThat(jinan.sessionsCreated()).isEqualTo(sessions);
+    }
+
+    @Test
+    void theVaadinPagesAnnounceTheirConnectionInThePagesLanguage() {
+        page.navigate(jinan.baseUrl() + "/console/login");
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.connectionIndicator"
+                + " && window.Vaadin.connectionIndicator.onlineText === '已连接'");
+        assertThat(page.evaluate("window.Vaadin.connectionIndicator.offlineText")
+                        .toString())
+                .startsWith("网络已断开");
+    }
+
+    @Test
+    void inTraditionalChineseTheGuidesOwnTextIsConvertedToo() {
+        page.navigate(jinan.baseUrl() + "/guides/" + FOOD_LICENCE + "?lang=zh-TW");
+        assertThat(page.locator("h1")).containsText("食品經營許可");
+        assertThat(page.locator("table.tb-cards")).containsText("營業執照");
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-TW");
+    }
+
+    @Test
+    void theTailoredLifeEventListDownloadsAsAPdfWithTheAnswers() throws Exception {
+        page.navigate(jinan.baseUrl() + "/life-events/LE-CANYIN?Q1=GT");
+        assertThat(page.locator(".tb-answers")).containsText("个体工商户");
+        Download download =
+                page.waitForDownload(() -> page.getByText("下载办事清单（PDF）").click());
+        assertThat(download.url()).endsWith("/checklist.pdf?Q1=GT");
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        assertThat(page.getByText("打印清单")).isVisible();
     }
 
     @Test

@@ -35,7 +35,22 @@ public final class Preferences {
         }
         ui.getElement().setAttribute("lang", locale.toLanguageTag());
         ui.getPage().executeJs("document.documentElement.lang=$0", locale.toLanguageTag());
+        announceConnectionIn(ui);
         setCareClass(ui, "1".equals(cookie(request, CARE_COOKIE)));
+    }
+
+    /**
+     * The connection indicator's hidden live region speaks the page's language: by default it announces "Online" in
+     * English on a Chinese page.
+     */
+    static void announceConnectionIn(UI ui) {
+        ui.getPage()
+                .executeJs(
+                        "const c = window.Vaadin && window.Vaadin.connectionIndicator;"
+                                + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                        ui.getTranslation("shell.connection.online"),
+                        ui.getTranslation("shell.connection.offline"),
+                        ui.getTranslation("shell.connection.reconnecting"));
     }
 
     public static void changeLanguage(UI ui, Locale locale) {

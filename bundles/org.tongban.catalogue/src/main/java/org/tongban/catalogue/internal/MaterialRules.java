@@ -9,12 +9,16 @@ import java.util.Set;
 import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.MaterialDetails;
+import org.tongban.catalogue.MaterialForm;
 import org.tongban.catalogue.MaterialType;
 import org.tongban.catalogue.ValidationError;
 import org.tongban.catalogue.Waiver;
 
 /** The rules for a material's details: they must agree with its counts, its e-certificate and tolerant intake. */
 final class MaterialRules {
+    /** Words of a guide saying the hall fetches the material itself. */
+    private static final List<String> INTERNAL_LOOKUP = List.of("内部查询", "内部调取");
+
     private final List<ValidationError> errors;
 
     MaterialRules(List<ValidationError> errors) {
@@ -56,9 +60,28 @@ final class MaterialRules {
         if (d.waivers().contains(Waiver.E_CERTIFICATE) != named) {
             error(path(at, "waivers"), named ? "填写了免提交的电子证照，免提交方式应包含“电子证照”" : "免提交方式包含“电子证照”，请填写电子证照名称");
         }
+        nothingToHandIn(m, d, at);
         tolerance(m, d, at);
         if (d.acceptanceStandard() != null && d.acceptanceStandard().length() > MAX_TEXT_LENGTH) {
             error(path(at, "acceptanceStandard"), "不能超过" + MAX_TEXT_LENGTH + "个字");
+        }
+    }
+
+    /*
+     * A row a citizen cannot act on: required, yet neither an original nor a copy on paper, nothing electronic and no
+     * way of being spared it; or a material the hall looks up itself (内部查询, 内部调取) listed as one to bring.
+     */
+    private void nothingToHandIn(Material m, MaterialDetails d, String at) {
+        String text = (m.format() == null ? "" : m.format()) + " " + (m.note() == null ? "" : m.note());
+        boolean lookedUp = INTERNAL_LOOKUP.stream().anyMatch(text::contains);
+        if (lookedUp && !d.waivers().contains(Waiver.DATA_SHARING)) {
+            error(path(at, "waivers"), "材料由部门内部查询或调取，申请人无需提交：免提交方式应包含“数据共享”");
+        } else if (m.required()
+                && m.originals() == 0
+                && m.copies() == 0
+                && d.waivers().isEmpty()
+                && !d.forms().contains(MaterialForm.ELECTRONIC)) {
+            error(path(at, "originals"), "必需材料的原件和复印件都是0份，申请人不知道要交什么：请填写份数，或选择电子载体，或写明免提交方式");
         }
     }
 

@@ -75,6 +75,7 @@ abstract class CatalogueTestBase {
             statement.executeUpdate("DELETE FROM platform_workflow_history WHERE kind = 'guide'");
             statement.executeUpdate("DELETE FROM platform_workflow WHERE kind = 'guide'");
             for (String table : List.of(
+                    "catalogue_guide_view",
                     "catalogue_version_attachment",
                     "catalogue_guide_version",
                     "catalogue_matter",

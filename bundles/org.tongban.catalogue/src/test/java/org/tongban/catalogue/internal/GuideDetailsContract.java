@@ -86,6 +86,34 @@ abstract class GuideDetailsContract extends CatalogueTestBase {
     }
 
     @Test
+    void aRequiredMaterialTheCitizenCannotHandInOrThatTheHallLooksUpItselfIsRefused() throws Exception {
+        ObjectNode root = testJson();
+        ObjectNode matter = (ObjectNode) root.withArray("matters").get(1);
+        ObjectNode nothing = (ObjectNode) matter.withArray("materials").get(0);
+        nothing.put("required", true).put("originals", 0).put("copies", 0).put("format", "纸质");
+        nothing.remove("type");
+        nothing.putNull("blankForm");
+        ObjectNode lookedUp = (ObjectNode) matter.withArray("materials").get(2);
+        lookedUp.put("note", "登记机关内部查询");
+        actAsCityPublisher();
+
+        ImportResult result = exchange.check(read(root), false);
+
+        assertThat(result.errors())
+                .extracting(ValidationError::toString)
+                .contains(
+                        "matters[1].materials[0].originals：必需材料的原件和复印件都是0份，申请人不知道要交什么：请填写份数，或选择电子载体，或写明免提交方式",
+                        "matters[1].materials[2].waivers：材料由部门内部查询或调取，申请人无需提交：免提交方式应包含“数据共享”");
+
+        nothing.put("format", "电子");
+        lookedUp.putArray("waivers").add("数据共享");
+        assertThat(exchange.check(read(root), false).errors())
+                .as("an electronic material, and one fetched through data sharing, are fine")
+                .extracting(ValidationError::location)
+                .doesNotContain("matters[1].materials[0].originals", "matters[1].materials[2].waivers");
+    }
+
+    @Test
     void aTolerantMaterialOfAnOlderFileGetsTheDefaultDeadlineWithAWarning() throws Exception {
         ObjectNode root = testJson();
         ObjectNode health = (ObjectNode)

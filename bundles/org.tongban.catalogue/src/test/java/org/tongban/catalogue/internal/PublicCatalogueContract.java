@@ -37,6 +37,58 @@ abstract class PublicCatalogueContract extends CatalogueTestBase {
     }
 
     @Test
+    void guideViewsAreCountedInBatchesForPublishedGuidesOnlyAndAnnounceANewOrder() {
+        List<String> announced = new java.util.ArrayList<>();
+        java.time.Instant[] now = {java.time.Instant.parse("2026-12-07T02:00:00Z")};
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now[0];
+            }
+        };
+        GuideViewCounts views =
+                new GuideViewCounts(database(), (topic, aggregate, payload) -> announced.add(topic), clock);
+        views.record(LIXIA_CODE);
+        views.record(CITY_CODE);
+        views.record(LIXIA_CODE);
+        views.record("NO-SUCH-GUIDE");
+        views.record("<script>");
+        assertThat(views.mostViewed(10))
+                .as("nothing is written before the flush")
+                .isEmpty();
+        views.flush();
+        assertThat(views.mostViewed(10)).containsExactly(LIXIA_CODE, CITY_CODE);
+        assertThat(announced).containsExactly(org.tongban.catalogue.GuideViews.CHANGED);
+
+        for (int i = 0; i < 3; i++) {
+            views.record(CITY_CODE);
+        }
+        views.flush();
+        assertThat(views.mostViewed(1)).containsExactly(CITY_CODE);
+        assertThat(announced).as("at most one announcement per refresh period").hasSize(1);
+
+        now[0] = now[0].plus(java.time.Duration.ofMinutes(org.tongban.catalogue.GuideViews.REFRESH_MINUTES));
+        views.record(CITY_CODE);
+        views.flush();
+        assertThat(announced).hasSize(2);
+        views.record(CITY_CODE);
+        now[0] = now[0].plus(java.time.Duration.ofHours(1));
+        views.flush();
+        assertThat(announced).as("the same order is not announced again").hasSize(2);
+        assertThatThrownBy(() -> views.mostViewed(0)).isInstanceOf(CatalogueException.class);
+    }
+
+    @Test
     void aCitizenSeesTheMattersOfTheirDistrictAndOfTheCity() {
         assertThat(codes(catalogue.publishedMatters(MatterQuery.of(LIXIA)))).containsExactly(CITY_CODE, LIXIA_CODE);
         assertThat(codes(catalogue.publishedMatters(MatterQuery.of(JIEFANGLU)))).containsExactly(CITY_CODE, LIXIA_CODE);

@@ -20,9 +20,23 @@ final class PageFrame {
     private final Supplier<CityTheme> theme;
     private final String cityLocale;
     private final String version;
+    private final java.util.function.BiFunction<java.util.Locale, String, String> script;
     private volatile SiteIdentity site;
 
     PageFrame(PageTemplates templates, HostOptions options, Supplier<CityTheme> theme) {
+        this(templates, options, theme, (locale, text) -> text);
+    }
+
+    /**
+     * @param script turns a page's own text into the script of the visitor's language (Traditional for 繁體), or
+     *     leaves it
+     */
+    PageFrame(
+            PageTemplates templates,
+            HostOptions options,
+            Supplier<CityTheme> theme,
+            java.util.function.BiFunction<java.util.Locale, String, String> script) {
+        this.script = script;
         this.templates = templates;
         this.options = options;
         this.theme = theme;
@@ -54,15 +68,15 @@ final class PageFrame {
         model.put("theme", city.name());
         model.put("logo", city.logo());
         model.put("site", site());
-        model.put("title", view.title());
-        model.put("description", view.description());
+        model.put("title", script.apply(visitor.locale(), view.title()));
+        model.put("description", script.apply(visitor.locale(), view.description()));
         String path = "/" + PublicSite.path(request);
         String canonical = view.canonical() == null || view.canonical().isBlank() ? path : "/" + view.canonical();
         model.put("canonical", PublicSite.base(request) + canonical);
         model.put("path", path);
         model.put("switchTo", switchBase(request, path));
         model.put("query", request.getParameter("q") == null ? "" : request.getParameter("q"));
-        model.put("content", content);
+        model.put("content", script.apply(visitor.locale(), content));
         return templates.renderHost("portal/frame.ftlh", model);
     }
 

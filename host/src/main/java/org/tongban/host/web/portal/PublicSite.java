@@ -52,6 +52,7 @@ public final class PublicSite implements AutoCloseable {
     private final PageCache cache;
     private final PageFrame frame;
     private final HomePage homePage;
+    private final TraditionalPages traditional;
     private final String cacheControl;
     private final ServiceRegistration<DomainEventHandler> invalidation;
     private final boolean enabled;
@@ -64,7 +65,8 @@ public final class PublicSite implements AutoCloseable {
             cache.evict(gone);
             templates.forget(gone.bundle());
         });
-        this.frame = new PageFrame(templates, options, theme);
+        this.traditional = new TraditionalPages(context);
+        this.frame = new PageFrame(templates, options, theme, traditional::apply);
         this.homePage = new HomePage(context, () -> cache.evictService(HomePage.SERVICE_ID));
         int proxySeconds = Integer.parseInt(options.setting(PROXY_SECONDS, "30").trim());
         // Browsers ask again each time (a cheap 304); a proxy or CDN may answer for a short while on its own.
@@ -261,6 +263,7 @@ public final class PublicSite implements AutoCloseable {
             LOG.debug("The page cache's event handler was already gone", e);
         }
         homePage.close();
+        traditional.close();
         routes.close();
     }
 }

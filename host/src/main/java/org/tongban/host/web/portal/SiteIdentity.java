@@ -18,13 +18,16 @@ import java.nio.file.Path;
  * @param police 公安机关备案号
  * @param contact 联系方式 (address, mail)
  * @param hotline 政务服务便民热线
+ * @param sample whether the code and filing numbers are placeholders of a demonstration city ({@code "sample": true}):
+ *     the footer then marks them 示例, so that they never pass for real registrations
  */
-public record SiteIdentity(String sponsor, String siteCode, String icp, String police, String contact, String hotline) {
+public record SiteIdentity(
+        String sponsor, String siteCode, String icp, String police, String contact, String hotline, boolean sample) {
 
     static SiteIdentity read(Path home, String theme) {
         Path file = home.resolve("themes").resolve(theme).resolve("theme.json");
         if (!theme.matches("[a-z0-9-]+") || !Files.isRegularFile(file)) {
-            return new SiteIdentity("", "", "", "", "", "12345");
+            return new SiteIdentity("", "", "", "", "", "12345", false);
         }
         try {
             JsonNode site = new ObjectMapper().readTree(file.toFile()).path("site");
@@ -34,7 +37,8 @@ public record SiteIdentity(String sponsor, String siteCode, String icp, String p
                     site.path("icp").asText(""),
                     site.path("police").asText(""),
                     site.path("contact").asText(""),
-                    site.path("hotline").asText("12345"));
+                    site.path("hotline").asText("12345"),
+                    site.path("sample").asBoolean(false));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

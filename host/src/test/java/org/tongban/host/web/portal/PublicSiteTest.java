@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.tongban.host.HostOptions;
 import org.tongban.host.Main;
 import org.tongban.platform.api.events.DomainEvent;
@@ -31,6 +32,7 @@ import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
 import org.tongban.platform.api.portal.SitemapEntry;
+import org.tongban.platform.api.portal.TraditionalScript;
 
 /**
  * A real host (framework, Jetty, Vaadin) serving a public page registered as a service: what a citizen's browser, a
@@ -84,7 +86,7 @@ class PublicSiteTest {
                 theme.resolve("theme.json"),
                 """
                 {"hallName": "济南市政务服务网", "hallNameEnglish": "Jinan services",
-                 "site": {"sponsor": "济南市行政审批服务局", "siteCode": "3701000049", "icp": "鲁ICP备05000000号"}}
+                 "site": {"sponsor": "济南市行政审批服务局", "siteCode": "3701000049", "icp": "鲁ICP备05000000号", "sample": true}}
                 """);
         host = new Main.Host(HostOptions.parse("--home", home.toString()));
         host.start();
@@ -136,6 +138,34 @@ class PublicSiteTest {
                 .doesNotContain("<script>alert(1)")
                 .contains("济南市行政审批服务局", "3701000049", "鲁ICP备05000000号", "12345")
                 .contains("办事指南");
+        assertThat(page.body())
+                .as("a demonstration city's numbers are marked as samples, never passing for real registrations")
+                .contains("3701000049 <span class=\"tb-sample\">示例</span>")
+                .contains("本站为演示站点：网站标识码和备案号均为示例，并非真实编号。")
+                .as("the read-aloud button waits for the script, which shows it where the browser can speak")
+                .contains("<button type=\"button\" class=\"tb-read\" data-read=\"#main\"", "hidden>朗读本页</button>");
+    }
+
+    @Test
+    void aTraditionalChinesePageIsConvertedWholeWhenAScriptIsThereAndLeftAsWrittenOtherwise() throws Exception {
+        assertThat(get("/guides/370100-001?lang=zh-TW").body())
+                .as("no conversion registered: the content stays as written")
+                .contains("<h1>开办餐饮店</h1>");
+        ServiceRegistration<TraditionalScript> script = host.osgi()
+                .bundleContext()
+                .registerService(
+                        TraditionalScript.class,
+                        text -> text.replace("开办餐饮店", "開辦餐飲店").replace("须知", "須知"),
+                        new Hashtable<>());
+        try {
+            String traditional = get("/guides/370100-001?lang=zh-TW").body();
+            assertThat(traditional)
+                    .contains("<title>開辦餐飲店 - ", "<h1>開辦餐飲店</h1>", "&lt;/script&gt;須知")
+                    .doesNotContain("开办餐饮店");
+            assertThat(get("/guides/370100-001?lang=zh-CN").body()).contains("<h1>开办餐饮店</h1>");
+        } finally {
+            script.unregister();
+        }
     }
 
     @Test

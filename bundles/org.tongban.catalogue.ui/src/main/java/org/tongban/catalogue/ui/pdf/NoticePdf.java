@@ -54,7 +54,7 @@ public final class NoticePdf {
             PdfWriter writer = PdfWriter.getInstance(document, new NonClosing(out));
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
             writer.setPageEvent(new PageNumbers());
-            document.addTitle(notice.matterName() + " 一次性告知书");
+            document.addTitle(notice.matterName() + " " + notice.kind());
             document.addSubject(notice.matterCode());
             document.addCreator("Tongban");
             document.open();
@@ -75,11 +75,11 @@ public final class NoticePdf {
         Paragraph name = new Paragraph(notice.matterName(), title);
         name.setAlignment(Element.ALIGN_CENTER);
         document.add(name);
-        Paragraph kind = new Paragraph("一次性告知书", title);
+        Paragraph kind = new Paragraph(notice.kind(), title);
         kind.setAlignment(Element.ALIGN_CENTER);
         kind.setSpacingAfter(6f);
         document.add(kind);
-        Paragraph who = new Paragraph("事项编码：" + notice.matterCode() + "　　实施主体：" + notice.issuer(), small);
+        Paragraph who = new Paragraph(notice.subtitle(), small);
         who.setAlignment(Element.ALIGN_CENTER);
         who.setSpacingAfter(10f);
         document.add(who);

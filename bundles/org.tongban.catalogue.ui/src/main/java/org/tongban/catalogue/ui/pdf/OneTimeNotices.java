@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.tongban.catalogue.DeliveryMethod;
 import org.tongban.catalogue.Fee;
 import org.tongban.catalogue.GuideLimits;
+import org.tongban.catalogue.LifeEvent;
 import org.tongban.catalogue.Material;
 import org.tongban.catalogue.MaterialDetails;
 import org.tongban.catalogue.MaterialForm;
@@ -15,8 +17,11 @@ import org.tongban.catalogue.MaterialSource;
 import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterAuthority;
 import org.tongban.catalogue.ServedAudience;
+import org.tongban.catalogue.SituationOption;
+import org.tongban.catalogue.SituationQuestion;
 import org.tongban.catalogue.SpecialStep;
 import org.tongban.catalogue.Step;
+import org.tongban.catalogue.TailoredMatter;
 import org.tongban.catalogue.Waiver;
 import org.tongban.catalogue.ui.pdf.NoticeBlock.Fact;
 
@@ -172,8 +177,8 @@ public final class OneTimeNotices {
             rows.add(List.of(
                     String.valueOf(number++),
                     m.name(),
-                    m.required() ? "必需" : "非必需",
-                    "原件 " + m.originals() + " 份\n复印件 " + m.copies() + " 份",
+                    fetched(m) ? "无需提交" : m.required() ? "必需" : "非必需",
+                    fetched(m) ? "窗口内部调取" : "原件 " + m.originals() + " 份\n复印件 " + m.copies() + " 份",
                     String.join("；", notes)));
         }
         if (rows.isEmpty()) {
@@ -181,6 +186,59 @@ public final class OneTimeNotices {
         }
         return new NoticeBlock.Table(
                 "申请材料", List.of("序号", "材料名称", "是否必需", "份数", "说明"), new float[] {0.6f, 3.2f, 1f, 1.4f, 3f}, rows);
+    }
+
+    /** Nothing on paper and fetched by the hall through data sharing: not something the applicant brings. */
+    static boolean fetched(Material m) {
+        return m.originals() == 0 && m.copies() == 0 && m.details().waivers().contains(Waiver.DATA_SHARING);
+    }
+
+    /**
+     * The tailored checklist of a life event (一件事) for the trip to the window: the answers given, then each matter
+     * with the materials that apply to them.
+     *
+     * @param event the life event
+     * @param answers the answers given, question code to option code; unknown ones are left out
+     * @param matters the matters and materials that apply
+     * @param printedOn the day it is printed
+     */
+    public static OneTimeNotice lifeEvent(
+            LifeEvent event, Map<String, String> answers, List<TailoredMatter> matters, LocalDate printedOn) {
+        List<NoticeBlock> blocks = new ArrayList<>();
+        List<Fact> situation = new ArrayList<>();
+        for (SituationQuestion question : event.questions()) {
+            String label = question.options().stream()
+                    .filter(o -> o.code().equals(answers.get(question.code())))
+                    .map(SituationOption::label)
+                    .findFirst()
+                    .orElse("未回答（按全部情形列出）");
+            situation.add(new Fact(question.text(), label));
+        }
+        if (!situation.isEmpty()) {
+            blocks.add(new NoticeBlock.Facts("您的情况", situation));
+        }
+        int number = 1;
+        for (TailoredMatter item : matters) {
+            Matter matter = item.matter();
+            NoticeBlock.Table table = materials(item.materials());
+            blocks.add(new NoticeBlock.Table(
+                    number++ + ". " + matter.name() + "（" + matter.code() + "，跑动 " + matter.visits() + " 次）",
+                    table.columns(),
+                    table.relativeWidths(),
+                    table.rows()));
+        }
+        int materials = matters.stream().mapToInt(m -> m.materials().size()).sum();
+        String closing = "以上为办理“" + event.name() + "”需办理的 " + matters.size() + " 个事项和 " + materials
+                + " 份材料，按您的回答列出，请带齐后到窗口一次办理。标注“容缺”的材料可先行受理、限期补正。本清单打印于 "
+                + DATE.format(printedOn) + "，以办理时公布的办事指南为准。";
+        return new OneTimeNotice(
+                event.name(),
+                event.code(),
+                "",
+                blocks,
+                closing,
+                "一件事办事清单",
+                "主题编码：" + event.code() + "　　共 " + matters.size() + " 个事项、" + materials + " 份材料");
     }
 
     private static Fact step(Step step) {
@@ -209,6 +267,11 @@ public final class OneTimeNotices {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
+    }
+
+    /** The file name of a life event's checklist, for example {@code 办事清单-LE-CANYIN.pdf}. */
+    public static String fileName(LifeEvent event) {
+        return "办事清单-" + event.code().replaceAll("[^A-Za-z0-9._-]", "_") + ".pdf";
     }
 
     /** The file name offered for download, for example {@code 一次性告知书-370100-SJJ-XK-001.pdf}. */

@@ -239,11 +239,7 @@ public final class GuideBrowseView extends VerticalLayout implements BeforeEnter
         if (found.items().isEmpty()) {
             results.add(new ListItem(new Paragraph(getTranslation("catalogue.portal.noResults"))));
         }
-        status.setText(getTranslation(
-                "catalogue.portal.page.status",
-                String.valueOf(page + 1),
-                String.valueOf(found.pageCount()),
-                String.valueOf(found.total())));
+        status.setText(getTranslation("catalogue.portal.page.status", page + 1, found.pageCount(), found.total()));
         previous.setEnabled(page > 0);
         next.setEnabled(page + 1 < found.pageCount());
         // Replaced, not pushed: the back button leaves the list instead of stepping through every filter.
@@ -259,7 +255,7 @@ public final class GuideBrowseView extends VerticalLayout implements BeforeEnter
                                 ? getTranslation("catalogue.portal.instant")
                                 : getTranslation(
                                         "catalogue.portal.promised", LimitTexts.amount(this, matter.promisedLimit()))),
-                Blocks.tag(getTranslation("catalogue.portal.visits", String.valueOf(matter.visits()))),
+                Blocks.tag(getTranslation("catalogue.portal.visits", matter.visits())),
                 Blocks.tag(Labels.of(this, matter.onlineDepth())));
         Paragraph department = new Paragraph(matter.departmentName());
         department.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");

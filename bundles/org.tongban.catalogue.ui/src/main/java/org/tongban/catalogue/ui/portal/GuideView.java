@@ -169,7 +169,7 @@ public final class GuideView extends VerticalLayout implements BeforeEnterObserv
 
     // The help desk and the applicant must see that no one may act for the applicant (婚姻登记、身份证指纹采集).
     private String visits(Matter matter) {
-        String visits = getTranslation("catalogue.portal.visits", String.valueOf(matter.visits()));
+        String visits = getTranslation("catalogue.portal.visits", matter.visits());
         if (matter.visitReason() != null && !matter.visitReason().isBlank()) {
             visits += "（" + matter.visitReason() + "）";
         }

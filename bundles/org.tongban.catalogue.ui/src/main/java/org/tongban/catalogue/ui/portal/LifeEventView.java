@@ -112,10 +112,10 @@ public final class LifeEventView extends VerticalLayout implements BeforeEnterOb
                 tailoring.matters().stream().mapToInt(m -> m.materials().size()).sum();
         summary.setText(getTranslation(
                 "catalogue.portal.lifeEvent.summary",
-                String.valueOf(tailoring.matters().size()),
-                String.valueOf(materials),
-                String.valueOf(answers.size()),
-                String.valueOf(event.questions().size())));
+                tailoring.matters().size(),
+                materials,
+                answers.size(),
+                event.questions().size()));
         for (TailoredMatter matter : tailoring.matters()) {
             tailored.add(matter(matter));
         }
@@ -133,10 +133,8 @@ public final class LifeEventView extends VerticalLayout implements BeforeEnterOb
                     material.required()
                             ? "catalogue.portal.materials.required.yes"
                             : "catalogue.portal.materials.required.no")));
-            item.add(Blocks.tag(getTranslation(
-                    "catalogue.portal.materials.copies",
-                    String.valueOf(material.originals()),
-                    String.valueOf(material.copies()))));
+            item.add(Blocks.tag(
+                    getTranslation("catalogue.portal.materials.copies", material.originals(), material.copies())));
             if (material.tolerant()) {
                 item.add(Blocks.tag(getTranslation("catalogue.portal.materials.tolerant")));
             }

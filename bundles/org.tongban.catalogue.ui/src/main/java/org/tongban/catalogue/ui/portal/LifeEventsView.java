@@ -49,7 +49,7 @@ public final class LifeEventsView extends VerticalLayout implements HasDynamicTi
             Paragraph about = new Paragraph(getTranslation(
                     "catalogue.portal.lifeEvents.summary",
                     Labels.of(this, event.audience()),
-                    String.valueOf(event.matterCodes().size())));
+                    event.matterCodes().size()));
             about.getStyle().set("margin", "0").set("color", "var(--lumo-secondary-text-color)");
             ListItem item = new ListItem(
                     PortalRoutes.link(PortalRoutes.lifeEvent(event.code()), event.name()),

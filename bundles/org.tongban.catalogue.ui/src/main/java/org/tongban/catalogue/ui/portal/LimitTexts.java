@@ -14,7 +14,7 @@ final class LimitTexts {
 
     /** {@code 60 日}, {@code 20 个工作日}, {@code 3 个月}: without the note, for tags and lists. */
     static String amount(Component owner, Limit limit) {
-        return limit == null ? "" : owner.getTranslation(key(limit.unit()), String.valueOf(limit.amount()));
+        return limit == null ? "" : owner.getTranslation(key(limit.unit()), limit.amount());
     }
 
     /** The amount followed by the note in brackets, for the guide page. */
@@ -29,7 +29,7 @@ final class LimitTexts {
         }
         return owner.getTranslation(
                 "catalogue.portal.guide.extension.rule",
-                String.valueOf(extension.count()),
+                extension.count(),
                 of(owner, extension.amount()),
                 extension.approver() == null ? "" : Labels.of(owner, extension.approver()));
     }

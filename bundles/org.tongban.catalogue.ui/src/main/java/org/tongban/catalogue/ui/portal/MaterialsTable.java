@@ -43,9 +43,7 @@ final class MaterialsTable extends Composite<Div> {
                                     ? "catalogue.portal.materials.required.yes"
                                     : "catalogue.portal.materials.required.no"))),
                     cell(new Span(getTranslation(
-                            "catalogue.portal.materials.copies",
-                            String.valueOf(material.originals()),
-                            String.valueOf(material.copies())))),
+                            "catalogue.portal.materials.copies", material.originals(), material.copies()))),
                     cell(new Span(blank(material.format()) ? "" : material.format())),
                     cell(notes(material)),
                     cell(files(catalogue, material)));

@@ -2,7 +2,9 @@ package org.tongban.catalogue.ui.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +12,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.tongban.catalogue.CatalogueLimits;
 import org.tongban.catalogue.CatalogueTopics;
 import org.tongban.catalogue.Department;
+import org.tongban.catalogue.GuideViews;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.MatterSummary;
@@ -26,15 +30,22 @@ import org.tongban.platform.api.portal.SitemapEntry;
 
 /**
  * {@code /guides}: the published guides of the city, filtered by 个人办事 / 法人办事 ({@code audience}), department
- * and name, 20 a page; the filters are a plain GET form, so every list has its own address. Unknown filter values
- * are ignored rather than refused: the list is what a crawler or an old link lands on.
+ * and name, 20 a page, in pinyin order or most viewed first ({@code sort=popular}); the filters are a plain GET form
+ * and the order a plain link, so every list has its own address. Unknown filter values are ignored rather than
+ * refused: the list is what a crawler or an old link lands on.
  */
 @Component(service = PublicPage.class)
-@PublicRoute(path = SiteRoutes.GUIDES, topics = CatalogueTopics.ALL)
+@PublicRoute(
+        path = SiteRoutes.GUIDES,
+        topics = {CatalogueTopics.ALL, GuideViews.CHANGED})
 public final class GuideListPage implements PublicPage {
     static final int PAGE_SIZE = 20;
     /** Deeper pages are refused by the catalogue anyway; beyond this the list shows its first page. */
     static final int MAX_PAGE = 5_000;
+    /** Lists longer than this keep the database's order: sorting them would read them whole for every page. */
+    static final int MAX_SORTED = 5_000;
+    /** The orders a visitor may choose; the first is the default. */
+    static final List<String> SORTS = List.of("pinyin", "popular");
 
     /**
      * One page link.
@@ -45,16 +56,27 @@ public final class GuideListPage implements PublicPage {
      */
     public record PageLink(int number, String href, boolean current) {}
 
+    /**
+     * One order a visitor may choose.
+     *
+     * @param key its value of {@code sort}
+     * @param href the list in this order, with the same filters, from the first page
+     * @param current whether the list is shown in it
+     */
+    public record SortLink(String key, String href, boolean current) {}
+
     private final MatterCatalogue catalogue;
+    private final GuideViews views;
     private final String rootJurisdiction;
 
     @Activate
-    public GuideListPage(@Reference MatterCatalogue catalogue, BundleContext context) {
-        this(catalogue, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
+    public GuideListPage(@Reference MatterCatalogue catalogue, @Reference GuideViews views, BundleContext context) {
+        this(catalogue, views, context.getProperty(PlatformProperties.ROOT_JURISDICTION));
     }
 
-    GuideListPage(MatterCatalogue catalogue, String rootJurisdiction) {
+    GuideListPage(MatterCatalogue catalogue, GuideViews views, String rootJurisdiction) {
         this.catalogue = catalogue;
+        this.views = views;
         this.rootJurisdiction = rootJurisdiction;
     }
 
@@ -73,15 +95,17 @@ public final class GuideListPage implements PublicPage {
         String text = request.parameter("q");
         text = text.length() > 50 ? text.substring(0, 50) : text;
         int page = request.intParameter("page", 1, MAX_PAGE);
-        Page<MatterSummary> found = query(department, served, text, page);
+        String sort = SORTS.contains(request.parameter("sort")) ? request.parameter("sort") : SORTS.getFirst();
+        Page<MatterSummary> found = sorted(department, served, text, sort, request.locale(), page);
         if (found.items().isEmpty() && page > 1) {
             page = 1;
-            found = query(department, served, text, 1);
+            found = sorted(department, served, text, sort, request.locale(), 1);
         }
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("audience", served == null ? "" : served.name());
         filters.put("department", department);
         filters.put("q", text);
+        filters.put("sort", sort.equals(SORTS.getFirst()) ? "" : sort);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("matters", found.items());
         model.put("total", found.total());
@@ -90,6 +114,7 @@ public final class GuideListPage implements PublicPage {
         model.put("pages", pageLinks(filters, page, found.pageCount()));
         model.put("departments", departments);
         model.put("filters", filters);
+        model.put("sorts", sortLinks(filters, sort));
         model.put("audiences", List.of(ServedAudience.NATURAL_PERSON.name(), ServedAudience.LEGAL_PERSON.name()));
         return PageView.of("site/guides.ftlh", model)
                 .title(SiteTexts.get(
@@ -97,6 +122,66 @@ public final class GuideListPage implements PublicPage {
                         served == null ? "catalogue.portal.guides" : "catalogue.site.audience." + served.name()))
                 .description(SiteTexts.get(request.locale(), "catalogue.site.guides.description"))
                 .canonical(SiteRoutes.GUIDES + query(filters, page));
+    }
+
+    /**
+     * One page in the chosen order: the whole filtered list is read and sorted (pinyin by the Chinese collation, or
+     * most viewed first and the rest in pinyin order), unless it is longer than {@link #MAX_SORTED}.
+     */
+    private Page<MatterSummary> sorted(
+            String department, ServedAudience audience, String text, String sort, java.util.Locale locale, int page) {
+        List<MatterSummary> all = new ArrayList<>();
+        for (int n = 0; ; n++) {
+            Page<MatterSummary> batch = catalogue.publishedMatters(new MatterQuery(
+                    rootJurisdiction,
+                    department.isEmpty() ? null : department,
+                    audience,
+                    null,
+                    text.isEmpty() ? null : text,
+                    n,
+                    CatalogueLimits.MAX_PAGE_SIZE));
+            if (batch.total() > MAX_SORTED) {
+                return query(department, audience, text, page);
+            }
+            all.addAll(batch.items());
+            if (n + 1 >= batch.pageCount()) {
+                break;
+            }
+        }
+        all.sort(order(sort));
+        int from = Math.min(all.size(), (page - 1) * PAGE_SIZE);
+        return new Page<>(all.subList(from, Math.min(all.size(), from + PAGE_SIZE)), page - 1, PAGE_SIZE, all.size());
+    }
+
+    /** Names in pinyin order (the JDK's Chinese collation, whatever language the page is shown in). */
+    static Comparator<String> pinyinNames() {
+        Collator collator = Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE);
+        return collator::compare;
+    }
+
+    private Comparator<MatterSummary> order(String sort) {
+        Comparator<MatterSummary> pinyin =
+                Comparator.comparing(MatterSummary::name, pinyinNames()).thenComparing(MatterSummary::code);
+        if (!sort.equals("popular")) {
+            return pinyin;
+        }
+        List<String> viewed = views.mostViewed(CatalogueLimits.MAX_PAGE_SIZE);
+        Map<String, Integer> rank = new java.util.HashMap<>();
+        for (int i = 0; i < viewed.size(); i++) {
+            rank.put(viewed.get(i), i);
+        }
+        return Comparator.comparingInt((MatterSummary m) -> rank.getOrDefault(m.code(), Integer.MAX_VALUE))
+                .thenComparing(pinyin);
+    }
+
+    static List<SortLink> sortLinks(Map<String, String> filters, String current) {
+        List<SortLink> links = new ArrayList<>();
+        for (String sort : SORTS) {
+            Map<String, String> chosen = new LinkedHashMap<>(filters);
+            chosen.put("sort", sort.equals(SORTS.getFirst()) ? "" : sort);
+            links.add(new SortLink(sort, "/" + SiteRoutes.GUIDES + query(chosen, 1), sort.equals(current)));
+        }
+        return links;
     }
 
     private Page<MatterSummary> query(String department, ServedAudience audience, String text, int page) {

@@ -87,10 +87,21 @@ public final class LifeEventPage implements PublicPage {
                                 "answers", answers,
                                 "tailoring", tailoring,
                                 "materialCount", materials,
+                                "pdf", checklist(code, answers),
                                 "links", links.of(l -> l.forLifeEvent(event, request.locale()))))
                 .title(event.name())
                 .description(event.description() == null ? event.name() : event.description())
                 .canonical(SiteRoutes.lifeEvent(code));
+    }
+
+    /** The address of the tailored list as a PDF, with the same answers. */
+    static String checklist(String code, Map<String, String> answers) {
+        StringBuilder href = new StringBuilder("/api/v1/life-events/" + SiteRoutes.segment(code) + "/checklist.pdf");
+        answers.forEach((question, option) -> href.append(href.indexOf("?") < 0 ? '?' : '&')
+                .append(SiteRoutes.segment(question))
+                .append('=')
+                .append(SiteRoutes.segment(option)));
+        return href.toString();
     }
 
     /** The answers of the address that name a question of this event and one of its options. */

@@ -55,7 +55,7 @@ class GuideLimitsTest extends UiTestSupport {
 
         assertThat(text(guide()))
                 .contains("15 days（护照法 第五条）", "Promised time limit", "7 days")
-                .contains("May be extended 1 time(s) by 15 days, approved by the head of the agency");
+                .contains("May be extended once by 15 days, approved by the head of the agency");
     }
 
     @Test

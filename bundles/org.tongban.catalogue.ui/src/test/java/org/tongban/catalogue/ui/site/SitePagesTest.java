@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tongban.catalogue.GuideViews;
 import org.tongban.catalogue.ui.fixtures.InMemoryCatalogue;
 import org.tongban.catalogue.ui.fixtures.Samples;
 import org.tongban.platform.api.portal.PageNotFoundException;
@@ -41,7 +42,11 @@ class SitePagesTest {
         assertThat(guide.view().version()).startsWith("370102-SJJ-XK-001@");
         assertThat(guide.view().lastModified()).isNotNull();
         assertThat(guide.html())
-                .contains("<h1>食品经营许可（新办）</h1>")
+                .contains("<h1 data-view=\"/api/v1/matters/370102-SJJ-XK-001/views\">食品经营许可（新办）</h1>")
+                .as("the meta line is separated in its text, so that it reads aloud and copies apart")
+                .contains("<span>行政许可</span> · <span>")
+                .as("a material without a form to download says so")
+                .contains("data-label=\"表格下载\" class=\"tb-none\">", "无需下载")
                 .contains("<li><a href=\"/guides\">办事指南</a></li>", "<li aria-current=\"page\">食品经营许可（新办）</li>")
                 .contains("行政许可", "20 个工作日", "全程网办", "全省通办", "可告知承诺办理")
                 .contains("href=\"/api/v1/matters/370102-SJJ-XK-001/notice.pdf\"", "href=\"tel:0531-86000001\"")
@@ -79,7 +84,11 @@ class SitePagesTest {
         GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
         PublicPages.Rendered guide = pages.render(
                 page, new PageRequest(SiteRoutes.GUIDE, Map.of("code", "370102-SJJ-XK-001"), Map.of(), Locale.ENGLISH));
-        assertThat(guide.html()).contains("You are here").doesNotContain("当前位置");
+        assertThat(guide.html())
+                .contains("You are here")
+                .doesNotContain("当前位置")
+                .contains("20 working days", "No visit to the hall", "Materials to bring (3)")
+                .doesNotContain("(s)", "(ies)");
     }
 
     /** Another feature's links, as intake adds 在线申请 for matters that may be applied for online. */
@@ -151,7 +160,7 @@ class SitePagesTest {
 
     @Test
     void theListFiltersByAudienceAndDepartmentInTheAddressAndIgnoresUnknownValues() {
-        GuideListPage page = new GuideListPage(catalogue, "370100");
+        GuideListPage page = new GuideListPage(catalogue, NO_VIEWS, "370100");
         PublicPages.Rendered all = render(page, SiteRoutes.GUIDES, Map.of());
         assertThat(all.html()).contains("第 1 / 1 页，共 2 个事项", "内地居民婚姻登记");
 
@@ -163,6 +172,37 @@ class SitePagesTest {
         PublicPages.Rendered odd = render(page, SiteRoutes.GUIDES, Map.of(), "audience", "<x>", "department", "nope");
         assertThat(odd.html()).contains("共 2 个事项");
         assertThat(odd.view().canonical()).isEqualTo("guides");
+    }
+
+    @Test
+    void guideNamesSortByPinyinNotByCharacterCode() {
+        // 安 (ān) U+5B89, 办 (bàn) U+529E, 出 (chū) U+51FA, 营 (yíng) U+8425: code order would be 出 办 安 营.
+        List<String> names = new java.util.ArrayList<>(List.of("营业执照", "出生医学证明", "办理居住证", "安全生产许可"));
+        names.sort(GuideListPage.pinyinNames());
+        assertThat(names).containsExactly("安全生产许可", "办理居住证", "出生医学证明", "营业执照");
+    }
+
+    @Test
+    void theListOffersPinyinAndMostViewedOrderAsPlainLinksThatKeepTheFilters() {
+        GuideListPage page = new GuideListPage(catalogue, views("370100-SJJ-XK-009"), "370100");
+        String pinyin = render(page, SiteRoutes.GUIDES, Map.of(), "audience", "NATURAL_PERSON")
+                .html();
+        assertThat(pinyin)
+                .contains("<a href=\"/guides?audience=NATURAL_PERSON\" aria-current=\"true\">按拼音</a>")
+                .contains("<a href=\"/guides?audience=NATURAL_PERSON&amp;sort=popular\">按热度</a>");
+
+        String all = render(page, SiteRoutes.GUIDES, Map.of()).html();
+        assertThat(all.indexOf("内地居民婚姻登记")).isLessThan(all.indexOf("特种设备使用登记"));
+        PublicPages.Rendered popular = render(page, SiteRoutes.GUIDES, Map.of(), "sort", "popular");
+        assertThat(popular.html().indexOf("特种设备使用登记"))
+                .as("the most viewed guide comes first")
+                .isLessThan(popular.html().indexOf("内地居民婚姻登记"));
+        assertThat(popular.html()).contains("<input type=\"hidden\" name=\"sort\" value=\"popular\">");
+        assertThat(popular.view().canonical()).isEqualTo("guides?sort=popular");
+        assertThat(render(page, SiteRoutes.GUIDES, Map.of(), "sort", "<x>")
+                        .view()
+                        .canonical())
+                .isEqualTo("guides");
     }
 
     @Test
@@ -183,16 +223,31 @@ class SitePagesTest {
         LifeEventPage page = new LifeEventPage(catalogue, jurisdictions, "370100");
         PublicPages.Rendered unanswered = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"));
         assertThat(unanswered.html())
-                .contains(
-                        "<form class=\"tb-section\" action=\"/life-events/LE-CANYIN\" method=\"get\" data-autosubmit>")
+                .contains("<form class=\"tb-section tb-questions\" action=\"/life-events/LE-CANYIN\" method=\"get\""
+                        + " data-autosubmit aria-describedby=\"tb-questions-hint\">")
                 .contains("<legend>经营场所是否为租赁？</legend>", "name=\"Q1\" value=\"Y\">")
                 .contains("已回答 0 / 1 个问题");
 
         PublicPages.Rendered rented = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"), "Q1", "Y");
         assertThat(rented.html()).contains("name=\"Q1\" value=\"Y\" checked>", "房屋租赁合同", "已回答 1 / 1 个问题");
+        assertThat(rented.html())
+                .as(
+                        "the tailored list as a PDF for the window, with the same answers, and the answers repeated for print")
+                .contains("href=\"/api/v1/life-events/LE-CANYIN/checklist.pdf?Q1=Y\" download")
+                .contains("<dt>经营场所是否为租赁？</dt>")
+                .contains("data-print hidden>打印清单</button>");
+        assertThat(unanswered.html()).contains("href=\"/api/v1/life-events/LE-CANYIN/checklist.pdf\" download");
 
         PublicPages.Rendered bogus = render(page, SiteRoutes.LIFE_EVENT, Map.of("code", "LE-CANYIN"), "Q1", "maybe");
         assertThat(bogus.html()).contains("已回答 0 / 1 个问题");
+        PublicPages.Rendered english = pages.render(
+                page,
+                new PageRequest(
+                        SiteRoutes.LIFE_EVENT,
+                        Map.of("code", "LE-CANYIN"),
+                        Map.of("Q1", List.of("Y")),
+                        Locale.ENGLISH));
+        assertThat(english.html()).contains("1 matter, 4 materials (1 of 1 question answered)");
 
         assertThat(render(page, SiteRoutes.LIFE_EVENTS, Map.of()).html()).contains("href=\"/life-events/LE-CANYIN\"");
     }
@@ -211,12 +266,44 @@ class SitePagesTest {
 
     @Test
     void theHomeSectionLeadsToIndividualAndBusinessServicesLifeEventsAndDepartments() {
-        PublicPages.Rendered section =
-                render((PublicPage) request -> new ServicesSection(catalogue, "370100").render(request), "", Map.of());
+        PublicPages.Rendered section = render(
+                (PublicPage) request -> new ServicesSection(catalogue, NO_VIEWS, "370100").render(request),
+                "",
+                Map.of());
         assertThat(section.html())
+                .as("no 热门事项 before any guide was viewed")
+                .doesNotContain("热门事项")
                 .contains("<a href=\"/guides?audience=NATURAL_PERSON\">个人办事</a>")
                 .contains("<a href=\"/guides?audience=LEGAL_PERSON\">法人办事</a>")
                 .contains("<a href=\"/life-events/LE-CANYIN\">我要开餐馆</a>")
                 .contains("济南市市场监督管理局");
+    }
+
+    private static final GuideViews NO_VIEWS = views();
+
+    private static GuideViews views(String... codes) {
+        return new GuideViews() {
+            @Override
+            public void recordView(String matterCode) {}
+
+            @Override
+            public List<String> mostViewed(int limit) {
+                return List.of(codes);
+            }
+        };
+    }
+
+    @Test
+    void theHomePageLeadsWithTheMostViewedGuidesStillPublished() {
+        GuideViews views = views("370100-SJJ-XK-009", "WITHDRAWN-OR-GONE", "370102-SJJ-XK-001");
+        PublicPages.Rendered section = render(
+                (PublicPage) request -> new ServicesSection(catalogue, views, "370100").render(request), "", Map.of());
+        String html = section.html();
+        assertThat(html).contains("<h2 id=\"tb-home-popular\">热门事项</h2>").doesNotContain("WITHDRAWN-OR-GONE");
+        assertThat(html.indexOf("href=\"/guides/370100-SJJ-XK-009\""))
+                .as("most viewed first, before the other entries")
+                .isPositive()
+                .isLessThan(html.indexOf("href=\"/guides/370102-SJJ-XK-001\""))
+                .isLessThan(html.indexOf("个人办事"));
     }
 }

@@ -2,10 +2,11 @@
  * Public pages of the portal, served as plain HTML without a session: a bundle registers a {@link
  * org.tongban.platform.api.portal.PublicPage} with {@link org.tongban.platform.api.portal.PublicRoute} properties, and
  * the host renders its template inside the city's page frame (theme, care mode, language, footer), answers
- * conditional requests and keeps rendered pages until an event of the page's topics arrives.
+ * conditional requests and keeps rendered pages until an event of the page's topics arrives. A {@link
+ * org.tongban.platform.api.portal.TraditionalScript} turns a page shown in 繁體 wholly into Traditional characters.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.tongban.platform.api.portal;
 
 import org.osgi.annotation.bundle.Export;

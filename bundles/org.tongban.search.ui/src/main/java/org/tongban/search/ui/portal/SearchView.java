@@ -316,7 +316,7 @@ public final class SearchView extends VerticalLayout implements BeforeEnterObser
             }
             return;
         }
-        status.setText(getTranslation("search.portal.count", String.valueOf(result.total()), shown.text()));
+        status.setText(getTranslation("search.portal.count", result.total(), shown.text()));
         hits.show(result.hits());
         facets.show(result, shown);
         long pages = (result.total() + PAGE_SIZE - 1) / PAGE_SIZE;

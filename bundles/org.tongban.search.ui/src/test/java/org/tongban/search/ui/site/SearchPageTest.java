@@ -67,6 +67,17 @@ class SearchPageTest {
     }
 
     @Test
+    void inEnglishTheCountIsPluralRightAndLabelsAreSpacedFromTheirText() {
+        String one = pages.render(
+                        page,
+                        new org.tongban.platform.api.portal.PageRequest(
+                                "search", Map.of(), Map.of("q", List.of("婚姻登记")), java.util.Locale.ENGLISH))
+                .html();
+        assertThat(one).containsPattern("(1 result|[0-9]+ results) for “婚姻登记”").doesNotContain("(s)");
+        assertThat(one).doesNotContainPattern("[A-Za-z]:<");
+    }
+
+    @Test
     void aFacetLinkSwitchesItsFilterOnAndOff() {
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("department", "370102-SJJ");
@@ -91,7 +102,10 @@ class SearchPageTest {
 
     @Test
     void anEmptyQueryShowsTipsAndBadInputOrAnOutageIsExplainedOnThePage() {
-        assertThat(render().html()).contains("请输入要办理的事项或遇到的问题");
+        assertThat(render().html())
+                .contains("请输入要办理的事项或遇到的问题")
+                .as("an operation hint tied to the search field")
+                .contains("aria-describedby=\"tb-search-hint\"", "<p id=\"tb-search-hint\" class=\"tb-hint\">");
         assertThat(render("q", "很".repeat(201)).html()).contains("无法按这个内容搜索", "参数 q 不能超过 200 个字符");
         search.down(true);
         assertThat(render("q", "营业执照").html()).contains("搜索服务暂时不可用，请稍后再试。", "href=\"/guides\"");

@@ -1,0 +1,34 @@
+package org.tongban.catalogue.ui.api;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.tongban.catalogue.GuideViews;
+import org.tongban.platform.api.web.ApiRequest;
+import org.tongban.platform.api.web.ApiResponse;
+import org.tongban.platform.api.web.ApiRoute;
+import org.tongban.platform.api.web.HttpRoute;
+
+/**
+ * {@code POST /api/v1/matters/{code}/views}: the guide page's script tells that it was opened (the page itself is
+ * served from the node's copy, so its rendering cannot count). Anonymous and always 204: a made-up code changes
+ * nothing, and a visitor learns nothing from the answer.
+ */
+@Component(service = ApiRoute.class)
+@HttpRoute(method = "POST", path = GuideViewsEndpoint.PATH, anonymous = true)
+public final class GuideViewsEndpoint implements ApiRoute {
+    static final String PATH = "v1/matters/{code}/views";
+
+    private final GuideViews views;
+
+    @Activate
+    public GuideViewsEndpoint(@Reference GuideViews views) {
+        this.views = views;
+    }
+
+    @Override
+    public ApiResponse handle(ApiRequest request) {
+        views.recordView(request.pathParameter("code"));
+        return ApiResponse.noContent();
+    }
+}
