@@ -78,7 +78,8 @@ public final class WebServer {
         ServerConnector connector = new ServerConnector(server, new RequestLineConnectionFactory(httpConfiguration()));
         connector.setPort(options.port());
         connector.setHost(options.setting("host", null));
-        connector.setAcceptQueueSize(Integer.parseInt(options.setting(ACCEPT_QUEUE, "1024").trim()));
+        connector.setAcceptQueueSize(
+                Integer.parseInt(options.setting(ACCEPT_QUEUE, "1024").trim()));
         server.addConnector(connector);
         if (!connector.isStarted()) {
             connector.start();

@@ -124,8 +124,7 @@ final class PortalLoad {
                 // Server and clients share this process: what stays in use after a collection bounds the server's part.
                 System.out.printf(
                         "heap in use after the readers and a collection (server and clients): %d MiB of %d MiB%n",
-                        usedHeapAfterGc() / (1024 * 1024),
-                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                        usedHeapAfterGc() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
             }
             return new Run(
                     guide,

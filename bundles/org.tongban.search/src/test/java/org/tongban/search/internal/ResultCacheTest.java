@@ -66,8 +66,7 @@ class ResultCacheTest {
                 .doesNotContain(FOOD_SHIZHONG.matterCode());
 
         search.index(List.of(FOOD_SHIZHONG));
-        assertThat(codes(search.query(query("食品经营许可"))))
-                .contains(FOOD_LIXIA.matterCode(), FOOD_SHIZHONG.matterCode());
+        assertThat(codes(search.query(query("食品经营许可")))).contains(FOOD_LIXIA.matterCode(), FOOD_SHIZHONG.matterCode());
 
         search.delete(List.of(FOOD_LIXIA.id()));
         assertThat(codes(search.query(query("食品经营许可"))))
