@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tongban.itests.support.Browsers;
+import org.tongban.itests.support.NodeProcess;
 import org.tongban.itests.support.TongbanInstance;
 
 /**
@@ -70,6 +72,7 @@ final class PortalLoad {
     static void run() throws Exception {
         Run vaadin = measure(false);
         Run pages = measure(true);
+        System.out.println(onTheDefaultHeap());
         System.out.println("public pages:  " + pages.guide + "; " + pages.search);
         System.out.println("vaadin pages:  " + vaadin.guide + "; " + vaadin.search + " (baseline)");
         System.out.printf(
@@ -136,14 +139,73 @@ final class PortalLoad {
         }
     }
 
+    /**
+     * The readers against Jinan in a process of its own with the launcher's heap settings ({@code -Xmx1g}), as a
+     * server runs it: whether it stays up, the readers' figures, and the heap it uses after a collection.
+     */
+    private static String onTheDefaultHeap() throws Exception {
+        Path home = Files.createTempDirectory("tongban-portal-1g-");
+        TongbanInstance.copy(
+                Path.of(System.getProperty("tongban.dist", "../distribution/target"), "tongban-jinan"), home);
+        NodeProcess node = NodeProcess.startDemo(home, List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"));
+        try {
+            HttpClient http = HttpClient.newHttpClient();
+            TongbanInstance.await(Duration.ofMinutes(5), () -> {
+                if (!node.alive()) {
+                    throw new IllegalStateException("the 1 GB node stopped:\n" + node.log());
+                }
+                try {
+                    return http.send(
+                                            HttpRequest.newBuilder(URI.create(node.baseUrl() + "/health"))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200;
+                } catch (java.io.IOException e) {
+                    return false;
+                }
+            });
+            List<String> guides = guides(node.baseUrl());
+            for (String guide : guides) { // the pages are kept once read
+                http.send(
+                        HttpRequest.newBuilder(URI.create(node.baseUrl() + "/guides/" + guide))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+            String readers = ReaderLoad.run(node.baseUrl(), guides, READERS);
+            String heap = jcmd(node.pid(), "GC.run") + jcmd(node.pid(), "GC.heap_info");
+            Matcher used = Pattern.compile("used (\\d+)K").matcher(heap);
+            return String.format(
+                    "separate process, -Xmx1g: %s; still up: %s; heap used after a collection: %s MiB",
+                    readers, node.alive() ? "yes" : "NO", used.find() ? Long.parseLong(used.group(1)) / 1024 : "?");
+        } finally {
+            node.stop();
+            TongbanInstance.deleteTree(home);
+        }
+    }
+
+    private static String jcmd(long pid, String command) throws Exception {
+        Process jcmd = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid), command)
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        return out;
+    }
+
     /** The guides the public list links to (the Vaadin instance reads the same distribution, so the same codes). */
     private static List<String> guides(TongbanInstance jinan) throws Exception {
+        return guides(jinan.baseUrl());
+    }
+
+    private static List<String> guides(String baseUrl) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         List<String> codes = new ArrayList<>();
         for (String path : List.of("/api/v1/matters?size=100", "/api/v1/matters?size=100&page=1")) {
             Matcher codesInJson = Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"")
                     .matcher(client.send(
-                                    HttpRequest.newBuilder(URI.create(jinan.baseUrl() + path))
+                                    HttpRequest.newBuilder(URI.create(baseUrl + path))
                                             .build(),
                                     HttpResponse.BodyHandlers.ofString())
                             .body());
@@ -181,7 +243,7 @@ final class PortalLoad {
                                 ? SEARCH
                                 : "/guides/"
                                         + guides.get(ThreadLocalRandom.current().nextInt(guides.size()));
-                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(jinan.baseUrl() + path))
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                                 .timeout(Duration.ofMinutes(2));
                         if (cookie != null) {
                             request.header("Cookie", cookie);
@@ -231,8 +293,7 @@ final class PortalLoad {
         HttpClient client =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String page = client.send(
-                        HttpRequest.newBuilder(URI.create(jinan.baseUrl() + path))
-                                .build(),
+                        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         long bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,27 +25,39 @@ public final class NodeProcess {
 
     /** Starts the distribution in {@code home} in demo mode on a free port; its output goes to {@code node.out}. */
     public static NodeProcess startDemo(Path home) throws IOException {
+        return startDemo(home, List.of());
+    }
+
+    /** As {@link #startDemo(Path)}, with options for the node's JVM (for example the launcher's heap settings). */
+    public static NodeProcess startDemo(Path home, List<String> jvmOptions) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Dtongban.home=" + home,
-                        "-Dlogback.configurationFile=" + home.resolve("conf/logback.xml"),
-                        "-cp",
-                        home.resolve("lib") + "/*",
-                        "org.tongban.host.Main",
-                        "--home",
-                        home.toString(),
-                        "--port",
-                        Integer.toString(port),
-                        "--demo")
+        String launcher = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(launcher));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
+                "-Dtongban.home=" + home,
+                "-Dlogback.configurationFile=" + home.resolve("conf/logback.xml"),
+                "-cp",
+                home.resolve("lib") + "/*",
+                "org.tongban.host.Main",
+                "--home",
+                home.toString(),
+                "--port",
+                Integer.toString(port),
+                "--demo"));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("node.out").toFile())
                 .start();
         return new NodeProcess(process, home, port);
+    }
+
+    /** The node's operating-system process id (for {@code jcmd}). */
+    public long pid() {
+        return process.pid();
     }
 
     public boolean alive() {

@@ -246,6 +246,11 @@ public final class TongbanInstance implements AutoCloseable {
 
     private void stopAndDelete() throws IOException {
         host.stop();
+        deleteTree(home);
+    }
+
+    /** Deletes a folder with everything in it. */
+    public static void deleteTree(Path home) throws IOException {
         try (Stream<Path> paths = Files.walk(home)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);
