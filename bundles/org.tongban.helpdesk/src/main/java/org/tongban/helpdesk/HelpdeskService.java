@@ -117,6 +117,21 @@ public interface HelpdeskService {
      */
     String fileIntakeCase(long requestId, AgencyFiling filing);
 
+    /**
+     * The forms issued for the request, oldest first: 受理单 when taken, 授权委托书 when authorised, 中止、恢复、终止告知单
+     * and 办结单 at those steps, each sealed by the documents feature.
+     *
+     * @since 1.1
+     */
+    List<HelpForm> forms(long requestId);
+
+    /**
+     * The signed PDF of one of the request's forms, for whoever may see the request.
+     *
+     * @since 1.1
+     */
+    byte[] formContent(long requestId, long documentId);
+
     /** The intake cases filed for the request, by number. */
     List<String> intakeCases(long requestId);
 

@@ -12,10 +12,13 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalogue.MatterCatalogue;
+import org.tongban.documents.Documents;
 import org.tongban.helpdesk.AgencyFiling;
 import org.tongban.helpdesk.Authorisation;
 import org.tongban.helpdesk.CitizenHelp;
+import org.tongban.helpdesk.HelpForm;
 import org.tongban.helpdesk.HelpRequest;
+import org.tongban.helpdesk.HelpdeskException;
 import org.tongban.helpdesk.HelpdeskService;
 import org.tongban.helpdesk.HelpdeskStatistics;
 import org.tongban.helpdesk.NewAuthorisation;
@@ -60,6 +63,7 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
             @Reference CaseNumbers caseNumbers,
             @Reference DomainEvents events,
             @Reference MatterCatalogue catalogue,
+            @Reference Documents documents,
             HelpdeskConfig config) {
         this(new HelpdeskContext(
                 database.transactions(),
@@ -80,6 +84,7 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
                                         .toList())),
                 Settings.of(config),
                 Clock.systemUTC()));
+        setDocuments(documents);
         this.intake = new IntakeTracker(bundleContext, filer -> authorisations.filer = filer);
         intake.open();
     }
@@ -102,6 +107,11 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     /** Intake's receipt, set by the tracker or a test. */
     void setCaseFiler(CaseFiler filer) {
         authorisations.filer = filer;
+    }
+
+    /** The documents feature that seals the forms; without it (tests of the steps alone) no form is issued. */
+    void setDocuments(Documents documents) {
+        requests.forms.documents = documents;
     }
 
     HelpdeskContext context() {
@@ -271,6 +281,30 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     @Override
     public String fileIntakeCase(long requestId, AgencyFiling filing) {
         return authorisations.file(requestId, filing);
+    }
+
+    @Override
+    public List<HelpForm> forms(long requestId) {
+        return ctx.tx.read(c -> {
+            requests.readable(c, requestId, false);
+            return requests.forms.list(c, requestId);
+        });
+    }
+
+    @Override
+    public byte[] formContent(long requestId, long documentId) {
+        HelpRequest r = ctx.tx.read(c -> {
+            HelpRequest readable = requests.readable(c, requestId, false);
+            if (!requests.forms.belongs(c, requestId, documentId)) {
+                throw HelpdeskException.of("helpdesk.error.formNotFound", documentId);
+            }
+            return readable;
+        });
+        Documents documents = requests.forms.documents;
+        if (documents == null) {
+            throw HelpdeskException.of("helpdesk.error.formNotFound", documentId);
+        }
+        return documents.contentForCase(documentId, r.number());
     }
 
     @Override
