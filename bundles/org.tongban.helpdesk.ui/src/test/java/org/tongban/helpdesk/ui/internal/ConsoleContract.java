@@ -80,6 +80,12 @@ abstract class ConsoleContract extends UiTestSupport {
         assertThat(page.timeline.entries()).extracting(e -> e.title()).containsExactly("登记", "接办（首问负责）", "中止");
         assertThat(byId(page, Button.class, "helpdesk-resume")).isPresent();
         assertThat(byId(page, Button.class, "helpdesk-complete")).isEmpty();
+        assertThat(all(page.forms, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .containsExactly("帮办代办受理单", "帮办代办中止告知单");
+        assertThat(all(page.forms, com.vaadin.flow.component.html.Anchor.class))
+                .allSatisfy(a ->
+                        assertThat(a.getElement().getAttribute("aria-label")).startsWith("下载"));
     }
 
     @Test
