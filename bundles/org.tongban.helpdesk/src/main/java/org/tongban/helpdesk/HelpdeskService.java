@@ -142,6 +142,23 @@ public interface HelpdeskService {
     HelpdeskStatistics statistics(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
 
     /**
+     * How long requests waited for their first contact, in spans: {@code 30M} (within 30 minutes), {@code 2H},
+     * {@code 8H}, {@code 24H}, {@code LONGER}, and {@code WAITING} for those nobody took yet; every span is present.
+     *
+     * @since 1.1
+     */
+    List<HelpdeskStatistics.Row> firstContactSpans(
+            String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
+     * Satisfaction from the evaluation feature's ratings of the area in the period, against the configured goal
+     * ({@code satisfactionGoal}); not available without the evaluation feature or its read permission.
+     *
+     * @since 1.1
+     */
+    Satisfaction satisfaction(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
      * 材料预审 by the request's owner: the guide's materials of one of the request's matters ticked as present; the
      * required ones not ticked make the one-time notice, which goes into the request's timeline (the applicant sees it
      * among their request's steps) and out as {@link HelpdeskTopics#PRECHECKED}.
