@@ -124,7 +124,7 @@ public final class QueueBenchmark {
                             + " CASE WHEN MOD(x, 3) = 0 THEN '" + HelpdeskFixture.BANYANG + "' ELSE '"
                             + HelpdeskFixture.ZICHUAN + "' END,"
                             + " CASE WHEN MOD(x, 5) = 0 THEN " + open + " ELSE " + done + " END, 3,"
-                            + " " + firstTeam + " + MOD(x, " + TEAMS + "), CONCAT('h', MOD(x, 200)),"
+                            + " " + firstTeam + " + MOD(x / 7, " + TEAMS + "), CONCAT('h', MOD(x, 200)),"
                             + " CONCAT('h', MOD(x, 200)), 'bench', " + createdAt + ", " + createdAt
                             + " FROM " + series,
                     requests);
