@@ -18,7 +18,14 @@ public enum DocumentKind {
     /** 送达回证: proof that a document reached the applicant. */
     SERVICE_RECEIPT("service-receipt"),
     /** The result: 准予行政许可决定书 or a licence (证照), which also enters the certificate library. */
-    RESULT("result");
+    RESULT("result"),
+    /**
+     * A feature's own form (帮办受理单, 委托书 ...): its code, title and lines come with a {@link FormRequest}, so a
+     * feature issues its kinds of document without a value here of its own.
+     *
+     * @since 1.3
+     */
+    FORM("form");
 
     private final String code;
 

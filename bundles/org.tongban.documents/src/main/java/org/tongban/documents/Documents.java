@@ -34,6 +34,17 @@ public interface Documents {
      */
     IssuedDocument issueForApplicant(DocumentRequest request);
 
+    /**
+     * Issues a feature's own form ({@link DocumentKind#FORM}): the code, title, lines and paragraphs the feature gives,
+     * checked (code and title well-formed, at most {@value FormRequest#MAX_LINES} lines of bounded length), rendered
+     * with the same page, QR code, seal, registry and audit as {@link #issue}, and verified like every other document.
+     *
+     * @throws DocumentException when the code, title or a line is missing, malformed or too long
+     * @throws org.tongban.platform.api.security.AccessDeniedException without {@link #ISSUE_PERMISSION} there
+     * @since 1.3
+     */
+    IssuedDocument issueForm(FormRequest request);
+
     /** Who {@link #issueForApplicant} records as the issuer. */
     String BY_APPLICANT = "网上申请";
 

@@ -3,7 +3,7 @@
  * anyone who holds one, and the certificate library (电子证照) that later cases reuse with the holder's consent.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.tongban.documents;
 
 import org.osgi.annotation.bundle.Export;

@@ -117,6 +117,21 @@ public interface HelpdeskService {
      */
     String fileIntakeCase(long requestId, AgencyFiling filing);
 
+    /**
+     * The forms issued for the request, oldest first: 受理单 when taken, 授权委托书 when authorised, 中止、恢复、终止告知单
+     * and 办结单 at those steps, each sealed by the documents feature.
+     *
+     * @since 1.1
+     */
+    List<HelpForm> forms(long requestId);
+
+    /**
+     * The signed PDF of one of the request's forms, for whoever may see the request.
+     *
+     * @since 1.1
+     */
+    byte[] formContent(long requestId, long documentId);
+
     /** The intake cases filed for the request, by number. */
     List<String> intakeCases(long requestId);
 
@@ -125,6 +140,23 @@ public interface HelpdeskService {
      * subtree ({@link HelpdeskPermissions#READ}).
      */
     HelpdeskStatistics statistics(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
+     * How long requests waited for their first contact, in spans: {@code 30M} (within 30 minutes), {@code 2H},
+     * {@code 8H}, {@code 24H}, {@code LONGER}, and {@code WAITING} for those nobody took yet; every span is present.
+     *
+     * @since 1.1
+     */
+    List<HelpdeskStatistics.Row> firstContactSpans(
+            String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
+     * Satisfaction from the evaluation feature's ratings of the area in the period, against the configured goal
+     * ({@code satisfactionGoal}); not available without the evaluation feature or its read permission.
+     *
+     * @since 1.1
+     */
+    Satisfaction satisfaction(String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
 
     /**
      * 材料预审 by the request's owner: the guide's materials of one of the request's matters ticked as present; the

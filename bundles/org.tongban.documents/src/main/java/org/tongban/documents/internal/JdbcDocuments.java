@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.annotation.bundle.Header;
@@ -22,6 +23,7 @@ import org.tongban.documents.DocumentException;
 import org.tongban.documents.DocumentKind;
 import org.tongban.documents.DocumentRequest;
 import org.tongban.documents.Documents;
+import org.tongban.documents.FormRequest;
 import org.tongban.documents.IssuedDocument;
 import org.tongban.documents.Verification;
 import org.tongban.documents.Verification.Outcome;
@@ -105,32 +107,68 @@ public final class JdbcDocuments implements Documents {
         return issue(request, false);
     }
 
-    private IssuedDocument issue(DocumentRequest request, boolean byStaff) {
-        if (request == null || request.kind() == null) {
+    @Override
+    public IssuedDocument issueForm(FormRequest request) {
+        if (request == null) {
             throw DocumentException.of("documents.error.kindMissing");
         }
-        String caseNumber = FieldValues.clean(request.caseNumber());
+        FormTemplate form = FormTemplate.of(request);
+        return issue(
+                DocumentKind.FORM,
+                form.template(),
+                request.caseNumber(),
+                request.jurisdictionCode(),
+                form.fields(),
+                List.of(),
+                true,
+                request.code() + " ");
+    }
+
+    private IssuedDocument issue(DocumentRequest request, boolean byStaff) {
+        if (request == null || request.kind() == null || request.kind() == DocumentKind.FORM) {
+            throw DocumentException.of("documents.error.kindMissing");
+        }
+        return issue(
+                request.kind(),
+                templates.of(request.kind()),
+                request.caseNumber(),
+                request.jurisdictionCode(),
+                request.fields(),
+                request.items(),
+                byStaff,
+                "");
+    }
+
+    private IssuedDocument issue(
+            DocumentKind kind,
+            DocumentTemplate template,
+            String requestedCaseNumber,
+            String jurisdictionCode,
+            Map<String, String> fields,
+            List<String> items,
+            boolean byStaff,
+            String auditPrefix) {
+        String caseNumber = FieldValues.clean(requestedCaseNumber);
         if (caseNumber.isEmpty() || caseNumber.length() > 64) {
             throw DocumentException.of("documents.error.caseNumber");
         }
-        Jurisdiction jurisdiction = Optional.ofNullable(request.jurisdictionCode())
+        Jurisdiction jurisdiction = Optional.ofNullable(jurisdictionCode)
                 .flatMap(jurisdictions::find)
-                .orElseThrow(() -> DocumentException.of("documents.error.jurisdiction", request.jurisdictionCode()));
+                .orElseThrow(() -> DocumentException.of("documents.error.jurisdiction", jurisdictionCode));
         if (byStaff) {
             accessControl.check(ISSUE_PERMISSION, jurisdiction.code());
         }
 
         Instant now = clock.instant();
-        DocumentTemplate template = templates.of(request.kind());
-        FieldValues values = FieldValues.check(template, request.fields(), automatic(caseNumber, jurisdiction, now));
-        if (template.itemsHeading() != null && request.items().isEmpty()) {
+        FieldValues values = FieldValues.check(template, fields, automatic(caseNumber, jurisdiction, now));
+        if (template.itemsHeading() != null && items.isEmpty()) {
             throw DocumentException.of("documents.error.itemsMissing");
         }
         String title = values.fill(template.title());
         byte[] unsigned = renderer.render(
                 template,
                 values,
-                request.items(),
+                items,
                 new NoticeRenderer.Page(
                         caseNumber, settings.trackingUrlOf(caseNumber), settings.verifyUrl(), key.name()));
         byte[] signed = PdfSealer.seal(unsigned, key, now, title);
@@ -143,7 +181,7 @@ public final class JdbcDocuments implements Documents {
                     c,
                     "INSERT INTO document_issued (kind, title, case_number, jurisdiction_code, sha256, size_bytes,"
                             + " issued_at, issued_by, seal_fingerprint, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    request.kind(),
+                    kind,
                     title,
                     caseNumber,
                     jurisdiction.code(),
@@ -153,9 +191,9 @@ public final class JdbcDocuments implements Documents {
                     by,
                     SealTrust.fingerprint(key.certificate()),
                     signed);
-            auditLog.record("documents.issue", "document/" + id, caseNumber + " " + title + " " + sha256);
+            auditLog.record("documents.issue", "document/" + id, auditPrefix + caseNumber + " " + title + " " + sha256);
             return new IssuedDocument(
-                    id, request.kind(), title, caseNumber, jurisdiction.code(), sha256, signed.length, issuedAt, by);
+                    id, kind, title, caseNumber, jurisdiction.code(), sha256, signed.length, issuedAt, by);
         });
     }
 

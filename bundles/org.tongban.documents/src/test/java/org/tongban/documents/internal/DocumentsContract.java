@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tongban.documents.DocumentException;
 import org.tongban.documents.DocumentKind;
 import org.tongban.documents.DocumentRequest;
+import org.tongban.documents.FormRequest;
 import org.tongban.documents.IssuedDocument;
 import org.tongban.documents.Verification;
 import org.tongban.documents.Verification.Outcome;
@@ -68,7 +69,7 @@ abstract class DocumentsContract {
     }
 
     @ParameterizedTest
-    @EnumSource(DocumentKind.class)
+    @EnumSource(value = DocumentKind.class, names = "FORM", mode = EnumSource.Mode.EXCLUDE)
     void everyKindIsRenderedWithItsChineseFieldsSealedAndVerifies(DocumentKind kind) {
         DocumentRequest request = Requests.of(kind);
 
@@ -89,6 +90,67 @@ abstract class DocumentsContract {
             assertThat(e.action()).isEqualTo("documents.issue");
             assertThat(e.detail()).contains(Requests.CASE, issued.sha256());
         });
+    }
+
+    @Test
+    void aFeaturesOwnFormIsPrintedInItsOrderSealedAndVerifies() {
+        java.util.SequencedMap<String, String> lines = new java.util.LinkedHashMap<>();
+        lines.put("委托人", "王秀英");
+        lines.put("受托人", "李帮办");
+        lines.put("委托事项", "城乡居民养老保险待遇申领 {caseNumber}");
+        FormRequest form = new FormRequest(
+                "helpdesk-authorisation",
+                "授权委托书",
+                Requests.CASE,
+                LIXIA,
+                lines,
+                List.of("委托人确认上述委托内容真实，受托人在委托权限内代为办理。"),
+                List.of(Requests.AUTHORITY));
+
+        IssuedDocument issued = documents.issueForm(form);
+        byte[] pdf = documents.content(issued.id());
+
+        assertThat(issued.kind()).isEqualTo(DocumentKind.FORM);
+        assertThat(issued.title()).isEqualTo("授权委托书");
+        String text = Pdfs.text(pdf).replace("\n", "");
+        assertThat(text)
+                .contains("授权委托书", "委托人：王秀英", "受托人：李帮办", "{caseNumber}", "委托人确认上述委托内容真实")
+                .contains(Requests.AUTHORITY, "2026年12月7日");
+        assertThat(text.indexOf("委托人：")).isLessThan(text.indexOf("受托人："));
+        assertThat(documents.verify(pdf).outcome()).isEqualTo(Outcome.VALID);
+        assertThat(documents.verify(pdf).document()).contains(issued);
+        assertThat(auditLog.entries()).singleElement().satisfies(e -> assertThat(e.detail())
+                .startsWith("helpdesk-authorisation " + Requests.CASE));
+    }
+
+    @Test
+    void aMalformedFormIsRefusedInChineseAndAFormNeedsTheIssuePermission() {
+        assertThatThrownBy(
+                        () -> documents.issueForm(new FormRequest("帮办", "受理单", Requests.CASE, LIXIA, null, null, null)))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("表单代码");
+        assertThatThrownBy(() -> documents.issueForm(
+                        new FormRequest("helpdesk-acceptance", " ", Requests.CASE, LIXIA, null, null, null)))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("表单标题");
+        assertThatThrownBy(() -> documents.issueForm(new FormRequest(
+                        "helpdesk-acceptance",
+                        "受理单",
+                        Requests.CASE,
+                        LIXIA,
+                        new java.util.LinkedHashMap<>(java.util.Map.of("事项", "养".repeat(501))),
+                        null,
+                        null)))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("500");
+        assertThatThrownBy(
+                        () -> documents.issue(new DocumentRequest(DocumentKind.FORM, Requests.CASE, LIXIA, null, null)))
+                .isInstanceOf(DocumentException.class);
+        accessControl.logOut();
+        assertThatThrownBy(() -> documents.issueForm(
+                        new FormRequest("helpdesk-acceptance", "受理单", Requests.CASE, LIXIA, null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(auditLog.entries()).isEmpty();
     }
 
     @Test

@@ -31,6 +31,7 @@ final class Requests {
                         List.of("营业执照复印件（须加盖公章）", "食品安全管理制度文本（缺少进货查验记录制度）", "经营场所平面布局图（须标明面积）"));
             case TOLERANCE_PLEDGE -> request(kind, Map.of("supplyBy", "2026年12月21日"), List.of("法定代表人身份证复印件"));
             case NOTIFICATION_PLEDGE -> request(kind, Map.of("verifyWithin", "作出决定后30日"), List.of("经营场所符合食品安全要求的证明"));
+            case FORM -> throw new IllegalArgumentException("A form comes as a FormRequest");
             case SERVICE_RECEIPT ->
                 new DocumentRequest(
                         kind,

@@ -46,6 +46,11 @@ class VerifyDocumentRouteTest {
         }
 
         @Override
+        public IssuedDocument issueForm(org.tongban.documents.FormRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public byte[] content(long id) {
             throw new UnsupportedOperationException();
         }

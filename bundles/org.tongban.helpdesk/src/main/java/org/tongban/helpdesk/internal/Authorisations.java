@@ -118,9 +118,37 @@ final class Authorisations {
                     + powers + "，期限 " + a.validFrom() + " 至 " + a.validTo();
             requests.timeline(c, requestId, "authorise", r.state(), user, detail);
             ctx.audit.record("helpdesk.authorise", "helpdesk/" + requestId, detail + "，指纹 " + fingerprint);
+            var lines = HelpForms.requestLines(r);
+            lines.put("委托书编号", number);
+            lines.put("委托人", r.requester().name() + "（" + r.requester().identifier() + "）");
+            lines.put("受托人", agentName + "（" + agentId + "）");
+            lines.put("委托事项", String.join("、", matters));
+            lines.put("代理权限", POWER_NAMES.apply(powers));
+            lines.put("委托期限", a.validFrom() + " 至 " + a.validTo());
+            lines.put("内容指纹", fingerprint);
+            requests.forms.issue(
+                    c,
+                    r,
+                    "authorise",
+                    HelpForms.Form.AUTHORISATION,
+                    lines,
+                    List.of(
+                            "根据《中华人民共和国民法典》第一百六十五条，委托人委托受托人在上述事项、权限和期限内代为办理，" + "受托人不得超越委托范围，须本人到场的事项不在委托之列。",
+                            "委托人与受托人已签署本委托书。"));
             return read(c, id);
         });
     }
+
+    private static final java.util.function.Function<String, String> POWER_NAMES =
+            powers -> java.util.Arrays.stream(powers.split(","))
+                    .map(p -> switch (p) {
+                        case "APPLY" -> "申请并提交材料";
+                        case "SUPPLY" -> "补正、补充材料";
+                        case "COLLECT" -> "领取结果";
+                        case "FOLLOW" -> "查询办理进度";
+                        default -> p;
+                    })
+                    .collect(Collectors.joining("、"));
 
     List<Authorisation> list(long requestId) {
         return ctx.tx.read(c -> {

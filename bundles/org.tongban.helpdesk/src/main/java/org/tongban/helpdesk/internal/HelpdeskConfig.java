@@ -19,4 +19,7 @@ public @interface HelpdeskConfig {
 
     @AttributeDefinition(name = "Working days of a full agency request (全程代办)")
     int fullAgencyDays() default Settings.FULL_AGENCY_DAYS;
+
+    @AttributeDefinition(name = "Satisfaction goal in percent (营口: 满意率不低于95%)")
+    int satisfactionGoal() default Settings.SATISFACTION_GOAL;
 }

@@ -1,6 +1,7 @@
 package org.tongban.helpdesk.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,12 +11,21 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalogue.MatterCatalogue;
+import org.tongban.documents.Documents;
+import org.tongban.evaluation.EvaluationException;
+import org.tongban.evaluation.EvaluationService;
+import org.tongban.evaluation.EvaluationStatistics;
 import org.tongban.helpdesk.AgencyFiling;
 import org.tongban.helpdesk.Authorisation;
 import org.tongban.helpdesk.CitizenHelp;
+import org.tongban.helpdesk.HelpForm;
 import org.tongban.helpdesk.HelpRequest;
+import org.tongban.helpdesk.HelpdeskException;
 import org.tongban.helpdesk.HelpdeskService;
 import org.tongban.helpdesk.HelpdeskStatistics;
 import org.tongban.helpdesk.NewAuthorisation;
@@ -25,11 +35,13 @@ import org.tongban.helpdesk.Power;
 import org.tongban.helpdesk.Precheck;
 import org.tongban.helpdesk.RequestPage;
 import org.tongban.helpdesk.RequestQuery;
+import org.tongban.helpdesk.Satisfaction;
 import org.tongban.helpdesk.Team;
 import org.tongban.helpdesk.TimelineEntry;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
+import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.workflow.CaseNumbers;
@@ -49,6 +61,13 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     private final Statistics statistics;
     private IntakeTracker intake;
 
+    /** The ratings' figures (好差评); the help desk runs without them and says so in its statistics. */
+    @Reference(
+            cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile EvaluationService evaluation;
+
     @Activate
     public JdbcHelpdeskService(
             BundleContext bundleContext,
@@ -60,6 +79,7 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
             @Reference CaseNumbers caseNumbers,
             @Reference DomainEvents events,
             @Reference MatterCatalogue catalogue,
+            @Reference Documents documents,
             HelpdeskConfig config) {
         this(new HelpdeskContext(
                 database.transactions(),
@@ -80,6 +100,7 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
                                         .toList())),
                 Settings.of(config),
                 Clock.systemUTC()));
+        setDocuments(documents);
         this.intake = new IntakeTracker(bundleContext, filer -> authorisations.filer = filer);
         intake.open();
     }
@@ -102,6 +123,15 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     /** Intake's receipt, set by the tracker or a test. */
     void setCaseFiler(CaseFiler filer) {
         authorisations.filer = filer;
+    }
+
+    /** The documents feature that seals the forms; without it (tests of the steps alone) no form is issued. */
+    void setDocuments(Documents documents) {
+        requests.forms.documents = documents;
+    }
+
+    void setEvaluation(EvaluationService evaluation) {
+        this.evaluation = evaluation;
     }
 
     HelpdeskContext context() {
@@ -271,6 +301,51 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     @Override
     public String fileIntakeCase(long requestId, AgencyFiling filing) {
         return authorisations.file(requestId, filing);
+    }
+
+    @Override
+    public List<HelpdeskStatistics.Row> firstContactSpans(String jurisdictionCode, LocalDate from, LocalDate to) {
+        return statistics.firstContactSpans(jurisdictionCode, from, to);
+    }
+
+    @Override
+    public Satisfaction satisfaction(String jurisdictionCode, LocalDate from, LocalDate to) {
+        statistics.checked(jurisdictionCode, from, to);
+        double goal = ctx.settings.satisfactionGoal();
+        EvaluationService ratings = evaluation;
+        if (ratings == null) {
+            return new Satisfaction(false, 0, 0, goal);
+        }
+        try {
+            EvaluationStatistics figures = ratings.statistics(jurisdictionCode, from, to);
+            return new Satisfaction(true, figures.rated(), figures.satisfactionPercent(), goal);
+        } catch (AccessDeniedException | EvaluationException e) {
+            return new Satisfaction(false, 0, 0, goal);
+        }
+    }
+
+    @Override
+    public List<HelpForm> forms(long requestId) {
+        return ctx.tx.read(c -> {
+            requests.readable(c, requestId, false);
+            return requests.forms.list(c, requestId);
+        });
+    }
+
+    @Override
+    public byte[] formContent(long requestId, long documentId) {
+        HelpRequest r = ctx.tx.read(c -> {
+            HelpRequest readable = requests.readable(c, requestId, false);
+            if (!requests.forms.belongs(c, requestId, documentId)) {
+                throw HelpdeskException.of("helpdesk.error.formNotFound", documentId);
+            }
+            return readable;
+        });
+        Documents documents = requests.forms.documents;
+        if (documents == null) {
+            throw HelpdeskException.of("helpdesk.error.formNotFound", documentId);
+        }
+        return documents.contentForCase(documentId, r.number());
     }
 
     @Override

@@ -49,8 +49,11 @@ final class Requests {
 
     private final HelpdeskContext ctx;
 
+    final HelpForms forms;
+
     Requests(HelpdeskContext ctx) {
         this.ctx = ctx;
+        this.forms = new HelpForms(ctx);
     }
 
     HelpRequest register(NewRequest request) {
@@ -398,7 +401,19 @@ final class Requests {
                     ctx.now(),
                     id);
             timeline(c, id, "take", s.state(), user, "首问负责：" + team.name() + " / " + user);
-            return read(c, id);
+            HelpRequest taken = read(c, id);
+            var lines = HelpForms.requestLines(taken);
+            lines.put("受理团队", team.name());
+            lines.put("首问负责人", user);
+            lines.put("办理时限", ctx.settings.days(r.kind()) + "个工作日");
+            forms.issue(
+                    c,
+                    taken,
+                    "take",
+                    HelpForms.Form.ACCEPTANCE,
+                    lines,
+                    List.of("你的帮办代办诉求已受理。首问负责人对本诉求负责到底，转交他人须留痕记录。", "诉求情况：" + r.description()));
+            return taken;
         });
     }
 
@@ -455,8 +470,45 @@ final class Requests {
                     closing ? ctx.now() : Jdbc.NULL_TIMESTAMP,
                     id);
             timeline(c, id, action, s.state(), user, why);
-            return read(c, id);
+            HelpRequest after = read(c, id);
+            stepForm(c, after, action, user, why);
+            return after;
         });
+    }
+
+    /** The standards' form of an owner's step: 中止、恢复、终止告知单 or 办结单. */
+    private void stepForm(Connection c, HelpRequest r, String action, String user, String why) throws SQLException {
+        HelpForms.Form form =
+                switch (action) {
+                    case "suspend" -> HelpForms.Form.SUSPENSION;
+                    case "resume" -> HelpForms.Form.RESUMPTION;
+                    case "terminate" -> HelpForms.Form.TERMINATION;
+                    case "complete" -> HelpForms.Form.COMPLETION;
+                    default -> null;
+                };
+        if (form == null) {
+            return;
+        }
+        var lines = HelpForms.requestLines(r);
+        lines.put("帮办人", user);
+        String label =
+                switch (form) {
+                    case SUSPENSION -> "中止原因";
+                    case TERMINATION -> "终止原因";
+                    case COMPLETION -> "办理结果";
+                    default -> "说明";
+                };
+        List<String> paragraphs =
+                switch (form) {
+                    case SUSPENSION -> List.of("本诉求自即日起中止办理，中止期间不计入办理时限；中止情形消除后恢复办理。");
+                    case RESUMPTION -> List.of("中止情形已消除，本诉求自即日起恢复办理，办理时限接续计算。");
+                    case TERMINATION -> List.of("本诉求自即日起终止办理。如有异议，可向帮办代办服务专班反映。");
+                    default -> List.of("本诉求已办结。请对本次帮办代办服务作出评价。");
+                };
+        if (why != null) {
+            lines.put(label, why);
+        }
+        forms.issue(c, r, action, form, lines, paragraphs);
     }
 
     List<String> checklist(String matterCode) {

@@ -24,6 +24,75 @@ final class Statistics {
         this.ctx = ctx;
     }
 
+    /** The spans of {@link org.tongban.helpdesk.HelpdeskService#firstContactSpans}, upper bounds in minutes. */
+    static final List<String> SPANS = List.of("30M", "2H", "8H", "24H", "LONGER", "WAITING");
+
+    private static final long[] SPAN_MINUTES = {30, 120, 480, 1440};
+
+    List<HelpdeskStatistics.Row> firstContactSpans(String area, LocalDate from, LocalDate to) {
+        checked(area, from, to);
+        Object[] p = period(area, from, to);
+        return ctx.tx.read(c -> {
+            long[] totals = new long[SPANS.size()];
+            long[] completed = new long[SPANS.size()];
+            for (Object[] row : Jdbc.list(
+                    c,
+                    "SELECT r.created_at, r.first_contact_at, r.state" + WHERE,
+                    r -> new Object[] {
+                        Jdbc.instant(r, "created_at"), Jdbc.instant(r, "first_contact_at"), r.getString("state")
+                    },
+                    p)) {
+                int span = span((Instant) row[0], (Instant) row[1]);
+                totals[span]++;
+                if (HelpStates.COMPLETED.equals(row[2])) {
+                    completed[span]++;
+                }
+            }
+            List<HelpdeskStatistics.Row> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < SPANS.size(); i++) {
+                rows.add(new HelpdeskStatistics.Row(SPANS.get(i), totals[i], completed[i]));
+            }
+            return rows;
+        });
+    }
+
+    private static int span(Instant created, Instant contact) {
+        if (contact == null) {
+            return SPANS.size() - 1;
+        }
+        long minutes = Duration.between(created, contact).toMinutes();
+        for (int i = 0; i < SPAN_MINUTES.length; i++) {
+            if (minutes <= SPAN_MINUTES[i]) {
+                return i;
+            }
+        }
+        return SPAN_MINUTES.length;
+    }
+
+    private static final String WHERE =
+            " FROM hd_request r WHERE r.jurisdiction_code LIKE ? AND r.created_at >= ? AND r.created_at < ?";
+
+    void checked(String area, LocalDate from, LocalDate to) {
+        if (area == null || ctx.jurisdictions.find(area).isEmpty()) {
+            throw HelpdeskException.of("helpdesk.error.area", area == null ? "" : area);
+        }
+        if (from == null
+                || to == null
+                || to.isBefore(from)
+                || from.plusDays(MAX_DAYS).isBefore(to)) {
+            throw HelpdeskException.of("helpdesk.error.statisticsPeriod", MAX_DAYS);
+        }
+        ctx.access.check(HelpdeskPermissions.READ, area);
+    }
+
+    private static Object[] period(String area, LocalDate from, LocalDate to) {
+        return new Object[] {
+            Scope.like(area),
+            from.atStartOfDay(Authorisations.BEIJING).toInstant(),
+            to.plusDays(1).atStartOfDay(Authorisations.BEIJING).toInstant()
+        };
+    }
+
     HelpdeskStatistics of(String area, LocalDate from, LocalDate to) {
         if (area == null || ctx.jurisdictions.find(area).isEmpty()) {
             throw HelpdeskException.of("helpdesk.error.area", area == null ? "" : area);

@@ -392,6 +392,64 @@ abstract class HelpdeskContract {
         assertThatThrownBy(() -> f.service.statistics(ZIBO, day, day)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> f.service.statistics(ZICHUAN, day, day.minusDays(1)))
                 .hasMessage("统计期间无效，起止日期最多相隔 366 天。");
+        assertThat(f.service.firstContactSpans(ZICHUAN, day, day))
+                .extracting(r -> r.key() + "=" + r.total() + "/" + r.completed())
+                .containsExactly("30M=1/1", "2H=0/0", "8H=0/0", "24H=0/0", "LONGER=0/0", "WAITING=1/0");
+        assertThatThrownBy(() -> f.service.firstContactSpans(ZIBO, day, day)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void satisfactionComesFromTheRatingsAndIsMeasuredAgainstTheNinetyFivePercentGoal() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 7);
+        f.asHelper("zc.a", ZICHUAN);
+        assertThat(f.service.satisfaction(ZICHUAN, day, day))
+                .as("without the evaluation feature")
+                .satisfies(s -> {
+                    assertThat(s.available()).isFalse();
+                    assertThat(s.met()).isFalse();
+                    assertThat(s.goalPercent()).isEqualTo(95.0);
+                });
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        double[] percent = {96.5};
+        f.service.setEvaluation((org.tongban.evaluation.EvaluationService) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {org.tongban.evaluation.EvaluationService.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("statistics")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    asked.add(args[0] + " " + args[1] + " " + args[2]);
+                    if (percent[0] < 0) {
+                        throw new AccessDeniedException("evaluation:read", (String) args[0]);
+                    }
+                    return new org.tongban.evaluation.EvaluationStatistics(
+                            200,
+                            120,
+                            10,
+                            60,
+                            40,
+                            percent[0],
+                            4,
+                            4,
+                            3,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of());
+                }));
+
+        org.tongban.helpdesk.Satisfaction met = f.service.satisfaction(ZICHUAN, day, day);
+        assertThat(met.available()).isTrue();
+        assertThat(met.rated()).isEqualTo(120);
+        assertThat(met.met()).isTrue();
+        assertThat(asked).containsExactly(ZICHUAN + " " + day + " " + day);
+        percent[0] = 94.9;
+        assertThat(f.service.satisfaction(ZICHUAN, day, day).met()).isFalse();
+        percent[0] = -1;
+        assertThat(f.service.satisfaction(ZICHUAN, day, day).available()).isFalse();
+        assertThatThrownBy(() -> f.service.satisfaction(ZIBO, day, day)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -1,12 +1,19 @@
 package org.tongban.helpdesk.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.framework.BundleContext;
+import org.tongban.documents.Documents;
+import org.tongban.documents.internal.DocumentsConfig;
+import org.tongban.documents.internal.JdbcDocuments;
 import org.tongban.helpdesk.HelpChannel;
 import org.tongban.helpdesk.HelpKind;
 import org.tongban.helpdesk.HelpdeskPermissions;
@@ -19,6 +26,7 @@ import org.tongban.helpdesk.Urgency;
 import org.tongban.intake.IntakeCase;
 import org.tongban.intake.IntakeService;
 import org.tongban.intake.Submission;
+import org.tongban.platform.api.PlatformProperties;
 import org.tongban.platform.api.events.DomainEvent;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.security.Jurisdiction.Level;
@@ -80,6 +88,10 @@ public final class HelpdeskFixture implements AutoCloseable {
     Settings settings = Settings.DEFAULTS;
 
     public JdbcHelpdeskService service;
+    /** The documents feature that seals the forms, as its bundle runs it. */
+    public JdbcDocuments documents;
+
+    private static Path sealHome;
     public JdbcClockService clocks;
 
     public HelpdeskFixture(TestDatabase db) {
@@ -117,6 +129,33 @@ public final class HelpdeskFixture implements AutoCloseable {
                 settings,
                 time));
         service.setCaseFiler(new IntakeCaseFiler(intake()));
+        documents = new JdbcDocuments(
+                db,
+                access,
+                audit,
+                jurisdictions,
+                defaults(DocumentsConfig.class),
+                context(Map.of(
+                        PlatformProperties.HOME, sealHome().toString(), PlatformProperties.ROOT_JURISDICTION, ZIBO)));
+        service.setDocuments(documents);
+    }
+
+    private static synchronized Path sealHome() {
+        if (sealHome == null) {
+            try {
+                sealHome = Files.createTempDirectory("helpdesk-seal");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sealHome;
+    }
+
+    private static BundleContext context(Map<String, String> properties) {
+        return (BundleContext) Proxy.newProxyInstance(
+                HelpdeskFixture.class.getClassLoader(),
+                new Class<?>[] {BundleContext.class},
+                (proxy, method, args) -> method.getName().equals("getProperty") ? properties.get(args[0]) : null);
     }
 
     /** Intake's service as the help desk calls it: {@code receive} numbers the case, nothing else is used. */
@@ -162,6 +201,7 @@ public final class HelpdeskFixture implements AutoCloseable {
                 area,
                 HelpdeskPermissions.READ,
                 HelpdeskPermissions.HANDLE,
+                Documents.ISSUE_PERMISSION,
                 ClockService.CLOCK_PERMISSION,
                 CalendarService.READ_PERMISSION);
     }
@@ -174,6 +214,7 @@ public final class HelpdeskFixture implements AutoCloseable {
                 HelpdeskPermissions.READ,
                 HelpdeskPermissions.HANDLE,
                 HelpdeskPermissions.ASSIGN,
+                Documents.ISSUE_PERMISSION,
                 ClockService.CLOCK_PERMISSION,
                 CalendarService.READ_PERMISSION);
     }

@@ -19,7 +19,16 @@ class SettingsTest {
     }
 
     @Test
+    void theSatisfactionGoalIsYingkousNinetyFivePercentUnlessTheCitySetsItsOwn() {
+        // 营口市 帮办代办 notice: 满意率不低于95%.
+        assertThat(Settings.of(HelpdeskFixture.defaults(HelpdeskConfig.class)).satisfactionGoal())
+                .isEqualTo(95);
+        assertThatThrownBy(() -> new Settings(1, 5, 10, 20, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(1, 5, 10, 20, 101)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aLimitOutsideOneToAYearIsRefused() {
-        assertThatThrownBy(() -> new Settings(0, 5, 10, 20)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Settings(0, 5, 10, 20, 95)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -48,6 +48,11 @@ class VerifyDocumentViewTest extends UiTestSupport {
         }
 
         @Override
+        public IssuedDocument issueForm(org.tongban.documents.FormRequest request) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public byte[] content(long id) {
             throw new UnsupportedOperationException();
         }

@@ -35,18 +35,20 @@ public final class RequestPage extends VerticalLayout implements BeforeEnterObse
     final Div body = new Div();
     final FlexLayout actions = new FlexLayout();
     final HistoryTimeline timeline;
+    final FormLinks forms;
     private final HelpdeskService service;
     private HelpRequest shown;
 
     public RequestPage(HelpdeskService service) {
         this.service = service;
         this.timeline = new HistoryTimeline(getTranslation("helpdesk.ui.request.timeline"), Labels.BEIJING);
+        this.forms = new FormLinks(service);
         body.setWidthFull();
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         actions.getStyle().set("gap", "var(--lumo-space-s)");
         actions.getElement().setAttribute("role", "group");
         actions.getElement().setAttribute("aria-label", getTranslation("helpdesk.ui.request.actions"));
-        add(body, actions, timeline);
+        add(body, actions, timeline, forms);
         setMaxWidth("72rem");
     }
 
@@ -78,6 +80,7 @@ public final class RequestPage extends VerticalLayout implements BeforeEnterObse
         if (found.isEmpty()) {
             body.add(new H2(getTranslation("helpdesk.ui.request.notFound")));
             timeline.setEntries(List.of());
+            forms.removeAll();
             return;
         }
         HelpRequest r = found.get();
@@ -132,6 +135,7 @@ public final class RequestPage extends VerticalLayout implements BeforeEnterObse
         timeline.setEntries(safe(() -> service.timeline(r.id()), List.<org.tongban.helpdesk.TimelineEntry>of()).stream()
                 .map(t -> new HistoryEntry(t.at(), t.actor(), Labels.action(this, t.action()), t.detail()))
                 .toList());
+        forms.show(r.id(), safe(() -> service.forms(r.id()), List.of()));
     }
 
     private void authorisations(HelpRequest r, boolean owner) {

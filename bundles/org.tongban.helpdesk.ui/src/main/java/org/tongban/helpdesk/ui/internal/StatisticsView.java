@@ -19,12 +19,15 @@ import org.tongban.helpdesk.HelpChannel;
 import org.tongban.helpdesk.HelpKind;
 import org.tongban.helpdesk.HelpdeskService;
 import org.tongban.helpdesk.HelpdeskStatistics;
+import org.tongban.helpdesk.Satisfaction;
 import org.tongban.platform.api.security.AccessControl;
 import org.tongban.platform.api.security.CurrentUser;
+import org.tongban.platform.ui.Chart;
 
 /**
- * 帮办统计: the requests of the user's area registered in a period, by kind, channel, team and area, with the mean time
- * to first contact and to completion, and the same as an Excel workbook.
+ * 帮办统计: the requests of the user's area registered in a period, charted by kind, channel, team and time to first
+ * contact, listed by area, with the mean time to first contact and to completion, satisfaction from the ratings
+ * against its goal, and the figures as an Excel workbook.
  */
 public final class StatisticsView extends VerticalLayout {
     final DatePicker from = new DatePicker();
@@ -84,10 +87,60 @@ public final class StatisticsView extends VerticalLayout {
                 shown.terminated(),
                 String.format("%.1f", shown.averageFirstContactMinutes()),
                 String.format("%.1f", shown.averageCompletionHours()))));
-        table("byKind", shown.byKind(), k -> Labels.of(this, QueueView.parse(HelpKind.class, k)));
-        table("byChannel", shown.byChannel(), k -> Labels.of(this, QueueView.parse(HelpChannel.class, k)));
-        table("byTeam", shown.byTeam(), Function.identity());
+        figures.add(satisfaction());
+        figures.add(chart(
+                Chart.Type.BAR, "byKind", shown.byKind(), k -> Labels.of(this, QueueView.parse(HelpKind.class, k))));
+        figures.add(chart(
+                Chart.Type.PIE,
+                "byChannel",
+                shown.byChannel(),
+                k -> Labels.of(this, QueueView.parse(HelpChannel.class, k))));
+        figures.add(chart(Chart.Type.HORIZONTAL_BAR, "byTeam", shown.byTeam(), Function.identity()));
+        List<HelpdeskStatistics.Row> spans = service.firstContactSpans(home, from.getValue(), to.getValue());
+        figures.add(chart(
+                Chart.Type.BAR, "firstContactSpans", spans, k -> getTranslation("helpdesk.ui.statistics.span." + k)));
         table("byArea", shown.byArea(), Function.identity());
+    }
+
+    /** Satisfaction from the ratings (好差评) against the goal, or why there is none. */
+    private Paragraph satisfaction() {
+        Satisfaction s = service.satisfaction(home, from.getValue(), to.getValue());
+        String percent = String.format("%.1f", s.percent());
+        String goal = String.format("%.0f", s.goalPercent());
+        Paragraph line = new Paragraph(
+                !s.available() || s.rated() == 0
+                        ? getTranslation("helpdesk.ui.statistics.satisfactionNone", goal)
+                        : getTranslation(
+                                s.met()
+                                        ? "helpdesk.ui.statistics.satisfactionMet"
+                                        : "helpdesk.ui.statistics.satisfactionBelow",
+                                percent,
+                                s.rated(),
+                                goal));
+        line.setId("helpdesk-statistics-satisfaction");
+        return line;
+    }
+
+    /** A chart of the platform's kit: its data table is there for screen readers and the 数据表 button. */
+    private Chart chart(
+            Chart.Type type, String name, List<HelpdeskStatistics.Row> rows, Function<String, String> label) {
+        Chart chart = new Chart(type, getTranslation("helpdesk.ui.statistics." + name));
+        List<Chart.Series> series = type == Chart.Type.PIE
+                ? List.of(new Chart.Series(
+                        getTranslation("helpdesk.ui.statistics.total"),
+                        rows.stream().map(HelpdeskStatistics.Row::total).toList()))
+                : List.of(
+                        new Chart.Series(
+                                getTranslation("helpdesk.ui.statistics.total"),
+                                rows.stream().map(HelpdeskStatistics.Row::total).toList()),
+                        new Chart.Series(
+                                getTranslation("helpdesk.ui.statistics.completed"),
+                                rows.stream()
+                                        .map(HelpdeskStatistics.Row::completed)
+                                        .toList()));
+        chart.setData(rows.stream().map(r -> label.apply(r.key())).toList(), series);
+        chart.setId("helpdesk-statistics-" + name);
+        return chart;
     }
 
     private void table(String name, List<HelpdeskStatistics.Row> rows, Function<String, String> label) {

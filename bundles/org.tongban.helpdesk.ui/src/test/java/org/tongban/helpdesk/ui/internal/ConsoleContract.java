@@ -7,6 +7,7 @@ import static org.tongban.helpdesk.internal.HelpdeskFixture.ZIBO;
 import static org.tongban.helpdesk.internal.HelpdeskFixture.ZICHUAN;
 
 import com.vaadin.flow.component.button.Button;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,12 @@ abstract class ConsoleContract extends UiTestSupport {
         assertThat(page.timeline.entries()).extracting(e -> e.title()).containsExactly("登记", "接办（首问负责）", "中止");
         assertThat(byId(page, Button.class, "helpdesk-resume")).isPresent();
         assertThat(byId(page, Button.class, "helpdesk-complete")).isEmpty();
+        assertThat(all(page.forms, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getText)
+                .containsExactly("帮办代办受理单", "帮办代办中止告知单");
+        assertThat(all(page.forms, com.vaadin.flow.component.html.Anchor.class))
+                .allSatisfy(a ->
+                        assertThat(a.getElement().getAttribute("aria-label")).startsWith("下载"));
     }
 
     @Test
@@ -150,7 +157,17 @@ abstract class ConsoleContract extends UiTestSupport {
         view.to.setValue(java.time.LocalDate.of(2026, 12, 31));
         view.refresh();
         assertThat(view.shown.total()).isEqualTo(2);
-        assertThat(text(view.figures)).contains("登记 2 件，在办 2 件");
+        assertThat(text(view.figures)).contains("登记 2 件，在办 2 件", "暂无好差评数据", "满意率目标 95%");
+        List<org.tongban.platform.ui.Chart> charts = all(view.figures, org.tongban.platform.ui.Chart.class);
+        assertThat(charts)
+                .extracting(org.tongban.platform.ui.Chart::title)
+                .containsExactly("按帮办类型", "按来源渠道", "按队伍", "首次接办用时");
+        assertThat(charts.get(0).categories()).containsExactlyInAnyOrder("联合代办", "全程代办");
+        assertThat(charts.get(1).type()).isEqualTo(org.tongban.platform.ui.Chart.Type.PIE);
+        assertThat(charts.get(3).categories())
+                .containsExactly("30分钟内", "30分钟至2小时", "2至8小时", "8至24小时", "超过24小时", "尚未接办");
+        assertThat(charts.get(3).series().getFirst().values().stream().map(Number::longValue))
+                .containsExactly(0L, 0L, 0L, 0L, 0L, 2L);
         byte[] xlsx = StatisticsWorkbook.of(view.shown, key -> ui.getTranslation(key));
         assertThat(xlsx).startsWith(new byte[] {'P', 'K'});
         view.to.setValue(java.time.LocalDate.of(2026, 11, 1));
