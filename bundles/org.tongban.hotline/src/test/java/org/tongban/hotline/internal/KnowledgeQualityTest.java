@@ -20,7 +20,8 @@ class KnowledgeQualityTest {
     void suggestionsFromTheCallersWords() {
         KnowledgeQuality.Result r = KnowledgeQuality.measure();
         KnowledgeQuality.print("no category", r);
-        // Measured 85.5 % top-1 and 92.7 % top-3 on 55 texts over 26 articles; chance is 3.8 % and 11.5 %.
+        // Measured 85.5 % top-1 and 92.7 % top-3 on 55 texts over 26 articles; chance is 3.8 % and 11.5 %. With the
+        // right category 87.3 % and 92.7 %, with a wrong one unchanged.
         assertThat(r.top1()).isGreaterThanOrEqualTo(0.80);
         assertThat(r.top3()).isGreaterThanOrEqualTo(0.88);
     }
