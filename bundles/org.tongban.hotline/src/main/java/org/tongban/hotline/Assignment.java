@@ -15,6 +15,7 @@ import java.time.Instant;
  * @param repliedAt when it replied, or null
  * @param reply its reply, as written
  * @param active false once returned (退单) or replaced at a re-dispatch
+ * @param articleId the knowledge-base article its reply cites, or null
  */
 public record Assignment(
         String unitCode,
@@ -26,4 +27,21 @@ public record Assignment(
         Instant signedAt,
         Instant repliedAt,
         String reply,
-        boolean active) {}
+        boolean active,
+        String articleId) {
+
+    /** An assignment whose reply cites no article. */
+    public Assignment(
+            String unitCode,
+            String unitName,
+            AssignmentRole role,
+            String parentUnitCode,
+            Instant dispatchedAt,
+            Instant signDue,
+            Instant signedAt,
+            Instant repliedAt,
+            String reply,
+            boolean active) {
+        this(unitCode, unitName, role, parentUnitCode, dispatchedAt, signDue, signedAt, repliedAt, reply, active, null);
+    }
+}

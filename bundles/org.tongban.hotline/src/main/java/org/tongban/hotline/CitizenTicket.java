@@ -18,6 +18,8 @@ import java.time.Instant;
  * @param resolved the callback's rating: was the matter resolved, or null before it
  * @param satisfaction 1 to 5 from the callback, or null
  * @param receivedAt when it was filed
+ * @param articleId the knowledge-base article the answer cites once closed, else null; whoever shows it to the
+ *     citizen shows it only when the article is public
  */
 public record CitizenTicket(
         String number,
@@ -31,7 +33,38 @@ public record CitizenTicket(
         String answer,
         Boolean resolved,
         Integer satisfaction,
-        Instant receivedAt) {
+        Instant receivedAt,
+        String articleId) {
+
+    /** A ticket whose answer cites no article. */
+    public CitizenTicket(
+            String number,
+            Channel channel,
+            TicketType type,
+            String address,
+            String description,
+            boolean confidential,
+            String state,
+            PublicStatus status,
+            String answer,
+            Boolean resolved,
+            Integer satisfaction,
+            Instant receivedAt) {
+        this(
+                number,
+                channel,
+                type,
+                address,
+                description,
+                confidential,
+                state,
+                status,
+                answer,
+                resolved,
+                satisfaction,
+                receivedAt,
+                null);
+    }
 
     /** What the citizen may read of a ticket. */
     public static CitizenTicket of(Ticket t) {
@@ -48,6 +81,7 @@ public record CitizenTicket(
                 status == PublicStatus.CLOSED ? t.answer() : null,
                 t.resolved(),
                 t.satisfaction(),
-                t.receivedAt());
+                t.receivedAt(),
+                status == PublicStatus.CLOSED ? t.answerArticleId() : null);
     }
 }

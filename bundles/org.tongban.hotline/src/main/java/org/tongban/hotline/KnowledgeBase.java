@@ -41,6 +41,14 @@ public interface KnowledgeBase {
     /** 撤回: the version in force is withdrawn; the article is no longer suggested nor shown. */
     Article withdraw(String articleId, String reason);
 
+    /**
+     * The name the service catalogue publishes for a matter code, so that an article's matters read by name; empty for
+     * a code that is no published matter.
+     */
+    default Optional<String> matterName(String code) {
+        return Optional.empty();
+    }
+
     /** The article, if the user may read it (agents: {@link HotlinePermissions#READ} or an editor's permission). */
     Optional<Article> article(String articleId);
 
@@ -58,6 +66,14 @@ public interface KnowledgeBase {
      * (1 to 20); for agents ({@link HotlinePermissions#ACCEPT}) and units. Empty for blank text.
      */
     List<ArticleSuggestion> suggest(String text, String jurisdictionCode, int limit);
+
+    /**
+     * As {@link #suggest(String, String, int)}, with the ticket's dispatch category (null for none yet): an article
+     * linked to it ranks above an article that matches the text equally well.
+     */
+    default List<ArticleSuggestion> suggest(String text, String jurisdictionCode, String categoryCode, int limit) {
+        return suggest(text, jurisdictionCode, limit);
+    }
 
     /**
      * 答复与知识库冲突: a reviewer of the office ({@link HotlinePermissions#REVIEW} at the ticket's place) marks the

@@ -59,6 +59,19 @@ public record Ticket(
         return TicketStates.publicStatus(state);
     }
 
+    /**
+     * The article the answer the caller gets cites: the 直办 answer's, else the lead unit's reply's once that reply is
+     * the answer; null when it cites none.
+     */
+    public String answerArticleId() {
+        if (articleId != null || answer == null) {
+            return articleId;
+        }
+        return lead().filter(a -> answer.equals(a.reply()))
+                .map(Assignment::articleId)
+                .orElse(null);
+    }
+
     /** The active lead unit, if dispatched. */
     public java.util.Optional<Assignment> lead() {
         return assignments.stream()

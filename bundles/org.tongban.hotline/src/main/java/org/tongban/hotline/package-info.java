@@ -10,7 +10,7 @@
  * holds the articles 直办 answers and replies cite, versioned with review.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.tongban.hotline;
 
 import org.osgi.annotation.bundle.Export;

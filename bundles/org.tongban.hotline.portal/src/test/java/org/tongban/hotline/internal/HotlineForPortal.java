@@ -29,12 +29,17 @@ public final class HotlineForPortal implements AutoCloseable {
 
     /** The whole way of a ticket to the callback's rating, as the office and 历下区城市管理局 take it. */
     public void answerAndRate(String number, String reply, boolean resolved, int satisfaction) {
+        answerAndRate(number, reply, null, resolved, satisfaction);
+    }
+
+    /** As above, the reply citing a knowledge-base article (or none for null). */
+    public void answerAndRate(String number, String reply, String articleId, boolean resolved, int satisfaction) {
         f.asOffice();
         Ticket t = f.queries.find(number).orElseThrow();
         t = f.service.dispatch(t.number(), t.version(), "CG.ZYJY", HotlineFixture.LIXIA_CG, List.of());
         f.asLixiaWorker();
         t = f.service.sign(t.number(), t.version(), HotlineFixture.LIXIA_CG);
-        t = f.service.reply(t.number(), t.version(), HotlineFixture.LIXIA_CG, reply);
+        t = f.service.reply(t.number(), t.version(), HotlineFixture.LIXIA_CG, reply, articleId);
         f.asOffice();
         t = f.service.approve(t.number(), t.version(), null);
         f.service.callback(t.number(), t.version(), Callback.rated(resolved, satisfaction, "回访"));

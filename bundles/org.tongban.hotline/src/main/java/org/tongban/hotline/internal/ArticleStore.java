@@ -112,6 +112,16 @@ final class ArticleStore {
         return out;
     }
 
+    /** The versions linked to a dispatch category, each as {@code articleId#number}. */
+    static java.util.Set<String> linkedTo(Connection c, String categoryCode) throws SQLException {
+        return new java.util.HashSet<>(Jdbc.list(
+                c,
+                "SELECT article_id, number FROM hotline_kb_link WHERE link_kind = ? AND code = ?",
+                r -> r.getString(1) + "#" + r.getInt(2),
+                CATEGORY,
+                categoryCode));
+    }
+
     private static ArticleVersion withLinks(Connection c, ArticleVersion v) throws SQLException {
         List<String[]> links = Jdbc.list(
                 c,

@@ -12,6 +12,7 @@ import org.tongban.hotline.CitizenTicket;
 import org.tongban.hotline.CitizenTickets;
 import org.tongban.hotline.HotlineException;
 import org.tongban.hotline.NewTicket;
+import org.tongban.hotline.Ticket;
 import org.tongban.platform.api.jdbc.Jdbc;
 
 /** Tickets filed by public accounts and the anonymous web form, and each account's own list. */
@@ -64,14 +65,21 @@ final class CitizenFiling {
         if (number == null || !number.matches("[A-Z]{2,4}[0-9]{6,24}")) {
             return Optional.empty();
         }
-        return ctx.tx.read(c -> Jdbc.one(
-                        c,
-                        "SELECT " + TicketStore.COLUMNS + " FROM hotline_ticket t"
-                                + " WHERE t.ticket_number = ? AND t.account_id = ?",
-                        r -> TicketStore.map(r, List.of()),
-                        number,
-                        accountId)
-                .map(CitizenTicket::of));
+        // With the units' replies, so that the article the answer cites is known.
+        return ctx.tx.read(c -> {
+            Optional<Ticket> own = Jdbc.one(
+                    c,
+                    "SELECT " + TicketStore.COLUMNS + " FROM hotline_ticket t"
+                            + " WHERE t.ticket_number = ? AND t.account_id = ?",
+                    r -> TicketStore.map(r, List.of()),
+                    number,
+                    accountId);
+            if (own.isEmpty()) {
+                return Optional.<CitizenTicket>empty();
+            }
+            return Optional.of(
+                    CitizenTicket.of(TicketStore.find(c, number, false).orElseThrow()));
+        });
     }
 
     private static String hash(String address) {

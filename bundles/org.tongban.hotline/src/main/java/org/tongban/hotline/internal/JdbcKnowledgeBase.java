@@ -3,11 +3,12 @@ package org.tongban.hotline.internal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
+import org.tongban.catalogue.Matter;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.hotline.Article;
 import org.tongban.hotline.ArticleDraft;
@@ -37,6 +38,7 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
     private final KnowledgeEditing editing;
     private final KnowledgeReading reading;
     private final KnowledgeFlags flags;
+    private final Function<String, Optional<String>> matterNames;
 
     @Activate
     public JdbcKnowledgeBase(
@@ -64,15 +66,32 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
                         Limits.DEFAULTS,
                         Clock.systemUTC()),
                 indexes.open(KnowledgeIndex.NAME),
-                code -> matters.publishedMatter(code).isPresent(),
+                code -> matters.publishedMatter(code).map(Matter::name),
                 config.unusedDays());
     }
 
-    JdbcKnowledgeBase(HotlineContext ctx, TextIndex index, Predicate<String> matterExists, int unusedDays) {
-        KnowledgeRules rules = new KnowledgeRules(ctx, matterExists);
+    /** {@code matterNames}: the published name of a catalogue matter, empty for a code that is none. */
+    JdbcKnowledgeBase(
+            HotlineContext ctx, TextIndex index, Function<String, Optional<String>> matterNames, int unusedDays) {
+        this.matterNames = matterNames;
+        KnowledgeRules rules =
+                new KnowledgeRules(ctx, code -> matterNames.apply(code).isPresent());
         this.editing = new KnowledgeEditing(ctx, rules);
         this.reading = new KnowledgeReading(ctx, rules, new KnowledgeIndex(index));
         this.flags = new KnowledgeFlags(ctx, rules, Math.max(1, unusedDays));
+    }
+
+    @Override
+    public Optional<String> matterName(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return matterNames.apply(code.strip());
+        } catch (RuntimeException e) {
+            // A code the catalogue cannot read is shown as typed.
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -127,7 +146,12 @@ public final class JdbcKnowledgeBase implements KnowledgeBase {
 
     @Override
     public List<ArticleSuggestion> suggest(String text, String jurisdictionCode, int limit) {
-        return reading.suggest(text, jurisdictionCode, limit);
+        return reading.suggest(text, jurisdictionCode, null, limit);
+    }
+
+    @Override
+    public List<ArticleSuggestion> suggest(String text, String jurisdictionCode, String categoryCode, int limit) {
+        return reading.suggest(text, jurisdictionCode, categoryCode, limit);
     }
 
     @Override

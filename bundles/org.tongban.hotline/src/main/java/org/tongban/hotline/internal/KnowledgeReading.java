@@ -20,6 +20,12 @@ final class KnowledgeReading {
     static final int MAX_LIST = 200;
     static final int MAX_SUGGESTIONS = 20;
 
+    /**
+     * How much a link to the ticket's category multiplies an article's text score: enough to put it above an equal or
+     * slightly better text match, not above a clearly better one. Tuned on {@code KnowledgeQuality}'s labelled set.
+     */
+    static final double CATEGORY_WEIGHT = 1.3;
+
     private final HotlineContext ctx;
     private final KnowledgeRules rules;
     private final KnowledgeIndex index;
@@ -95,7 +101,7 @@ final class KnowledgeReading {
         return out;
     }
 
-    List<ArticleSuggestion> suggest(String text, String place, int limit) {
+    List<ArticleSuggestion> suggest(String text, String place, String categoryCode, int limit) {
         if (place == null || place.isBlank()) {
             throw HotlineException.of("hotline.error.addressMissing");
         }
@@ -110,15 +116,30 @@ final class KnowledgeReading {
             return List.of();
         }
         int max = Math.min(limit, MAX_SUGGESTIONS);
-        return ctx.tx.read(c -> index.search(c, query, rules.upwards(place), null, max).stream()
-                .map(f -> new ArticleSuggestion(
-                        f.version().articleId(),
-                        f.version().number(),
-                        f.version().title(),
-                        f.hit().snippet().text(),
-                        f.version().audience(),
-                        f.hit().score()))
-                .toList());
+        boolean weigh = categoryCode != null && !categoryCode.isBlank();
+        // With a category, a wider pool of text matches is re-ranked, so that a linked article just below the cut
+        // can still rise into it.
+        int pool = weigh ? Math.min(max * 3, MAX_SUGGESTIONS * 3) : max;
+        return ctx.tx.read(c -> {
+            // The index holds the versions without their links: the category's links come from the database.
+            java.util.Set<String> linked = weigh ? ArticleStore.linkedTo(c, categoryCode.strip()) : java.util.Set.of();
+            return index.search(c, query, rules.upwards(place), null, pool).stream()
+                    .map(f -> new ArticleSuggestion(
+                            f.version().articleId(),
+                            f.version().number(),
+                            f.version().title(),
+                            f.hit().snippet().text(),
+                            f.version().audience(),
+                            f.hit().score()
+                                    * (linked.contains(f.version().articleId() + "#"
+                                                    + f.version().number())
+                                            ? CATEGORY_WEIGHT
+                                            : 1)))
+                    .sorted(java.util.Comparator.comparingDouble(ArticleSuggestion::score)
+                            .reversed())
+                    .limit(max)
+                    .toList();
+        });
     }
 
     List<PublicArticle> publicArticles(String text, int limit) {

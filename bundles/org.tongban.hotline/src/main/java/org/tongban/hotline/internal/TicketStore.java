@@ -77,7 +77,7 @@ final class TicketStore {
         return Jdbc.list(
                 c,
                 "SELECT a.unit_code, u.name, a.role, a.parent_unit, a.dispatched_at, a.sign_due, a.signed_at,"
-                        + " a.replied_at, a.reply, a.active FROM hotline_assignment a"
+                        + " a.replied_at, a.reply, a.active, a.article_id FROM hotline_assignment a"
                         + " LEFT JOIN hotline_unit u ON u.code = a.unit_code WHERE a.ticket_number = ? ORDER BY a.id",
                 r -> new Assignment(
                         r.getString(1),
@@ -89,7 +89,8 @@ final class TicketStore {
                         Jdbc.instant(r, "signed_at"),
                         Jdbc.instant(r, "replied_at"),
                         r.getString(9),
-                        r.getBoolean(10)),
+                        r.getBoolean(10),
+                        r.getString(11)),
                 number);
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tongban.hotline.Category;
 import org.tongban.hotline.Unit;
 import org.tongban.platform.api.events.DomainEvent;
@@ -74,7 +75,10 @@ final class HotlineFixture implements AutoCloseable {
     }
 
     /** The catalogue's published matters the knowledge base may link to. */
-    static final java.util.Set<String> MATTERS = java.util.Set.of("370100-GJJ-TQ-001", "370100-GA-HJ-002");
+    static final java.util.Map<String, String> MATTER_NAMES =
+            java.util.Map.of("370100-GJJ-TQ-001", "住房公积金提取", "370100-GA-HJ-002", "居民身份证补领");
+
+    static final java.util.Set<String> MATTERS = MATTER_NAMES.keySet();
 
     HotlineFixture(TestDatabase db) {
         this.db = db;
@@ -136,7 +140,7 @@ final class HotlineFixture implements AutoCloseable {
             knowledge = new JdbcKnowledgeBase(
                     context,
                     Search.TEXT_INDEXES.open("hotline-knowledge-test"),
-                    MATTERS::contains,
+                    code -> MATTERS.contains(code) ? Optional.of(MATTER_NAMES.get(code)) : Optional.empty(),
                     KnowledgeConfig.UNUSED_DAYS);
         }
         return knowledge;

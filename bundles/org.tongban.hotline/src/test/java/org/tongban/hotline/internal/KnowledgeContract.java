@@ -122,6 +122,10 @@ abstract class KnowledgeContract {
                 .containsExactly(ArticleStates.PUBLISHED, ArticleStates.SUPERSEDED);
         assertThat(versions.get(1).body()).as("the old text is kept").isEqualTo(ID_CARD.body());
         assertThat(versions.get(1).matterCodes()).containsExactly("370100-GA-HJ-002");
+        assertThat(f.knowledge().matterName("370100-GA-HJ-002"))
+                .as("the catalogue's published name")
+                .contains("居民身份证补领");
+        assertThat(f.knowledge().matterName("370100-XX-XX-999")).isEmpty();
         assertThat(f.audit.withAction("hotline.knowledge.create")).hasSize(1);
         assertThat(f.audit.withAction("hotline.knowledge.write")).hasSize(2);
         assertThat(f.audit.withAction("hotline-article.publish")).hasSize(2);
@@ -151,6 +155,30 @@ abstract class KnowledgeContract {
                 .create(new ArticleDraft(
                         Jinan.JINAN, "<b>标题</b>", "<script>alert(1)</script>", Audience.AGENTS, null, null));
         assertThat(kept.latest().body()).as("stored as given; views escape").isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void anArticleLinkedToTheTicketsCategoryRanksAboveAnEqualTextMatch() {
+        String call = "泉城路188号门前每天晚上有流动摊贩占道经营，行人无法通过。";
+        // Other articles too, so that the words of the call weigh as they do in a real knowledge base.
+        published(ID_CARD);
+        published(FUND);
+        Article unlinked = published(
+                new ArticleDraft(Jinan.JINAN, STALLS.title(), STALLS.body(), Audience.AGENTS, List.of(), List.of()));
+        Article linked = published(new ArticleDraft(
+                Jinan.JINAN, STALLS.title(), STALLS.body(), Audience.AGENTS, List.of("CG.ZYJY"), List.of()));
+        f.asAgent();
+        List<ArticleSuggestion> plain = f.knowledge().suggest(call, Jinan.JIEFANGLU, 2);
+        assertThat(plain).as("equal text matches").hasSize(2);
+        assertThat(plain.get(0).score()).isEqualTo(plain.get(1).score());
+
+        assertThat(f.knowledge().suggest(call, Jinan.JIEFANGLU, "CG.ZYJY", 2))
+                .extracting(ArticleSuggestion::articleId)
+                .containsExactly(linked.id(), unlinked.id());
+        assertThat(f.knowledge().suggest(call, Jinan.JIEFANGLU, "ZF", 2))
+                .as("another category lifts neither")
+                .extracting(ArticleSuggestion::score)
+                .containsExactly(plain.get(0).score(), plain.get(1).score());
     }
 
     @Test

@@ -50,6 +50,28 @@ public final class KnowledgeQuality {
 
     /** Publishes the demo articles and asks for three suggestions per labelled text, as an agent of the city. */
     static Result measure() {
+        return measure(l -> null);
+    }
+
+    /** The ticket's category as the agent chose it well: the first category the answering article is linked to. */
+    static String rightCategory(Labelled l) {
+        return entry(l).categories().stream().findFirst().orElse(null);
+    }
+
+    /** A category the answering article is not linked to, as when the agent chose a wrong one. */
+    static String wrongCategory(Labelled l) {
+        return entry(l).categories().contains("CG.ZYJY") ? "RS.SB" : "CG.ZYJY";
+    }
+
+    private static DemoKnowledge.Entry entry(Labelled l) {
+        return DemoKnowledge.ENTRIES.stream()
+                .filter(e -> e.key().equals(l.key()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** As {@link #measure()}, with the ticket's category for each text (null for none). */
+    static Result measure(java.util.function.Function<Labelled, String> category) {
         try (HotlineFixture f = new HotlineFixture(TestDatabase.h2(HotlineFixture.CHANGELOG))) {
             Map<String, String> keyOfId = publishDemo(f);
             f.asAgent();
@@ -58,7 +80,7 @@ public final class KnowledgeQuality {
             List<String> misses = new ArrayList<>();
             List<Labelled> set = labelled();
             for (Labelled l : set) {
-                List<String> keys = f.knowledge().suggest(l.text(), Jinan.JIEFANGLU, 3).stream()
+                List<String> keys = f.knowledge().suggest(l.text(), Jinan.JIEFANGLU, category.apply(l), 3).stream()
                         .map(ArticleSuggestion::articleId)
                         .map(keyOfId::get)
                         .toList();
@@ -99,10 +121,15 @@ public final class KnowledgeQuality {
     }
 
     public static void main(String[] args) {
-        Result r = measure();
+        print("no category", measure());
+        print("the right category", measure(KnowledgeQuality::rightCategory));
+        print("a wrong category", measure(KnowledgeQuality::wrongCategory));
+    }
+
+    static void print(String with, Result r) {
         System.out.printf(
-                "Knowledge suggestions on %d labelled texts over %d articles: top-1 %.1f %%, top-3 %.1f %%%n",
-                r.tested(), DemoKnowledge.ENTRIES.size(), 100 * r.top1(), 100 * r.top3());
+                "Knowledge suggestions on %d labelled texts over %d articles, %s: top-1 %.1f %%, top-3 %.1f %%%n",
+                r.tested(), DemoKnowledge.ENTRIES.size(), with, 100 * r.top1(), 100 * r.top3());
         r.misses().forEach(m -> System.out.println("  not in top 3: " + m));
     }
 }

@@ -29,6 +29,11 @@ public final class KnowledgePages implements PublicPage {
     static final String ONE = "hotline/knowledge/{id}";
     static final int SHOWN = 30;
 
+    /** The public page of one article, relative to the portal, as the Vaadin pages link it. */
+    static String articlePath(String id) {
+        return LIST + "/" + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** An article as the page lists it. */
     public record Item(String id, String title, String lead, String published) {}
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Reference;
 import org.tongban.hotline.CitizenTickets;
+import org.tongban.hotline.KnowledgeBase;
 import org.tongban.platform.api.ui.Audience;
 import org.tongban.platform.ui.TongbanView;
 import org.tongban.platform.ui.ViewFactory;
@@ -20,14 +21,16 @@ import org.tongban.platform.ui.ViewFactory;
         inMenu = false)
 public final class MyTicketContribution implements ViewFactory {
     private final CitizenTickets tickets;
+    private final KnowledgeBase knowledge;
 
     @Activate
-    public MyTicketContribution(@Reference CitizenTickets tickets) {
+    public MyTicketContribution(@Reference CitizenTickets tickets, @Reference KnowledgeBase knowledge) {
         this.tickets = tickets;
+        this.knowledge = knowledge;
     }
 
     @Override
     public Component createView() {
-        return new MyTicketView(tickets);
+        return new MyTicketView(tickets, knowledge);
     }
 }

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.Optional;
 import org.tongban.hotline.CitizenTicket;
 import org.tongban.hotline.CitizenTickets;
+import org.tongban.hotline.KnowledgeBase;
+import org.tongban.hotline.PublicArticle;
 import org.tongban.platform.accounts.ui.CitizenSession;
 
 /**
@@ -20,10 +22,12 @@ public final class MyTicketView extends VerticalLayout implements BeforeEnterObs
     static final String ROUTE = "my-tickets/:number";
 
     private final CitizenTickets tickets;
+    private final KnowledgeBase knowledge;
     private final Div content = new Div();
 
-    public MyTicketView(CitizenTickets tickets) {
+    public MyTicketView(CitizenTickets tickets, KnowledgeBase knowledge) {
         this.tickets = tickets;
+        this.knowledge = knowledge;
         setWidth("min(100%, 48rem)");
         content.setId("my-ticket");
         content.setWidthFull();
@@ -61,7 +65,28 @@ public final class MyTicketView extends VerticalLayout implements BeforeEnterObs
             content.add(new Paragraph(getTranslation("hotline.portal.ticket.notFound", number)));
         } else {
             TicketCard.lines(this, own.get(), true).forEach(content::add);
+            citedArticle(own.get()).ifPresent(content::add);
         }
-        content.add(new Anchor(MyTicketsView.ROUTE, getTranslation("hotline.portal.ticket.back")));
+        content.add(underlined(new Anchor(MyTicketsView.ROUTE, getTranslation("hotline.portal.ticket.back"))));
+    }
+
+    /** The article the answer cites, linked to its public page; an agents-only or withdrawn one stays unmentioned. */
+    private Optional<Paragraph> citedArticle(CitizenTicket t) {
+        if (t.articleId() == null || knowledge == null) {
+            return Optional.empty();
+        }
+        Optional<PublicArticle> article = knowledge.publicArticle(t.articleId());
+        return article.map(a -> {
+            Paragraph line = new Paragraph(getTranslation("hotline.portal.ticket.article") + " ");
+            line.setId("my-ticket-article");
+            line.add(underlined(new Anchor(KnowledgePages.articlePath(a.id()), a.title())));
+            return line;
+        });
+    }
+
+    // A link among text is told apart by more than its colour (WCAG 1.4.1, axe's link-in-text-block).
+    private static Anchor underlined(Anchor link) {
+        link.getStyle().set("text-decoration", "underline");
+        return link;
     }
 }

@@ -19,7 +19,8 @@ class ContributionsTest {
                 .contribution(new FileTicketContribution(null, null, null));
         ViewContribution mine =
                 DeclaredView.of(MyTicketsContribution.class).contribution(new MyTicketsContribution(null));
-        ViewContribution one = DeclaredView.of(MyTicketContribution.class).contribution(new MyTicketContribution(null));
+        ViewContribution one =
+                DeclaredView.of(MyTicketContribution.class).contribution(new MyTicketContribution(null, null));
 
         assertThat(file.route()).isEqualTo("hotline");
         assertThat(mine.route()).isEqualTo("my-tickets");

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tongban.hotline.ArticleDraft;
+import org.tongban.hotline.Audience;
 import org.tongban.hotline.Caller;
 import org.tongban.hotline.Channel;
 import org.tongban.hotline.CitizenTicket;
@@ -69,7 +71,7 @@ class MyTicketsViewTest extends UiTestSupport {
     @Test
     void theTicketPageShowsTheReplyAndTheCallbacksRatingOnceTaken() {
         hotline.answerAndRate(mine.number(), "已约谈店主，营业时间调整至22点。", true, 5);
-        MyTicketView page = new MyTicketView(hotline.citizens());
+        MyTicketView page = new MyTicketView(hotline.citizens(), hotline.knowledge());
 
         page.show(41, mine.number());
 
@@ -78,8 +80,37 @@ class MyTicketsViewTest extends UiTestSupport {
     }
 
     @Test
+    void theTicketPageLinksThePublicArticleTheReplyCites() {
+        String article = hotline.publish(
+                new ArticleDraft(Jinan.JINAN, "夜间经营噪声的处理", "商铺夜间经营噪声超标的，由城管部门责令整改。", Audience.PUBLIC, null, null));
+        hotline.answerAndRate(mine.number(), "已约谈店主，营业时间调整至22点。", article, true, 5);
+        MyTicketView page = new MyTicketView(hotline.citizens(), hotline.knowledge());
+
+        page.show(41, mine.number());
+
+        assertThat(text(page)).contains("答复引用的常见问题：", "夜间经营噪声的处理");
+        Anchor link = all(page, Anchor.class).stream()
+                .filter(a -> a.getText().equals("夜间经营噪声的处理"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(link.getHref()).isEqualTo("hotline/knowledge/" + article);
+    }
+
+    @Test
+    void anAgentsOnlyArticleTheReplyCitesStaysHiddenFromTheCitizen() {
+        String article = hotline.publish(
+                new ArticleDraft(Jinan.JINAN, "噪声投诉的受理口径", "先问噪声来源和时段，再派属地城管。", Audience.AGENTS, null, null));
+        hotline.answerAndRate(mine.number(), "已约谈店主，营业时间调整至22点。", article, true, 5);
+        MyTicketView page = new MyTicketView(hotline.citizens(), hotline.knowledge());
+
+        page.show(41, mine.number());
+
+        assertThat(text(page)).contains("答复：已约谈店主").doesNotContain("答复引用的常见问题", "噪声投诉的受理口径");
+    }
+
+    @Test
     void anotherCitizensNumberReadsAsNotFound() {
-        MyTicketView page = new MyTicketView(hotline.citizens());
+        MyTicketView page = new MyTicketView(hotline.citizens(), hotline.knowledge());
 
         page.show(41, others.number());
 

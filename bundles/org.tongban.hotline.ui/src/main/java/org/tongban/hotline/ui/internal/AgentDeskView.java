@@ -150,6 +150,8 @@ public final class AgentDeskView extends VerticalLayout {
             if (e.isFromClient()) {
                 suggestUnit(e.getValue());
             }
+            // Articles linked to the ticket's category rank above an equal text match.
+            showArticles();
         });
         lead.setLabel(getTranslation("hotline.ui.desk.lead"));
         lead.setItems(units.stream().map(Unit::code).toList());
@@ -252,6 +254,13 @@ public final class AgentDeskView extends VerticalLayout {
     }
 
     /** Similar open tickets and the suggested category and unit for what has been typed so far. */
+    private void showArticles() {
+        String text = description.getValue().trim();
+        if (text.length() >= 4 && place.selectedCode() != null) {
+            articles.show(text, place.selectedCode(), category.getValue());
+        }
+    }
+
     void refreshSuggestions() {
         similar.removeAll();
         String text = description.getValue().trim();
@@ -260,7 +269,7 @@ public final class AgentDeskView extends VerticalLayout {
             articles.clear();
             return;
         }
-        articles.show(text, place.selectedCode());
+        showArticles();
         try {
             List<SimilarTicket> found = queries.similarTo(new NewTicket(
                     Channel.AGENT_CALL,

@@ -38,6 +38,7 @@ final class ArticleEditor extends Div {
     final Select<Audience> audience = new Select<>();
     final MultiSelectComboBox<String> categories = new MultiSelectComboBox<>();
     final TextField matters = new TextField();
+    final Div matterNames = new Div();
     final Paragraph status = new Paragraph();
     final Button save = new Button();
     final Button submit = new Button();
@@ -89,6 +90,9 @@ final class ArticleEditor extends Div {
         matters.setLabel(getTranslation("hotline.ui.kb.matters"));
         matters.setHelperText(getTranslation("hotline.ui.kb.mattersHelp"));
         matters.setMaxLength(1200);
+        matters.addValueChangeListener(e -> showMatterNames());
+        matterNames.setId("hotline-article-matters");
+        matterNames.getElement().setAttribute("aria-live", "polite");
         status.setId("hotline-article-status");
         status.getElement().setAttribute("role", "status");
         save.setText(getTranslation("hotline.ui.kb.save"));
@@ -122,11 +126,33 @@ final class ArticleEditor extends Div {
         history.setId("hotline-article-history");
         shown.setId("hotline-article-version");
         shown.getStyle().set("white-space", "pre-wrap");
-        add(status, title, body, links, buttons, new H3(getTranslation("hotline.ui.kb.history")), history, shown);
+        add(
+                status,
+                title,
+                body,
+                links,
+                matterNames,
+                buttons,
+                new H3(getTranslation("hotline.ui.kb.history")),
+                history,
+                shown);
         load(null);
     }
 
     /** Shows an article, or empty fields for a new one. */
+    /** The matters typed as codes, each by the catalogue's published name, or said to be none. */
+    private void showMatterNames() {
+        matterNames.removeAll();
+        for (String code : matterCodes()) {
+            Paragraph line = new Paragraph(knowledge
+                    .matterName(code)
+                    .map(name -> getTranslation("hotline.ui.kb.matterName", name, code))
+                    .orElseGet(() -> getTranslation("hotline.ui.kb.matterUnknown", code)));
+            line.addClassName("hotline-article-matter");
+            matterNames.add(line);
+        }
+    }
+
     void load(Article a) {
         article = a;
         place.setReadOnly(a != null);
@@ -182,6 +208,12 @@ final class ArticleEditor extends Div {
         return text;
     }
 
+    private List<String> matterCodes() {
+        return Arrays.stream(matters.getValue().split("[,，、\\s]+"))
+                .filter(s -> !s.isBlank())
+                .toList();
+    }
+
     private Article save() {
         ArticleDraft draft = new ArticleDraft(
                 article == null ? place.selectedCode() : article.jurisdictionCode(),
@@ -189,9 +221,7 @@ final class ArticleEditor extends Div {
                 body.getValue(),
                 audience.getValue(),
                 List.copyOf(categories.getValue()),
-                Arrays.stream(matters.getValue().split("[,，、\\s]+"))
-                        .filter(s -> !s.isBlank())
-                        .toList());
+                matterCodes());
         return article == null ? knowledge.create(draft) : knowledge.edit(article.id(), draft);
     }
 

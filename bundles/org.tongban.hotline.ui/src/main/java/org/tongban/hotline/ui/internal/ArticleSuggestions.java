@@ -36,10 +36,15 @@ final class ArticleSuggestions extends Div {
     }
 
     void show(String text, String place) {
+        show(text, place, null);
+    }
+
+    /** The articles for the text at the place, those linked to the ticket's category (if chosen) first among equals. */
+    void show(String text, String place, String categoryCode) {
         removeAll();
         List<ArticleSuggestion> found;
         try {
-            found = knowledge.suggest(text, place, SHOWN);
+            found = knowledge.suggest(text, place, categoryCode, SHOWN);
         } catch (RuntimeException e) {
             // without the right to take tickets at this place the desk suggests nothing; the submit says why
             return;

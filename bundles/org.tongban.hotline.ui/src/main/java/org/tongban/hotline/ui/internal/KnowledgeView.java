@@ -7,6 +7,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import org.tongban.hotline.Article;
 import org.tongban.hotline.DispatchCatalogue;
@@ -23,7 +25,7 @@ import org.tongban.platform.ui.JurisdictionField;
  * editor with the steps of review and every version. With {@code reviewQueue} only the versions in review and the
  * flagged articles where the user publishes (待审条目).
  */
-public class KnowledgeView extends VerticalLayout {
+public class KnowledgeView extends VerticalLayout implements BeforeEnterObserver {
     final TextField filter = new TextField();
     final Grid<Article> list = new Grid<>();
     final JurisdictionField place;
@@ -89,6 +91,23 @@ public class KnowledgeView extends VerticalLayout {
         setMaxWidth("72rem");
         place.selectOrFirst(home);
         refresh();
+    }
+
+    /** {@code ?article=<id>}, the link of a cited article on a ticket page, opens the editor on that article. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(CitedArticle.ARTICLE_PARAMETER)
+                .ifPresent(this::open);
+    }
+
+    void open(String articleId) {
+        try {
+            knowledge.article(articleId).ifPresent(editor::load);
+        } catch (RuntimeException e) {
+            // An unknown or unreadable article leaves the list as it is.
+        }
     }
 
     void refresh() {

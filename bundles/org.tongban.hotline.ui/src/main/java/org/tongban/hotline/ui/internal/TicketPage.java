@@ -191,7 +191,12 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
             fact(facts, "supervised", getTranslation("hotline.ui.ticket.supervisedYes"));
         }
         if (t.answer() != null) {
-            fact(facts, "answer", t.answer() + (t.articleId() == null ? "" : "（" + t.articleId() + "）"));
+            fact(facts, "answer", t.answer());
+        }
+        if (t.articleId() != null) {
+            Div line = fact(facts, "article", "");
+            line.setId("hotline-ticket-article");
+            line.add(CitedArticle.of(this, knowledge, t.articleId()));
         }
         if (t.mergedInto() != null) {
             Div line = fact(facts, "mergedInto", "");
@@ -246,6 +251,12 @@ public class TicketPage extends VerticalLayout implements BeforeEnterObserver {
             if (a.reply() != null) {
                 Paragraph reply = new Paragraph(getTranslation("hotline.ui.ticket.replyText", a.reply()));
                 line.add(reply);
+                if (a.articleId() != null) {
+                    Paragraph cited = new Paragraph(getTranslation("hotline.ui.ticket.replyArticle") + " ");
+                    cited.addClassName("tb-hotline-reply-article");
+                    cited.add(CitedArticle.of(this, knowledge, a.articleId()));
+                    line.add(cited);
+                }
             }
             list.add(line);
         }

@@ -3,6 +3,7 @@ package org.tongban.hotline.ui.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.io.ByteArrayInputStream;
@@ -164,6 +165,51 @@ abstract class ConsoleContract extends UiTestSupport {
         assertThat(f.queries.find(t.number()).orElseThrow().state()).isEqualTo("REVIEW");
         f.asOffice();
         assertThat(f.knowledge.article(article).orElseThrow().usageCount()).isEqualTo(1);
+        Anchor cited = citedLink(page(t.number()), "占道经营的受理口径");
+        assertThat(cited.getHref())
+                .as("an agents-only article opens in the console's knowledge base")
+                .isEqualTo("console/hotline/knowledge?article=" + article);
+        KnowledgeView kb = new KnowledgeView(f.knowledge, f.catalogue, f.access, f.jurisdictions, false);
+        kb.open(article);
+        assertThat(kb.editor.title.getValue()).isEqualTo("占道经营的受理口径");
+    }
+
+    @Test
+    void theEditorNamesTheLinkedMattersAsTheCataloguePublishesThem() {
+        f.asOffice();
+        KnowledgeView kb = new KnowledgeView(f.knowledge, f.catalogue, f.access, f.jurisdictions, false);
+        kb.editor.matters.setValue(ConsoleFixture.ID_CARD_MATTER + "，370100-XX-XX-999");
+
+        assertThat(text(kb.editor.matterNames))
+                .contains("关联事项：居民身份证补领（" + ConsoleFixture.ID_CARD_MATTER + "）")
+                .contains("关联事项：370100-XX-XX-999（服务目录中没有已发布的此事项）");
+    }
+
+    @Test
+    void aDirectAnswerShowsItsPublicArticleByTitleLinkedToThePublicPage() {
+        String article = published(new ArticleDraft(
+                        Jinan.JINAN,
+                        "供暖期与室温标准",
+                        "济南市集中供热期一般为每年11月15日至次年3月15日。",
+                        org.tongban.hotline.Audience.PUBLIC,
+                        null,
+                        null))
+                .id();
+        f.asOffice();
+        Ticket t = f.service.receive(call("家里暖气什么时候开始供"));
+        f.service.answerDirectly(t.number(), t.version(), article, "供暖期为11月15日至次年3月15日");
+
+        TicketPage page = page(t.number());
+
+        assertThat(text(page)).contains("引用知识：", "供暖期与室温标准").doesNotContain("（" + article + "）");
+        assertThat(citedLink(page, "供暖期与室温标准").getHref()).isEqualTo("hotline/knowledge/" + article);
+    }
+
+    private Anchor citedLink(TicketPage page, String title) {
+        return all(page, Anchor.class).stream()
+                .filter(a -> a.getText().equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no link to " + title + " in " + text(page)));
     }
 
     @Test

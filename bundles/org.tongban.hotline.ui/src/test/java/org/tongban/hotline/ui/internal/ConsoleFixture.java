@@ -106,7 +106,14 @@ final class ConsoleFixture implements AutoCloseable {
                 timers,
                 (topic, aggregate, payload) -> {},
                 indexes,
-                proxy(MatterCatalogue.class, (method, args) -> Optional.empty()),
+                proxy(
+                        MatterCatalogue.class,
+                        (method, args) -> method.getName().equals("publishedMatter") && ID_CARD_MATTER.equals(args[0])
+                                ? Optional.of(org.tongban.catalogue.Matter.builder()
+                                        .code(ID_CARD_MATTER)
+                                        .name("居民身份证补领")
+                                        .build())
+                                : Optional.empty()),
                 defaults(KnowledgeConfig.class));
         asOffice();
         catalogue.saveCategory(new Category("CG", null, "城市管理", false));
@@ -192,6 +199,9 @@ final class ConsoleFixture implements AutoCloseable {
     }
 
     /** An interface answered by a function of the method called (what a test needs of another feature). */
+    /** The one matter the catalogue publishes here. */
+    static final String ID_CARD_MATTER = "370100-GAJ-QR-002";
+
     private static <T> T proxy(
             Class<T> type, java.util.function.BiFunction<java.lang.reflect.Method, Object[], Object> answer) {
         return type.cast(Proxy.newProxyInstance(
