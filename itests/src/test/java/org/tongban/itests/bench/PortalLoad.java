@@ -163,6 +163,9 @@ final class PortalLoad {
                             == 200;
                 } catch (java.io.IOException e) {
                     return false;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
                 }
             });
             List<String> guides = guides(node.baseUrl());
@@ -243,7 +246,7 @@ final class PortalLoad {
                                 ? SEARCH
                                 : "/guides/"
                                         + guides.get(ThreadLocalRandom.current().nextInt(guides.size()));
-                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(jinan.baseUrl() + path))
                                 .timeout(Duration.ofMinutes(2));
                         if (cookie != null) {
                             request.header("Cookie", cookie);
@@ -293,7 +296,8 @@ final class PortalLoad {
         HttpClient client =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String page = client.send(
-                        HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
+                        HttpRequest.newBuilder(URI.create(jinan.baseUrl() + path))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         long bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
