@@ -8,10 +8,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.DemoInBrowser;
+import org.tongban.itests.support.PublicAccounts;
 import org.tongban.platform.api.identity.IdentityNumbers;
 
 /**
@@ -167,16 +164,7 @@ class CitizenOnlineBrowserIT {
     }
 
     private static void register(String identifier, String password) throws Exception {
-        String body = "{\"kind\":\"PERSON\",\"name\":\"王晓燕\",\"identifier\":\"" + identifier
-                + "\",\"mobile\":\"13905310001\",\"password\":\"" + password + "\"}";
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(jinan.baseUrl() + "/api/v1/accounts"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        PublicAccounts.registerPerson(jinan.baseUrl(), "王晓燕", identifier, "13905310001", password);
     }
 
     private static void signIn(Page page, String identifier, String password) {

@@ -11,10 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.DemoInBrowser;
+import org.tongban.itests.support.PublicAccounts;
 import org.tongban.platform.api.identity.IdentityNumbers;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.Authenticator;
@@ -345,16 +342,7 @@ class HallRatingBrowserIT {
     }
 
     private static void register(String identifier) throws Exception {
-        String body = "{\"kind\":\"PERSON\",\"name\":\"赵建华\",\"identifier\":\"" + identifier
-                + "\",\"mobile\":\"13905317788\",\"password\":\"" + PASSWORD + "\"}";
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(jinan.baseUrl() + "/api/v1/accounts"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        PublicAccounts.registerPerson(jinan.baseUrl(), "赵建华", identifier, "13905317788", PASSWORD);
     }
 
     private static void signIn(Page page, String identifier) {

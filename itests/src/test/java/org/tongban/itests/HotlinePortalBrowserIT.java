@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tongban.itests.support.Axe;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.DemoInBrowser;
+import org.tongban.itests.support.PublicAccounts;
 import org.tongban.platform.api.identity.IdentityNumbers;
 
 /**
@@ -106,16 +103,7 @@ class HotlinePortalBrowserIT {
     }
 
     private static void register(String identifier) throws Exception {
-        String body = "{\"kind\":\"PERSON\",\"name\":\"赵晓梅\",\"identifier\":\"" + identifier
-                + "\",\"mobile\":\"13905312345\",\"password\":\"" + PASSWORD + "\"}";
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(jinan.baseUrl() + "/api/v1/accounts"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        PublicAccounts.registerPerson(jinan.baseUrl(), "赵晓梅", identifier, "13905312345", PASSWORD);
     }
 
     /** A fresh citizen identity number with its GB 11643 check digit, so reruns on the shared demo do not collide. */

@@ -8,10 +8,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.tongban.itests.support.ConsolePages;
 import org.tongban.itests.support.DemoInBrowser;
+import org.tongban.itests.support.PublicAccounts;
 import org.tongban.platform.api.identity.CreditCodes;
 
 /**
@@ -300,7 +297,8 @@ class MarketBrowserIT {
                 agencyOpens(agency, title);
                 agency.locator("#market-ui-work-refuse").click();
                 reason(agency, "放弃中选", "人员调整，无法按期承接");
-                assertThat(agency.locator("#market-project-panel")).not().containsText("待确认", SLOW);
+                assertThat(agency.locator("#market-project-panel")).containsText("流标", SLOW);
+                assertThat(agency.locator("#market-ui-work-refuse")).hasCount(0);
             }
         }
 
@@ -451,16 +449,7 @@ class MarketBrowserIT {
     }
 
     private static void register(String code, String name, String password) throws Exception {
-        String body = "{\"kind\":\"ORGANISATION\",\"name\":\"" + name + "\",\"identifier\":\"" + code
-                + "\",\"contactName\":\"王五\",\"mobile\":\"13905310002\",\"password\":\"" + password + "\"}";
-        HttpResponse<String> created = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(jinan.baseUrl() + "/api/v1/accounts"))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        PublicAccounts.registerOrganisation(jinan.baseUrl(), name, code, "王五", "13905310002", password);
     }
 
     private static void signIn(Page page, String identifier, String password) {

@@ -423,6 +423,7 @@ public final class AgencyDeskView extends VerticalLayout {
     }
 
     void act(Runnable action) {
+        SignUp open = mine.asSingleSelect().getValue();
         try {
             action.run();
             Feedback.success(getTranslation("market.ui.done"));
@@ -431,6 +432,13 @@ public final class AgencyDeskView extends VerticalLayout {
             removeAll();
             add(new H1(getTranslation("market.ui.agencyDesk.menu")));
             agencies.ownAgency(account).ifPresent(this::desk);
+            if (open != null) { // the project acted on stays open at its next step
+                mine.getListDataView()
+                        .getItems()
+                        .filter(s -> s.projectId() == open.projectId())
+                        .findFirst()
+                        .ifPresent(mine::select);
+            }
         } catch (RuntimeException e) {
             Feedback.fail(this, e);
         }
