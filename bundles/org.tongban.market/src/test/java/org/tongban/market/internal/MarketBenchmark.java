@@ -18,6 +18,7 @@ import org.tongban.market.ProjectQuery;
 import org.tongban.market.ProjectState;
 import org.tongban.market.SelectionMethod;
 import org.tongban.platform.api.jdbc.Jdbc;
+import org.tongban.testing.Jinan;
 import org.tongban.testing.Postgres;
 import org.tongban.testing.PostgresSchema;
 import org.tongban.testing.TestDatabase;
@@ -133,7 +134,7 @@ public final class MarketBenchmark {
             new ProjectQuery("", null, null, null, 0, 20),
             new ProjectQuery("测绘", "SURVEY", null, null, 0, 20),
             new ProjectQuery("", null, ProjectState.PUBLICITY, null, 0, 20),
-            new ProjectQuery("", null, null, "370103", 0, 20),
+            new ProjectQuery("", null, null, Jinan.SHIZHONG, 0, 20),
             new ProjectQuery("ZJ-B-0004", null, null, null, 0, 20),
             new ProjectQuery("", null, null, null, 980, 20)
         };
@@ -180,12 +181,12 @@ public final class MarketBenchmark {
     }
 
     /**
-     * Projects in every state, spread over three districts and a year of sign-up windows, each with two sign-ups; returns
+     * Projects in every state, spread over two districts and a year of sign-up windows, each with two sign-ups; returns
      * the first one's id.
      */
     private static long loadProjects(TestDatabase db, int n) {
         ProjectState[] states = ProjectState.values();
-        String[] districts = {"370102", "370103", "370112"};
+        String[] districts = {Jinan.LIXIA, Jinan.SHIZHONG};
         Instant start = Instant.now().minus(java.time.Duration.ofDays(365));
         return db.transactions().required(c -> {
             try (PreparedStatement p = c.prepareStatement(
