@@ -23,6 +23,16 @@ public final class Axe {
             // scripts, as it should, and must not be loosened for the test.
             page.evaluate(SCRIPT);
         }
+        // Colours are measured as they are painted: a label still fading to its focused colour (Lumo's transitions
+        // take 0.2 s) would be measured half-way. Finite animations and transitions are waited for, a second at most.
+        page.evaluate(
+                """
+                () => Promise.race([
+                    Promise.all(document.getAnimations()
+                        .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+                        .map(a => a.finished.catch(() => null))),
+                    new Promise(done => setTimeout(done, 1000))])
+                """);
         Object found = page.evaluate(
                 """
                 async selector => (await axe.run({include: [selector]}, {resultTypes: ['violations']})).violations
