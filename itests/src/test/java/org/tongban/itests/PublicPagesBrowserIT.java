@@ -56,7 +56,7 @@ class PublicPagesBrowserIT {
     @BeforeAll
     static void start() throws Exception {
         Browsers.assumeChromium();
-        jinan = TongbanInstance.sharedDemo("jinan");
+        jinan = TongbanInstance.of("jinan").demo().start();
         SearchChecks.awaitIndexed(jinan);
         playwright = Browsers.playwright();
         browser = Browsers.launch(playwright);
