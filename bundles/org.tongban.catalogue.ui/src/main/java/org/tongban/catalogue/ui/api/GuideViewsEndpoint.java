@@ -31,4 +31,19 @@ public final class GuideViewsEndpoint implements ApiRoute {
         views.recordView(request.pathParameter("code"));
         return ApiResponse.noContent();
     }
+
+    @Override
+    public String openApi() {
+        return """
+                {"paths": {"/v1/matters/{code}/views": {"post": {
+                  "operationId": "recordGuideView",
+                  "tags": ["matters"],
+                  "summary": "记录一次办事指南浏览",
+                  "description": "Tells that a guide page was opened, for the home page's high-frequency matters (热门事项). No body; always 204, also for a code that names no matter.",
+                  "parameters": [
+                    {"name": "code", "in": "path", "required": true, "description": "The matter's code.", "schema": {"type": "string", "maxLength": 64}}
+                  ],
+                  "responses": {"204": {"description": "Counted, or ignored."}}}}}}
+                """;
+    }
 }

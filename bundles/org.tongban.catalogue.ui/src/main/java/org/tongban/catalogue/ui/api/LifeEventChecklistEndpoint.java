@@ -69,4 +69,23 @@ public final class LifeEventChecklistEndpoint implements ApiRoute {
                                         .replace("+", "%20"))
                 .withHeader("Cache-Control", "no-store");
     }
+
+    @Override
+    public String openApi() {
+        return """
+                {"paths": {"/v1/life-events/{code}/checklist.pdf": {"get": {
+                  "operationId": "lifeEventChecklist",
+                  "tags": ["matters"],
+                  "summary": "“一件事”的个性化材料清单（PDF）",
+                  "description": "The life event's list of matters and materials tailored by the answers to its questions, as a PDF to print for the trip to the window. Each question is a query parameter named by its code whose value is an option's code; unknown questions and options are ignored.",
+                  "parameters": [
+                    {"name": "code", "in": "path", "required": true, "description": "The life event's code.", "schema": {"type": "string", "maxLength": 64}}
+                  ],
+                  "responses": {
+                    "200": {"description": "The checklist.", "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}},
+                    "400": {"description": "The code is malformed."},
+                    "404": {"description": "No published life event has this code."}
+                  }}}}}
+                """;
+    }
 }
