@@ -21,6 +21,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.wiring.BundleWiring;
 import org.tongban.itests.support.TestBundles;
 import org.tongban.itests.support.TongbanInstance;
+import org.tongban.platform.api.persistence.Database;
 
 /**
  * Zibo runs without notices; dropping the notice feature's jars into deploy/ adds its views without a restart, and
@@ -178,6 +179,27 @@ class HotDeploymentIT {
         System.out.printf("view bundle class loader collected %d ms after 20 deploy/remove cycles%n", millis);
         Files.delete(service);
         TongbanInstance.await(WITHIN, () -> bundle("org.tongban.notice") == null);
+    }
+
+    @Test
+    @Order(8)
+    void anUpdatedBundleWithAnUnchangedChangelogSkipsLiquibaseAndAChangedOneMigrates(@TempDir Path dir)
+            throws Exception {
+        Path first = zibo.deploy(TestBundles.schema(dir.resolve("1"), "1.0.0", "digest_one"));
+        TongbanInstance.await(WITHIN, () -> health().contains("db/schema.xml applied"));
+
+        // A new release of the bundle whose changelog's files are the same: the update starts it again.
+        zibo.deploy(TestBundles.schema(dir.resolve("2"), "1.0.1", "digest_one"));
+        TongbanInstance.await(WITHIN, () -> health().contains("db/schema.xml unchanged since applied"));
+
+        zibo.deploy(TestBundles.schema(dir.resolve("3"), "1.1.0", "digest_one", "digest_two"));
+        TongbanInstance.await(WITHIN, () -> health().contains("db/schema.xml applied"));
+        try (var connection = zibo.service(Database.class).dataSource().getConnection();
+                var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM digest_two")) {
+            assertThat(rows.next()).as("the second release's table exists").isTrue();
+        }
+        Files.delete(first);
+        TongbanInstance.await(WITHIN, () -> bundle("org.tongban.test.schema") == null);
     }
 
     private static String greeting() {

@@ -65,6 +65,35 @@ public final class TestBundles {
     }
 
     /**
+     * Version {@code version} of {@code org.tongban.test.schema}, always as the same file name (so that deploying it
+     * again updates the installed bundle), whose changelog creates {@code tables}, one change set each.
+     */
+    public static Path schema(Path dir, String version, String... tables) throws IOException {
+        StringBuilder changelog = new StringBuilder(
+                """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+                """);
+        for (String table : tables) {
+            changelog
+                    .append("  <changeSet id=\"%s\" author=\"test\"><createTable tableName=\"%s\">"
+                            .formatted(table, table))
+                    .append("<column name=\"id\" type=\"int\"/></createTable></changeSet>\n");
+        }
+        changelog.append("</databaseChangeLog>\n");
+        Files.createDirectories(dir);
+        Path jar = dir.resolve("org.tongban.test.schema.jar");
+        write(
+                jar,
+                Map.of(
+                        "Bundle-SymbolicName", "org.tongban.test.schema",
+                        "Bundle-Version", version,
+                        "Tongban-Changelog", "db/schema.xml"),
+                Map.of("db/schema.xml", changelog.toString().getBytes(StandardCharsets.UTF_8)));
+        return jar;
+    }
+
+    /**
      * Version {@code version} of a bundle exporting {@code org.tongban.test.greeting}, whose {@code Greeting.text()}
      * answers {@code text}. Compiled here, so that two versions differ in behaviour, not only in name.
      */

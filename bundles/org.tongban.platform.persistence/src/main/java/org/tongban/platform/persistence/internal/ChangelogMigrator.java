@@ -50,6 +50,7 @@ public final class ChangelogMigrator {
     private final String owner;
     private final String changelog;
     private Duration patience = CONNECTION_PATIENCE;
+    private String digest;
 
     /** A changelog recorded under its plain path (tests, tools). */
     public ChangelogMigrator(DataSource dataSource, ClassLoader resources, String changelog) {
@@ -81,9 +82,26 @@ public final class ChangelogMigrator {
         return this;
     }
 
-    public void migrate() throws MigrationException {
+    /**
+     * Skips Liquibase when the changelog was last applied with this digest of everything it reads (see
+     * {@link ChangelogDigests}), and records the digest after a successful migration.
+     */
+    ChangelogMigrator digest(String contentDigest) {
+        this.digest = contentDigest;
+        return this;
+    }
+
+    /**
+     * Applies the changelog.
+     *
+     * @return false when it was skipped as applied with the same digest, true when Liquibase ran
+     */
+    public boolean migrate() throws MigrationException {
         // The pool resets auto-commit when the connection goes back to it.
         try (Connection connection = connect()) {
+            if (digest != null && ChangelogDigests.applied(connection, logicalPath(), digest)) {
+                return false;
+            }
             SingleTransactionConnection transaction = new SingleTransactionConnection(connection);
             try {
                 runLiquibase(transaction);
@@ -104,8 +122,21 @@ public final class ChangelogMigrator {
                 }
                 throw failure;
             }
+            recordDigest(connection);
+            return true;
         } catch (SQLException e) {
             throw new MigrationException(e);
+        }
+    }
+
+    private void recordDigest(Connection connection) {
+        if (digest == null) {
+            return;
+        }
+        try {
+            ChangelogDigests.record(connection, logicalPath(), digest);
+        } catch (SQLException e) {
+            LOG.warn("未能记录 {} 的摘要，下次启动将再次检查：{}", logicalPath(), e.getMessage());
         }
     }
 

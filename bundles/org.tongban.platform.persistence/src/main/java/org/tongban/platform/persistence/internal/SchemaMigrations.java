@@ -1,5 +1,6 @@
 package org.tongban.platform.persistence.internal;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ import org.tongban.platform.api.persistence.Database;
  * The Liquibase extender. Tracking bundles in STARTING state, it applies a bundle's {@code Tongban-Changelog} before
  * the bundle becomes ACTIVE, which is when Felix SCR activates its components; bundles already active when tracking
  * begins are migrated at once. Every start migrates again (a no-op unless the changelog changed), so an updated bundle
- * gets its new changesets and a failure can be retried by restarting the bundle. Outcomes are kept for the health view.
+ * gets its new changesets and a failure can be retried by restarting the bundle. A changelog whose files are unchanged
+ * since they were last applied is not handed to Liquibase ({@link ChangelogDigests}). Outcomes are kept for the health
+ * view.
  */
 final class SchemaMigrations implements BundleTrackerCustomizer<Bundle> {
 
@@ -81,29 +84,31 @@ final class SchemaMigrations implements BundleTrackerCustomizer<Bundle> {
             if (!again && known != null && known.isFor(bundle)) {
                 return known; // another thread migrated it while this one waited
             }
-            MigrationOutcome outcome = MigrationOutcome.of(bundle, changelog, apply(bundle, changelog));
+            MigrationOutcome outcome = apply(bundle, changelog);
             outcomes.put(bundle.getBundleId(), outcome);
             return outcome;
         }
     }
 
-    /** The error message, or null on success. */
-    private String apply(Bundle bundle, String changelog) {
+    private MigrationOutcome apply(Bundle bundle, String changelog) {
         BundleWiring wiring = bundle.adapt(BundleWiring.class);
         ClassLoader loader = wiring == null ? null : wiring.getClassLoader();
         if (loader == null) {
             LOG.error("Cannot apply {} of bundle {}: the bundle is not resolved", changelog, bundle.getSymbolicName());
-            return "bundle not resolved, changelog " + changelog + " not applied";
+            return MigrationOutcome.failed(
+                    bundle, changelog, "bundle not resolved, changelog " + changelog + " not applied");
         }
         long start = System.nanoTime();
         try {
-            new ChangelogMigrator(dataSource, loader, bundle.getSymbolicName(), changelog).migrate();
+            boolean ran = new ChangelogMigrator(dataSource, loader, bundle.getSymbolicName(), changelog)
+                    .digest(digestOf(bundle, changelog))
+                    .migrate();
             LOG.info(
-                    "Applied {} of bundle {} in {} ms",
+                    ran ? "Applied {} of bundle {} in {} ms" : "{} of bundle {} unchanged since applied ({} ms)",
                     changelog,
                     bundle.getSymbolicName(),
                     (System.nanoTime() - start) / 1_000_000);
-            return null;
+            return MigrationOutcome.applied(bundle, changelog, !ran);
         } catch (MigrationException e) {
             LOG.error(
                     "Changelog {} of bundle {} failed; the bundle gets no database: {}",
@@ -111,7 +116,17 @@ final class SchemaMigrations implements BundleTrackerCustomizer<Bundle> {
                     bundle.getSymbolicName(),
                     e.getMessage(),
                     e);
-            return e.getMessage();
+            return MigrationOutcome.failed(bundle, changelog, e.getMessage());
+        }
+    }
+
+    /** The changelog's digest, or null (always run Liquibase) when the bundle's files cannot be read. */
+    private static String digestOf(Bundle bundle, String changelog) {
+        try {
+            return ChangelogContent.digest(bundle, changelog);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Cannot read the files of {} in bundle {}: {}", changelog, bundle.getSymbolicName(), e.toString());
+            return null;
         }
     }
 

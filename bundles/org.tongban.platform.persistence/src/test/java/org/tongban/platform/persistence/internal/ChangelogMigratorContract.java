@@ -85,6 +85,34 @@ abstract class ChangelogMigratorContract {
     }
 
     @Test
+    void aChangelogAppliedWithTheSameDigestIsNotHandedToLiquibaseAgain() throws Exception {
+        assertThat(digested(getClass().getClassLoader(), PROBE, "digest-1")).isTrue();
+        // Liquibase would record the changesets again if it ran: the history is what proves it did not.
+        update("DELETE FROM DATABASECHANGELOG");
+
+        assertThat(digested(getClass().getClassLoader(), PROBE, "digest-1")).isFalse();
+        assertThat(history()).isEmpty();
+    }
+
+    @Test
+    void aChangedDigestRunsLiquibaseWhichAppliesOnlyTheNewChangesets() throws Exception {
+        assertThat(digested(resources("v1"), EVOLVING, "v1")).isTrue();
+
+        assertThat(digested(resources("v2"), EVOLVING, "v2")).isTrue();
+
+        assertThat(history()).containsExactly("evolving-1", "evolving-2");
+        assertThat(digested(resources("v2"), EVOLVING, "v2")).isFalse();
+    }
+
+    @Test
+    void aFailedMigrationRecordsNoDigestSoTheNextStartTriesAgain() throws Exception {
+        assertThatThrownBy(() -> digested(resources("broken"), REPAIR, "same")).isInstanceOf(MigrationException.class);
+
+        assertThat(digested(resources("repaired"), REPAIR, "same")).isTrue();
+        assertThat(tableExists("repair_second")).isTrue();
+    }
+
+    @Test
     void aMissingChangelogIsReportedByPath() {
         assertThatThrownBy(() -> migrate("db/absent-changelog.xml"))
                 .isInstanceOf(MigrationException.class)
@@ -113,6 +141,12 @@ abstract class ChangelogMigratorContract {
         assertThat(strings("SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED"))
                 .containsExactly("org.example.probe/" + PROBE, "org.example.probe/db/tables/probe-reader.xml");
         assertThat(count("SELECT COUNT(*) FROM probe_notice")).isEqualTo(1);
+    }
+
+    boolean digested(ClassLoader resources, String changelog, String digest) throws MigrationException {
+        return new ChangelogMigrator(dataSource(), resources, "org.example.digest", changelog)
+                .digest(digest)
+                .migrate();
     }
 
     void migrate(String changelog) throws MigrationException {
