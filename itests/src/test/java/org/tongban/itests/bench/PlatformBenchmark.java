@@ -27,7 +27,8 @@ import org.tongban.itests.support.TongbanInstance;
  *
  * <ol>
  *   <li>cold start to the first page served, Jinan (the whole case chain) against Zibo (catalogue, search, working time), as separate
- *       processes launched with the distribution's own bin/tongban;
+ *       processes launched with the distribution's own bin/tongban, and the restart of the same Jinan installation
+ *       against its first start;
  *   <li>hot deployment, jar dropped in deploy/ until its route is live, against installing the same jars through the
  *       framework API directly;
  *   <li>retained heap per open console session (30 real Chromium sessions on the bundle grid) against the same number
@@ -78,9 +79,12 @@ public final class PlatformBenchmark {
     private static void coldStart() throws Exception {
         List<Long> jinan = new ArrayList<>();
         List<Long> zibo = new ArrayList<>();
+        List<Long> jinanAgain = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            zibo.add(coldStartMillis("zibo"));
-            jinan.add(coldStartMillis("jinan"));
+            zibo.add(firstStart("zibo"));
+            long[] firstAndAgain = firstStartThenRestart("jinan");
+            jinan.add(firstAndAgain[0]);
+            jinanAgain.add(firstAndAgain[1]);
         }
         report(
                 "cold start to first page",
@@ -89,16 +93,42 @@ public final class PlatformBenchmark {
                 "zibo (platform, worktime, catalogue, search)",
                 zibo,
                 "ms");
+        report(
+                "restart of the same installation to first page",
+                "jinan restarted",
+                jinanAgain,
+                "jinan first start",
+                jinan,
+                "ms");
     }
 
-    private static long coldStartMillis(String city) throws Exception {
+    private static long firstStart(String city) throws Exception {
         Path home = copyDistribution(city);
+        try {
+            return startMillis(home);
+        } finally {
+            delete(home);
+        }
+    }
+
+    /** The first start of a fresh copy and then a restart of that installation (schema and data in place). */
+    private static long[] firstStartThenRestart(String city) throws Exception {
+        Path home = copyDistribution(city);
+        try {
+            return new long[] {startMillis(home), startMillis(home)};
+        } finally {
+            delete(home);
+        }
+    }
+
+    private static long startMillis(Path home) throws Exception {
         int port = 18000 + (int) (Math.random() * 1000);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(
                         home.resolve("bin/tongban").toString(), "run", "--port", Integer.toString(port))
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("logs/bench-console.log").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("logs/bench-console.log").toFile()))
                 .start();
         try {
             HttpClient client = HttpClient.newHttpClient();
@@ -115,14 +145,13 @@ public final class PlatformBenchmark {
                     // not listening yet
                 }
                 if (!process.isAlive() || System.nanoTime() - start > TimeUnit.MINUTES.toNanos(2)) {
-                    throw new IllegalStateException(city + " did not start; see " + home.resolve("logs"));
+                    throw new IllegalStateException(home + " did not start; see " + home.resolve("logs"));
                 }
                 Thread.sleep(20);
             }
         } finally {
             process.destroy();
             process.waitFor(30, TimeUnit.SECONDS);
-            delete(home);
         }
     }
 
