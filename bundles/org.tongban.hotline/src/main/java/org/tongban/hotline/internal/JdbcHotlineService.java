@@ -16,6 +16,9 @@ import org.tongban.hotline.Callback;
 import org.tongban.hotline.CitizenTicket;
 import org.tongban.hotline.CitizenTickets;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.InboundMessage;
+import org.tongban.hotline.InboundRecord;
+import org.tongban.hotline.MessageIntake;
 import org.tongban.hotline.NewTicket;
 import org.tongban.hotline.Ticket;
 import org.tongban.platform.api.events.DomainEvents;
@@ -34,12 +37,12 @@ import org.tongban.platform.workflow.Workflows;
  * HotlineWorkflow}). Also the handler of the hotline's timers ({@value Deadlines#TIMER}): limits and callback retries.
  */
 @Component(
-        service = {HotlineService.class, CitizenTickets.class, TimerHandler.class},
+        service = {HotlineService.class, CitizenTickets.class, MessageIntake.class, TimerHandler.class},
         property = TimerHandler.NAME + "=" + Deadlines.TIMER,
         configurationPid = HotlineConfig.PID)
 @Designate(ocd = HotlineConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/hotline-changelog.xml")
-public final class JdbcHotlineService implements HotlineService, CitizenTickets, TimerHandler {
+public final class JdbcHotlineService implements HotlineService, CitizenTickets, MessageIntake, TimerHandler {
     private final HotlineContext context;
     private final Receiving receiving;
     private final Dispatching dispatching;
@@ -47,6 +50,7 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
     private final Callbacks callbacks;
     private final Deadlines deadlines;
     private final CitizenFiling citizens;
+    private final Inbound inbound;
 
     @Activate
     public JdbcHotlineService(
@@ -80,6 +84,7 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
         this.handling = new Handling(context, deadlines, dispatching);
         this.callbacks = new Callbacks(context, handling);
         this.citizens = new CitizenFiling(context, receiving);
+        this.inbound = new Inbound(context, receiving);
     }
 
     @Reference(
@@ -190,6 +195,16 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
     @Override
     public Optional<CitizenTicket> ticket(long accountId, String number) {
         return citizens.ticket(accountId, number);
+    }
+
+    @Override
+    public InboundRecord receive(InboundMessage message) {
+        return inbound.receive(message);
+    }
+
+    @Override
+    public List<InboundRecord> recent(String jurisdictionCode, int limit) {
+        return inbound.recent(jurisdictionCode, limit);
     }
 
     @Override
