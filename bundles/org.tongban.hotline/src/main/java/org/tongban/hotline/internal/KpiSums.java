@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.tongban.hotline.TicketStates;
 import org.tongban.platform.api.jdbc.Jdbc;
 import org.tongban.platform.api.persistence.Transactions;
 
@@ -66,9 +67,15 @@ final class KpiSums {
     /** Runs a step of the ticket and adds what it changed in the ticket's figures, in the step's transaction. */
     <T> T around(String number, Supplier<T> step) {
         return tx.required(c -> {
-            // Locked first, so that no other step changes the figures between the two counts.
-            Jdbc.one(c, "SELECT ticket_number FROM hotline_ticket WHERE ticket_number = ? FOR UPDATE", r -> 1, number);
-            Map<Key, long[]> before = figures(c, number);
+            // Locked first, so that no other step changes the figures between the two counts. A ticket still waiting
+            // for its first dispatch has no assignment: its dispatch, the busiest step, is spared the first count.
+            String state = Jdbc.one(
+                            c,
+                            "SELECT state FROM hotline_ticket WHERE ticket_number = ? FOR UPDATE",
+                            r -> r.getString(1),
+                            number)
+                    .orElse(null);
+            Map<Key, long[]> before = TicketStates.RECEIVED.equals(state) ? Map.of() : figures(c, number);
             T result = step.get();
             add(c, before, figures(c, number));
             return result;
