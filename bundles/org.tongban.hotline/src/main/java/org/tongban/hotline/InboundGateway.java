@@ -24,7 +24,9 @@ public interface InboundGateway {
     List<InboundMessage> fetch(int max) throws Exception;
 
     /**
-     * The hotline holds a ticket for the message; the gateway need not hand it over again.
+     * The hotline is done with the message: it holds the ticket {@code ticketNumber} for it, or, with {@code null},
+     * refused it (no text, a malformed sender; logged), which handing it over again would not change. The gateway
+     * need not hand it over again.
      *
      * @throws Exception when the acknowledgement did not reach the provider; the message comes again and is ignored
      */
