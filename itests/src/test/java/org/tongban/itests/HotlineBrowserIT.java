@@ -97,6 +97,29 @@ class HotlineBrowserIT {
         assertThat(first.boundingBox().y).isLessThan(844);
     }
 
+    @Test
+    void aTestMessageThroughTheDemoGatewayBecomesATicketOnItsChannel() {
+        Page office = jinan.page();
+        office.setViewportSize(1366, 900);
+        ConsolePages.login(office, jinan.baseUrl(), "hotline.office", "Demo2026rexianban");
+        office.navigate(jinan.baseUrl() + "/console/hotline/messages");
+        ConsolePages.settle(office);
+        office.locator("#hotline-message-sender input").fill("13905317777");
+        office.locator("#hotline-message-text textarea").fill("经十路历山路路口红绿灯坏了<script>alert(1)</script>，请尽快修。");
+        office.locator("#hotline-message-post").click();
+        ConsolePages.settle(office);
+        Locator list = office.locator("#hotline-messages");
+        assertThat(list).containsText("139****7777", SLOW);
+        Matcher m = NUMBER.matcher(list.innerText());
+        assertThat(m.find()).isTrue();
+        String number = m.group();
+
+        office.navigate(jinan.baseUrl() + "/console/hotline/ticket/" + number);
+        ConsolePages.settle(office);
+        assertThat(office.locator("body")).containsText("短信", SLOW);
+        assertThat(office.locator("body")).containsText("<script>alert(1)</script>");
+    }
+
     /** 历下区城市管理局 signs the ticket (when it has not yet) and replies. */
     private void asUnit(String number, String reply) {
         try (BrowserContext context = jinan.browser().newContext()) {

@@ -12,6 +12,18 @@ public enum Channel {
     WEB_FORM,
     /** Open311 GeoReport v2. */
     OPEN311,
-    /** An e-mail or SMS gateway. */
-    GATEWAY
+    /** An e-mail or SMS gateway, before the two were told apart; new messages come as {@link #EMAIL} or {@link #SMS}. */
+    GATEWAY,
+    /**
+     * 邮件: an e-mail through an {@link InboundGateway} or {@link MessageIntake}.
+     *
+     * @since 1.6
+     */
+    EMAIL,
+    /**
+     * 短信: a text message through an {@link InboundGateway} or {@link MessageIntake}.
+     *
+     * @since 1.6
+     */
+    SMS
 }

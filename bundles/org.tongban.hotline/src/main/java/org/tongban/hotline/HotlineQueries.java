@@ -37,7 +37,11 @@ public interface HotlineQueries {
     /** Open tickets like a ticket being taken, before it is saved, best first. */
     List<SimilarTicket> similarTo(NewTicket ticket);
 
-    /** The KPIs of the units of a jurisdiction over tickets dispatched in [{@code from}, {@code to}). */
+    /**
+     * The KPIs of the units of a jurisdiction over tickets dispatched on the days (Beijing time) of [{@code from},
+     * {@code to}): whole days, from the day of {@code from} to the day of {@code to}'s last moment. Read from sums kept
+     * as tickets move, not counted from the tickets.
+     */
     List<UnitKpi> unitKpis(String jurisdictionCode, Instant from, Instant to);
 
     /**

@@ -7,10 +7,12 @@
  * hotline office at the ticket's place, a unit only for tickets dispatched to it or its sub-units. Callers' numbers leave
  * the service masked and confidential callers never reach a unit. Steps publish {@code hotline/ACTION}; overdue tickets
  * are supervised with {@value org.tongban.hotline.HotlineTopics#SUPERVISE}. The {@link org.tongban.hotline.KnowledgeBase}
- * holds the articles 直办 answers and replies cite, versioned with review.
+ * holds the articles 直办 answers and replies cite, versioned with review. E-mail and SMS reach the hotline through
+ * gateways: an {@link org.tongban.hotline.InboundGateway} the hotline polls, or a push to {@link
+ * org.tongban.hotline.MessageIntake}; each message becomes one ticket, however often it is delivered.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.tongban.hotline;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -288,23 +289,19 @@ public final class JdbcHotlineQueries implements HotlineQueries {
             throw HotlineException.of("hotline.error.period");
         }
         ctx.access.check(HotlinePermissions.READ, jurisdictionCode);
+        // The running sums of KpiSums: whole days in Beijing time, from the day of from to the day of to's last moment.
+        LocalDate first = from.atZone(KpiSums.ZONE).toLocalDate();
+        LocalDate last = to.minusNanos(1).atZone(KpiSums.ZONE).toLocalDate();
+        StringBuilder sums = new StringBuilder();
+        for (String column : KpiSums.COLUMNS) {
+            sums.append(", SUM(s.").append(column).append(")");
+        }
         return ctx.tx.read(c -> Jdbc.list(
                 c,
-                "SELECT a.unit_code, u.name, COUNT(*),"
-                        + " SUM(CASE WHEN a.signed_at IS NOT NULL THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.signed_at IS NOT NULL AND a.signed_at <= a.sign_due THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.replied_at IS NOT NULL THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.handled_on_time = ? THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.active = ? AND t.satisfaction IS NOT NULL THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.active = ? AND t.resolved = ? THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.active = ? AND t.satisfaction >= 4 THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.active = ? AND t.reopened > 0 THEN 1 ELSE 0 END),"
-                        + " SUM(CASE WHEN a.returned_at IS NOT NULL THEN 1 ELSE 0 END)"
-                        + " FROM hotline_assignment a JOIN hotline_unit u ON u.code = a.unit_code"
-                        + " JOIN hotline_ticket t ON t.ticket_number = a.ticket_number"
-                        + " WHERE a.role = 'LEAD' AND a.parent_unit IS NULL AND t.merged_into IS NULL"
-                        + " AND u.jurisdiction_code LIKE ? AND a.dispatched_at >= ? AND a.dispatched_at < ?"
-                        + " GROUP BY a.unit_code, u.name ORDER BY a.unit_code",
+                "SELECT s.unit_code, u.name" + sums
+                        + " FROM hotline_unit_kpi s JOIN hotline_unit u ON u.code = s.unit_code"
+                        + " WHERE u.jurisdiction_code LIKE ? AND s.kpi_day >= ? AND s.kpi_day <= ?"
+                        + " GROUP BY s.unit_code, u.name HAVING SUM(s.dispatched) > 0 ORDER BY s.unit_code",
                 r -> new UnitKpi(
                         r.getString(1),
                         r.getString(2),
@@ -318,15 +315,9 @@ public final class JdbcHotlineQueries implements HotlineQueries {
                         r.getLong(10),
                         r.getLong(11),
                         r.getLong(12)),
-                true,
-                true,
-                true,
-                true,
-                true,
-                true,
                 prefix(jurisdictionCode) + "%",
-                from,
-                to));
+                first,
+                last));
     }
 
     @Override

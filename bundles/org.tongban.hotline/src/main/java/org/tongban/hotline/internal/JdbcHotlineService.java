@@ -16,6 +16,9 @@ import org.tongban.hotline.Callback;
 import org.tongban.hotline.CitizenTicket;
 import org.tongban.hotline.CitizenTickets;
 import org.tongban.hotline.HotlineService;
+import org.tongban.hotline.InboundMessage;
+import org.tongban.hotline.InboundRecord;
+import org.tongban.hotline.MessageIntake;
 import org.tongban.hotline.NewTicket;
 import org.tongban.hotline.Ticket;
 import org.tongban.platform.api.events.DomainEvents;
@@ -34,12 +37,12 @@ import org.tongban.platform.workflow.Workflows;
  * HotlineWorkflow}). Also the handler of the hotline's timers ({@value Deadlines#TIMER}): limits and callback retries.
  */
 @Component(
-        service = {HotlineService.class, CitizenTickets.class, TimerHandler.class},
+        service = {HotlineService.class, CitizenTickets.class, MessageIntake.class, TimerHandler.class},
         property = TimerHandler.NAME + "=" + Deadlines.TIMER,
         configurationPid = HotlineConfig.PID)
 @Designate(ocd = HotlineConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/hotline-changelog.xml")
-public final class JdbcHotlineService implements HotlineService, CitizenTickets, TimerHandler {
+public final class JdbcHotlineService implements HotlineService, CitizenTickets, MessageIntake, TimerHandler {
     private final HotlineContext context;
     private final Receiving receiving;
     private final Dispatching dispatching;
@@ -47,6 +50,8 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
     private final Callbacks callbacks;
     private final Deadlines deadlines;
     private final CitizenFiling citizens;
+    private final Inbound inbound;
+    private final KpiSums kpis;
 
     @Activate
     public JdbcHotlineService(
@@ -80,6 +85,8 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
         this.handling = new Handling(context, deadlines, dispatching);
         this.callbacks = new Callbacks(context, handling);
         this.citizens = new CitizenFiling(context, receiving);
+        this.inbound = new Inbound(context, receiving);
+        this.kpis = new KpiSums(context.tx);
     }
 
     @Reference(
@@ -103,68 +110,68 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
 
     @Override
     public Ticket answerDirectly(String number, long version, String articleId, String answer) {
-        return receiving.answerDirectly(number, version, articleId, answer);
+        return kpis.around(number, () -> receiving.answerDirectly(number, version, articleId, answer));
     }
 
     @Override
     public Ticket dispatch(
             String number, long version, String categoryCode, String leadUnit, List<String> assistingUnits) {
-        return dispatching.dispatch(number, version, categoryCode, leadUnit, assistingUnits);
+        return kpis.around(number, () -> dispatching.dispatch(number, version, categoryCode, leadUnit, assistingUnits));
     }
 
     @Override
     public Ticket subDispatch(String number, String fromUnit, String toUnit) {
-        return dispatching.subDispatch(number, fromUnit, toUnit);
+        return kpis.around(number, () -> dispatching.subDispatch(number, fromUnit, toUnit));
     }
 
     @Override
     public Ticket sign(String number, long version, String unitCode) {
-        return dispatching.sign(number, version, unitCode);
+        return kpis.around(number, () -> dispatching.sign(number, version, unitCode));
     }
 
     @Override
     public Ticket giveBack(String number, long version, String unitCode, String reason) {
-        return dispatching.giveBack(number, version, unitCode, reason);
+        return kpis.around(number, () -> dispatching.giveBack(number, version, unitCode, reason));
     }
 
     @Override
     public Ticket reply(String number, long version, String unitCode, String reply) {
-        return handling.reply(number, version, unitCode, reply, null);
+        return kpis.around(number, () -> handling.reply(number, version, unitCode, reply, null));
     }
 
     @Override
     public Ticket reply(String number, long version, String unitCode, String reply, String articleId) {
-        return handling.reply(number, version, unitCode, reply, articleId);
+        return kpis.around(number, () -> handling.reply(number, version, unitCode, reply, articleId));
     }
 
     @Override
     public Ticket requestExtension(String number, long version, String unitCode, int days, String reason) {
-        return handling.requestExtension(number, version, unitCode, days, reason);
+        return kpis.around(number, () -> handling.requestExtension(number, version, unitCode, days, reason));
     }
 
     @Override
     public Ticket decideExtension(String number, long version, boolean approve, String reason) {
-        return handling.decideExtension(number, version, approve, reason);
+        return kpis.around(number, () -> handling.decideExtension(number, version, approve, reason));
     }
 
     @Override
     public Ticket approve(String number, long version, String comment) {
-        return handling.approve(number, version, comment);
+        return kpis.around(number, () -> handling.approve(number, version, comment));
     }
 
     @Override
     public Ticket sendBack(String number, long version, String reason) {
-        return handling.sendBack(number, version, reason);
+        return kpis.around(number, () -> handling.sendBack(number, version, reason));
     }
 
     @Override
     public Ticket callback(String number, long version, Callback callback) {
-        return callbacks.callback(number, version, callback);
+        return kpis.around(number, () -> callbacks.callback(number, version, callback));
     }
 
     @Override
     public Ticket merge(String duplicate, long version, String into) {
-        return receiving.merge(duplicate, version, into);
+        return kpis.around(duplicate, () -> receiving.merge(duplicate, version, into));
     }
 
     @Override
@@ -193,7 +200,18 @@ public final class JdbcHotlineService implements HotlineService, CitizenTickets,
     }
 
     @Override
+    public InboundRecord receive(InboundMessage message) {
+        return inbound.receive(message);
+    }
+
+    @Override
+    public List<InboundRecord> recent(String jurisdictionCode, int limit) {
+        return inbound.recent(jurisdictionCode, limit);
+    }
+
+    @Override
     public void fire(String id, Map<String, String> payload) {
+        // Warnings, supervision and callback reminders change no figure of the KPIs.
         if ("CALLBACK".equals(payload.get("task"))) {
             callbacks.fire(id);
         } else {

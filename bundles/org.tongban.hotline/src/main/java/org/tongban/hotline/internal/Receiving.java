@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import org.tongban.hotline.ArticleVersion;
 import org.tongban.hotline.Caller;
+import org.tongban.hotline.Channel;
 import org.tongban.hotline.HotlineException;
 import org.tongban.hotline.HotlinePermissions;
 import org.tongban.hotline.HotlineService;
@@ -46,6 +47,15 @@ final class Receiving {
      * workflow case is loaded into its initial state; checked, numbered, audited and announced like an agent's.
      */
     Ticket receiveFromCitizen(NewTicket n, Long accountId, String sourceHash) {
+        return receiveUnchecked(n, accountId == null ? "web-form" : "account:" + accountId, accountId, sourceHash);
+    }
+
+    /** 受理 of an e-mail or text message a gateway delivered, like a citizen's: the gateway is the filer. */
+    Ticket receiveFromGateway(NewTicket n) {
+        return receiveUnchecked(n, "gateway:" + n.channel(), null, null);
+    }
+
+    private Ticket receiveUnchecked(NewTicket n, String filer, Long accountId, String sourceHash) {
         check(n);
         return ctx.tx.required(c -> {
             if (sourceHash != null) {
@@ -60,7 +70,6 @@ final class Receiving {
                     throw HotlineException.of("hotline.error.webFormRate", ctx.limits.webFormPerHour());
                 }
             }
-            String filer = accountId == null ? "web-form" : "account:" + accountId;
             String number = insert(c, n, filer, accountId, sourceHash);
             WorkflowState state = ctx.workflows.load(
                     HotlineWorkflow.DEFINITION,
@@ -192,7 +201,9 @@ final class Receiving {
                 throw HotlineException.of("hotline.error.textTooLong", 100);
             }
             String phone = n.caller().phone();
-            if (phone != null && !phone.isBlank() && !phone.matches("\\+?[0-9][0-9 -]{2,28}")) {
+            // An e-mail's sender is the address to answer, kept where a caller's number is.
+            java.util.regex.Pattern form = n.channel() == Channel.EMAIL ? Inbound.EMAIL : Inbound.PHONE;
+            if (phone != null && !phone.isBlank() && !form.matcher(phone).matches()) {
                 throw HotlineException.of("hotline.error.phone", Jdbc.clip(phone, 30));
             }
         }

@@ -41,10 +41,17 @@ final class Views {
                 t.assignments());
     }
 
-    /** {@code 138****5678}: the first three and last four digits of a mobile number, less of a shorter one. */
+    /**
+     * {@code 138****5678}: the first three and last four digits of a mobile number, less of a shorter one; an e-mail
+     * address keeps the first character of its name and its domain ({@code z***@example.com}).
+     */
     static String mask(String phone) {
         if (phone == null || phone.isEmpty()) {
             return phone;
+        }
+        int at = phone.lastIndexOf('@');
+        if (at > 0) {
+            return phone.charAt(0) + "***" + phone.substring(at);
         }
         int n = phone.length();
         if (n >= 8) {

@@ -590,4 +590,56 @@ abstract class HotlineContract {
         f.asAgent();
         assertThat(f.catalogue.myUnits()).as("no hotline:handle").isEmpty();
     }
+
+    @Test
+    void theUnitKpiSumsKeptByTheStepsEqualARecountOfTheAssignments() {
+        Ticket rated = approved();
+        f.service.callback(rated.number(), rated.version(), Callback.rated(true, 5, "满意"));
+
+        f.time.set(MutableClock.beijing("2026-03-03T20:00")); // the next day, past the signing limit of the first two
+        Ticket returned = dispatched();
+        f.time.set(MutableClock.beijing("2026-03-04T09:00"));
+        f.asLixiaWorker();
+        returned = f.service.giveBack(returned.number(), returned.version(), LIXIA_CG, "该路段属于市政设施，不属本局职责");
+        f.asOffice();
+        returned = f.service.dispatch(returned.number(), returned.version(), "ZF", CITY_ZJJ, List.of());
+
+        Ticket reopened = approved();
+        f.service.callback(reopened.number(), reopened.version(), new Callback(true, false, 2, true, "还是不行"));
+        f.asLixiaWorker();
+        Ticket again = f.queries.find(reopened.number()).orElseThrow();
+        again = f.service.reply(again.number(), again.version(), LIXIA_CG, "已再次清理。");
+        f.asOffice();
+        Ticket sentBack = f.service.sendBack(again.number(), again.version(), "答复未说明巡查安排");
+
+        Ticket dup = received();
+        Ticket main = dispatched();
+        f.asOffice();
+        f.service.merge(dup.number(), dup.version(), main.number());
+        f.asLixiaWorker();
+        f.service.sign(main.number(), main.version(), LIXIA_CG);
+
+        f.asOffice();
+        Instant from = MutableClock.beijing("2026-03-01T00:00");
+        Instant to = MutableClock.beijing("2026-04-01T00:00");
+        List<UnitKpi> kept = f.queries.unitKpis(Jinan.JINAN, from, to);
+        assertThat(kept).extracting(UnitKpi::unitCode).containsExactly(CITY_ZJJ, LIXIA_CG);
+        assertThat(kept.get(1).dispatched()).isEqualTo(4);
+        assertThat(kept.get(1).returned()).isEqualTo(1);
+        assertThat(kept.get(1).reopened()).isEqualTo(1);
+        assertThat(sentBack.reopened()).isEqualTo(1);
+        // One day only: the ticket dispatched on Tuesday evening.
+        assertThat(f.queries.unitKpis(
+                        Jinan.JINAN,
+                        MutableClock.beijing("2026-03-03T00:00"),
+                        MutableClock.beijing("2026-03-04T00:00")))
+                .singleElement()
+                .satisfies(k -> assertThat(k.dispatched()).isEqualTo(1));
+
+        f.db.transactions().required(c -> {
+            KpiSums.recount(c);
+            return null;
+        });
+        assertThat(f.queries.unitKpis(Jinan.JINAN, from, to)).isEqualTo(kept);
+    }
 }

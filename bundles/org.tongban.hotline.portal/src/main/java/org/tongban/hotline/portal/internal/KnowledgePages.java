@@ -23,7 +23,7 @@ import org.tongban.platform.api.portal.PublicRoute;
 @Component(service = PublicPage.class)
 @PublicRoute(
         path = {KnowledgePages.LIST, KnowledgePages.ONE},
-        topics = {"hotline-article/PUBLISH", "hotline-article/WITHDRAW", "hotline-article/SUPERSEDE"})
+        topics = {"hotline-article/PUBLISH", "hotline-article/WITHDRAW", "hotline-article/SUPERSEDE", "catalogue/*"})
 public final class KnowledgePages implements PublicPage {
     static final String LIST = "hotline/knowledge";
     static final String ONE = "hotline/knowledge/{id}";
@@ -36,6 +36,9 @@ public final class KnowledgePages implements PublicPage {
 
     /** An article as the page lists it. */
     public record Item(String id, String title, String lead, String published) {}
+
+    /** A matter the article is about, by the name its guide is published under. */
+    public record Guide(String code, String name) {}
 
     private final KnowledgeBase knowledge;
 
@@ -71,11 +74,23 @@ public final class KnowledgePages implements PublicPage {
         model.put("article", a);
         model.put("paragraphs", paragraphs(a.body()));
         model.put("published", day(a));
+        model.put("guides", guides(a));
         return PageView.of("site/knowledge-article.ftlh", model)
                 .title(a.title())
                 .description(lead(a.body()))
                 .canonical(LIST + "/" + a.id())
                 .published(a.id() + "/" + a.version(), a.publishedAt());
+    }
+
+    /**
+     * The linked matters that have a published guide, by its name; a code the catalogue no longer publishes is left
+     * out rather than linked to a missing page. The page follows the catalogue's events, so a renamed or withdrawn
+     * guide shows here at once.
+     */
+    private List<Guide> guides(PublicArticle a) {
+        return a.matterCodes().stream()
+                .flatMap(code -> knowledge.matterName(code).map(name -> new Guide(code, name)).stream())
+                .toList();
     }
 
     static List<String> paragraphs(String body) {

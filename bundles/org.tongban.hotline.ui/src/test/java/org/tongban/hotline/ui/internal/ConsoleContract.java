@@ -496,4 +496,35 @@ abstract class ConsoleContract extends UiTestSupport {
         all(d, TextArea.class).getFirst().setValue(text);
         d.confirm();
     }
+
+    @Test
+    void aClerkSendsATestMessageThroughTheDemoGatewayAndSeesTheTicketItBecame() {
+        f.asAgent();
+        MessagesView view = new MessagesView(
+                f.service, new org.tongban.hotline.internal.DemoInbox(f.service, f.access), Jinan.JINAN);
+        view.channel.setValue(org.tongban.hotline.Channel.EMAIL);
+        assertThat(view.subject.isVisible()).isTrue();
+        view.sender.setValue("zhang.san@example.com");
+        view.subject.setValue("路灯不亮");
+        view.text.setValue("文化东路路灯<b>晚上</b>不亮。");
+        org.tongban.hotline.InboundRecord taken = view.post();
+        assertThat(taken).isNotNull();
+        assertThat(view.shown()).singleElement().satisfies(r -> {
+            assertThat(r.ticketNumber()).isEqualTo(taken.ticketNumber());
+            assertThat(r.sender()).isEqualTo("z***@example.com");
+        });
+        assertThat(f.queries.find(taken.ticketNumber()).orElseThrow().description())
+                .isEqualTo("路灯不亮\n\n文化东路路灯<b>晚上</b>不亮。");
+
+        view.channel.setValue(org.tongban.hotline.Channel.SMS);
+        view.sender.setValue("13912345678");
+        view.text.setValue("长".repeat(4001));
+        assertThat(view.post()).as("refused with the limit, nothing stored").isNull();
+        assertThat(view.shown()).hasSize(1);
+
+        MessagesView withoutDemo = new MessagesView(f.service, null, Jinan.JINAN);
+        assertThat(byId(withoutDemo, com.vaadin.flow.component.Component.class, "hotline-message-demo"))
+                .isEmpty();
+        assertThat(withoutDemo.shown()).hasSize(1);
+    }
 }

@@ -80,6 +80,16 @@ class ContributionsTest {
     }
 
     @Test
+    void theMessagesPageIsForTheOfficesReaders() {
+        ViewContribution messages =
+                DeclaredView.of(MessagesContribution.class).contribution(new MessagesContribution(null, null));
+        assertThat(messages.route()).isEqualTo("hotline/messages");
+        assertThat(messages.requiredPermission()).isEqualTo("hotline:read");
+        assertThat(messages.inMenu()).isTrue();
+        Contributions.assertRegistrable(messages, MessageFiles.of("i18n/hotline-ui"));
+    }
+
+    @Test
     void theOpen311KeysPageIsForAdministratorsOnly() {
         ViewContribution keys =
                 DeclaredView.of(Open311KeysContribution.class).contribution(new Open311KeysContribution(null));
