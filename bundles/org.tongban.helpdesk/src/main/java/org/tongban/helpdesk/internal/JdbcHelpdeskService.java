@@ -44,7 +44,7 @@ import org.tongban.platform.workflow.Workflows;
 
 /** Teams in {@code hd_team}, requests in {@code hd_request} on the {@link HelpdeskWorkflow}. */
 @Component(
-        service = {HelpdeskService.class, JdbcHelpdeskService.class},
+        service = {HelpdeskService.class, CitizenHelp.class, JdbcHelpdeskService.class},
         configurationPid = HelpdeskConfig.PID)
 @Designate(ocd = HelpdeskConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/helpdesk-changelog.xml")
