@@ -25,9 +25,9 @@ import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.ui.Chart;
 
 /**
- * 帮办统计: the requests of the user's area registered in a period, charted by kind, channel, team and time to first
- * contact, listed by area, with the mean time to first contact and to completion, satisfaction from the ratings
- * against its goal, and the figures as an Excel workbook.
+ * 帮办统计: the requests of the user's area registered in a period, charted by kind, channel, team, time to first
+ * contact and time to completion, listed by area, with the mean time to first contact and to completion, satisfaction
+ * from the requests' own ratings against its goal, and all of it as an Excel workbook.
  */
 public final class StatisticsView extends VerticalLayout {
     final DatePicker from = new DatePicker();
