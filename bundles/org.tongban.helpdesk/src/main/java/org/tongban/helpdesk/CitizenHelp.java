@@ -22,4 +22,25 @@ public interface CitizenHelp {
 
     /** The timeline of one of the account's own requests; another account's reads as not found. */
     List<TimelineEntry> timeline(long accountId, long requestId);
+
+    /**
+     * One of the account's own requests; another account's reads as not found.
+     *
+     * @since 1.2
+     */
+    HelpRequest request(long accountId, long requestId);
+
+    /**
+     * Rates one of the account's own requests once it is completed or terminated; once per request.
+     *
+     * @since 1.2
+     */
+    RequestRating rate(long accountId, long requestId, HelpRating rating, String comment);
+
+    /**
+     * The rating of one of the account's own requests, if given.
+     *
+     * @since 1.2
+     */
+    java.util.Optional<RequestRating> rating(long accountId, long requestId);
 }

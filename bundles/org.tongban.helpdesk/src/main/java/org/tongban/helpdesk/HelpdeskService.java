@@ -132,6 +132,31 @@ public interface HelpdeskService {
      */
     byte[] formContent(long requestId, long documentId);
 
+    /**
+     * How long the requests completed in the period took from registration, in spans: {@code 1D} (within a day),
+     * {@code 3D}, {@code 5D}, {@code 10D}, {@code 20D}, {@code LONGER}, and {@code OPEN} for those not completed;
+     * every span is present.
+     *
+     * @since 1.2
+     */
+    List<HelpdeskStatistics.Row> completionSpans(
+            String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
+
+    /**
+     * Records the rating the person helped gave at the window for their completed or terminated request, as its
+     * owner; once per request.
+     *
+     * @since 1.2
+     */
+    RequestRating recordRating(long requestId, HelpRating rating, String comment);
+
+    /**
+     * The request's rating, if it was rated and the caller may see the request.
+     *
+     * @since 1.2
+     */
+    java.util.Optional<RequestRating> rating(long requestId);
+
     /** The intake cases filed for the request, by number. */
     List<String> intakeCases(long requestId);
 
@@ -151,8 +176,8 @@ public interface HelpdeskService {
             String jurisdictionCode, java.time.LocalDate from, java.time.LocalDate to);
 
     /**
-     * Satisfaction from the evaluation feature's ratings of the area in the period, against the configured goal
-     * ({@code satisfactionGoal}); not available without the evaluation feature or its read permission.
+     * Satisfaction from the ratings of the area's requests given in the period, against the configured goal ({@code
+     * satisfactionGoal}): the share of 满意 and 基本满意 ({@link HelpdeskPermissions#READ}).
      *
      * @since 1.1
      */

@@ -15,6 +15,14 @@ public final class HelpdeskTopics {
      */
     public static final String PRECHECKED = "helpdesk/PRECHECKED";
 
+    /**
+     * The person helped rated a closed request: {@code id}, {@code number}, {@code jurisdiction}, {@code rating} (a
+     * {@link HelpRating} name).
+     *
+     * @since 1.2
+     */
+    public static final String RATED = "helpdesk/RATED";
+
     /** Every topic of the help desk, for handlers and page caches. */
     public static final String ALL = "helpdesk/*";
 

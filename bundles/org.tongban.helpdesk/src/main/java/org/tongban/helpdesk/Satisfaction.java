@@ -1,12 +1,12 @@
 package org.tongban.helpdesk;
 
 /**
- * Satisfaction with the services of an area in a period, from the evaluation feature's ratings (好差评), against the
- * help desk's goal.
+ * Satisfaction with the help desk in an area and period, from the ratings of its requests by the people helped
+ * ({@link HelpRating}), against the help desk's goal.
  *
- * @param available whether the evaluation feature answered (it is installed and the caller may read its figures)
- * @param rated real ratings in the period
- * @param percent the share of real ratings that are not bad, in percent
+ * @param available whether there are figures (always, since the help desk keeps its own ratings)
+ * @param rated ratings given in the period
+ * @param percent the share of 满意 and 基本满意, in percent
  * @param goalPercent the goal (营口: at least 95 %)
  * @since 1.1
  */

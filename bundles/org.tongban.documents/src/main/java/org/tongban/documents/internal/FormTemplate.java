@@ -44,17 +44,39 @@ record FormTemplate(DocumentTemplate template, Map<String, String> fields) {
             if (label.isEmpty() || label.length() > MAX_LABEL) {
                 throw DocumentException.of("documents.error.formLabel", MAX_LABEL);
             }
+            // Checked here, where the line's number and label are known: the template's own check would name the
+            // placeholder (line0), which means nothing to whoever typed the value.
+            if (length(line.getValue()) > MAX_VALUE) {
+                throw DocumentException.of("documents.error.formLineTooLong", n + 1, label, MAX_VALUE);
+            }
             String name = "line" + n++;
             details.add(new DocumentTemplate.Detail(label, name));
             fields.put(name, line.getValue());
             declared.add(new DocumentTemplate.Field(name, false, MAX_VALUE));
         }
+        readable(form.paragraphs(), "documents.error.formParagraph", MAX_PARAGRAPH);
+        readable(form.closing(), "documents.error.formClosing", MAX_CLOSING);
         List<String> paragraphs = placeholders("para", form.paragraphs(), MAX_PARAGRAPH, fields, declared);
         List<String> closing = new ArrayList<>(placeholders("close", form.closing(), MAX_CLOSING, fields, declared));
         closing.add("{issuedOn}");
         DocumentTemplate template =
                 new DocumentTemplate("{formTitle}", null, List.of(), details, null, paragraphs, closing, declared);
         return new FormTemplate(template, fields);
+    }
+
+    /** Refuses an empty or too long paragraph or closing line by its number (第2段), not its placeholder. */
+    private static void readable(List<String> texts, String key, int maxLength) {
+        for (int i = 0; i < texts.size(); i++) {
+            int length = length(texts.get(i));
+            if (length == 0 || length > maxLength) {
+                throw DocumentException.of(key, i + 1, maxLength);
+            }
+        }
+    }
+
+    private static int length(String value) {
+        String clean = FieldValues.clean(value);
+        return clean.codePointCount(0, clean.length());
     }
 
     private static List<String> placeholders(

@@ -142,7 +142,26 @@ abstract class DocumentsContract {
                         null,
                         null)))
                 .isInstanceOf(DocumentException.class)
-                .hasMessageContaining("500");
+                .hasMessageContaining("第1行")
+                .hasMessageContaining("事项")
+                .hasMessageContaining("500")
+                .hasMessageNotContaining("line0");
+        assertThatThrownBy(() -> documents.issueForm(new FormRequest(
+                        "helpdesk-acceptance",
+                        "受理单",
+                        Requests.CASE,
+                        LIXIA,
+                        null,
+                        List.of("委托人确认。", "养".repeat(2001)),
+                        null)))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("第2段")
+                .hasMessageNotContaining("para1");
+        assertThatThrownBy(() -> documents.issueForm(
+                        new FormRequest("helpdesk-acceptance", "受理单", Requests.CASE, LIXIA, null, null, List.of(" "))))
+                .isInstanceOf(DocumentException.class)
+                .hasMessageContaining("落款第1行")
+                .hasMessageNotContaining("close0");
         assertThatThrownBy(
                         () -> documents.issue(new DocumentRequest(DocumentKind.FORM, Requests.CASE, LIXIA, null, null)))
                 .isInstanceOf(DocumentException.class);

@@ -11,19 +11,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.tongban.catalogue.MatterCatalogue;
 import org.tongban.documents.Documents;
-import org.tongban.evaluation.EvaluationException;
-import org.tongban.evaluation.EvaluationService;
-import org.tongban.evaluation.EvaluationStatistics;
 import org.tongban.helpdesk.AgencyFiling;
 import org.tongban.helpdesk.Authorisation;
 import org.tongban.helpdesk.CitizenHelp;
 import org.tongban.helpdesk.HelpForm;
+import org.tongban.helpdesk.HelpRating;
 import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpdeskException;
 import org.tongban.helpdesk.HelpdeskService;
@@ -35,13 +30,13 @@ import org.tongban.helpdesk.Power;
 import org.tongban.helpdesk.Precheck;
 import org.tongban.helpdesk.RequestPage;
 import org.tongban.helpdesk.RequestQuery;
+import org.tongban.helpdesk.RequestRating;
 import org.tongban.helpdesk.Satisfaction;
 import org.tongban.helpdesk.Team;
 import org.tongban.helpdesk.TimelineEntry;
 import org.tongban.platform.api.events.DomainEvents;
 import org.tongban.platform.api.persistence.Database;
 import org.tongban.platform.api.security.AccessControl;
-import org.tongban.platform.api.security.AccessDeniedException;
 import org.tongban.platform.api.security.AuditLog;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.platform.workflow.CaseNumbers;
@@ -49,7 +44,7 @@ import org.tongban.platform.workflow.Workflows;
 
 /** Teams in {@code hd_team}, requests in {@code hd_request} on the {@link HelpdeskWorkflow}. */
 @Component(
-        service = {HelpdeskService.class, JdbcHelpdeskService.class},
+        service = {HelpdeskService.class, CitizenHelp.class, JdbcHelpdeskService.class},
         configurationPid = HelpdeskConfig.PID)
 @Designate(ocd = HelpdeskConfig.class)
 @Header(name = Database.CHANGELOG_HEADER, value = "db/helpdesk-changelog.xml")
@@ -59,14 +54,8 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     private final Requests requests;
     private final Authorisations authorisations;
     private final Statistics statistics;
+    private final Ratings ratings;
     private IntakeTracker intake;
-
-    /** The ratings' figures (好差评); the help desk runs without them and says so in its statistics. */
-    @Reference(
-            cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    volatile EvaluationService evaluation;
 
     @Activate
     public JdbcHelpdeskService(
@@ -118,6 +107,7 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
         this.requests = new Requests(ctx);
         this.authorisations = new Authorisations(ctx, requests);
         this.statistics = new Statistics(ctx);
+        this.ratings = new Ratings(ctx, requests);
     }
 
     /** Intake's receipt, set by the tracker or a test. */
@@ -128,10 +118,6 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     /** The documents feature that seals the forms; without it (tests of the steps alone) no form is issued. */
     void setDocuments(Documents documents) {
         requests.forms.documents = documents;
-    }
-
-    void setEvaluation(EvaluationService evaluation) {
-        this.evaluation = evaluation;
     }
 
     HelpdeskContext context() {
@@ -310,18 +296,37 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
 
     @Override
     public Satisfaction satisfaction(String jurisdictionCode, LocalDate from, LocalDate to) {
-        statistics.checked(jurisdictionCode, from, to);
-        double goal = ctx.settings.satisfactionGoal();
-        EvaluationService ratings = evaluation;
-        if (ratings == null) {
-            return new Satisfaction(false, 0, 0, goal);
-        }
-        try {
-            EvaluationStatistics figures = ratings.statistics(jurisdictionCode, from, to);
-            return new Satisfaction(true, figures.rated(), figures.satisfactionPercent(), goal);
-        } catch (AccessDeniedException | EvaluationException e) {
-            return new Satisfaction(false, 0, 0, goal);
-        }
+        return statistics.satisfaction(jurisdictionCode, from, to);
+    }
+
+    @Override
+    public List<HelpdeskStatistics.Row> completionSpans(String jurisdictionCode, LocalDate from, LocalDate to) {
+        return statistics.completionSpans(jurisdictionCode, from, to);
+    }
+
+    @Override
+    public RequestRating recordRating(long requestId, HelpRating rating, String comment) {
+        return ratings.recordAtWindow(requestId, rating, comment);
+    }
+
+    @Override
+    public Optional<RequestRating> rating(long requestId) {
+        return ratings.find(requestId);
+    }
+
+    @Override
+    public HelpRequest request(long accountId, long requestId) {
+        return requests.citizenRequest(accountId, requestId);
+    }
+
+    @Override
+    public RequestRating rate(long accountId, long requestId, HelpRating rating, String comment) {
+        return ratings.rateAsCitizen(accountId, requestId, rating, comment);
+    }
+
+    @Override
+    public Optional<RequestRating> rating(long accountId, long requestId) {
+        return ratings.ofCitizen(accountId, requestId);
     }
 
     @Override

@@ -39,7 +39,7 @@ import org.tongban.platform.workflow.WorkflowState;
 final class Requests {
     static final String SYSTEM = "system";
     private static final Set<String> CITIZEN_DETAILS =
-            Set.of("suspend", "resume", "complete", "terminate", "cancel", "precheck");
+            Set.of("suspend", "resume", "complete", "terminate", "cancel", "precheck", "rate");
     private static final int MAX_MATTERS = 20;
     private static final int MAX_PAGE = 200;
     private static final String COLUMNS = "id, number, channel, requester_kind, requester_name, requester_id,"
@@ -142,14 +142,25 @@ final class Requests {
                 account));
     }
 
+    /** One of the account's own requests, locked for a step; another's, or none, is "not found". */
+    HelpRequest ofAccount(Connection c, long account, long id, boolean lock) throws SQLException {
+        return Jdbc.one(
+                        c,
+                        "SELECT " + COLUMNS + " FROM hd_request WHERE id = ? AND citizen_account = ?"
+                                + (lock ? " FOR UPDATE" : ""),
+                        Requests::row,
+                        id,
+                        account)
+                .orElseThrow(() -> HelpdeskException.of("helpdesk.error.notFound", id));
+    }
+
+    HelpRequest citizenRequest(long account, long id) {
+        return ctx.tx.read(c -> ofAccount(c, account, id, false));
+    }
+
     List<TimelineEntry> citizenTimeline(long account, long id) {
         return ctx.tx.read(c -> {
-            boolean own = Jdbc.one(
-                            c, "SELECT 1 FROM hd_request WHERE id = ? AND citizen_account = ?", r -> 1, id, account)
-                    .isPresent();
-            if (!own) {
-                throw HelpdeskException.of("helpdesk.error.notFound", id);
-            }
+            ofAccount(c, account, id, false);
             return Jdbc.list(
                     c,
                     "SELECT id, at, action, state, detail FROM hd_timeline WHERE request_id = ? AND action <> 'note'"

@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.tongban.helpdesk.HelpRating;
 import org.tongban.helpdesk.HelpStates;
 import org.tongban.helpdesk.HelpdeskException;
 import org.tongban.helpdesk.HelpdeskPermissions;
 import org.tongban.helpdesk.HelpdeskStatistics;
+import org.tongban.helpdesk.Satisfaction;
 import org.tongban.platform.api.jdbc.Jdbc;
 
 /** The help desk's figures, counted by the database over the period's requests of an area. */
@@ -54,6 +56,63 @@ final class Statistics {
             }
             return rows;
         });
+    }
+
+    /** The spans of {@link org.tongban.helpdesk.HelpdeskService#completionSpans}, upper bounds in days. */
+    static final List<String> COMPLETION_SPANS = List.of("1D", "3D", "5D", "10D", "20D", "LONGER", "OPEN");
+
+    private static final long[] COMPLETION_DAYS = {1, 3, 5, 10, 20};
+
+    List<HelpdeskStatistics.Row> completionSpans(String area, LocalDate from, LocalDate to) {
+        checked(area, from, to);
+        Object[] p = period(area, from, to);
+        return ctx.tx.read(c -> {
+            long[] totals = new long[COMPLETION_SPANS.size()];
+            for (Object[] row : Jdbc.list(
+                    c,
+                    "SELECT r.created_at, r.closed_at, r.state" + WHERE,
+                    r -> new Object[] {Jdbc.instant(r, "created_at"), Jdbc.instant(r, "closed_at"), r.getString("state")
+                    },
+                    p)) {
+                if (!HelpStates.COMPLETED.equals(row[2])) {
+                    totals[COMPLETION_SPANS.size() - 1]++;
+                    continue;
+                }
+                long minutes =
+                        Duration.between((Instant) row[0], (Instant) row[1]).toMinutes();
+                int span = COMPLETION_DAYS.length;
+                for (int i = 0; i < COMPLETION_DAYS.length; i++) {
+                    if (minutes <= COMPLETION_DAYS[i] * 1440) {
+                        span = i;
+                        break;
+                    }
+                }
+                totals[span]++;
+            }
+            List<HelpdeskStatistics.Row> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < COMPLETION_SPANS.size(); i++) {
+                // Every request of a span but the open ones is completed.
+                rows.add(new HelpdeskStatistics.Row(
+                        COMPLETION_SPANS.get(i), totals[i], i == COMPLETION_SPANS.size() - 1 ? 0 : totals[i]));
+            }
+            return rows;
+        });
+    }
+
+    /** The ratings given in the period to the area's requests: 满意 and 基本满意 over all, against the goal. */
+    Satisfaction satisfaction(String area, LocalDate from, LocalDate to) {
+        checked(area, from, to);
+        Object[] p = period(area, from, to);
+        long[] counts = ctx.tx.read(c -> Jdbc.one(
+                        c,
+                        "SELECT COUNT(*), SUM(CASE WHEN rating <> '" + HelpRating.DISSATISFIED.name()
+                                + "' THEN 1 ELSE 0 END) FROM hd_rating WHERE jurisdiction_code LIKE ?"
+                                + " AND rated_at >= ? AND rated_at < ?",
+                        r -> new long[] {r.getLong(1), r.getLong(2)},
+                        p)
+                .orElse(new long[2]));
+        double percent = counts[0] == 0 ? 0 : 100.0 * counts[1] / counts[0];
+        return new Satisfaction(true, counts[0], percent, ctx.settings.satisfactionGoal());
     }
 
     private static int span(Instant created, Instant contact) {

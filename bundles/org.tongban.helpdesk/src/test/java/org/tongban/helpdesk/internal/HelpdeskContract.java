@@ -12,11 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tongban.helpdesk.HelpChannel;
+import org.tongban.helpdesk.HelpRating;
 import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpStates;
 import org.tongban.helpdesk.HelpdeskException;
 import org.tongban.helpdesk.NewRequest;
 import org.tongban.helpdesk.RequestQuery;
+import org.tongban.helpdesk.RequestRating;
 import org.tongban.helpdesk.Requester;
 import org.tongban.helpdesk.Team;
 import org.tongban.helpdesk.TimelineEntry;
@@ -399,57 +401,102 @@ abstract class HelpdeskContract {
     }
 
     @Test
-    void satisfactionComesFromTheRatingsAndIsMeasuredAgainstTheNinetyFivePercentGoal() {
+    void satisfactionComesFromTheRequestsOwnRatingsAndIsMeasuredAgainstTheNinetyFivePercentGoal() {
         java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 7);
         f.asHelper("zc.a", ZICHUAN);
         assertThat(f.service.satisfaction(ZICHUAN, day, day))
-                .as("without the evaluation feature")
+                .as("nobody rated yet")
                 .satisfies(s -> {
-                    assertThat(s.available()).isFalse();
+                    assertThat(s.rated()).isZero();
                     assertThat(s.met()).isFalse();
                     assertThat(s.goalPercent()).isEqualTo(95.0);
                 });
-        java.util.List<String> asked = new java.util.ArrayList<>();
-        double[] percent = {96.5};
-        f.service.setEvaluation((org.tongban.evaluation.EvaluationService) java.lang.reflect.Proxy.newProxyInstance(
-                getClass().getClassLoader(),
-                new Class<?>[] {org.tongban.evaluation.EvaluationService.class},
-                (proxy, method, args) -> {
-                    if (!method.getName().equals("statistics")) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    asked.add(args[0] + " " + args[1] + " " + args[2]);
-                    if (percent[0] < 0) {
-                        throw new AccessDeniedException("evaluation:read", (String) args[0]);
-                    }
-                    return new org.tongban.evaluation.EvaluationStatistics(
-                            200,
-                            120,
-                            10,
-                            60,
-                            40,
-                            percent[0],
-                            4,
-                            4,
-                            3,
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of(),
-                            List.of());
-                }));
+        HelpRequest window = f.service.register(HelpdeskFixture.elderlyRequest(ZICHUAN));
+        assertThatThrownBy(() -> f.service.recordRating(window.id(), HelpRating.SATISFIED, null))
+                .as("an open request")
+                .hasMessage("诉求 " + window.number() + " 尚未办结，办结或终止后才能评价。");
+        HelpRequest taken = f.service.take(window.id(), window.version());
+        f.service.complete(window.id(), taken.version(), "已代为申领");
+        f.asHelper("zc.b", ZICHUAN);
+        assertThatThrownBy(() -> f.service.recordRating(window.id(), HelpRating.SATISFIED, null))
+                .as("only the owner records the rating at the window")
+                .isInstanceOf(HelpdeskException.class);
+        f.asHelper("zc.a", ZICHUAN);
+        assertThatThrownBy(() -> f.service.recordRating(window.id(), null, null))
+                .hasMessage("请选择满意、基本满意或不满意。");
+        RequestRating rated = f.service.recordRating(window.id(), HelpRating.SATISFIED, "  帮办员很耐心  ");
+        assertThat(rated.comment()).isEqualTo("帮办员很耐心");
+        assertThat(rated.recordedBy()).isEqualTo("zc.a");
+        assertThat(f.service.rating(window.id())).contains(rated);
+        assertThatThrownBy(() -> f.service.recordRating(window.id(), HelpRating.DISSATISFIED, null))
+                .hasMessage("诉求 " + window.number() + " 已经评价过，不能重复评价。");
+        assertThat(f.service.timeline(window.id()).getLast())
+                .extracting(TimelineEntry::action, TimelineEntry::detail)
+                .containsExactly("rate", "SATISFIED 帮办员很耐心");
+        assertThat(f.audit.withAction("helpdesk.rate")).hasSize(1);
+        assertThat(f.topics()).contains("helpdesk/RATED");
+        org.tongban.helpdesk.Satisfaction all = f.service.satisfaction(ZICHUAN, day, day);
+        assertThat(all.rated()).isEqualTo(1);
+        assertThat(all.percent()).isEqualTo(100.0);
+        assertThat(all.met()).isTrue();
 
-        org.tongban.helpdesk.Satisfaction met = f.service.satisfaction(ZICHUAN, day, day);
-        assertThat(met.available()).isTrue();
-        assertThat(met.rated()).isEqualTo(120);
-        assertThat(met.met()).isTrue();
-        assertThat(asked).containsExactly(ZICHUAN + " " + day + " " + day);
-        percent[0] = 94.9;
-        assertThat(f.service.satisfaction(ZICHUAN, day, day).met()).isFalse();
-        percent[0] = -1;
-        assertThat(f.service.satisfaction(ZICHUAN, day, day).available()).isFalse();
+        HelpRequest portal = f.service.ask(7, portalRequest());
+        HelpRequest mine = f.service.take(portal.id(), portal.version());
+        f.service.complete(portal.id(), mine.version(), "已指导完成");
+        f.access.logOut();
+        assertThatThrownBy(() -> f.service.rate(8, portal.id(), HelpRating.DISSATISFIED, null))
+                .as("another person's request")
+                .hasMessage("诉求 " + portal.id() + " 不存在或不在您的服务区域内。");
+        assertThatThrownBy(() -> f.service.rate(7, portal.id(), HelpRating.BASIC, "太".repeat(501)))
+                .hasMessage("内容最多 500 字。");
+        f.service.rate(7, portal.id(), HelpRating.DISSATISFIED, "等了很久");
+        assertThat(f.service.rating(7, portal.id()).map(RequestRating::recordedBy))
+                .contains("citizen:7");
+        assertThatThrownBy(() -> f.service.rating(8, portal.id())).isInstanceOf(HelpdeskException.class);
+        assertThat(f.service.timeline(7, portal.id()).getLast().detail()).isEqualTo("DISSATISFIED 等了很久");
+
+        f.asHelper("zc.a", ZICHUAN);
+        org.tongban.helpdesk.Satisfaction half = f.service.satisfaction(ZICHUAN, day, day);
+        assertThat(half.rated()).isEqualTo(2);
+        assertThat(half.percent()).isEqualTo(50.0);
+        assertThat(half.met()).isFalse();
+        assertThat(f.service
+                        .satisfaction(ZICHUAN, day.plusDays(1), day.plusDays(1))
+                        .rated())
+                .isZero();
         assertThatThrownBy(() -> f.service.satisfaction(ZIBO, day, day)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void completionIsCountedInSpansOfDays() {
+        f.asHelper("zc.a", ZICHUAN);
+        HelpRequest quick = f.service.register(HelpdeskFixture.elderlyRequest(ZICHUAN));
+        HelpRequest slow = f.service.register(HelpdeskFixture.elderlyRequest(ZICHUAN));
+        f.service.register(HelpdeskFixture.elderlyRequest(ZICHUAN));
+        HelpRequest q = f.service.take(quick.id(), quick.version());
+        f.service.complete(quick.id(), q.version(), "当场办结");
+        HelpRequest s = f.service.take(slow.id(), slow.version());
+        f.time.advance(java.time.Duration.ofDays(4));
+        f.service.complete(slow.id(), s.version(), "办结");
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 7);
+        assertThat(f.service.completionSpans(ZICHUAN, day, day))
+                .extracting(r -> r.key() + "=" + r.total() + "/" + r.completed())
+                .containsExactly("1D=1/1", "3D=0/0", "5D=1/1", "10D=0/0", "20D=0/0", "LONGER=0/0", "OPEN=1/0");
+        assertThatThrownBy(() -> f.service.completionSpans(ZIBO, day, day)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static NewRequest portalRequest() {
+        return new NewRequest(
+                HelpChannel.PORTAL,
+                Requester.person("王秀英", HelpdeskFixture.ID_NUMBER, null),
+                List.of(HelpdeskFixture.BUSINESS),
+                null,
+                "elderly",
+                org.tongban.helpdesk.HelpKind.INSTANT,
+                null,
+                "不会网上申报，请帮忙",
+                ZICHUAN,
+                null);
     }
 
     @Test

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
@@ -15,8 +17,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.tongban.helpdesk.Authorisation;
 import org.tongban.helpdesk.HelpKind;
+import org.tongban.helpdesk.HelpRating;
 import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpdeskService;
+import org.tongban.helpdesk.RequestRating;
 import org.tongban.helpdesk.RequesterKind;
 import org.tongban.helpdesk.Team;
 import org.tongban.platform.api.identity.IdentityNumbers;
@@ -132,10 +136,45 @@ public final class RequestPage extends VerticalLayout implements BeforeEnterObse
         if (r.kind() == HelpKind.FULL_AGENCY) {
             authorisations(r, allowed.contains("note"));
         }
+        if (!r.open()) {
+            rating(r);
+        }
         timeline.setEntries(safe(() -> service.timeline(r.id()), List.<org.tongban.helpdesk.TimelineEntry>of()).stream()
                 .map(t -> new HistoryEntry(t.at(), t.actor(), Labels.action(this, t.action()), t.detail()))
                 .toList());
         forms.show(r.id(), safe(() -> service.forms(r.id()), List.of()));
+    }
+
+    /**
+     * The requester's rating of the closed request, or the owner's form to record the one given at the window (the
+     * service refuses anyone else).
+     */
+    private void rating(HelpRequest r) {
+        body.add(new H3(getTranslation("helpdesk.ui.rating.title")));
+        Optional<RequestRating> given = safe(() -> service.rating(r.id()), Optional.<RequestRating>empty());
+        if (given.isPresent()) {
+            RequestRating g = given.get();
+            Paragraph p = new Paragraph(getTranslation(
+                    "helpdesk.ui.rating.given",
+                    Labels.of(this, g.rating()),
+                    g.comment() == null ? "" : "“" + g.comment() + "”",
+                    Labels.time(g.ratedAt())));
+            p.setId("helpdesk-rating");
+            body.add(p);
+            return;
+        }
+        RadioButtonGroup<HelpRating> level = new RadioButtonGroup<>(getTranslation("helpdesk.ui.rating.level"));
+        level.setItems(HelpRating.values());
+        level.setItemLabelGenerator(x -> Labels.of(this, x));
+        level.setId("helpdesk-rating-level");
+        TextField comment = new TextField(getTranslation("helpdesk.ui.rating.comment"));
+        comment.setMaxLength(500);
+        comment.setId("helpdesk-rating-comment");
+        Button record = new Button(
+                getTranslation("helpdesk.ui.rating.record"),
+                click -> run(() -> service.recordRating(r.id(), level.getValue(), comment.getValue())));
+        record.setId("helpdesk-rate");
+        body.add(new Paragraph(getTranslation("helpdesk.ui.rating.explain")), level, comment, record);
     }
 
     private void authorisations(HelpRequest r, boolean owner) {

@@ -25,9 +25,9 @@ import org.tongban.platform.api.security.CurrentUser;
 import org.tongban.platform.ui.Chart;
 
 /**
- * 帮办统计: the requests of the user's area registered in a period, charted by kind, channel, team and time to first
- * contact, listed by area, with the mean time to first contact and to completion, satisfaction from the ratings
- * against its goal, and the figures as an Excel workbook.
+ * 帮办统计: the requests of the user's area registered in a period, charted by kind, channel, team, time to first
+ * contact and time to completion, listed by area, with the mean time to first contact and to completion, satisfaction
+ * from the requests' own ratings against its goal, and all of it as an Excel workbook.
  */
 public final class StatisticsView extends VerticalLayout {
     final DatePicker from = new DatePicker();
@@ -48,8 +48,7 @@ public final class StatisticsView extends VerticalLayout {
         Button show = new Button(getTranslation("helpdesk.ui.statistics.show"), click -> refresh());
         Anchor export = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
-                    byte[] workbook = StatisticsWorkbook.of(
-                            service.statistics(home, from.getValue(), to.getValue()), this::getTranslation);
+                    byte[] workbook = workbook();
                     return new DownloadResponse(
                             new java.io.ByteArrayInputStream(workbook),
                             "helpdesk-" + from.getValue() + "-" + to.getValue() + ".xlsx",
@@ -66,6 +65,17 @@ public final class StatisticsView extends VerticalLayout {
         add(new H2(getTranslation("helpdesk.ui.statistics.menu")), bar, figures);
         setMaxWidth("72rem");
         refresh();
+    }
+
+    byte[] workbook() {
+        LocalDate start = from.getValue();
+        LocalDate end = to.getValue();
+        return StatisticsWorkbook.of(
+                service.statistics(home, start, end),
+                service.firstContactSpans(home, start, end),
+                service.completionSpans(home, start, end),
+                service.satisfaction(home, start, end),
+                this::getTranslation);
     }
 
     void refresh() {
@@ -99,16 +109,21 @@ public final class StatisticsView extends VerticalLayout {
         List<HelpdeskStatistics.Row> spans = service.firstContactSpans(home, from.getValue(), to.getValue());
         figures.add(chart(
                 Chart.Type.BAR, "firstContactSpans", spans, k -> getTranslation("helpdesk.ui.statistics.span." + k)));
+        figures.add(chart(
+                Chart.Type.BAR,
+                "completionSpans",
+                service.completionSpans(home, from.getValue(), to.getValue()),
+                k -> getTranslation("helpdesk.ui.statistics.span." + k)));
         table("byArea", shown.byArea(), Function.identity());
     }
 
-    /** Satisfaction from the ratings (好差评) against the goal, or why there is none. */
+    /** Satisfaction from the requests' ratings against the goal, or that there are none yet. */
     private Paragraph satisfaction() {
         Satisfaction s = service.satisfaction(home, from.getValue(), to.getValue());
         String percent = String.format("%.1f", s.percent());
         String goal = String.format("%.0f", s.goalPercent());
         Paragraph line = new Paragraph(
-                !s.available() || s.rated() == 0
+                s.rated() == 0
                         ? getTranslation("helpdesk.ui.statistics.satisfactionNone", goal)
                         : getTranslation(
                                 s.met()

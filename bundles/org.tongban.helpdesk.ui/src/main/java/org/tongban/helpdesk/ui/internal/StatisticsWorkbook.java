@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.tongban.helpdesk.HelpdeskStatistics;
+import org.tongban.helpdesk.Satisfaction;
 
 /** The figures of a period as an Excel workbook: the totals and one sheet per grouping. */
 final class StatisticsWorkbook {
@@ -15,7 +16,16 @@ final class StatisticsWorkbook {
 
     private StatisticsWorkbook() {}
 
-    static byte[] of(HelpdeskStatistics s, Function<String, String> messages) {
+    /**
+     * The workbook of the period's figures, the spans of time to first contact and to completion and the
+     * satisfaction against its goal.
+     */
+    static byte[] of(
+            HelpdeskStatistics s,
+            List<HelpdeskStatistics.Row> firstContact,
+            List<HelpdeskStatistics.Row> completion,
+            Satisfaction satisfaction,
+            Function<String, String> messages) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Tongban", "1.0");
@@ -26,7 +36,10 @@ final class StatisticsWorkbook {
                 "helpdesk.ui.statistics.completed",
                 "helpdesk.ui.statistics.terminated",
                 "helpdesk.ui.statistics.firstContact",
-                "helpdesk.ui.statistics.completion"
+                "helpdesk.ui.statistics.completion",
+                "helpdesk.ui.statistics.rated",
+                "helpdesk.ui.statistics.satisfactionPercent",
+                "helpdesk.ui.statistics.satisfactionGoal"
             };
             Object[] values = {
                 s.total(),
@@ -34,7 +47,10 @@ final class StatisticsWorkbook {
                 s.completed(),
                 s.terminated(),
                 Math.round(s.averageFirstContactMinutes() * 10) / 10.0,
-                Math.round(s.averageCompletionHours() * 10) / 10.0
+                Math.round(s.averageCompletionHours() * 10) / 10.0,
+                satisfaction.rated(),
+                Math.round(satisfaction.percent() * 10) / 10.0,
+                satisfaction.goalPercent()
             };
             for (int i = 0; i < names.length; i++) {
                 totals.value(i, 0, messages.apply(names[i]));
@@ -45,11 +61,22 @@ final class StatisticsWorkbook {
             sheet(workbook, messages, "helpdesk.ui.statistics.byChannel", s.byChannel());
             sheet(workbook, messages, "helpdesk.ui.statistics.byTeam", s.byTeam());
             sheet(workbook, messages, "helpdesk.ui.statistics.byArea", s.byArea());
+            sheet(workbook, messages, "helpdesk.ui.statistics.firstContactSpans", labelled(firstContact, messages));
+            sheet(workbook, messages, "helpdesk.ui.statistics.completionSpans", labelled(completion, messages));
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** The spans by their names (30分钟内, 1天内 ...) rather than their keys. */
+    private static List<HelpdeskStatistics.Row> labelled(
+            List<HelpdeskStatistics.Row> spans, Function<String, String> messages) {
+        return spans.stream()
+                .map(r -> new HelpdeskStatistics.Row(
+                        messages.apply("helpdesk.ui.statistics.span." + r.key()), r.total(), r.completed()))
+                .toList();
     }
 
     private static void sheet(

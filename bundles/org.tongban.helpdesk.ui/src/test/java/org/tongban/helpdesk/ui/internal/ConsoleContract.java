@@ -157,22 +157,77 @@ abstract class ConsoleContract extends UiTestSupport {
         view.to.setValue(java.time.LocalDate.of(2026, 12, 31));
         view.refresh();
         assertThat(view.shown.total()).isEqualTo(2);
-        assertThat(text(view.figures)).contains("登记 2 件，在办 2 件", "暂无好差评数据", "满意率目标 95%");
+        assertThat(text(view.figures)).contains("登记 2 件，在办 2 件", "期间内暂无帮办评价", "满意率目标 95%");
         List<org.tongban.platform.ui.Chart> charts = all(view.figures, org.tongban.platform.ui.Chart.class);
         assertThat(charts)
                 .extracting(org.tongban.platform.ui.Chart::title)
-                .containsExactly("按帮办类型", "按来源渠道", "按队伍", "首次接办用时");
+                .containsExactly("按帮办类型", "按来源渠道", "按队伍", "首次接办用时", "办结用时");
         assertThat(charts.get(0).categories()).containsExactlyInAnyOrder("联合代办", "全程代办");
         assertThat(charts.get(1).type()).isEqualTo(org.tongban.platform.ui.Chart.Type.PIE);
         assertThat(charts.get(3).categories())
                 .containsExactly("30分钟内", "30分钟至2小时", "2至8小时", "8至24小时", "超过24小时", "尚未接办");
         assertThat(charts.get(3).series().getFirst().values().stream().map(Number::longValue))
                 .containsExactly(0L, 0L, 0L, 0L, 0L, 2L);
-        byte[] xlsx = StatisticsWorkbook.of(view.shown, key -> ui.getTranslation(key));
+        assertThat(charts.get(4).categories()).startsWith("1天内").endsWith("尚未办结");
+        byte[] xlsx = view.workbook();
         assertThat(xlsx).startsWith(new byte[] {'P', 'K'});
+        assertThat(workbookText(xlsx)).contains("首次接办用时", "尚未接办", "办结用时", "1天内", "尚未办结", "评价数", "满意率（%）", "满意率目标（%）");
         view.to.setValue(java.time.LocalDate.of(2026, 11, 1));
         view.refresh();
         assertThat(text(view.figures)).isEmpty();
+    }
+
+    /** The sheets' names and the shared strings of a workbook. */
+    private static String workbookText(byte[] xlsx) throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("helpdesk", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                    if (e.getName().endsWith(".xml")) {
+                        out.append(new String(
+                                zip.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        // The workbook writes characters beyond ASCII as numeric references.
+        return java.util.regex.Pattern.compile("&#(x?)([0-9a-fA-F]+);")
+                .matcher(out)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(
+                        Integer.parseInt(m.group(2), m.group(1).isEmpty() ? 10 : 16))));
+    }
+
+    @Test
+    void theOwnerRecordsTheRatingGivenAtTheWindowOnceTheRequestIsCompleted() {
+        f.asHelper("zc.a", ZICHUAN);
+        HelpRequest r = f.service.register(HelpdeskFixture.elderlyRequest(ZICHUAN));
+        RequestPage page = new RequestPage(f.service);
+        page.open(Long.toString(r.id()));
+        assertThat(byId(page, Button.class, "helpdesk-rate"))
+                .as("an open request")
+                .isEmpty();
+        HelpRequest taken = f.service.take(r.id(), r.version());
+        f.service.complete(r.id(), taken.version(), "已代为申领");
+        page.open(Long.toString(r.id()));
+        byId(page, Button.class, "helpdesk-rate").orElseThrow().click();
+        assertThat(f.service.rating(r.id())).as("no level chosen").isEmpty();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<org.tongban.helpdesk.HelpRating> level = byId(
+                        page, com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, "helpdesk-rating-level")
+                .orElseThrow();
+        level.setValue(org.tongban.helpdesk.HelpRating.SATISFIED);
+        byId(page, com.vaadin.flow.component.textfield.TextField.class, "helpdesk-rating-comment")
+                .orElseThrow()
+                .setValue("帮办员很耐心");
+        byId(page, Button.class, "helpdesk-rate").orElseThrow().click();
+        assertThat(f.service.rating(r.id())).isPresent();
+        assertThat(text(page.body)).contains("诉求人评价：满意 “帮办员很耐心”");
+        assertThat(byId(page, Button.class, "helpdesk-rate")).isEmpty();
+        assertThat(page.timeline.entries()).extracting(e -> e.title()).endsWith("办结", "评价");
     }
 
     @Test
