@@ -68,8 +68,8 @@ public final class QueryPlanner {
                 clauses.add(Clause.phrase(BODY_TEXT, run, 2, 1f));
             }
         }
-        // A life event (一件事) named by the query: its matters first.
-        clauses.add(Clause.term(Fields.LIFE_TERMS, folded, 25f));
+        // A life event (一件事) named by the query, however phrased (我要开药店, 企业开办一件事): its matters first.
+        clauses.add(Clause.term(Fields.LIFE_TERMS, LifeEventNames.core(folded), 40f));
         clauses.add(Clause.match(TITLE_TEXT, folded, 60, 1f));
         clauses.add(Clause.match(BODY_TEXT, folded, 60, 0.3f));
         for (String synonym : synonyms) {
