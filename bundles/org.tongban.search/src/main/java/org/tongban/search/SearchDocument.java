@@ -60,7 +60,7 @@ public record SearchDocument(
      * documents indexed before an upgrade get the new fields without a guide being published again. Compared for
      * equality only.
      */
-    public static final String FORMAT = "1";
+    public static final String FORMAT = "2";
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");

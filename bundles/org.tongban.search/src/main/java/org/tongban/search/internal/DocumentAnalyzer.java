@@ -34,6 +34,7 @@ public final class DocumentAnalyzer {
         for (String event : document.lifeEvents()) {
             String folded = Folding.fold(event);
             lifeTerms.add(folded);
+            lifeTerms.add(LifeEventNames.core(folded));
             lifeTerms.addAll(analysis.terms(folded));
         }
         Set<String> suggest = new LinkedHashSet<>();

@@ -26,6 +26,8 @@ import org.tongban.search.internal.analysis.TextAnalysis;
 public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
     private static final int SUGGESTIONS = 8;
     private static final int BATCH = 500;
+    // Matches ordered together so that a matter's guide leads its FAQs: three default pages.
+    static final int GROUPED = 30;
 
     private final SearchBackend backend;
     private final TextAnalysis analysis;
@@ -111,8 +113,27 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
 
     private SearchResult search(SearchQuery query, String folded, SynonymMatcher synonymMatcher) {
         QueryPlan plan = planner.plan(query, folded, synonymMatcher.expand(planner.synonymText(folded)));
-        SearchBackend.Page page = backend.search(plan, query.page() * query.size(), query.size());
-        return new SearchResult(hits(plan, page), facets(page.facets()), page.total(), didYouMean(folded, page));
+        int from = query.page() * query.size();
+        SearchBackend.Page page = firstHits(plan, from, query.size());
+        return new SearchResult(
+                hits(plan, page.matches()), facets(page.facets()), page.total(), didYouMean(folded, page));
+    }
+
+    /**
+     * The hits from {@code from}, with each matter's guide before its FAQs (see {@link GuidesFirst}). Within the first
+     * {@value #GROUPED} matches the order is that of the whole window, so that a guide ranked just after the first page
+     * comes up to its FAQs there and every page is a slice of one order; further pages keep the engine's order.
+     */
+    private SearchBackend.Page firstHits(QueryPlan plan, int from, int size) {
+        if (from + size > GROUPED) {
+            SearchBackend.Page page = backend.search(plan, from, size);
+            return new SearchBackend.Page(GuidesFirst.order(page.matches()), page.total(), page.facets());
+        }
+        SearchBackend.Page window = backend.search(plan, 0, GROUPED);
+        List<SearchBackend.Match> ordered = GuidesFirst.order(window.matches());
+        List<SearchBackend.Match> slice =
+                ordered.subList(Math.min(from, ordered.size()), Math.min(from + size, ordered.size()));
+        return new SearchBackend.Page(List.copyOf(slice), window.total(), window.facets());
     }
 
     /**
@@ -122,12 +143,12 @@ public final class GuideSearchEngine implements GuideSearch, AutoCloseable {
     public List<SearchHit> match(String checkedText, SearchQuery filters) {
         String folded = Folding.fold(checkedText.strip());
         QueryPlan plan = planner.plan(filters, folded, synonymMatcher().expand(planner.synonymText(folded)));
-        return hits(plan, backend.search(plan, 0, filters.size()));
+        return hits(plan, firstHits(plan, 0, filters.size()).matches());
     }
 
-    private List<SearchHit> hits(QueryPlan plan, SearchBackend.Page page) {
+    private List<SearchHit> hits(QueryPlan plan, List<SearchBackend.Match> matches) {
         List<SearchHit> hits = new ArrayList<>();
-        for (SearchBackend.Match match : page.matches()) {
+        for (SearchBackend.Match match : matches) {
             SearchDocument doc = match.document();
             Set<String> marks = highlighter.marks(doc, plan);
             hits.add(new SearchHit(

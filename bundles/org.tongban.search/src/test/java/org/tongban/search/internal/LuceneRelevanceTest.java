@@ -28,6 +28,9 @@ class LuceneRelevanceTest {
             assertThat(scores.get("nomatch").ndcg())
                     .as("queries nothing answers find nothing")
                     .isEqualTo(1.0);
+            assertThat(RelevanceHarness.guidesMissingFromTopThree(search))
+                    .as("a guide before its FAQs")
+                    .isEmpty();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tongban.search.DocumentKind;
 import org.tongban.search.SearchDocument;
 import org.tongban.search.SearchHit;
 import org.tongban.search.SearchQuery;
@@ -32,6 +33,27 @@ final class RelevanceHarness {
 
     static final List<String> CITIZEN_OF_LIXIA = List.of("370100", "370102");
     private static final int K = 10;
+
+    /**
+     * Judged queries whose FAQs (常见问题) once ranked above the guide they are about, so that the guide was not among
+     * the first three: 开饭店要办什么证 had six FAQs before 食品经营许可.
+     */
+    static final List<String> FAQ_HEAVY = List.of(
+            "开饭店要办什么证",
+            "给孩子上户口",
+            "公司不想干了",
+            "房贷还清了注销抵押",
+            "贷款买房抵押",
+            "办护照",
+            "孩子上小学报名",
+            "水费过户",
+            "营业执照",
+            "yyzz",
+            "營業執照",
+            "開飯店",
+            "新生儿出生",
+            "企业开办一件事",
+            "宝宝出生办医保");
 
     record Judged(String category, String query, Set<String> relevant) {}
 
@@ -112,6 +134,26 @@ final class RelevanceHarness {
                         list.size())));
         summary.forEach((category, s) -> System.out.printf("[%s] %-12s %s%n", backend, category, s));
         return summary;
+    }
+
+    /** The {@link #FAQ_HEAVY} queries whose first three hits on a default page hold no guide of a judged matter. */
+    static List<String> guidesMissingFromTopThree(GuideSearchEngine search) throws IOException {
+        Map<String, Set<String>> relevant = new LinkedHashMap<>();
+        judgements().forEach(j -> relevant.put(j.query(), j.relevant()));
+        List<String> missing = new ArrayList<>();
+        for (String query : FAQ_HEAVY) {
+            assertThat(relevant).as("judged: " + query).containsKey(query);
+            List<SearchHit> top =
+                    search.query(SearchQuery.of(query).withJurisdictions(CITIZEN_OF_LIXIA)).hits().stream()
+                            .limit(3)
+                            .toList();
+            if (top.stream()
+                    .noneMatch(h -> h.kind() == DocumentKind.MATTER
+                            && relevant.get(query).contains(h.matterCode()))) {
+                missing.add(query + " " + top.stream().map(SearchHit::title).toList());
+            }
+        }
+        return missing;
     }
 
     static double ndcg(List<String> ranking, Set<String> relevant) {
