@@ -3,6 +3,7 @@ package org.tongban.itests;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tongban.itests.support.Axe;
@@ -24,7 +26,8 @@ import org.tongban.platform.api.persistence.Database;
 /**
  * An elderly citizen's path through the help desk in Chromium on Jinan's demo: at the window the task force's helper
  * registers 王秀英's request for 全程代办, takes it (首问负责), records the 委托书 she signed (kept as a sealed PDF with
- * the request), completes the request and records her rating; the statistics count it. Every page passes axe-core
+ * the request), files her intake case as her agent, follows it on the request page while the department accepts and
+ * approves it in intake's console, completes the request and records her rating. Every page passes axe-core
  * without serious or critical findings, at 1366 px and on a 390 px phone without sideways scrolling.
  */
 class HelpdeskBrowserIT {
@@ -95,6 +98,55 @@ class HelpdeskBrowserIT {
                         + number + "' AND f.form = 'helpdesk-authorisation'"))
                 .as("the 委托书 kept as a sealed form")
                 .isEqualTo(1);
+
+        // 代为申请: the helper files her intake case under the 委托书, with the guide's materials as originals.
+        page.locator("#helpdesk-file-case").click();
+        Locator agency = page.getByRole(AriaRole.DIALOG);
+        assertThat(agency).containsText("代为申请办件（全程代办）", SLOW);
+        assertThat(agency.locator("#helpdesk-agency-letter input")).hasValue(Pattern.compile("^WT.*"));
+        for (Locator material :
+                agency.locator("#helpdesk-agency-materials vaadin-checkbox").all()) {
+            material.click();
+        }
+        accessible(page, "代为申请");
+        agency.locator("#helpdesk-agency-file").click();
+        ConsolePages.settle(page);
+        String intakeCase = row("SELECT a.case_number FROM hd_agency_case a JOIN hd_request r ON r.id = a.request_id"
+                        + " WHERE r.number = '" + number + "'")
+                .get(0);
+        Locator linked = page.locator("#helpdesk-case-" + intakeCase);
+        assertThat(linked).containsText("已收件", SLOW);
+        assertThat(linked).containsText(MATTER);
+        assertThat(linked.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(intakeCase)))
+                .hasAttribute("href", "console/intake/case/" + intakeCase);
+        assertThat(page.locator("body")).containsText("以代理人身份申请 " + matter + "，受理办件 " + intakeCase);
+        assertThat(row("SELECT agent_name FROM intake_case WHERE case_number = '" + intakeCase + "'"))
+                .containsExactly("专班帮办员");
+
+        // The department accepts and approves it in intake's console; the request page follows its state and clock.
+        BrowserContext departmentContext = jinan.browser().newContext();
+        Page department = departmentContext.newPage();
+        department.setViewportSize(1366, 900);
+        ConsolePages.login(department, jinan.baseUrl(), "admin", "Demo2026admin");
+        department.navigate(jinan.baseUrl() + "/console/intake/case/" + intakeCase);
+        ConsolePages.settle(department);
+        for (String step : List.of("accept", "claim")) {
+            department.locator("#intake-step-" + step).click();
+            ConsolePages.settle(department);
+        }
+        department.locator("#intake-step-approve").click();
+        Locator decision = department.getByRole(AriaRole.DIALOG);
+        decision.locator("textarea").fill("经审查，符合人力资源服务许可条件");
+        decision.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("准予许可"))
+                .click();
+        ConsolePages.settle(department);
+        assertThat(department.locator(".tb-badge").first()).containsText("准予许可", SLOW);
+        departmentContext.close();
+
+        page.reload();
+        ConsolePages.settle(page);
+        assertThat(linked).containsText("准予许可", SLOW);
+        assertThat(linked).containsText("办结时限");
 
         page.locator("#helpdesk-complete").click();
         Locator result = page.getByRole(AriaRole.DIALOG);

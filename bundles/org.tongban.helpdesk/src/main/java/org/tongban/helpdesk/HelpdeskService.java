@@ -161,6 +161,14 @@ public interface HelpdeskService {
     List<String> intakeCases(long requestId);
 
     /**
+     * The intake cases filed for the request, oldest first, each with its state and clock as intake lets the
+     * signed-in user see them.
+     *
+     * @since 1.3
+     */
+    List<LinkedCase> linkedCases(long requestId);
+
+    /**
      * The figures of the requests registered from {@code from} to {@code to} (Beijing dates, inclusive) over the area's
      * subtree ({@link HelpdeskPermissions#READ}).
      */

@@ -6,7 +6,7 @@
  * {@link org.tongban.helpdesk.HelpdeskPermissions} at the request's area itself. Steps publish {@code helpdesk/*}.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.tongban.helpdesk;
 
 import org.osgi.annotation.bundle.Export;

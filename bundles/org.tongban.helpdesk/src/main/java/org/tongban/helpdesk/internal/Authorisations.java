@@ -22,6 +22,7 @@ import org.tongban.helpdesk.HelpKind;
 import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpStates;
 import org.tongban.helpdesk.HelpdeskException;
+import org.tongban.helpdesk.LinkedCase;
 import org.tongban.helpdesk.NewAuthorisation;
 import org.tongban.helpdesk.Power;
 import org.tongban.helpdesk.Requester;
@@ -266,6 +267,29 @@ final class Authorisations {
                     row -> row.getString(1),
                     requestId);
         });
+    }
+
+    List<LinkedCase> linked(long requestId) {
+        List<Object[]> rows = ctx.tx.read(c -> {
+            requests.readable(c, requestId, false);
+            return Jdbc.list(
+                    c,
+                    "SELECT case_number, filed_at FROM hd_agency_case WHERE request_id = ? ORDER BY filed_at, case_number",
+                    row -> new Object[] {row.getString("case_number"), Jdbc.instant(row, "filed_at")},
+                    requestId);
+        });
+        CaseFiler intake = filer;
+        // Intake is asked outside the help desk's transaction: its reads run in their own.
+        return rows.stream()
+                .map(row -> {
+                    String number = (String) row[0];
+                    java.time.Instant filedAt = (java.time.Instant) row[1];
+                    return (intake == null ? java.util.Optional.<CaseFiler.CaseStatus>empty() : intake.status(number))
+                            .map(s -> new LinkedCase(
+                                    number, filedAt, true, s.matterName(), s.state(), s.deadline(), s.onTime()))
+                            .orElseGet(() -> new LinkedCase(number, filedAt, false, null, null, null, null));
+                })
+                .toList();
     }
 
     /** A refused copy is audited on its own, so that the attempt stays on record after the refusal rolls back. */

@@ -21,4 +21,12 @@ interface CaseFiler {
             String receivingJurisdiction,
             Map<String, String> answers,
             Map<String, String> materials);
+
+    /** The case as intake shows it to the signed-in user, empty when they may not see it or intake is gone. */
+    default java.util.Optional<CaseStatus> status(String number) {
+        return java.util.Optional.empty();
+    }
+
+    /** What the request page shows of a linked case; the clock's fields are null before acceptance. */
+    record CaseStatus(String matterName, String state, java.time.Instant deadline, Boolean onTime) {}
 }

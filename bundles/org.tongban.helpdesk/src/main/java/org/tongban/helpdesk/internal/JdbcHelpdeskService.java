@@ -23,6 +23,7 @@ import org.tongban.helpdesk.HelpRequest;
 import org.tongban.helpdesk.HelpdeskException;
 import org.tongban.helpdesk.HelpdeskService;
 import org.tongban.helpdesk.HelpdeskStatistics;
+import org.tongban.helpdesk.LinkedCase;
 import org.tongban.helpdesk.NewAuthorisation;
 import org.tongban.helpdesk.NewRequest;
 import org.tongban.helpdesk.NewTeam;
@@ -356,6 +357,11 @@ public final class JdbcHelpdeskService implements HelpdeskService, CitizenHelp {
     @Override
     public List<String> intakeCases(long requestId) {
         return authorisations.cases(requestId);
+    }
+
+    @Override
+    public List<LinkedCase> linkedCases(long requestId) {
+        return authorisations.linked(requestId);
     }
 
     @Override

@@ -93,6 +93,28 @@ abstract class AuthorisationContract {
     }
 
     @Test
+    void theRequestListsItsIntakeCaseWithTheStateIntakeShowsAndOnlyTheNumberToWhomIntakeRefuses() {
+        Authorisation a = authorised();
+        String number = f.service.fileIntakeCase(request.id(), filing(a, a.fingerprint(), BUSINESS));
+
+        assertThat(f.service.linkedCases(request.id())).singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo(number);
+            assertThat(c.readable()).isTrue();
+            assertThat(c.state()).isEqualTo("RECEIVED");
+            assertThat(c.matterName()).isNotBlank();
+            assertThat(c.deadline()).isNull();
+            assertThat(c.filedAt()).isNotNull();
+        });
+
+        f.intakeReadable = false;
+        assertThat(f.service.linkedCases(request.id())).singleElement().satisfies(c -> {
+            assertThat(c.number()).isEqualTo(number);
+            assertThat(c.readable()).isFalse();
+            assertThat(c.state()).isNull();
+        });
+    }
+
+    @Test
     void aMatterThatNeedsThePersonInPersonIsRefusedWithWhatTheyMustDo() {
         assertThatThrownBy(() -> f.service.authorise(
                         request.id(), letter(List.of(MARRIAGE), Set.of(Power.APPLY), TODAY, TODAY.plusDays(10))))

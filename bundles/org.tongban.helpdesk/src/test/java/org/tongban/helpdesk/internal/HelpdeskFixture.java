@@ -23,7 +23,9 @@ import org.tongban.helpdesk.Requester;
 import org.tongban.helpdesk.Team;
 import org.tongban.helpdesk.TeamLevel;
 import org.tongban.helpdesk.Urgency;
+import org.tongban.intake.CaseView;
 import org.tongban.intake.IntakeCase;
+import org.tongban.intake.IntakeQueries;
 import org.tongban.intake.IntakeService;
 import org.tongban.intake.Submission;
 import org.tongban.platform.api.PlatformProperties;
@@ -79,6 +81,12 @@ public final class HelpdeskFixture implements AutoCloseable {
     /** What intake received through its public API: the submissions, in order. */
     public final List<Submission> received = Collections.synchronizedList(new ArrayList<>());
 
+    /** The cases intake numbered, by number. */
+    public final Map<String, IntakeCase> filed = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether intake lets the signed-in user read the cases. */
+    public volatile boolean intakeReadable = true;
+
     public final TestDatabase db;
     public final TestJurisdictions jurisdictions = new TestJurisdictions();
     public final FakeAccessControl access = new FakeAccessControl(jurisdictions);
@@ -128,7 +136,7 @@ public final class HelpdeskFixture implements AutoCloseable {
                 code -> Optional.ofNullable(MATTERS.get(code)),
                 settings,
                 time));
-        service.setCaseFiler(new IntakeCaseFiler(intake()));
+        service.setCaseFiler(new IntakeCaseFiler(intake(), number -> IntakeCaseFiler.status(queries(), number)));
         documents = new JdbcDocuments(
                 db,
                 access,
@@ -164,7 +172,7 @@ public final class HelpdeskFixture implements AutoCloseable {
                 IntakeService.class.getClassLoader(), new Class<?>[] {IntakeService.class}, (proxy, method, args) -> {
                     if (method.getName().equals("receive") && args[0] instanceof Submission s) {
                         received.add(s);
-                        return new IntakeCase(
+                        IntakeCase numbered = new IntakeCase(
                                 "SL" + s.receivingJurisdiction() + "2026120700"
                                         + String.format("%02d", received.size()),
                                 s.matterCode(),
@@ -184,6 +192,26 @@ public final class HelpdeskFixture implements AutoCloseable {
                                 null,
                                 false,
                                 time.instant());
+                        filed.put(numbered.number(), numbered);
+                        return numbered;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /**
+     * Intake's queries as the help desk reads them: {@code view} of a case received here, readable by helpers only
+     * when {@link #intakeReadable} (intake refuses the others).
+     */
+    private IntakeQueries queries() {
+        return (IntakeQueries) Proxy.newProxyInstance(
+                IntakeQueries.class.getClassLoader(), new Class<?>[] {IntakeQueries.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("view")) {
+                        IntakeCase c = filed.get(args[0]);
+                        if (c == null || !intakeReadable) {
+                            throw new IllegalStateException("intake.error.notFound");
+                        }
+                        return new CaseView(c, List.of(), null, List.of(), List.of(), List.of());
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });

@@ -2,10 +2,14 @@ package org.tongban.helpdesk.ui.internal;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,7 +23,9 @@ import org.tongban.helpdesk.Authorisation;
 import org.tongban.helpdesk.HelpKind;
 import org.tongban.helpdesk.HelpRating;
 import org.tongban.helpdesk.HelpRequest;
+import org.tongban.helpdesk.HelpStates;
 import org.tongban.helpdesk.HelpdeskService;
+import org.tongban.helpdesk.LinkedCase;
 import org.tongban.helpdesk.RequestRating;
 import org.tongban.helpdesk.RequesterKind;
 import org.tongban.helpdesk.Team;
@@ -33,9 +39,12 @@ import org.tongban.platform.ui.StatusBadge;
 /**
  * 诉求详情: the request with its requester (a person's identity number masked), its team and owner, the steps the user
  * may take now (from the workflow table and first-contact responsibility; the service checks again), the written
- * authorisations and the timeline of every step.
+ * authorisations with the intake cases filed under them, and the timeline of every step.
  */
 public final class RequestPage extends VerticalLayout implements BeforeEnterObserver {
+    /** Intake's case page in the console. */
+    static final String INTAKE_CASE = "console/intake/case/";
+
     final Div body = new Div();
     final FlexLayout actions = new FlexLayout();
     final HistoryTimeline timeline;
@@ -201,6 +210,19 @@ public final class RequestPage extends VerticalLayout implements BeforeEnterObse
             p.setId("helpdesk-authorisation-" + a.number());
             body.add(p);
         }
+        linkedCases(r);
+        List<Authorisation> usable =
+                letters.stream().filter(a -> a.revokedAt() == null).toList();
+        if (owner && HelpStates.HANDLING.equals(r.state()) && !usable.isEmpty()) {
+            Button file = new Button(getTranslation("helpdesk.ui.agency.action"), click -> new AgencyDialog(
+                            service, r, usable, number -> {
+                                Feedback.success(getTranslation("helpdesk.ui.agency.filed", number));
+                                show(r.id());
+                            })
+                    .open());
+            file.setId("helpdesk-file-case");
+            actions.add(file);
+        }
         if (owner) {
             Button add = new Button(
                     getTranslation("helpdesk.ui.authorisation.add"),
@@ -208,6 +230,55 @@ public final class RequestPage extends VerticalLayout implements BeforeEnterObse
             add.setId("helpdesk-authorise");
             actions.add(add);
         }
+    }
+
+    /**
+     * The intake cases filed as agent: the number (a link to intake's case page for whoever intake lets read it), its
+     * state and clock.
+     */
+    private void linkedCases(HelpRequest r) {
+        List<LinkedCase> cases = safe(() -> service.linkedCases(r.id()), List.of());
+        if (cases.isEmpty()) {
+            return;
+        }
+        body.add(new H3(getTranslation("helpdesk.ui.agency.cases")));
+        UnorderedList list = new UnorderedList();
+        list.setId("helpdesk-linked-cases");
+        for (LinkedCase c : cases) {
+            ListItem item = new ListItem();
+            item.setId("helpdesk-case-" + c.number());
+            if (c.readable()) {
+                item.add(new Anchor(INTAKE_CASE + c.number(), c.number()));
+                item.add(new Span(getTranslation(
+                        "helpdesk.ui.agency.caseLine",
+                        Labels.nz(c.matterName()),
+                        intakeState(c.state()),
+                        clock(c),
+                        Labels.time(c.filedAt()))));
+            } else {
+                item.add(new Span(c.number()));
+                item.add(new Span(getTranslation("helpdesk.ui.agency.caseHidden", Labels.time(c.filedAt()))));
+            }
+            list.add(item);
+        }
+        body.add(list);
+    }
+
+    private String intakeState(String state) {
+        String key = "helpdesk.ui.intakeState." + state;
+        String label = getTranslation(key);
+        return label == null || label.startsWith("!") || label.equals(key) ? Labels.nz(state) : label;
+    }
+
+    private String clock(LinkedCase c) {
+        if (c.deadline() == null) {
+            return getTranslation("helpdesk.ui.agency.noClock");
+        }
+        String due = getTranslation("helpdesk.ui.agency.deadline", Labels.time(c.deadline()));
+        if (c.onTime() == null) {
+            return due;
+        }
+        return due + " · " + getTranslation(c.onTime() ? "helpdesk.ui.agency.onTime" : "helpdesk.ui.agency.late");
     }
 
     private Button button(HelpRequest r, String action) {

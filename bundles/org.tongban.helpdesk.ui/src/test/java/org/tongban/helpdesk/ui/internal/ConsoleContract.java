@@ -281,4 +281,61 @@ abstract class ConsoleContract extends UiTestSupport {
         dialog.confirm.click();
         assertThat(page.timeline.entries().getLast().note()).contains("尚缺 股东主体资格证明");
     }
+
+    @Test
+    void theOwnerFilesTheIntakeCaseAsAgentAndTheRequestListsItWithItsState() {
+        f.asHelper("zb.a", ZIBO);
+        HelpRequest r = f.service.register(HelpdeskFixture.elderlyRequest(ZICHUAN));
+        f.asHelper("zc.a", ZICHUAN);
+        r = f.service.take(r.id(), r.version());
+        java.time.LocalDate today = f.time.instant().atZone(Labels.BEIJING).toLocalDate();
+        f.service.authorise(
+                r.id(),
+                new org.tongban.helpdesk.NewAuthorisation(
+                        "zc.a",
+                        "网格员甲",
+                        "370302199001011232",
+                        List.of(HelpdeskFixture.BUSINESS),
+                        java.util.Set.of(org.tongban.helpdesk.Power.APPLY, org.tongban.helpdesk.Power.FOLLOW),
+                        today,
+                        today.plusDays(30)));
+        RequestPage page = new RequestPage(f.service);
+        page.open(Long.toString(r.id()));
+        assertThat(byId(page, com.vaadin.flow.component.html.UnorderedList.class, "helpdesk-linked-cases"))
+                .isEmpty();
+
+        byId(page, Button.class, "helpdesk-file-case").orElseThrow().click();
+        roundTrip();
+        AgencyDialog dialog = all(ui, AgencyDialog.class).getLast();
+        assertThat(dialog.matter.getValue()).isEqualTo(HelpdeskFixture.BUSINESS);
+        dialog.matter.setValue(HelpdeskFixture.MARRIAGE);
+        dialog.confirm.click();
+        assertThat(dialog.isOpened())
+                .as("a matter outside the letter is refused in the dialog")
+                .isTrue();
+        assertThat(dialog.refusal.isVisible()).isTrue();
+        assertThat(dialog.refusal.getText()).contains(HelpdeskFixture.MARRIAGE).doesNotContain("helpdesk.");
+        assertThat(f.received).isEmpty();
+
+        dialog.matter.setValue(HelpdeskFixture.BUSINESS);
+        dialog.materials.setValue(java.util.Set.of("公司登记（备案）申请书"));
+        dialog.confirm.click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(f.received)
+                .singleElement()
+                .satisfies(s -> assertThat(s.agent().name()).isEqualTo("网格员甲"));
+        String number = dialog.filed;
+        assertThat(text(page.body)).contains("代为申请的办件", number, "已收件", "尚未受理，未计时");
+        assertThat(all(page.body, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .contains("console/intake/case/" + number);
+        assertThat(page.timeline.entries().getLast().title()).isEqualTo("代为申请办件");
+
+        f.intakeReadable = false;
+        page.open(Long.toString(r.id()));
+        assertThat(text(page.body)).contains(number, "无权查看该办件的状态").doesNotContain("已收件");
+        assertThat(all(page.body, com.vaadin.flow.component.html.Anchor.class))
+                .extracting(com.vaadin.flow.component.html.Anchor::getHref)
+                .doesNotContain("console/intake/case/" + number);
+    }
 }

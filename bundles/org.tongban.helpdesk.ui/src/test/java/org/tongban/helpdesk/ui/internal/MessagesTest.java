@@ -84,6 +84,24 @@ class MessagesTest {
                 "times")) {
             messages.assertDefined(Set.of("helpdesk.ui.field." + field));
         }
+        // intake's states, as the request page shows the cases filed as agent
+        for (String state : Set.of(
+                "FORWARDED",
+                "RECEIVED",
+                "SUPPLEMENT",
+                "ACCEPTED",
+                "REVIEW",
+                "SUSPENDED",
+                "APPROVED",
+                "DENIED",
+                "COMPLETED",
+                "DELIVERED",
+                "REJECTED",
+                "WITHDRAWN",
+                "TERMINATED",
+                "REVOKED")) {
+            messages.assertDefined(Set.of("helpdesk.ui.intakeState." + state));
+        }
         messages.assertKeysStartWith("helpdesk.ui.");
         messages.assertComplete();
     }
