@@ -28,8 +28,7 @@ import org.tongban.platform.api.portal.PageView;
  * Serves the public pages without an HTTP session: finds the page, renders its template in the city's frame, keeps
  * the result until its topics' next event on this node, and answers conditional requests with 304. The security filter
  * hands it every request first; it takes only GETs and HEADs of a page's path (and {@code /sitemap.xml} and the
- * readable {@code /sitemap}), and the
- * Vaadin servlet hands it the first load of an unknown path for the 404 page.
+ * readable {@code /sitemap}), and the Vaadin servlet hands it the first load of an unknown path for the 404 page.
  */
 public final class PublicSite implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublicSite.class);

@@ -133,7 +133,7 @@ public final class LifeEventPage implements PublicPage {
         return List.copyOf(entries.values());
     }
 
-    /** 一件事一次办: the list and each life event of the city. */
+    /** 一件事一次办: the list and each life event of the city and its districts. */
     @Override
     public List<SiteMapLink> siteMapLinks(java.util.Locale locale) {
         String heading = SiteTexts.get(locale, "catalogue.portal.lifeEvents");
@@ -141,9 +141,17 @@ public final class LifeEventPage implements PublicPage {
         links.add(new SiteMapLink(
                 heading, SiteRoutes.LIFE_EVENTS, SiteTexts.get(locale, "catalogue.site.sitemap.lifeEvents")));
         if (rootJurisdiction != null) {
-            catalogue
-                    .lifeEvents(rootJurisdiction)
-                    .forEach(e -> links.add(new SiteMapLink(heading, SiteRoutes.lifeEvent(e.code()), e.name())));
+            // The city's and its districts' life events, once each, as in the sitemap.
+            Map<String, SiteMapLink> events = new LinkedHashMap<>();
+            List<String> scopes = new java.util.ArrayList<>(List.of(rootJurisdiction));
+            jurisdictions.children(rootJurisdiction).forEach(child -> scopes.add(child.code()));
+            for (String scope : scopes) {
+                catalogue
+                        .lifeEvents(scope)
+                        .forEach(e -> events.putIfAbsent(
+                                e.code(), new SiteMapLink(heading, SiteRoutes.lifeEvent(e.code()), e.name())));
+            }
+            links.addAll(events.values());
         }
         return links;
     }
