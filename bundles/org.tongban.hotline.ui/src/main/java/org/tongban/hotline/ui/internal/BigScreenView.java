@@ -74,6 +74,11 @@ public final class BigScreenView extends VerticalLayout {
         hot.setId("hotline-screen-hot");
         updated.getStyle().set("font-size", "0.6em").set("color", "#d0d8e8");
         add(title, tiles, hot, updated);
+        // A full screen inside the console's frame scrolls; with nothing to click in it, the screen itself takes the
+        // focus so that the keyboard can scroll it.
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", title.getText());
         refresh();
     }
 
