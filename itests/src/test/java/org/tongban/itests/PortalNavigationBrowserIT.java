@@ -175,12 +175,12 @@ class PortalNavigationBrowserIT {
             assertThat(search).isVisible();
             assertThat(search).hasAccessibleName(Pattern.compile("搜索.*"));
             assertThat(page.locator(".tb-search-box-input")).isHidden();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-vaadin-header.png")));
             // The demo banner has a row of its own, below the header's.
             assertOneRow(
                     page,
                     "vaadin-app-layout > [slot=navbar]:not(.tb-demo-banner):not(.tb-skip-link):not([href='#tb-main'])",
                     "/hall/booking");
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone-vaadin-header.png")));
             assertThat(Axe.seriousFindings(page, "vaadin-app-layout")).isEmpty();
             Object overflow = page.evaluate("document.scrollingElement.scrollWidth - window.innerWidth");
             assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
@@ -270,13 +270,23 @@ class PortalNavigationBrowserIT {
     /** The visible children of the header have their middles on one line: nothing wrapped to a second row. */
     private static void assertOneRow(Page page, String children, String where) {
         @SuppressWarnings("unchecked")
-        List<Number> middles = (List<Number>) page.locator(children)
+        List<java.util.Map<String, Object>> parts = (List<java.util.Map<String, Object>>) page.locator(children)
                 .evaluateAll("els => els.filter(e => e.getClientRects().length > 0"
                         + " && getComputedStyle(e).visibility !== 'hidden' && e.getBoundingClientRect().width > 1)"
-                        + ".map(e => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; })");
-        assertThat(middles).as("visible parts of the header of " + where).isNotEmpty();
-        double top = middles.stream().mapToDouble(Number::doubleValue).min().orElseThrow();
-        double bottom = middles.stream().mapToDouble(Number::doubleValue).max().orElseThrow();
-        assertThat(bottom - top).as("the header of " + where + " in one row").isLessThan(8);
+                        + ".map(e => { const r = e.getBoundingClientRect();"
+                        + " return {part: e.tagName + '.' + e.className, middle: r.top + r.height / 2,"
+                        + " left: r.left, width: r.width}; })");
+        assertThat(parts).as("visible parts of the header of " + where).isNotEmpty();
+        double top = parts.stream()
+                .mapToDouble(p -> ((Number) p.get("middle")).doubleValue())
+                .min()
+                .orElseThrow();
+        double bottom = parts.stream()
+                .mapToDouble(p -> ((Number) p.get("middle")).doubleValue())
+                .max()
+                .orElseThrow();
+        assertThat(bottom - top)
+                .as("the header of " + where + " in one row: " + parts)
+                .isLessThan(8);
     }
 }
