@@ -199,7 +199,10 @@ class ConsoleBrowserIT {
                         clerk.screenshot(new Page.ScreenshotOptions()
                                 .setFullPage(true)
                                 .setPath(screenshots.resolve(width + path.replaceAll("[^A-Za-z0-9-]+", "_") + ".png")));
-                        Axe.seriousFindings(clerk, "body")
+                        Axe.seriousFindings(clerk, "body").stream()
+                                // Known, and Vaadin's: the tab sheet's vaadin-tabs is a tablist whose tabs axe does
+                                // not find through its shadow root (the search analytics' reports). Only this one.
+                                .filter(f -> !f.equals("aria-required-children: vaadin-tabs"))
                                 .forEach(f -> problems.add(user[0] + " " + width + " " + path + ": " + f));
                     }
                 }
@@ -217,12 +220,15 @@ class ConsoleBrowserIT {
         ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
         page.navigate(jinan.baseUrl() + "/console/bundles");
         ConsolePages.settle(page);
-        com.microsoft.playwright.Locator grid = page.locator("vaadin-grid").first();
-        assertThat(grid).containsText("政务服务事项目录");
-        assertThat(grid).containsText("org.tongban.catalogue");
+        // The bundles' grid, after the features'.
+        com.microsoft.playwright.Locator grid = page.locator("vaadin-grid").last();
         assertThat(page.getByText("没有符合条件的组件")).hasCount(0);
+        // The grid renders the rows on screen only: the filter brings the catalogue's up.
+        page.getByLabel("筛选组件").fill("org.tongban.catalogue");
+        ConsolePages.settle(page);
+        assertThat(grid).containsText("政务服务事项目录");
+        assertThat(grid).containsText("事项目录界面");
         page.getByLabel("筛选组件").fill("no-such-bundle-anywhere");
-        page.getByLabel("筛选组件").press("Enter");
         ConsolePages.settle(page);
         assertThat(grid).containsText("没有符合条件的组件");
 
@@ -234,9 +240,13 @@ class ConsoleBrowserIT {
         TongbanInstance.await(java.time.Duration.ofSeconds(15), () -> {
             page.navigate(jinan.baseUrl() + "/console/bundles");
             ConsolePages.settle(page);
-            return page.locator("vaadin-grid").first().innerText().contains("Tongban matter catalogue");
+            page.getByLabel("Filter bundles").fill("org.tongban.catalogue");
+            // The filter applies after a pause in typing.
+            page.waitForTimeout(1000);
+            ConsolePages.settle(page);
+            return page.locator("vaadin-grid").last().innerText().contains("Tongban matter catalogue");
         });
-        assertThat(page.locator("vaadin-grid").first()).not().containsText("政务服务事项目录");
+        assertThat(page.locator("vaadin-grid").last()).not().containsText("政务服务事项目录");
     }
 
     @Test
