@@ -119,7 +119,7 @@ class ConsoleBrowserIT {
 
     /**
      * Every page of the administrator's menu, at a desktop and a phone size: a browser title of its own and exactly one
-     * level-one heading; the platform's own pages also pass axe-core without a serious or critical finding.
+     * level-one heading (axe-core runs on every role's pages in the sweep below).
      */
     @Test
     void everyConsolePageHasItsOwnTitleAndOneLevelOneHeading() {
@@ -148,13 +148,6 @@ class ConsoleBrowserIT {
                 pathsByTitle
                         .computeIfAbsent(title, t -> new java.util.TreeSet<>())
                         .add(path);
-                if (path.equals("/console")
-                        || path.startsWith("/console/audit")
-                        || path.startsWith("/console/users")
-                        || path.startsWith("/console/bundles")
-                        || path.startsWith("/console/health")) {
-                    Axe.seriousFindings(page, "body").forEach(f -> problems.add(width + " " + path + ": " + f));
-                }
             }
         }
         pathsByTitle.forEach((title, shared) -> {
@@ -163,6 +156,97 @@ class ConsoleBrowserIT {
             }
         });
         org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+    }
+
+    /**
+     * Every page of every demo role's menu, the features' pages as well as the platform's, at a desktop and a phone
+     * size: axe-core finds nothing serious or critical. Screenshots go to {@code target/screenshots/console/}.
+     */
+    @Test
+    void everyFeaturesConsolePagePassesAxeOnADesktopAndAPhone() throws Exception {
+        java.nio.file.Path screenshots = java.nio.file.Path.of("target/screenshots/console");
+        java.nio.file.Files.createDirectories(screenshots);
+        String[][] users = {
+            {"admin", "Demo2026admin"},
+            {"city.clerk", "Demo2026city"},
+            {"lixia.clerk", "Demo2026lixia"},
+            {"lixia.reviewer", "Demo2026review"},
+            {"lixia.lead", "Demo2026lead"},
+            {"auditor", "Demo2026audit"},
+            {"hotline.agent", "Demo2026zuoxi"},
+            {"hotline.office", "Demo2026rexianban"},
+            {"lixia.cgj", "Demo2026lxcg"}
+        };
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (String[] user : users) {
+            BrowserContext visitor = browser.newContext();
+            Page clerk = visitor.newPage();
+            try {
+                ConsolePages.login(clerk, jinan.baseUrl(), user[0], user[1]);
+                @SuppressWarnings("unchecked")
+                java.util.List<String> links =
+                        (java.util.List<String>) clerk.locator(ConsolePages.CONSOLE_MENU + " a[href]")
+                                .evaluateAll("links => links.map(a => new URL(a.href).pathname)");
+                for (String path : links.stream().distinct().toList()) {
+                    if (!seen.add(path)) {
+                        continue;
+                    }
+                    for (int width : new int[] {1366, 390}) {
+                        clerk.setViewportSize(width, width > 500 ? 900 : 844);
+                        clerk.navigate(jinan.baseUrl() + path);
+                        ConsolePages.settle(clerk);
+                        clerk.screenshot(new Page.ScreenshotOptions()
+                                .setFullPage(true)
+                                .setPath(screenshots.resolve(width + path.replaceAll("[^A-Za-z0-9-]+", "_") + ".png")));
+                        Axe.seriousFindings(clerk, "body").stream()
+                                // Known, and Vaadin's: the tab sheet's vaadin-tabs is a tablist whose tabs axe does
+                                // not find through its shadow root (the search analytics' reports). Only this one.
+                                .filter(f -> !f.equals("aria-required-children: vaadin-tabs"))
+                                .forEach(f -> problems.add(user[0] + " " + width + " " + path + ": " + f));
+                    }
+                }
+            } finally {
+                visitor.close();
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(seen)
+                .contains("/console/notices", "/console/catalogue", "/console/hotline/queue", "/console/bundles");
+        org.assertj.core.api.Assertions.assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theBundleListNamesEachBundleInTheChosenLanguageAndSaysNothingMatchesOnlyAfterAFilter() throws Exception {
+        ConsolePages.login(page, jinan.baseUrl(), "admin", "Demo2026admin");
+        page.navigate(jinan.baseUrl() + "/console/bundles");
+        ConsolePages.settle(page);
+        // The bundles' grid, after the features'.
+        com.microsoft.playwright.Locator grid = page.locator("vaadin-grid").last();
+        assertThat(page.getByText("没有符合条件的组件")).hasCount(0);
+        // The grid renders the rows on screen only: the filter brings the catalogue's up.
+        page.getByLabel("筛选组件").fill("org.tongban.catalogue");
+        ConsolePages.settle(page);
+        assertThat(grid).containsText("政务服务事项目录");
+        assertThat(grid).containsText("事项目录界面");
+        page.getByLabel("筛选组件").fill("no-such-bundle-anywhere");
+        ConsolePages.settle(page);
+        assertThat(grid).containsText("没有符合条件的组件");
+
+        page.locator("vaadin-select.tb-language").click();
+        page.locator("vaadin-select-item")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("English"))
+                .click();
+        // The switch reloads the page; the list is read again once it has.
+        TongbanInstance.await(java.time.Duration.ofSeconds(15), () -> {
+            page.navigate(jinan.baseUrl() + "/console/bundles");
+            ConsolePages.settle(page);
+            page.getByLabel("Filter bundles").fill("org.tongban.catalogue");
+            // The filter applies after a pause in typing.
+            page.waitForTimeout(1000);
+            ConsolePages.settle(page);
+            return page.locator("vaadin-grid").last().innerText().contains("Tongban matter catalogue");
+        });
+        assertThat(page.locator("vaadin-grid").last()).not().containsText("政务服务事项目录");
     }
 
     @Test
@@ -213,20 +297,21 @@ class ConsoleBrowserIT {
     void elderModeIsToggledAndRemembered() {
         page.navigate(jinan.baseUrl() + "/");
         double normal = fontSize();
-        page.getByText("关怀模式").first().click();
+        // The header's own tools (a phone has the same links in its menu).
+        page.locator(".tb-tools-wide").getByText("关怀模式").click();
         assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile(".*tb-care.*"));
         assertThat(fontSize()).isGreaterThan(normal);
         // Remembered in a cookie: the next page keeps it, without a session.
         page.navigate(jinan.baseUrl() + "/guides");
         assertThat(page.locator("body")).hasClass(java.util.regex.Pattern.compile(".*tb-care.*"));
-        assertThat(page.getByText("退出关怀模式")).isVisible();
+        assertThat(page.locator(".tb-tools-wide").getByText("退出关怀模式")).isVisible();
     }
 
     @Test
     void theLanguageSwitchTranslatesThePortal() {
         page.navigate(jinan.baseUrl() + "/");
         assertThat(page.locator("nav.tb-nav")).containsText("通知公告");
-        page.locator("a[lang=en]").click();
+        page.locator(".tb-tools-wide a[lang=en]").click();
         assertThat(page.locator("nav.tb-nav")).containsText("Notices");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         page.navigate(jinan.baseUrl() + "/notices");

@@ -44,6 +44,7 @@ class PublicPagesBrowserIT {
             "/search?q=%E5%BC%80%E9%A5%AD%E5%BA%97",
             "/search?q=zzqqxxjj",
             "/no-such-page",
+            "/sitemap",
             "/guides/" + FOOD_LICENCE + "?care=1",
             "/guides?sort=popular",
             "/guides/" + FOOD_LICENCE + "?lang=zh-TW",
@@ -139,6 +140,8 @@ class PublicPagesBrowserIT {
         assertThat(page.locator("footer .tb-sample")).hasCount(3);
         assertThat(page.locator("footer")).containsText("并非真实编号");
         if ((Boolean) page.evaluate("'speechSynthesis' in window")) {
+            // On a phone it is in the header's menu.
+            page.locator("details.tb-more > summary").click();
             assertThat(page.getByRole(
                             com.microsoft.playwright.options.AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("朗读本页")))

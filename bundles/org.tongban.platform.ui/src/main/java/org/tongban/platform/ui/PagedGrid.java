@@ -102,7 +102,6 @@ public class PagedGrid<T> extends Composite<Div> {
         this.source = Objects.requireNonNull(source, "source");
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.setEmptyStateText(KitMessages.get(this, "tongban.ui.paged.empty"));
 
         previous.setText(KitMessages.get(this, "tongban.ui.paged.previous"));
         previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -259,6 +258,9 @@ public class PagedGrid<T> extends Composite<Div> {
         }
         capped = result.capped();
         full = result.items().size() == pageSize;
+        // "Nothing matches" answers a search; a list nobody filtered says that it has nothing yet.
+        grid.setEmptyStateText(
+                KitMessages.get(this, current.isEmpty() ? "tongban.ui.paged.none" : "tongban.ui.paged.empty"));
         grid.setItems(result.items());
         previous.setEnabled(page > 1);
         next.setEnabled(page < pageCount() || capped && full);

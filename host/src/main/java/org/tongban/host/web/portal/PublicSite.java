@@ -27,8 +27,8 @@ import org.tongban.platform.api.portal.PageView;
 /**
  * Serves the public pages without an HTTP session: finds the page, renders its template in the city's frame, keeps
  * the result until its topics' next event on this node, and answers conditional requests with 304. The security filter
- * hands it every request first; it takes only GETs and HEADs of a page's path (and {@code /sitemap.xml}), and the
- * Vaadin servlet hands it the first load of an unknown path for the 404 page.
+ * hands it every request first; it takes only GETs and HEADs of a page's path (and {@code /sitemap.xml} and the
+ * readable {@code /sitemap}), and the Vaadin servlet hands it the first load of an unknown path for the 404 page.
  */
 public final class PublicSite implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublicSite.class);
@@ -97,6 +97,11 @@ public final class PublicSite implements AutoCloseable {
             return true;
         }
         Visitor visitor = frame.visitor(request);
+        if (path.equals(SiteMapPage.PATH)) {
+            // Rendered each time: a few links from each page service, in the visitor's language.
+            answer(request, response, siteMap(request, visitor), visitor);
+            return true;
+        }
         String key = base(request) + request.getRequestURI() + "?" + request.getQueryString() + "|" + visitor.key();
         // A kept page is answered (or revalidated with 304) before any route is matched or anything is rendered.
         Optional<PageCache.Rendered> cached = visitor.chosenNow() ? Optional.empty() : cache.get(key);
@@ -153,6 +158,19 @@ public final class PublicSite implements AutoCloseable {
                 .canonical("");
         byte[] body = frame.render(request, view, content, visitor).getBytes(StandardCharsets.UTF_8);
         return new PageCache.Rendered(body, EntityTags.ofBytes(body), null, homePage.entry(sections));
+    }
+
+    private PageCache.Rendered siteMap(HttpServletRequest request, Visitor visitor) {
+        Messages messages = Messages.host(visitor.locale());
+        String content = templates.renderHost(
+                "portal/sitemap.ftlh",
+                Map.of("t", messages, "groups", SiteMapPage.groups(routes.entries(), messages, visitor.locale())));
+        PageView view = PageView.of("", Map.of())
+                .title(messages.text("portal.sitemap.title"))
+                .description(messages.text("portal.sitemap.description", frame.hallName(visitor.locale())))
+                .canonical(SiteMapPage.PATH);
+        byte[] body = frame.render(request, view, content, visitor).getBytes(StandardCharsets.UTF_8);
+        return new PageCache.Rendered(body, EntityTags.ofBytes(body), null, null);
     }
 
     private PageCache.Rendered render(HttpServletRequest request, PageRoutes.Match match, Visitor visitor) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -31,6 +32,7 @@ import org.tongban.platform.api.portal.PageNotFoundException;
 import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
+import org.tongban.platform.api.portal.SiteMapLink;
 import org.tongban.platform.api.portal.SitemapEntry;
 import org.tongban.platform.api.portal.TraditionalScript;
 
@@ -70,6 +72,14 @@ class PublicSiteTest {
         @Override
         public List<SitemapEntry> sitemap() {
             return List.of(new SitemapEntry("guides/370100-001", Instant.parse("2026-11-30T08:00:00Z")));
+        }
+
+        @Override
+        public List<SiteMapLink> siteMapLinks(Locale locale) {
+            String group = locale.getLanguage().equals("en") ? "Guides" : "办事指南";
+            return List.of(
+                    new SiteMapLink(group, "guides", "全部事项 <i>"),
+                    new SiteMapLink(group, "guides?audience=LEGAL_PERSON", "法人办事"));
         }
     }
 
@@ -196,6 +206,30 @@ class PublicSiteTest {
         assertThat(sitemap.body())
                 .contains("<loc>http://127.0.0.1:" + host.port() + "/guides/370100-001</loc>")
                 .contains("<lastmod>2026-11-30</lastmod>");
+    }
+
+    @Test
+    void theFootersSiteMapIsAReadablePageOfGroupedLinksInTheVisitorsLanguage() throws Exception {
+        assertThat(get("/guides/370100-001").body()).contains("<a href=\"/sitemap\">网站地图</a>");
+        HttpResponse<String> map = get("/sitemap");
+        assertThat(map.statusCode()).isEqualTo(200);
+        assertThat(map.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(map.body())
+                .contains("<title>网站地图 - 济南市政务服务网</title>", "<h1>网站地图</h1>")
+                .contains(">本站栏目</h2>", "<a href=\"/\">首页</a>")
+                .contains(">办事指南</h2>", "<a href=\"/guides\">全部事项 &lt;i&gt;</a>")
+                .contains("<a href=\"/guides?audience=LEGAL_PERSON\">法人办事</a>");
+        assertThat(map.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+        assertThat(get("/sitemap?lang=en").body()).contains("<h1>Site map</h1>", ">Guides</h2>");
+    }
+
+    @Test
+    void onAPhoneTheHeadersSearchBoxFoldsIntoALinkToTheSearchPageAndTheToolsIntoAMenu() throws Exception {
+        String page = get("/guides/370100-001").body();
+        assertThat(page)
+                .contains("<a class=\"tb-search-open\" href=\"/search\" data-controls=\"tb-search\"")
+                .contains("<form id=\"tb-search\" class=\"tb-search\"")
+                .contains("<details class=\"tb-more\">");
     }
 
     @Test

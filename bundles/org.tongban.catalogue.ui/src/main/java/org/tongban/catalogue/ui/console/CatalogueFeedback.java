@@ -29,14 +29,6 @@ final class CatalogueFeedback {
         return failure instanceof CatalogueValidationException invalid ? invalid.errors() : List.of();
     }
 
-    /**
-     * Shows why an action failed where no list of errors is on screen (a dialog): a refusal of invalid input shows
-     * every located error in the message itself.
-     */
-    static void failureInDetail(Component view, RuntimeException failure) {
-        Feedback.error(failure instanceof CatalogueValidationException ? failure.getMessage() : message(view, failure));
-    }
-
     /** The text shown for a failure. */
     static String message(Component view, RuntimeException failure) {
         return FEEDBACK.message(view, failure);

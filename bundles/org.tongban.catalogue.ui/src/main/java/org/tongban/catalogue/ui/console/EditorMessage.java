@@ -24,11 +24,16 @@ final class EditorMessage extends Composite<Div> {
     private Kind kind = Kind.NONE;
 
     EditorMessage() {
+        this("catalogue-message");
+    }
+
+    /** @param id the element id: the editor's, or a dialog's own while it is open over the editor */
+    EditorMessage(String id) {
         Div box = getContent();
-        box.setId("catalogue-message");
+        box.setId(id);
         sign.getElement().setAttribute("aria-hidden", "true");
         sign.getStyle().set("margin-inline-end", "0.4em");
-        text.setId("catalogue-message-text");
+        text.setId(id + "-text");
         box.add(sign, text);
         box.getStyle()
                 .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")

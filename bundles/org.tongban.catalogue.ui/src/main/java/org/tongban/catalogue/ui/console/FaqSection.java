@@ -102,6 +102,7 @@ final class FaqSection extends VerticalLayout {
         TextArea answer = Fields.area(this, "catalogue.console.faq.answer", MAX_TEXT_LENGTH);
         answer.setId("catalogue-faq-answer");
         TextField matters = Fields.text(this, "catalogue.console.faq.matters", MAX_TEXT_LENGTH, true);
+        matters.setId("catalogue-faq-matters");
         matters.setHelperText(getTranslation("catalogue.console.codes.help"));
         if (initial == null) {
             matters.setValue(matterCode);
@@ -116,24 +117,24 @@ final class FaqSection extends VerticalLayout {
         form.setColspan(question, 2);
         form.setColspan(answer, 2);
         form.setColspan(matters, 2);
+        // A refusal stays in the dialog, next to the field it names.
         new FormDialog(this, getTranslation("catalogue.console.faq.dialog"), form, () -> {
                     if (!Fields.required(this, code) | !Fields.required(this, question)) {
                         return false;
                     }
-                    try {
-                        editing.saveFaq(new Faq(
-                                code.getValue().strip(),
-                                question.getValue().strip(),
-                                answer.getValue().strip(),
-                                CodeList.parse(matters.getValue())));
-                    } catch (RuntimeException e) {
-                        CatalogueFeedback.failureInDetail(this, e);
-                        return false;
-                    }
+                    editing.saveFaq(new Faq(
+                            code.getValue().strip(),
+                            question.getValue().strip(),
+                            answer.getValue().strip(),
+                            CodeList.parse(matters.getValue())));
                     Feedback.success(getTranslation("catalogue.console.faq.saved"));
                     reload();
                     return true;
                 })
+                .locate("code", code)
+                .locate("question", question)
+                .locate("answer", answer)
+                .locate("matters", matters)
                 .open();
     }
 

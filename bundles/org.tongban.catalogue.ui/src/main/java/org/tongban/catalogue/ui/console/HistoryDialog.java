@@ -28,6 +28,8 @@ final class HistoryDialog extends Dialog {
     private final Grid<GuideEvent> events = new Grid<>();
     private final Button compare = new Button();
     private final Span summary = new Span();
+    // A failure is told inside the dialog, above what failed to load, not in a notification behind or over it.
+    private final EditorMessage message = new EditorMessage("catalogue-history-message");
 
     HistoryDialog(CatalogueEditing editing, String code) {
         this.editing = editing;
@@ -52,6 +54,7 @@ final class HistoryDialog extends Dialog {
         Details activity = new Details(getTranslation("catalogue.console.history.events"), events);
         activity.setWidthFull();
         VerticalLayout content = new VerticalLayout(
+                message,
                 new H3(getTranslation("catalogue.console.history.versions")),
                 new Span(getTranslation("catalogue.console.history.pick")),
                 versions,
@@ -142,13 +145,14 @@ final class HistoryDialog extends Dialog {
             versions.setItems(history.reversed());
             events.setItems(editing.events(code).reversed());
         } catch (RuntimeException e) {
-            CatalogueFeedback.failure(this, e);
+            message.error(CatalogueFeedback.message(this, e));
         }
     }
 
     void compare() {
         VersionPair.of(versions.getSelectedItems()).ifPresent(pair -> {
             try {
+                message.clear();
                 List<FieldDifference> found =
                         editing.diff(code, pair.older().version(), pair.newer().version());
                 differences.setItems(found);
@@ -159,7 +163,7 @@ final class HistoryDialog extends Dialog {
                         String.valueOf(pair.newer().version()),
                         String.valueOf(found.size())));
             } catch (RuntimeException e) {
-                CatalogueFeedback.failure(this, e);
+                message.error(CatalogueFeedback.message(this, e));
             }
         });
     }

@@ -164,26 +164,28 @@ public final class LifeEventView extends VerticalLayout {
                     if (!Fields.required(this, code) | !Fields.required(this, name)) {
                         return false;
                     }
-                    try {
-                        services.editing()
-                                .saveLifeEvent(new LifeEvent(
-                                        code.getValue().strip(),
-                                        name.getValue().strip(),
-                                        where.getValue() == null
-                                                ? null
-                                                : where.getValue().code(),
-                                        audience.getValue(),
-                                        Formats.optional(description.getValue()),
-                                        CodeList.parse(matters.getValue()),
-                                        initial == null ? List.of() : initial.questions()));
-                    } catch (RuntimeException e) {
-                        CatalogueFeedback.failureInDetail(this, e);
-                        return false;
-                    }
+                    // A refusal stays in the dialog, next to the field it names.
+                    services.editing()
+                            .saveLifeEvent(new LifeEvent(
+                                    code.getValue().strip(),
+                                    name.getValue().strip(),
+                                    where.getValue() == null
+                                            ? null
+                                            : where.getValue().code(),
+                                    audience.getValue(),
+                                    Formats.optional(description.getValue()),
+                                    CodeList.parse(matters.getValue()),
+                                    initial == null ? List.of() : initial.questions()));
                     Feedback.success(getTranslation("catalogue.console.lifeEvent.saved"));
                     reload();
                     return true;
                 })
+                .locate("code", code)
+                .locate("name", name)
+                .locate("jurisdiction", where)
+                .locate("audience", audience)
+                .locate("description", description)
+                .locate("matters", matters)
                 .open();
     }
 

@@ -136,7 +136,6 @@ public final class MatterListView extends VerticalLayout {
                 .setHeader(getTranslation("catalogue.console.updatedAt"))
                 .setAutoWidth(true);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("catalogue.console.list.empty"));
         grid.setPageSize(PAGE_SIZE);
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
     }
@@ -178,6 +177,11 @@ public final class MatterListView extends VerticalLayout {
             return;
         }
         String filter = Formats.optional(text.getValue());
+        // "Nothing matches" answers a search or a status filter; the bare list of a jurisdiction has nothing yet.
+        grid.setEmptyStateText(getTranslation(
+                filter == null && status.getValue() == null
+                        ? "catalogue.console.list.none"
+                        : "catalogue.console.list.empty"));
         Page<GuideSummary> first;
         try {
             first = page(where, filter, 0, PAGE_SIZE);

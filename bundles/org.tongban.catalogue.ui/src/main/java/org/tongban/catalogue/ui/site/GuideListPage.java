@@ -26,6 +26,7 @@ import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
 import org.tongban.platform.api.portal.PublicRoute;
+import org.tongban.platform.api.portal.SiteMapLink;
 import org.tongban.platform.api.portal.SitemapEntry;
 
 /**
@@ -228,5 +229,32 @@ public final class GuideListPage implements PublicPage {
                 new SitemapEntry(SiteRoutes.GUIDES, null),
                 new SitemapEntry(SiteRoutes.GUIDES + "?audience=NATURAL_PERSON", null),
                 new SitemapEntry(SiteRoutes.GUIDES + "?audience=LEGAL_PERSON", null));
+    }
+
+    /** 办事指南 by audience, and the list of each department of the city (办理部门). */
+    @Override
+    public List<SiteMapLink> siteMapLinks(java.util.Locale locale) {
+        String guides = SiteTexts.get(locale, "catalogue.portal.guides");
+        List<SiteMapLink> links = new java.util.ArrayList<>(List.of(
+                new SiteMapLink(guides, SiteRoutes.GUIDES, SiteTexts.get(locale, "catalogue.site.sitemap.all")),
+                new SiteMapLink(
+                        guides,
+                        SiteRoutes.GUIDES + "?audience=NATURAL_PERSON",
+                        SiteTexts.get(locale, "catalogue.site.audience.NATURAL_PERSON")),
+                new SiteMapLink(
+                        guides,
+                        SiteRoutes.GUIDES + "?audience=LEGAL_PERSON",
+                        SiteTexts.get(locale, "catalogue.site.audience.LEGAL_PERSON"))));
+        if (rootJurisdiction != null) {
+            String departments = SiteTexts.get(locale, "catalogue.site.departments");
+            for (Department department : catalogue.departments(rootJurisdiction)) {
+                links.add(new SiteMapLink(
+                        departments,
+                        SiteRoutes.GUIDES + "?department="
+                                + URLEncoder.encode(department.code(), StandardCharsets.UTF_8),
+                        department.name()));
+            }
+        }
+        return links;
     }
 }

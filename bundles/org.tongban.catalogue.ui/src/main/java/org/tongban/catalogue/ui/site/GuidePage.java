@@ -23,7 +23,9 @@ import org.tongban.catalogue.MatterQuery;
 import org.tongban.catalogue.MatterSummary;
 import org.tongban.catalogue.Page;
 import org.tongban.catalogue.ServiceGuide;
+import org.tongban.catalogue.ui.GuideLink;
 import org.tongban.catalogue.ui.GuideLinks;
+import org.tongban.platform.api.portal.NextSteps;
 import org.tongban.platform.api.portal.PageNotFoundException;
 import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
@@ -35,7 +37,8 @@ import org.tongban.platform.api.security.Jurisdictions;
 
 /**
  * {@code /guides/<code>}: one published guide with every field, the materials as a table that becomes cards on a
- * phone, and the next steps (the one-time notice PDF, the consultation phone, the hotline). Unknown or unpublished
+ * phone, and the next steps (在线办理 and 预约 when a feature offers them, the one-time notice PDF, the consultation phone,
+ * the hotline). Unknown or unpublished
  * codes are 404. Its copies are dropped on every catalogue event.
  */
 @Component(service = PublicPage.class)
@@ -60,6 +63,7 @@ public final class GuidePage implements PublicPage {
     private final Jurisdictions jurisdictions;
     private final String rootJurisdiction;
     private final ContributedLinks links = new ContributedLinks();
+    private final ContributedSteps steps = new ContributedSteps();
 
     @Activate
     public GuidePage(
@@ -89,6 +93,19 @@ public final class GuidePage implements PublicPage {
 
     void removeLinks(GuideLinks contributed) {
         links.remove(contributed);
+    }
+
+    /** What other features let a citizen do about the matter (the hall's 预约), after this bundle's own links. */
+    @Reference(
+            cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addSteps(NextSteps contributed) {
+        steps.add(contributed);
+    }
+
+    void removeSteps(NextSteps contributed) {
+        steps.remove(contributed);
     }
 
     @Override
@@ -128,12 +145,18 @@ public final class GuidePage implements PublicPage {
                                 "pdf",
                                 "/api/v1/matters/" + SiteRoutes.segment(code) + "/notice.pdf",
                                 "links",
-                                links.of(l -> l.forMatter(matter, request.locale()))))
+                                nextSteps(matter, request.locale())))
                 .title(matter.name())
                 .description(description(request.locale(), matter, department))
                 .canonical(SiteRoutes.guide(code))
                 .published(
                         code + "@" + guide.version().version(), guide.version().at());
+    }
+
+    private List<GuideLink> nextSteps(Matter matter, java.util.Locale locale) {
+        List<GuideLink> all = new ArrayList<>(links.of(l -> l.forMatter(matter, locale)));
+        all.addAll(steps.of(matter, locale));
+        return all;
     }
 
     private Authority authority(Matter matter) {

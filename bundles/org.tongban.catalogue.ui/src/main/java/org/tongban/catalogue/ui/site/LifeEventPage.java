@@ -22,6 +22,7 @@ import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
 import org.tongban.platform.api.portal.PublicRoute;
+import org.tongban.platform.api.portal.SiteMapLink;
 import org.tongban.platform.api.portal.SitemapEntry;
 import org.tongban.platform.api.security.Jurisdictions;
 
@@ -130,5 +131,28 @@ public final class LifeEventPage implements PublicPage {
                             SiteRoutes.lifeEvent(e.code()), new SitemapEntry(SiteRoutes.lifeEvent(e.code()), null)));
         }
         return List.copyOf(entries.values());
+    }
+
+    /** 一件事一次办: the list and each life event of the city and its districts. */
+    @Override
+    public List<SiteMapLink> siteMapLinks(java.util.Locale locale) {
+        String heading = SiteTexts.get(locale, "catalogue.portal.lifeEvents");
+        List<SiteMapLink> links = new java.util.ArrayList<>();
+        links.add(new SiteMapLink(
+                heading, SiteRoutes.LIFE_EVENTS, SiteTexts.get(locale, "catalogue.site.sitemap.lifeEvents")));
+        if (rootJurisdiction != null) {
+            // The city's and its districts' life events, once each, as in the sitemap.
+            Map<String, SiteMapLink> events = new LinkedHashMap<>();
+            List<String> scopes = new java.util.ArrayList<>(List.of(rootJurisdiction));
+            jurisdictions.children(rootJurisdiction).forEach(child -> scopes.add(child.code()));
+            for (String scope : scopes) {
+                catalogue
+                        .lifeEvents(scope)
+                        .forEach(e -> events.putIfAbsent(
+                                e.code(), new SiteMapLink(heading, SiteRoutes.lifeEvent(e.code()), e.name())));
+            }
+            links.addAll(events.values());
+        }
+        return links;
     }
 }

@@ -48,6 +48,45 @@ class FaqAndLifeEventTest extends ConsoleTestSupport {
     }
 
     @Test
+    void aRefusalStaysInTheDialogNextToTheFieldItNames() {
+        FakeAccessControl clerk = lixiaEditor();
+        FakeEditing editing = new FakeEditing(clerk).with(Samples.foodLicence(), GuideStatus.DRAFT);
+        FaqSection faqs = new FaqSection(editing, CODE, true);
+        ui.add(faqs);
+        byId(faqs, Button.class, "catalogue-faq-add").orElseThrow().click();
+        roundTrip();
+        FormDialog dialog = all(ui, FormDialog.class).getFirst();
+        byId(dialog, TextField.class, "catalogue-faq-code").orElseThrow().setValue("FAQ-0002");
+        byId(dialog, TextField.class, "catalogue-faq-question").orElseThrow().setValue("要带身份证吗？");
+        TextField matters =
+                byId(dialog, TextField.class, "catalogue-faq-matters").orElseThrow();
+        matters.setValue(CODE + "、370199-NO-SUCH");
+
+        footerButton(dialog, "catalogue-dialog-ok").click();
+
+        assertThat(dialog.isOpened())
+                .as("the clerk corrects the input where it is")
+                .isTrue();
+        assertThat(dialog.failure()).contains("关联的事项不存在：370199-NO-SUCH");
+        assertThat(editing.faqs(CODE)).isEmpty();
+
+        dialog.fail(new org.tongban.catalogue.CatalogueValidationException(List.of(
+                new org.tongban.catalogue.ValidationError("matters[1]", "事项「370199-NO-SUCH」不存在"),
+                new org.tongban.catalogue.ValidationError("", "问答编码已被占用"))));
+        assertThat(matters.isInvalid()).isTrue();
+        assertThat(matters.getErrorMessage()).isEqualTo("事项「370199-NO-SUCH」不存在");
+        assertThat(dialog.failure()).isEqualTo("问答编码已被占用");
+
+        matters.setValue(CODE);
+        footerButton(dialog, "catalogue-dialog-ok").click();
+        assertThat(matters.isInvalid())
+                .as("a new attempt clears the earlier marks")
+                .isFalse();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(editing.faqs(CODE)).hasSize(1);
+    }
+
+    @Test
     void aReaderSeesFaqsWithoutButtons() {
         FakeAccessControl reader =
                 new FakeAccessControl(jurisdictions).actAs("auditor", "370100").grant("catalogue:read");

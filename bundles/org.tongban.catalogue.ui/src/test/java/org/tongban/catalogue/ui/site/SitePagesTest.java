@@ -253,6 +253,48 @@ class SitePagesTest {
     }
 
     @Test
+    void anotherFeaturesNextStepFollowsTheOnlineApplicationAndAFailingOneCostsOnlyItsOwn() {
+        GuidePage page = new GuidePage(catalogue, jurisdictions, "370100");
+        page.addLinks(APPLY);
+        org.tongban.platform.api.portal.NextSteps booking = (code, name, locale) -> List.of(
+                new org.tongban.platform.api.portal.NextStep("/hall/booking?matter=" + code, "预约办理", "预约办理：" + name));
+        page.addSteps(booking);
+        page.addSteps((code, name, locale) -> {
+            throw new IllegalStateException("down");
+        });
+
+        String html = render(page, SiteRoutes.GUIDE, Map.of("code", "370102-SJJ-XK-001"))
+                .html();
+
+        assertThat(html)
+                .contains("<a class=\"tb-button tb-secondary\" href=\"/hall/booking?matter=370102-SJJ-XK-001\""
+                        + " aria-label=\"预约办理：食品经营许可（新办）\">预约办理</a>");
+        assertThat(html.indexOf("/apply/")).isLessThan(html.indexOf("/hall/booking"));
+        assertThat(html.indexOf("/hall/booking")).isLessThan(html.indexOf("notice.pdf"));
+        assertThat(html).contains("tel:12345");
+        page.removeSteps(booking);
+        assertThat(render(page, SiteRoutes.GUIDE, Map.of("code", "370102-SJJ-XK-001"))
+                        .html())
+                .doesNotContain("/hall/booking");
+    }
+
+    @Test
+    void theReadableSiteMapListsTheGuidesByAudienceAndDepartmentAndEveryLifeEvent() {
+        var guides = new GuideListPage(catalogue, NO_VIEWS, "370100").siteMapLinks(Locale.SIMPLIFIED_CHINESE);
+        assertThat(guides)
+                .extracting(l -> l.group() + "|" + l.path() + "|" + l.text())
+                .contains(
+                        "办事指南|guides|全部事项",
+                        "办事指南|guides?audience=LEGAL_PERSON|法人办事",
+                        "办理部门|guides?department="
+                                + catalogue.departments("370100").getFirst().code() + "|"
+                                + catalogue.departments("370100").getFirst().name());
+        assertThat(new LifeEventPage(catalogue, jurisdictions, "370100").siteMapLinks(Locale.ENGLISH))
+                .extracting(l -> l.group() + "|" + l.path())
+                .contains("Life events|life-events", "Life events|life-events/LE-CANYIN");
+    }
+
+    @Test
     void theSitemapListsEveryPublishedGuideOnceAndTheLists() {
         List<String> paths = new GuidePage(catalogue, jurisdictions, "370100")
                 .sitemap().stream().map(SitemapEntry::path).toList();

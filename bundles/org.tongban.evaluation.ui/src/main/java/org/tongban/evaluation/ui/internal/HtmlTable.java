@@ -11,6 +11,8 @@ final class HtmlTable extends Component {
     HtmlTable(String label) {
         getElement().setAttribute("aria-label", label);
         getStyle().set("border-collapse", "collapse").set("display", "block").set("overflow-x", "auto");
+        // Wider than a phone: it scrolls sideways, so the keyboard must be able to reach and scroll it.
+        getElement().setAttribute("tabindex", "0");
     }
 
     HtmlTable head(List<String> cells) {

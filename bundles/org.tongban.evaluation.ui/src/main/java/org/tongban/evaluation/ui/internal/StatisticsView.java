@@ -61,7 +61,8 @@ public final class StatisticsView extends VerticalLayout {
                 }),
                 getTranslation("evaluation.ui.stats.export"));
         export.setId("evaluation-stats-export");
-        export.setEnabled(false);
+        // Hidden until there are figures: a greyed-out link is neither readable (contrast) nor of any use.
+        export.setVisible(false);
         FlexLayout form = new FlexLayout(from, to, run, export);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.setAlignItems(Alignment.BASELINE);
@@ -86,7 +87,7 @@ public final class StatisticsView extends VerticalLayout {
             return;
         }
         render();
-        export.setEnabled(true);
+        export.setVisible(true);
     }
 
     EvaluationStatistics shown() {

@@ -30,6 +30,9 @@ import org.tongban.platform.ui.Feedback;
 /** {@code /hall/booking}: a signed-in citizen books a slot of a hall for a matter, sees and cancels their bookings. */
 public final class BookingView extends VerticalLayout implements BeforeEnterObserver {
     static final String ROUTE = "hall/booking";
+    /** Query parameter: the code of the matter to book (a guide's 预约 link), chosen with the first hall serving it. */
+    static final String MATTER = "matter";
+
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
@@ -139,8 +142,28 @@ public final class BookingView extends VerticalLayout implements BeforeEnterObse
                 .ifPresent(until -> add(new Paragraph(getTranslation(
                         "hall.ui.booking.blocked", until.atZone(ZONE).toLocalDate()))));
         confirmation.setText("");
+        choose(event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(MATTER)
+                .orElse(""));
         add(hall, matter, group, day, slots, confirmation, new H3(getTranslation("hall.ui.booking.mine")), mine);
         showMine();
+    }
+
+    private void choose(String matterCode) {
+        if (matterCode.isBlank()) {
+            return;
+        }
+        for (Hall open : halls.halls(null).stream().filter(Hall::active).toList()) {
+            Optional<ServedMatter> served = appointments.matters(open.id()).stream()
+                    .filter(m -> m.code().equals(matterCode))
+                    .findFirst();
+            if (served.isPresent()) {
+                hall.setValue(open);
+                matter.setValue(served.get());
+                return;
+            }
+        }
     }
 
     private void showSlots() {

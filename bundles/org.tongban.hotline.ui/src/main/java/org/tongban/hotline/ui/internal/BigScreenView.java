@@ -60,7 +60,8 @@ public final class BigScreenView extends VerticalLayout {
                 .set("background", "#0b1f3a")
                 .set("color", "#ffffff")
                 .set("font-size", "clamp(1.25rem, 2.5vw, 2.5rem)")
-                .set("min-height", "100vh")
+                // It scrolls within itself (and takes the focus for it) rather than the console's frame around it.
+                .set("overflow", "auto")
                 .set("padding", "var(--lumo-space-l)");
         H1 title = new H1(getTranslation("hotline.ui.screen.title"));
         title.getStyle().set("color", "#ffffff").set("font-size", "1.6em");
@@ -74,6 +75,12 @@ public final class BigScreenView extends VerticalLayout {
         hot.setId("hotline-screen-hot");
         updated.getStyle().set("font-size", "0.6em").set("color", "#d0d8e8");
         add(title, tiles, hot, updated);
+        setSizeFull();
+        // With nothing to click in it, its figures take the focus so that the keyboard can scroll the screen (the
+        // console marks the view itself as the skip link's target, outside the tab order).
+        tiles.getElement().setAttribute("tabindex", "0");
+        tiles.getElement().setAttribute("role", "region");
+        tiles.getElement().setAttribute("aria-label", title.getText());
         refresh();
     }
 

@@ -73,7 +73,8 @@ public final class StatisticsView extends VerticalLayout {
                 }),
                 getTranslation("intake.ui.stats.export"));
         export.setId("intake-stats-export");
-        export.setEnabled(false);
+        // Hidden until there are figures: a greyed-out link is neither readable (contrast) nor of any use.
+        export.setVisible(false);
         FlexLayout form = new FlexLayout(jurisdiction, from, to, run, export);
         form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         form.setAlignItems(Alignment.BASELINE);
@@ -100,7 +101,7 @@ public final class StatisticsView extends VerticalLayout {
             return;
         }
         render(shown);
-        export.setEnabled(true);
+        export.setVisible(true);
     }
 
     IntakeStatistics shown() {

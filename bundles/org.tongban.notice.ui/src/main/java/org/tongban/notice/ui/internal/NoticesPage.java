@@ -16,6 +16,7 @@ import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
 import org.tongban.platform.api.portal.PublicRoute;
+import org.tongban.platform.api.portal.SiteMapLink;
 import org.tongban.platform.api.portal.SitemapEntry;
 import org.tongban.platform.api.security.Jurisdiction;
 import org.tongban.platform.api.security.Jurisdictions;
@@ -84,5 +85,19 @@ public final class NoticesPage implements PublicPage {
     @Override
     public List<SitemapEntry> sitemap() {
         return List.of(new SitemapEntry("notices", null));
+    }
+
+    /** 通知公告 of the city and of each district. */
+    @Override
+    public List<SiteMapLink> siteMapLinks(java.util.Locale locale) {
+        String heading = Texts.get(locale, "notice.menu");
+        List<SiteMapLink> links = new java.util.ArrayList<>();
+        links.add(new SiteMapLink(heading, "notices", heading));
+        if (rootJurisdiction != null) {
+            jurisdictions
+                    .children(rootJurisdiction)
+                    .forEach(j -> links.add(new SiteMapLink(heading, "notices?jurisdiction=" + j.code(), j.name())));
+        }
+        return links;
     }
 }

@@ -1,6 +1,7 @@
 package org.tongban.platform.api.portal;
 
 import java.util.List;
+import java.util.Locale;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -34,6 +35,14 @@ public interface PublicPage {
 
     /** The URLs this service contributes to {@code /sitemap.xml}. */
     default List<SitemapEntry> sitemap() {
+        return List.of();
+    }
+
+    /**
+     * The links this service adds to the readable site map ({@code /sitemap}) for a visitor of {@code locale}: its
+     * sections and what a citizen looks for among them, under a heading, rather than every page {@link #sitemap} lists.
+     */
+    default List<SiteMapLink> siteMapLinks(Locale locale) {
         return List.of();
     }
 }

@@ -37,6 +37,13 @@ public final class TestFramework implements AutoCloseable {
     /** Installs a bundle with these extra headers and classes (copied from the test class path). */
     public Bundle install(String symbolicName, Map<String, String> headers, Class<?>... classes)
             throws IOException, BundleException {
+        return install(symbolicName, headers, Map.of(), classes);
+    }
+
+    /** Installs a bundle with these extra headers, resources (path to content) and classes. */
+    public Bundle install(
+            String symbolicName, Map<String, String> headers, Map<String, byte[]> resources, Class<?>... classes)
+            throws IOException, BundleException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -53,6 +60,11 @@ public final class TestFramework implements AutoCloseable {
                 try (InputStream in = type.getClassLoader().getResourceAsStream(entry)) {
                     in.transferTo(jarOut);
                 }
+                jarOut.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> resource : resources.entrySet()) {
+                jarOut.putNextEntry(new JarEntry(resource.getKey()));
+                jarOut.write(resource.getValue());
                 jarOut.closeEntry();
             }
         }

@@ -102,7 +102,6 @@ public final class SynonymsView extends VerticalLayout implements BeforeEnterObs
             grid.addItemDoubleClickListener(e -> openEdit(e.getItem(), null));
         }
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("search.console.synonyms.empty"));
     }
 
     // Icon buttons keep the rows short; their labels name the entry, so a screen reader says what each one does.
@@ -166,6 +165,9 @@ public final class SynonymsView extends VerticalLayout implements BeforeEnterObs
         List<SynonymEntry> shown = all.stream()
                 .filter(e -> SynonymTerms.matches(e, filter.getValue()))
                 .toList();
+        // "Nothing matches" answers the filter; without one an empty dictionary says so.
+        grid.setEmptyStateText(getTranslation(
+                filter.getValue().isBlank() ? "search.console.synonyms.none" : "search.console.synonyms.empty"));
         grid.setItems(shown);
         count.setText(getTranslation(
                 "search.console.synonyms.count", String.valueOf(all.size()), String.valueOf(shown.size())));

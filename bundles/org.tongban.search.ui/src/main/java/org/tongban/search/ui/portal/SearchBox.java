@@ -15,7 +15,7 @@ import org.tongban.search.GuideSearch;
 /**
  * The search field in the header of every portal page: type, press Enter or the button, and the results page opens
  * ({@code /search?q=…}). It is a search landmark with labelled controls, grows with the elder-friendly mode's
- * larger type (Lumo sizes), and takes a line of its own when the header wraps on a narrow screen.
+ * larger type (Lumo sizes); on a phone only its button shows, which opens the search page.
  */
 final class SearchBox extends Composite<Div> {
     private final TextField field = new TextField();
@@ -66,13 +66,15 @@ final class SearchBox extends Composite<Div> {
         return enter;
     }
 
-    /** Opens the results of the typed text; with nothing typed the field keeps the focus instead. */
+    /**
+     * Opens the results of the typed text; with nothing typed, the search page and its own large box: on a phone the
+     * header shows only this button, so it must lead somewhere without a field.
+     */
     void open() {
         String text = field.getValue().strip();
-        if (text.isEmpty()) {
-            field.focus();
-            return;
-        }
-        navigator.accept(SearchState.EMPTY.withText(text).location());
+        navigator.accept(
+                text.isEmpty()
+                        ? SearchState.EMPTY.location()
+                        : SearchState.EMPTY.withText(text).location());
     }
 }

@@ -21,6 +21,7 @@ import org.tongban.platform.api.portal.PageRequest;
 import org.tongban.platform.api.portal.PageView;
 import org.tongban.platform.api.portal.PublicPage;
 import org.tongban.platform.api.portal.PublicRoute;
+import org.tongban.platform.api.portal.SiteMapLink;
 import org.tongban.platform.api.security.Jurisdictions;
 import org.tongban.search.FacetField;
 import org.tongban.search.FacetValue;
@@ -230,5 +231,11 @@ public final class SearchPage implements PublicPage {
                     });
         }
         return java.util.Collections.unmodifiableMap(names);
+    }
+
+    @Override
+    public List<SiteMapLink> siteMapLinks(java.util.Locale locale) {
+        return List.of(new SiteMapLink(
+                Texts.get(locale, "search.site.sitemap.group"), "search", Texts.get(locale, "search.portal.title")));
     }
 }

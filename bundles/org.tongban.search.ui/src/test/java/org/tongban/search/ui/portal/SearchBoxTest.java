@@ -46,12 +46,15 @@ class SearchBoxTest {
     }
 
     @Test
-    void anEmptyFieldOpensNothing() {
+    void anEmptyFieldOpensTheSearchPageAsThePhonesHeaderShowsOnlyTheButton() {
         SearchBox box = new SearchBox(opened::add);
 
         find(box, Button.class).getFirst().click();
 
-        assertThat(opened).isEmpty();
+        assertThat(opened).singleElement().satisfies(location -> {
+            assertThat(location.getPath()).isEqualTo("search");
+            assertThat(location.getQueryParameters().getParameters()).isEmpty();
+        });
     }
 
     @Test

@@ -50,7 +50,6 @@ public final class ClockLookupView extends VerticalLayout {
         found.addColumn(c -> Formats.minutes(c.deadline())
                         + (c.provisional() ? getTranslation("worktime.clock.provisional") : ""))
                 .setHeader(getTranslation("worktime.clock.deadline"));
-        found.setEmptyStateText(getTranslation("worktime.clock.none"));
         found.setAllRowsVisible(true);
         found.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
 
@@ -102,6 +101,8 @@ public final class ClockLookupView extends VerticalLayout {
         try {
             List<DeadlineClock> result = clocks.findByObject(
                     objectType.getValue().strip(), objectId.getValue().strip());
+            // "Not found" answers a lookup, so it appears only once one ran.
+            found.setEmptyStateText(getTranslation("worktime.clock.none"));
             found.setItems(result);
             if (result.size() == 1) {
                 found.select(result.getFirst());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
 import org.tongban.platform.api.health.ComponentHealth;
 import org.tongban.platform.console.internal.BundleAdministration;
 import org.tongban.platform.console.internal.BundleErrors;
@@ -14,6 +15,7 @@ import org.tongban.platform.console.internal.ConsoleFormats;
  *
  * @param id bundle id
  * @param symbolicName symbolic name, possibly empty
+ * @param name the {@code Bundle-Name} in the viewer's language (its {@code Bundle-Localization}), possibly empty
  * @param version bundle version
  * @param stateKey message key of the state
  * @param lastError health problems and the latest framework error, empty when none
@@ -23,6 +25,7 @@ import org.tongban.platform.console.internal.ConsoleFormats;
 record BundleRow(
         long id,
         String symbolicName,
+        String name,
         String version,
         String stateKey,
         String lastError,
@@ -30,12 +33,17 @@ record BundleRow(
         boolean stoppable) {
 
     static List<BundleRow> of(
-            Bundle[] bundles, BundleAdministration admin, BundleErrors errors, List<ComponentHealth> health) {
+            Bundle[] bundles,
+            BundleAdministration admin,
+            BundleErrors errors,
+            List<ComponentHealth> health,
+            Locale locale) {
         List<BundleRow> rows = new ArrayList<>(bundles.length);
         for (Bundle bundle : bundles) {
             rows.add(new BundleRow(
                     bundle.getBundleId(),
                     bundle.getSymbolicName() == null ? "" : bundle.getSymbolicName(),
+                    name(bundle, locale),
                     bundle.getVersion().toString(),
                     stateKey(bundle.getState()),
                     lastError(bundle.getBundleId(), errors, health),
@@ -53,9 +61,26 @@ record BundleRow(
         String needle = filter.strip().toLowerCase(Locale.ROOT);
         return String.valueOf(id).equals(needle)
                 || symbolicName.toLowerCase(Locale.ROOT).contains(needle)
+                || name.toLowerCase(Locale.ROOT).contains(needle)
                 || version.contains(needle)
                 || stateLabel.contains(needle)
                 || lastError.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /**
+     * The bundle's name in {@code locale}: the framework reads its {@code OSGI-INF/l10n/bundle_zh_CN.properties} and so
+     * on ({@link Bundle#getHeaders(String)} takes the locale's {@code zh_CN} form).
+     */
+    static String name(Bundle bundle, Locale locale) {
+        try {
+            String name = bundle.getHeaders(locale.toString()).get(Constants.BUNDLE_NAME);
+            // An unresolved key comes back as the key itself (bundle.name for %bundle.name): better nothing.
+            String raw = bundle.getHeaders("").get(Constants.BUNDLE_NAME);
+            boolean unresolved = raw != null && raw.startsWith("%") && raw.substring(1).equals(name);
+            return name == null || unresolved || name.startsWith("%") ? "" : name;
+        } catch (IllegalStateException e) {
+            return "";
+        }
     }
 
     static String stateKey(int state) {

@@ -77,6 +77,10 @@ class BundlesView extends VerticalLayout {
                 .setSortable(true)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(BundleRow::name)
+                .setHeader(getTranslation("console.bundles.name"))
+                .setSortable(true)
+                .setFlexGrow(2);
         grid.addColumn(BundleRow::symbolicName)
                 .setHeader(getTranslation("console.bundles.symbolicName"))
                 .setSortable(true)
@@ -98,7 +102,6 @@ class BundlesView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        grid.setEmptyStateText(getTranslation("console.bundles.empty"));
     }
 
     /**
@@ -131,7 +134,9 @@ class BundlesView extends VerticalLayout {
     }
 
     private static String shownName(BundleRow row) {
-        return row.symbolicName().isEmpty() ? String.valueOf(row.id()) : row.symbolicName();
+        return !row.name().isEmpty()
+                ? row.name()
+                : row.symbolicName().isEmpty() ? String.valueOf(row.id()) : row.symbolicName();
     }
 
     /** Asks before stopping, naming what else stops working: the running bundles that rely on it and its features. */
@@ -178,7 +183,7 @@ class BundlesView extends VerticalLayout {
     private void refresh() {
         try {
             var installed = context.getBundles();
-            List<BundleRow> fresh = BundleRow.of(installed, admin, errors, health.all());
+            List<BundleRow> fresh = BundleRow.of(installed, admin, errors, health.all(), getLocale());
             items.clear();
             items.addAll(fresh);
             rows.refreshAll();
@@ -190,6 +195,8 @@ class BundlesView extends VerticalLayout {
 
     private void applyFilter() {
         String text = filter.getValue();
+        // Only a filter can leave the list empty: its message appears once there is one.
+        grid.setEmptyStateText(text == null || text.isBlank() ? null : getTranslation("console.bundles.empty"));
         rows.setFilter(row -> row.matches(text, getTranslation(row.stateKey())));
     }
 
