@@ -76,7 +76,8 @@ record BundleRow(
             String name = bundle.getHeaders(locale.toString()).get(Constants.BUNDLE_NAME);
             // An unresolved key comes back as the key itself (bundle.name for %bundle.name): better nothing.
             String raw = bundle.getHeaders("").get(Constants.BUNDLE_NAME);
-            boolean unresolved = raw != null && raw.startsWith("%") && raw.substring(1).equals(name);
+            boolean unresolved =
+                    raw != null && raw.startsWith("%") && raw.substring(1).equals(name);
             return name == null || unresolved || name.startsWith("%") ? "" : name;
         } catch (IllegalStateException e) {
             return "";
