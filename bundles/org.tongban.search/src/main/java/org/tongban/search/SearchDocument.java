@@ -58,9 +58,10 @@ public record SearchDocument(
      * Version of the indexed document format. Bump it whenever the indexed fields or their analysis change (a field
      * added or removed, another analyzer, a new facet): an index built with another format is rebuilt at start, so
      * documents indexed before an upgrade get the new fields without a guide being published again. Compared for
-     * equality only.
+     * equality only. Deliberately not a compile-time constant: a bundle built against an older search API then reads
+     * the running bundle's value instead of a copy compiled into it, and so does not rebuild the index at every start.
      */
-    public static final String FORMAT = "2";
+    public static final String FORMAT = String.valueOf(2);
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
